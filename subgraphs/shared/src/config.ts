@@ -1,0 +1,60 @@
+// Environment variables: declared once with a description, validated together at start-up.
+import { z } from 'zod';
+
+export interface Variable<T> {
+  name: string;
+  description: string;
+  /** The default as a person would type it, shown in the README; undefined means optional or required. */
+  defaultText?: string;
+  schema: z.ZodType<T>;
+}
+
+/** Declares one variable. */
+export function variable<T>(name: string, description: string, schema: z.ZodType<T>, defaultText?: string): Variable<T> {
+  return defaultText === undefined ? { name, description, schema } : { name, description, schema, defaultText };
+}
+
+export const port = (name: string, description: string, fallback: number): Variable<number> =>
+  variable(name, description, z.coerce.number().int().min(0).max(65535).default(fallback), String(fallback));
+
+export const host = (name: string): Variable<string> =>
+  variable(name, 'Interface to listen on; 0.0.0.0 only behind a firewall or in a container', z.string().min(1).default('127.0.0.1'), '127.0.0.1');
+
+export const optionalUrl = (name: string, description: string): Variable<string | undefined> =>
+  variable(name, description, z.string().url().optional());
+
+/** Raised when the environment is wrong; `main` prints each problem on one line and exits 1. */
+export class StartupError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('; '));
+    this.name = 'StartupError';
+  }
+}
+
+type Values<V extends Record<string, Variable<unknown>>> = { [K in keyof V]: V[K] extends Variable<infer T> ? T : never };
+
+/** Reads every declared variable, reporting all problems at once. */
+export function readConfig<V extends Record<string, Variable<unknown>>>(variables: V, env: NodeJS.ProcessEnv = process.env): Values<V> {
+  const problems: string[] = [];
+  const values: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(variables)) {
+    const raw = env[v.name];
+    const parsed = v.schema.safeParse(raw === '' ? undefined : raw);
+    if (parsed.success) values[key] = parsed.data;
+    else problems.push(`${v.name}: ${parsed.error.issues.map((i) => i.message).join(', ')}`);
+  }
+  if (problems.length > 0) throw new StartupError(problems);
+  return values as Values<V>;
+}
+
+/** Runs a process's entry point; start-up problems become clear lines and exit code 1, not stack traces. */
+export function main(run: () => Promise<unknown>): void {
+  run().catch((error: unknown) => {
+    if (error instanceof StartupError) {
+      for (const problem of error.problems) process.stderr.write(`error: ${problem}\n`);
+    } else {
+      process.stderr.write(`error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
+    process.exit(1);
+  });
+}

@@ -1,0 +1,36 @@
+// Every error code the graph returns, in one place; clients branch on `extensions.code`.
+import { GraphQLError } from 'graphql';
+
+export const ErrorCode = {
+  /** The input is malformed or fails a domain rule (bad citizen ID, unknown region…). */
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  /** No valid identity was presented. */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The caller is known but may not do this. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** The thing to create exists already. */
+  ALREADY_EXISTS: 'ALREADY_EXISTS',
+  /** The thing referred to does not exist. */
+  NOT_FOUND: 'NOT_FOUND',
+  /** A referral transition that the state machine does not allow from the current state. */
+  ILLEGAL_TRANSITION: 'ILLEGAL_TRANSITION',
+  /** The client's expected version is stale. */
+  VERSION_CONFLICT: 'VERSION_CONFLICT',
+  /** No free place at the institution. */
+  NO_CAPACITY: 'NO_CAPACITY',
+  /** An agency's subgraph did not answer in time. */
+  SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  /** Anything unexpected; details go to the log, never to the client. */
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** A GraphQL error with a stable code. Messages must never contain personal data. */
+export function graphError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions, code } });
+}
+
+/** Input problems: one message that names what was wrong, and the argument it came from. */
+export function badInput(message: string, argument?: string): GraphQLError {
+  return graphError(ErrorCode.BAD_USER_INPUT, message, argument ? { argument } : {});
+}

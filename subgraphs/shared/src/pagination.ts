@@ -1,0 +1,48 @@
+// Keyset pagination: opaque cursors over a stable sort key, and the connection shape of the contract.
+import { badInput } from './errors.js';
+
+export const MAX_PAGE_SIZE = 500;
+
+export type CursorValue = string | number;
+
+export function encodeCursor(values: readonly CursorValue[]): string {
+  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+}
+
+/** Decodes a cursor made by encodeCursor with `arity` values; anything else is bad input. */
+export function decodeCursor(cursor: string, arity: number): CursorValue[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+      return values as CursorValue[];
+    }
+  } catch {
+    // fall through to the input error below
+  }
+  throw badInput('after is not a cursor returned by this list', 'after');
+}
+
+export function pageSize(first: number | null | undefined, fallback = 50): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, 'first');
+  }
+  return size;
+}
+
+export interface Connection<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** Builds a connection from `size + 1` fetched rows: the extra row only says there is a next page. */
+export function toConnection<R, T>(rows: readonly R[], size: number, cursorOf: (row: R) => readonly CursorValue[], nodeOf: (row: R) => T): Connection<T> {
+  const page = rows.slice(0, size);
+  const edges = page.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: nodeOf(row) }));
+  return {
+    edges,
+    nodes: edges.map((e) => e.node),
+    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+  };
+}

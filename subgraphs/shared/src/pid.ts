@@ -1,0 +1,64 @@
+// The pseudonymous linkage key: pid = HMAC-SHA-256(citizen ID) under the agencies' shared key.
+import { createHmac, randomBytes } from 'node:crypto';
+import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** RFC 4648 base32, lower-case: URL-safe, case-insensitive, no punctuation. */
+const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
+/** 20 bytes of the MAC (160 bits) encode to exactly 32 characters. */
+const PID_BYTES = 20;
+export const PID_LENGTH = 32;
+const PID_PATTERN = /^[a-z2-7]{32}$/;
+
+function base32(bytes: Buffer): string {
+  let out = '';
+  let bits = 0;
+  let value = 0;
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += BASE32[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) out += BASE32[(value << (5 - bits)) & 31];
+  return out;
+}
+
+/** Derives the pid of an already validated, normalised citizen ID. */
+export function derivePid(citizenId: string, linkageKey: Buffer): string {
+  return base32(createHmac('sha256', linkageKey).update(citizenId, 'utf8').digest().subarray(0, PID_BYTES));
+}
+
+export function isPid(value: string): boolean {
+  return PID_PATTERN.test(value);
+}
+
+/** Decodes LINKAGE_KEY: 64 hex characters or base64 of at least 32 bytes. */
+export function parseLinkageKey(text: string): Buffer {
+  const trimmed = text.trim();
+  const key = /^[0-9a-f]{64,}$/i.test(trimmed) ? Buffer.from(trimmed, 'hex') : Buffer.from(trimmed, 'base64');
+  if (key.length < 32) throw new RangeError('LINKAGE_KEY must hold at least 32 bytes (64 hex characters or base64)');
+  return key;
+}
+
+/**
+ * The dev linkage key in `<dataDir>/linkage.key`, created on first use. The key file is
+ * written aside and hard-linked into place, so processes starting together never read a
+ * half-written file and all end up with the one key that won.
+ */
+export function devLinkageKey(dir: string): Buffer {
+  const file = path.join(dir, 'linkage.key');
+  mkdirSync(dir, { recursive: true });
+  const draft = `${file}.${process.pid}.tmp`;
+  writeFileSync(draft, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600 });
+  try {
+    linkSync(draft, file);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  } finally {
+    unlinkSync(draft);
+  }
+  return parseLinkageKey(readFileSync(file, 'utf8'));
+}

@@ -1,0 +1,49 @@
+// The environment of one subgraph process, declared once (the README's table is printed from it).
+import path from 'node:path';
+import { z } from 'zod';
+import { AGENCY_INFO, type AgencyName } from './agencies.js';
+import { host, port, readConfig, variable } from './config.js';
+import { devLinkageKey, parseLinkageKey } from './pid.js';
+import { dataDir } from './paths.js';
+import type { DatabaseOptions } from './db.js';
+
+export function subgraphVariables(name: AgencyName) {
+  const agency = AGENCY_INFO[name];
+  return {
+    port: port(agency.portVariable, `HTTP port of the ${name} subgraph`, agency.defaultPort),
+    host: host('HOST'),
+    databaseUrl: variable(
+      agency.databaseUrlVariable,
+      `postgres:// URL of the ${name} database; unset means embedded PGlite in .data/${name}/`,
+      z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+    ),
+    linkageKey: variable('LINKAGE_KEY', 'Shared pid key, 64 hex characters; unset in dev means generated into .data/linkage.key', z.string().optional()),
+    dataDir: variable('DATA_DIR', 'Folder for embedded databases and dev keys', z.string().optional(), '.data'),
+  };
+}
+
+export interface SubgraphConfig {
+  name: AgencyName;
+  port: number;
+  host: string;
+  database: DatabaseOptions;
+  linkageKey: Buffer;
+  dataDir: string;
+}
+
+export function readSubgraphConfig(name: AgencyName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+  const values = readConfig(subgraphVariables(name), env);
+  const dir = dataDir({ ...env, DATA_DIR: values.dataDir });
+  return {
+    name,
+    port: values.port,
+    host: values.host,
+    database: databaseOptions(name, values.databaseUrl, dir),
+    linkageKey: values.linkageKey ? parseLinkageKey(values.linkageKey) : devLinkageKey(dir),
+    dataDir: dir,
+  };
+}
+
+export function databaseOptions(name: AgencyName, url: string | undefined, dir: string): DatabaseOptions {
+  return { urlVariable: AGENCY_INFO[name].databaseUrlVariable, url, embeddedDir: path.join(dir, name) };
+}
