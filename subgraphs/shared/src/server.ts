@@ -54,7 +54,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   const apollo = new ApolloServer<RequestContext<Loaders>>({
     // The generated `Resolvers` type is stricter than buildSubgraphSchema's map type and
     // was already checked in the subgraph; the cast only bridges the two declarations.
-    schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<RequestContext<Loaders>> }),
+    schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
     formatError: formatErrorFor(logger),
   });
