@@ -34,3 +34,8 @@ export function requestIdOf(req: IncomingMessage): string {
   const given = req.headers[REQUEST_ID_HEADER];
   return typeof given === 'string' && /^[\w.-]{1,128}$/.test(given) ? given : randomUUID();
 }
+
+/** An entity reference as the gateway sends it: only the key. */
+export interface PersonRef {
+  pid: string;
+}

@@ -7,6 +7,7 @@ import knex, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
 import pg from 'pg';
 import { StartupError } from './config.js';
+import { createLogger } from './logger.js';
 
 /** A knex instance or a transaction: data functions accept either, so the caller owns the transaction. */
 export type Db = Knex | Knex.Transaction;
@@ -32,16 +33,26 @@ export interface DatabaseOptions {
   poolMax?: number;
 }
 
+// knex prints connection failures with their stack as warnings; start-up reports them as
+// one line naming the variable instead, so knex's own messages go to the debug level.
+const knexLogger = createLogger('knex');
+const knexLog = {
+  warn: (message: unknown) => knexLogger.debug({ message }, 'knex warning'),
+  error: (message: unknown) => knexLogger.error({ message }, 'knex error'),
+  deprecate: (message: unknown) => knexLogger.debug({ message }, 'knex deprecation'),
+  debug: (message: unknown) => knexLogger.debug({ message }, 'knex debug'),
+};
+
 export function openDatabase(options: DatabaseOptions): Knex {
   if (options.url) {
-    return knex({ client: 'pg', connection: options.url, pool: { min: 0, max: options.poolMax ?? 10 } });
+    return knex({ client: 'pg', connection: options.url, pool: { min: 0, max: options.poolMax ?? 10 }, log: knexLog });
   }
   if (options.embeddedDir !== 'memory://') mkdirSync(options.embeddedDir, { recursive: true });
   const pglite = new PGlite(options.embeddedDir, {
     parsers: { [DATE_OID]: (value: string) => value, [INT8_OID]: (value: string) => Number(value), [NUMERIC_OID]: (value: string) => Number(value) },
   });
   // knex-pglite's config type does not describe the connection-factory form it supports.
-  return knex({ client: ClientPgLite, dialect: 'postgres', connection: () => ({ pglite }) } as unknown as Knex.Config);
+  return knex({ client: ClientPgLite, dialect: 'postgres', connection: () => ({ pglite }), log: knexLog } as unknown as Knex.Config);
 }
 
 /** Fails with one line naming the variable when the database cannot be reached. */
@@ -49,7 +60,7 @@ export async function assertReachable(db: Knex, urlVariable: string, url: string
   try {
     await db.raw('select 1');
   } catch (error) {
-    const reason = error instanceof Error ? (error as NodeJS.ErrnoException).code ?? error.message : String(error);
+    const reason = error instanceof Error ? error.message : String(error);
     const where = url ? `${urlVariable} is set but the database cannot be reached` : `the embedded database (unset ${urlVariable}) cannot be opened`;
     throw new StartupError([`${where}: ${reason}`]);
   }

@@ -5,10 +5,13 @@ export type Logger = pino.Logger;
 
 export function createLogger(service: string): Logger {
   return pino({
-    name: service,
+    base: { service },
     level: process.env.LOG_LEVEL ?? 'info',
     // A second line of defence: fields that could carry personal data are blanked if a
     // future log call ever passes them.
-    redact: { paths: ['pid', 'name', 'citizenId', 'variables', 'req.headers.authorization', '*.pid', '*.name', '*.citizenId'], censor: '[redacted]' },
+    redact: {
+      paths: ['person', 'citizenId', 'variables', 'authorization', '*.person', '*.pid', '*.citizenId', '*.variables', '*.authorization', 'req.headers.authorization'],
+      censor: '[redacted]',
+    },
   });
 }

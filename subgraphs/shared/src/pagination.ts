@@ -36,13 +36,13 @@ export interface Connection<T> {
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
 
+/** Builds a connection from one page of rows. */
+export function connectionOf<R, T>(page: readonly R[], hasNextPage: boolean, cursorOf: (row: R) => readonly CursorValue[], nodeOf: (row: R) => T): Connection<T> {
+  const edges = page.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: nodeOf(row) }));
+  return { edges, nodes: edges.map((e) => e.node), pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+}
+
 /** Builds a connection from `size + 1` fetched rows: the extra row only says there is a next page. */
 export function toConnection<R, T>(rows: readonly R[], size: number, cursorOf: (row: R) => readonly CursorValue[], nodeOf: (row: R) => T): Connection<T> {
-  const page = rows.slice(0, size);
-  const edges = page.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: nodeOf(row) }));
-  return {
-    edges,
-    nodes: edges.map((e) => e.node),
-    pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
-  };
+  return connectionOf(rows.slice(0, size), rows.length > size, cursorOf, nodeOf);
 }

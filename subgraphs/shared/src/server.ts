@@ -10,13 +10,13 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/res
 import express from 'express';
 import type { DocumentNode, GraphQLFormattedError } from 'graphql';
 import type { Knex } from 'knex';
+import type { AgencyName } from './agencies.js';
 import { ANONYMOUS, type RequestContext, requestIdOf } from './context.js';
 import { ErrorCode } from './errors.js';
 import { createLogger, type Logger } from './logger.js';
 
 export interface SubgraphDefinition<Loaders> {
-  /** registry, welfare, employment… */
-  name: string;
+  name: AgencyName;
   typeDefs: DocumentNode;
   /** The subgraph's resolver map, typed there by its generated `Resolvers`. */
   resolvers: object;
@@ -57,6 +57,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
     schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
     formatError: formatErrorFor(logger),
+    includeStacktraceInErrorResponses: false,
   });
   await apollo.start();
 

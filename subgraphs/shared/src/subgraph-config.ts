@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AGENCY_INFO, type AgencyName } from './agencies.js';
-import { host, port, readConfig, variable } from './config.js';
+import { host, port, readConfig, StartupError, variable } from './config.js';
 import { devLinkageKey, parseLinkageKey } from './pid.js';
 import { dataDir } from './paths.js';
 import type { DatabaseOptions } from './db.js';
@@ -39,11 +39,21 @@ export function readSubgraphConfig(name: AgencyName, env: NodeJS.ProcessEnv = pr
     port: values.port,
     host: values.host,
     database: databaseOptions(name, values.databaseUrl, dir),
-    linkageKey: values.linkageKey ? parseLinkageKey(values.linkageKey) : devLinkageKey(dir),
+    linkageKey: linkageKeyOf(values.linkageKey, dir),
     dataDir: dir,
   };
 }
 
 export function databaseOptions(name: AgencyName, url: string | undefined, dir: string): DatabaseOptions {
   return { urlVariable: AGENCY_INFO[name].databaseUrlVariable, url, embeddedDir: path.join(dir, name) };
+}
+
+/** LINKAGE_KEY when set, else the dev key generated into the data folder. */
+export function linkageKeyOf(text: string | undefined, dir: string): Buffer {
+  if (!text) return devLinkageKey(dir);
+  try {
+    return parseLinkageKey(text);
+  } catch (error) {
+    throw new StartupError([`LINKAGE_KEY: ${(error as Error).message}`]);
+  }
 }

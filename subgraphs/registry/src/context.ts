@@ -1,0 +1,5 @@
+// The registry's request context: the shared one with the registry's loaders.
+import type { RequestContext } from '../../shared/src/context.js';
+import type { RegistryLoaders } from './data/loaders.js';
+
+export type RegistryContext = RequestContext<RegistryLoaders>;

@@ -1,0 +1,34 @@
+// The registry's DataLoaders, built anew for every request.
+import DataLoader from 'dataloader';
+import type { Knex } from 'knex';
+import { mapTo, mapToMany } from '../../../shared/src/batch.js';
+import { followUpPagesByPids, type FollowUpPage } from './follow-ups.js';
+import { hospitalizationsByPids, type HospitalizationRecord } from './hospitalizations.js';
+import { patientsByPids, type PatientRecord } from './patients.js';
+
+export interface FollowUpPageArgs {
+  limit: number;
+  after: { date: string; id: number } | null;
+}
+
+export function createRegistryLoaders(db: Knex) {
+  // One loader per distinct (first, after) pair: records asking for the same page shape batch together.
+  const followUpLoaders = new Map<string, DataLoader<string, FollowUpPage>>();
+  return {
+    patientByPid: new DataLoader<string, PatientRecord | null>(async (pids) => mapTo(pids, await patientsByPids(db, pids), (r) => r.pid)),
+    hospitalizationsByPid: new DataLoader<string, HospitalizationRecord[]>(async (pids) =>
+      mapToMany(pids, await hospitalizationsByPids(db, pids), (r) => r.pid),
+    ),
+    followUpPageByPid(args: FollowUpPageArgs): DataLoader<string, FollowUpPage> {
+      const key = JSON.stringify(args);
+      let loader = followUpLoaders.get(key);
+      if (!loader) {
+        loader = new DataLoader<string, FollowUpPage>((pids) => followUpPagesByPids(db, pids, args.limit, args.after));
+        followUpLoaders.set(key, loader);
+      }
+      return loader;
+    },
+  };
+}
+
+export type RegistryLoaders = ReturnType<typeof createRegistryLoaders>;

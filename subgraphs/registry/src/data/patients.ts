@@ -1,0 +1,69 @@
+// Patients of the registry with their diagnosis: lookups by pid and keyset lists by region.
+import type { Db } from '../../../shared/src/db.js';
+import type { DiagnosisCategory, ManagementStatus } from '../generated/resolvers-types.js';
+
+export interface DbPatientRow {
+  pid: string;
+  county_code: string;
+  registered_on: string;
+  management_status: ManagementStatus;
+  current_risk_grade: number;
+  category: DiagnosisCategory;
+  icd10: string;
+  diagnosed_on: string;
+}
+
+/** A registry record as resolvers see it. */
+export interface PatientRecord {
+  pid: string;
+  countyCode: string;
+  registeredOn: string;
+  managementStatus: ManagementStatus;
+  riskLevel: number;
+  diagnosis: { category: DiagnosisCategory; icd10: string; diagnosedOn: string };
+}
+
+function toRecord(row: DbPatientRow): PatientRecord {
+  return {
+    pid: row.pid,
+    countyCode: row.county_code,
+    registeredOn: row.registered_on,
+    managementStatus: row.management_status,
+    riskLevel: row.current_risk_grade,
+    diagnosis: { category: row.category, icd10: row.icd10, diagnosedOn: row.diagnosed_on },
+  };
+}
+
+function selectPatients(db: Db) {
+  return db<DbPatientRow>('patient as p')
+    .join('diagnosis as d', 'd.pid', 'p.pid')
+    .select('p.pid', 'p.county_code', 'p.registered_on', 'p.management_status', 'p.current_risk_grade', 'd.category', 'd.icd10', 'd.diagnosed_on');
+}
+
+/** One statement for any number of pids (a single array parameter, not one per pid). */
+export async function patientsByPids(db: Db, pids: readonly string[]): Promise<PatientRecord[]> {
+  const rows = await selectPatients(db).whereRaw('p.pid = any(?)', [pids as string[]]);
+  return rows.map(toRecord);
+}
+
+export interface PatientListFilter {
+  /** Every county whose code starts with this. */
+  countyPrefix: string;
+  diagnosis?: string | null;
+  minRiskLevel?: number | null;
+  managementStatus?: string | null;
+  /** Keyset: only pids after this one. */
+  afterPid?: string | null;
+  limit: number;
+}
+
+/** Patients of a region in pid order (stable, keyset-paginated). */
+export async function listPatients(db: Db, filter: PatientListFilter): Promise<PatientRecord[]> {
+  const query = selectPatients(db).where('p.county_code', 'like', `${filter.countyPrefix}%`);
+  if (filter.diagnosis) query.where('d.category', filter.diagnosis);
+  if (filter.minRiskLevel !== null && filter.minRiskLevel !== undefined) query.where('p.current_risk_grade', '>=', filter.minRiskLevel);
+  if (filter.managementStatus) query.where('p.management_status', filter.managementStatus);
+  if (filter.afterPid) query.where('p.pid', '>', filter.afterPid);
+  const rows = await query.orderBy('p.pid').limit(filter.limit);
+  return rows.map(toRecord);
+}

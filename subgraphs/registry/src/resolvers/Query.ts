@@ -1,0 +1,40 @@
+// Query roots of the registry: one person, and the patients of a division.
+import { badInput } from '../../../shared/src/errors.js';
+import { decodeCursor, pageSize, toConnection } from '../../../shared/src/pagination.js';
+import { isPid } from '../../../shared/src/pid.js';
+import { regionPrefixArg } from '../../../shared/src/region-code.js';
+import { listPatients } from '../data/patients.js';
+import type { QueryResolvers } from '../generated/resolvers-types.js';
+
+export function pidArg(pid: string): string {
+  if (!isPid(pid)) throw badInput('pid must be 32 base32 characters (a-z, 2-7)', 'pid');
+  return pid;
+}
+
+export const Query: QueryResolvers = {
+  async person(_parent, args, ctx) {
+    const pid = pidArg(args.pid);
+    const patient = await ctx.loaders.patientByPid.load(pid);
+    return patient ? { pid } : null;
+  },
+
+  async patients(_parent, { filter, first, after }, ctx) {
+    const size = pageSize(first);
+    const countyPrefix = regionPrefixArg(filter.regionCode, 'filter.regionCode');
+    if (filter.minRiskLevel !== null && filter.minRiskLevel !== undefined && (filter.minRiskLevel < 0 || filter.minRiskLevel > 5)) {
+      throw badInput('filter.minRiskLevel must be a risk grade from 0 to 5', 'filter.minRiskLevel');
+    }
+    const [afterPid] = after ? decodeCursor(after, 1) : [null];
+    const rows = await listPatients(ctx.db, {
+      countyPrefix,
+      diagnosis: filter.diagnosis,
+      minRiskLevel: filter.minRiskLevel,
+      managementStatus: filter.managementStatus,
+      afterPid: afterPid === null ? null : String(afterPid),
+      limit: size + 1,
+    });
+    // The page's records are primed into the loader so that `registry` on each node costs nothing.
+    for (const row of rows) ctx.loaders.patientByPid.prime(row.pid, row);
+    return toConnection(rows, size, (row) => [row.pid], (row) => ({ pid: row.pid }));
+  },
+};

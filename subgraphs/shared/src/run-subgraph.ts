@@ -1,0 +1,26 @@
+// Runs one subgraph as a process: config, database and migrations, HTTP server, clean shutdown.
+import { AGENCY_INFO } from './agencies.js';
+import { assertReachable, migrateToLatest, openDatabase } from './db.js';
+import { createLogger } from './logger.js';
+import { type SubgraphDefinition, startSubgraph } from './server.js';
+import { readSubgraphConfig } from './subgraph-config.js';
+
+export async function runSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>): Promise<void> {
+  const config = readSubgraphConfig(definition.name);
+  const db = openDatabase(config.database);
+  await assertReachable(db, config.database.urlVariable, config.database.url);
+  await migrateToLatest(db, AGENCY_INFO[definition.name].migrationsDir);
+  const server = await startSubgraph(definition, db, { host: config.host, port: config.port });
+  const logger = createLogger(definition.name);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    await server.close();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
