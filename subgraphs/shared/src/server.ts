@@ -8,16 +8,17 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import express from 'express';
-import type { DocumentNode, GraphQLFormattedError } from 'graphql';
+import { readFileSync } from 'node:fs';
+import { type GraphQLFormattedError, parse } from 'graphql';
 import type { Knex } from 'knex';
-import type { AgencyName } from './agencies.js';
+import { AGENCY_INFO, type AgencyName } from './agencies.js';
 import { ANONYMOUS, type RequestContext, requestIdOf } from './context.js';
 import { ErrorCode } from './errors.js';
 import { createLogger, type Logger } from './logger.js';
 
 export interface SubgraphDefinition<Loaders> {
+  /** The SDL is read from the agency's file in schema/, the single source of truth. */
   name: AgencyName;
-  typeDefs: DocumentNode;
   /** The subgraph's resolver map, typed there by its generated `Resolvers`. */
   resolvers: object;
   createLoaders(db: Knex): Loaders;
@@ -54,7 +55,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   const apollo = new ApolloServer<RequestContext<Loaders>>({
     // The generated `Resolvers` type is stricter than buildSubgraphSchema's map type and
     // was already checked in the subgraph; the cast only bridges the two declarations.
-    schema: buildSubgraphSchema({ typeDefs: definition.typeDefs, resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
+    schema: buildSubgraphSchema({ typeDefs: parse(readFileSync(AGENCY_INFO[definition.name].schemaFile, 'utf8')), resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
     formatError: formatErrorFor(logger),
     includeStacktraceInErrorResponses: false,

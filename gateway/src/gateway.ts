@@ -1,0 +1,75 @@
+// The federation gateway: serves the committed supergraph over the three agencies' subgraphs.
+import './telemetry-off.js';
+import { readFileSync } from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import { REQUEST_ID_HEADER, requestIdOf } from '../../subgraphs/shared/src/context.js';
+import { createLogger } from '../../subgraphs/shared/src/logger.js';
+import type { RunningServer } from '../../subgraphs/shared/src/server.js';
+import { formatErrorFor } from '../../subgraphs/shared/src/server.js';
+import type { GatewayConfig } from './config.js';
+import { subgraphReadiness } from './readiness.js';
+
+export interface GatewayContext {
+  requestId: string;
+}
+
+/** Forwards the request id to every subgraph call so one request can be followed through all logs. */
+class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): void {
+    if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+  }
+}
+
+export async function startGateway(config: GatewayConfig): Promise<RunningServer> {
+  const logger = createLogger('gateway');
+  const gateway = new ApolloGateway({
+    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    // The supergraph names each subgraph's default URL; the configured one wins.
+    buildService: ({ name, url }) => new AgencyDataSource({ url: config.subgraphUrls[name] ?? url }),
+  });
+  const app = express();
+  const httpServer = http.createServer(app);
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // Apollo's default landing page loads from a CDN; nothing may leave this machine.
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginUsageReportingDisabled(),
+      ApolloServerPluginSchemaReportingDisabled(),
+    ],
+    formatError: formatErrorFor(logger),
+    includeStacktraceInErrorResponses: false,
+  });
+  await apollo.start();
+
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok', service: 'gateway' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const subgraphs = await subgraphReadiness(config.subgraphUrls);
+    const ready = Object.values(subgraphs).every((s) => s === 'ready');
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', service: 'gateway', schema: 'loaded', subgraphs });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: async ({ req }) => ({ requestId: requestIdOf(req) }) }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, resolve);
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const url = `http://${config.host}:${port}`;
+  logger.info({ url }, 'listening');
+  return { url, graphqlUrl: `${url}/graphql`, port, close: () => apollo.stop() };
+}

@@ -1,0 +1,26 @@
+// Whether each agency's subgraph answers its /ready probe, for the gateway's own /ready.
+
+export type SubgraphState = 'ready' | 'unavailable';
+
+const PROBE_TIMEOUT_MS = 2000;
+
+/** /ready beside a subgraph's /graphql endpoint. */
+export function readyUrlOf(graphqlUrl: string): string {
+  const url = new URL(graphqlUrl);
+  url.pathname = url.pathname.replace(/\/graphql\/?$/, '') + '/ready';
+  return url.toString();
+}
+
+export async function subgraphReadiness(subgraphUrls: Record<string, string>): Promise<Record<string, SubgraphState>> {
+  const entries = await Promise.all(
+    Object.entries(subgraphUrls).map(async ([name, url]): Promise<[string, SubgraphState]> => {
+      try {
+        const response = await fetch(readyUrlOf(url), { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
+        return [name, response.ok ? 'ready' : 'unavailable'];
+      } catch {
+        return [name, 'unavailable'];
+      }
+    }),
+  );
+  return Object.fromEntries(entries);
+}

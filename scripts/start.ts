@@ -1,0 +1,129 @@
+// `npm start`: the whole federation on this machine — demo data if empty, three subgraphs, the gateway.
+import { type ChildProcess, spawn } from 'node:child_process';
+import path from 'node:path';
+import { AGENCIES, AGENCY_INFO, GATEWAY_DEFAULT_PORT } from '../subgraphs/shared/src/agencies.js';
+import { main, StartupError } from '../subgraphs/shared/src/config.js';
+import { dataDir, projectRoot } from '../subgraphs/shared/src/paths.js';
+import { devLinkageKey } from '../subgraphs/shared/src/pid.js';
+
+const READY_TIMEOUT_MS = 120_000;
+const STOP_TIMEOUT_MS = 10_000;
+
+interface Child {
+  name: string;
+  process: ChildProcess;
+  readyUrl: string;
+}
+
+const children: Child[] = [];
+let stopping = false;
+
+/** Runs a TypeScript entry point with this Node and tsx, inheriting our environment. */
+function runTs(file: string, args: string[], env: NodeJS.ProcessEnv, stdio: 'inherit' | 'pipe'): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', path.join(projectRoot, file), ...args], { env, stdio: ['ignore', stdio, 'inherit'], cwd: projectRoot });
+}
+
+function exitCodeOf(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+}
+
+async function seedIfEmpty(env: NodeJS.ProcessEnv): Promise<void> {
+  const seed = runTs('scripts/seed.ts', ['--people', env.SEED_PEOPLE ?? '2000', '--seed', env.SEED ?? '1', '--if-empty'], env, 'inherit');
+  const code = await exitCodeOf(seed);
+  if (code !== 0) throw new StartupError([`demo data could not be written (seed exited with code ${code})`]);
+}
+
+async function waitUntilReady(child: Child): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (child.process.exitCode !== null) throw new StartupError([`${child.name} exited during start-up (code ${child.process.exitCode})`]);
+    try {
+      if ((await fetch(child.readyUrl, { signal: AbortSignal.timeout(2000) })).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new StartupError([`${child.name} was not ready within ${READY_TIMEOUT_MS / 1000} s (${child.readyUrl})`]);
+}
+
+function launch(name: string, file: string, port: number, env: NodeJS.ProcessEnv): Child {
+  const child: Child = { name, process: runTs(file, [], env, 'inherit'), readyUrl: `http://127.0.0.1:${port}/ready` };
+  child.process.once('exit', (code, signal) => {
+    if (stopping) return;
+    process.stderr.write(`error: ${name} exited unexpectedly (${signal ?? `code ${code}`}); stopping the federation\n`);
+    void stopAll(1);
+  });
+  children.push(child);
+  return child;
+}
+
+async function stopAll(exitCode: number): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  const running = children.filter((c) => c.process.exitCode === null && c.process.signalCode === null);
+  await Promise.all(
+    running.map(async (c) => {
+      const exited = exitCodeOf(c.process);
+      c.process.kill('SIGTERM');
+      const timer = setTimeout(() => c.process.kill('SIGKILL'), STOP_TIMEOUT_MS);
+      await exited;
+      clearTimeout(timer);
+    }),
+  );
+  process.exit(exitCode);
+}
+
+async function examplePid(gatewayUrl: string): Promise<string | null> {
+  const response = await fetch(gatewayUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query: '{ patients(filter: { regionCode: "440000" }, first: 1) { nodes { pid } } }' }),
+  });
+  const body = (await response.json()) as { data?: { patients?: { nodes: { pid: string }[] } } };
+  return body.data?.patients?.nodes[0]?.pid ?? null;
+}
+
+function portOf(variable: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const value = env[variable];
+  return value ? Number(value) : fallback;
+}
+
+main(async () => {
+  const env: NodeJS.ProcessEnv = { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
+  // One dev linkage key for all four processes, created before any of them starts.
+  if (!env.LINKAGE_KEY) devLinkageKey(dataDir(env));
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+
+  await seedIfEmpty(env);
+
+  const subgraphs = AGENCIES.map((name) =>
+    launch(name, `subgraphs/${name}/src/server.ts`, portOf(AGENCY_INFO[name].portVariable, AGENCY_INFO[name].defaultPort, env), env),
+  );
+  await Promise.all(subgraphs.map(waitUntilReady));
+  const gatewayPort = portOf('GATEWAY_PORT', GATEWAY_DEFAULT_PORT, env);
+  const subgraphUrls = Object.fromEntries(
+    AGENCIES.map((name) => [AGENCY_INFO[name].subgraphUrlVariable, `http://127.0.0.1:${portOf(AGENCY_INFO[name].portVariable, AGENCY_INFO[name].defaultPort, env)}/graphql`]),
+  );
+  const gateway = launch('gateway', 'gateway/src/server.ts', gatewayPort, { ...subgraphUrls, ...env });
+  await waitUntilReady(gateway);
+
+  const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+  const pid = await examplePid(gatewayUrl);
+  const lines = [
+    '',
+    'The patient-journey federation is running:',
+    `  gateway     ${gatewayUrl}`,
+    ...AGENCIES.map((name) => `  ${name.padEnd(11)} ${subgraphUrls[AGENCY_INFO[name].subgraphUrlVariable]}`),
+    '',
+    'Try one person across the three agencies:',
+    `  curl -s ${gatewayUrl} -H 'content-type: application/json' \\`,
+    `    -d '{"query":"{ person(pid: \\"${pid ?? '<pid>'}\\") { pid registry { regionCode riskLevel diagnosis { category } } referrals { status channel } benefits { kind } disabilityCertificate { category grade } employment { status } } }"}'`,
+    '',
+    'Find more pids with: { patients(filter: { regionCode: "440000" }, first: 10) { nodes { pid } } }',
+    'Press Ctrl-C to stop.',
+    '',
+  ];
+  process.stdout.write(lines.join('\n'));
+});

@@ -1,0 +1,36 @@
+// The welfare subgraph's DataLoaders, built anew for every request.
+import DataLoader from 'dataloader';
+import type { Knex } from 'knex';
+import { mapTo, mapToMany } from '../../../shared/src/batch.js';
+import type { Division } from '../../../shared/src/division.js';
+import { benefitsByPids, type BenefitRecord } from './benefits.js';
+import { divisionsByCodes, divisionsByParentCodes } from './divisions.js';
+import { institutionsByIds, type InstitutionRecord } from './institutions.js';
+import {
+  consentsByReferralIds,
+  type ConsentRecord,
+  referralsByIds,
+  referralsByPids,
+  type ReferralRecord,
+  transitionsByReferralIds,
+  type TransitionRecord,
+} from './referrals.js';
+
+export function createWelfareLoaders(db: Knex) {
+  return {
+    referralById: new DataLoader<string, ReferralRecord | null>(async (ids) => mapTo(ids, await referralsByIds(db, ids), (r) => r.id)),
+    referralsByPid: new DataLoader<string, ReferralRecord[]>(async (pids) => mapToMany(pids, await referralsByPids(db, pids), (r) => r.pid)),
+    transitionsByReferralId: new DataLoader<string, TransitionRecord[]>(async (ids) =>
+      mapToMany(ids, await transitionsByReferralIds(db, ids), (r) => r.referralId),
+    ),
+    consentsByReferralId: new DataLoader<string, ConsentRecord[]>(async (ids) => mapToMany(ids, await consentsByReferralIds(db, ids), (r) => r.referralId)),
+    institutionById: new DataLoader<string, InstitutionRecord | null>(async (ids) => mapTo(ids, await institutionsByIds(db, ids), (r) => r.id)),
+    benefitsByPid: new DataLoader<string, BenefitRecord[]>(async (pids) => mapToMany(pids, await benefitsByPids(db, pids), (r) => r.pid)),
+    divisionByCode: new DataLoader<string, Division | null>(async (codes) => mapTo(codes, await divisionsByCodes(db, codes), (r) => r.code)),
+    divisionsByParentCode: new DataLoader<string, Division[]>(async (codes) =>
+      mapToMany(codes, await divisionsByParentCodes(db, codes), (r) => r.parentCode ?? ''),
+    ),
+  };
+}
+
+export type WelfareLoaders = ReturnType<typeof createWelfareLoaders>;

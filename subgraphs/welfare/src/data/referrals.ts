@@ -1,0 +1,114 @@
+// Referrals of the national platform with their history and consents, loaded in batches.
+import type { Db } from '../../../shared/src/db.js';
+import type { CloseReason, ConsentGrantor, ConsentScope, ReferralChannel, ReferralOutcome, ReferralStatus } from '../generated/resolvers-types.js';
+
+export interface DbReferralRow {
+  id: string;
+  pid: string;
+  channel: ReferralChannel;
+  status: ReferralStatus;
+  version: number;
+  county_code: string;
+  institution_id: string | null;
+  submitted_at: Date;
+  registered_at: Date | null;
+  accepted_at: Date | null;
+  outcome: ReferralOutcome | null;
+  close_reason: CloseReason | null;
+}
+
+export interface ReferralRecord {
+  id: string;
+  pid: string;
+  channel: ReferralChannel;
+  status: ReferralStatus;
+  version: number;
+  countyCode: string;
+  institutionId: string | null;
+  submittedAt: Date;
+  registeredAt: Date | null;
+  acceptedAt: Date | null;
+  outcome: ReferralOutcome | null;
+  closeReason: CloseReason | null;
+}
+
+export interface TransitionRecord {
+  referralId: string;
+  from: ReferralStatus | null;
+  to: ReferralStatus;
+  at: Date;
+  actorRole: string;
+  reason: string | null;
+}
+
+export interface ConsentRecord {
+  referralId: string;
+  scope: ConsentScope;
+  grantedBy: ConsentGrantor;
+  grantedAt: Date;
+  revokedAt: Date | null;
+}
+
+function toRecord(row: DbReferralRow): ReferralRecord {
+  return {
+    id: row.id,
+    pid: row.pid,
+    channel: row.channel,
+    status: row.status,
+    version: row.version,
+    countyCode: row.county_code,
+    institutionId: row.institution_id,
+    submittedAt: row.submitted_at,
+    registeredAt: row.registered_at,
+    acceptedAt: row.accepted_at,
+    outcome: row.outcome,
+    closeReason: row.close_reason,
+  };
+}
+
+const REFERRAL_COLUMNS = [
+  'id',
+  'pid',
+  'channel',
+  'status',
+  'version',
+  'county_code',
+  'institution_id',
+  'submitted_at',
+  'registered_at',
+  'accepted_at',
+  'outcome',
+  'close_reason',
+] as const;
+
+export async function referralsByIds(db: Db, ids: readonly string[]): Promise<ReferralRecord[]> {
+  const rows = await db<DbReferralRow>('referral').select(...REFERRAL_COLUMNS).whereRaw('id = any(?)', [ids as string[]]);
+  return rows.map(toRecord);
+}
+
+/** All referrals of these people, newest first. */
+export async function referralsByPids(db: Db, pids: readonly string[]): Promise<ReferralRecord[]> {
+  const rows = await db<DbReferralRow>('referral')
+    .select(...REFERRAL_COLUMNS)
+    .whereRaw('pid = any(?)', [pids as string[]])
+    .orderBy([{ column: 'submitted_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
+  return rows.map(toRecord);
+}
+
+/** The history of these referrals, oldest first. */
+export async function transitionsByReferralIds(db: Db, referralIds: readonly string[]): Promise<TransitionRecord[]> {
+  const rows: { referral_id: string; from_status: ReferralStatus | null; to_status: ReferralStatus; at: Date; actor_role: string; reason: string | null }[] =
+    await db('referral_transition')
+      .select('referral_id', 'from_status', 'to_status', 'at', 'actor_role', 'reason')
+      .whereRaw('referral_id = any(?)', [referralIds as string[]])
+      .orderBy([{ column: 'at' }, { column: 'id' }]);
+  return rows.map((r) => ({ referralId: r.referral_id, from: r.from_status, to: r.to_status, at: r.at, actorRole: r.actor_role, reason: r.reason }));
+}
+
+export async function consentsByReferralIds(db: Db, referralIds: readonly string[]): Promise<ConsentRecord[]> {
+  const rows: { referral_id: string; scope: ConsentScope; granted_by: ConsentGrantor; granted_at: Date; revoked_at: Date | null }[] = await db('referral_consent')
+    .select('referral_id', 'scope', 'granted_by', 'granted_at', 'revoked_at')
+    .whereRaw('referral_id = any(?)', [referralIds as string[]])
+    .orderBy([{ column: 'granted_at' }, { column: 'id' }]);
+  return rows.map((r) => ({ referralId: r.referral_id, scope: r.scope, grantedBy: r.granted_by, grantedAt: r.granted_at, revokedAt: r.revoked_at }));
+}

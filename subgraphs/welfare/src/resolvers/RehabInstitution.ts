@@ -1,0 +1,6 @@
+// A community rehabilitation institution.
+import type { RehabInstitutionResolvers } from '../generated/resolvers-types.js';
+
+export const RehabInstitution: RehabInstitutionResolvers = {
+  regionCode: (institution) => institution.countyCode,
+};

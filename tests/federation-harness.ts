@@ -1,0 +1,134 @@
+// Starts the real federation for a test: one database per agency (PGlite or PostgreSQL), demo data,
+// the three subgraph servers and the gateway on free ports, talking HTTP.
+import '../gateway/src/telemetry-off.js';
+import { randomBytes } from 'node:crypto';
+import type { Knex } from 'knex';
+import pg from 'pg';
+import { startGateway } from '../gateway/src/gateway.js';
+import { AGENCIES, AGENCY_INFO, type AgencyName } from '../subgraphs/shared/src/agencies.js';
+import { migrateToLatest, openDatabase } from '../subgraphs/shared/src/db.js';
+import { projectRoot } from '../subgraphs/shared/src/paths.js';
+import { type RunningServer, type SubgraphDefinition, startSubgraph } from '../subgraphs/shared/src/server.js';
+import { employmentSubgraph } from '../subgraphs/employment/src/subgraph.js';
+import { registrySubgraph } from '../subgraphs/registry/src/subgraph.js';
+import { welfareSubgraph } from '../subgraphs/welfare/src/subgraph.js';
+import { seedDemoData } from '../scripts/seed/index.js';
+import path from 'node:path';
+
+export type Backend = 'pglite' | 'postgres';
+
+const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+
+const DEFINITIONS: Record<AgencyName, SubgraphDefinition<unknown>> = {
+  registry: registrySubgraph as SubgraphDefinition<unknown>,
+  welfare: welfareSubgraph as SubgraphDefinition<unknown>,
+  employment: employmentSubgraph as SubgraphDefinition<unknown>,
+};
+
+let postgresReachable: Promise<boolean> | undefined;
+
+/** PGlite always; PostgreSQL too when one answers at TEST_POSTGRES_URL (default 127.0.0.1:5432). */
+export async function availableBackends(): Promise<Backend[]> {
+  postgresReachable ??= (async () => {
+    const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2000 });
+    try {
+      await client.connect();
+      await client.query('select 1');
+      return true;
+    } catch {
+      return false;
+    } finally {
+      await client.end().catch(() => undefined);
+    }
+  })();
+  return (await postgresReachable) ? ['pglite', 'postgres'] : ['pglite'];
+}
+
+/** A uniquely named database on the local PostgreSQL, dropped by the returned function. */
+export async function createScratchDatabase(label: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `pj_test_${label}_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: ADMIN_URL });
+  await admin.connect();
+  await admin.query(`create database ${name}`);
+  await admin.end();
+  const url = new URL(ADMIN_URL);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: ADMIN_URL });
+      await client.connect();
+      await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  };
+}
+
+export interface AgencyUnderTest {
+  db: Knex;
+  server: RunningServer;
+}
+
+export interface Federation {
+  backend: Backend;
+  gateway: RunningServer;
+  agencies: Record<AgencyName, AgencyUnderTest>;
+  linkageKey: Buffer;
+  /** POSTs a GraphQL request to a URL (the gateway's by default) and returns the parsed body. */
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, url?: string): Promise<GraphQLBody<T>>;
+  stop(): Promise<void>;
+}
+
+export interface GraphQLBody<T> {
+  data?: T | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
+}
+
+export async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+  return (await response.json()) as GraphQLBody<T>;
+}
+
+export async function startFederation(backend: Backend, options: { people: number; seed: number }): Promise<Federation> {
+  const cleanups: (() => Promise<void>)[] = [];
+  const dbs = {} as Record<AgencyName, Knex>;
+  for (const name of AGENCIES) {
+    let url: string | undefined;
+    if (backend === 'postgres') {
+      const scratch = await createScratchDatabase(name);
+      cleanups.push(scratch.drop);
+      url = scratch.url;
+    }
+    const db = openDatabase({ urlVariable: AGENCY_INFO[name].databaseUrlVariable, url, embeddedDir: 'memory://' });
+    cleanups.unshift(() => db.destroy());
+    await migrateToLatest(db, AGENCY_INFO[name].migrationsDir);
+    dbs[name] = db;
+  }
+  const linkageKey = randomBytes(32);
+  await seedDemoData(dbs, { people: options.people, seed: options.seed, linkageKey });
+
+  const agencies = {} as Record<AgencyName, AgencyUnderTest>;
+  for (const name of AGENCIES) {
+    const server = await startSubgraph(DEFINITIONS[name], dbs[name], { host: '127.0.0.1', port: 0 });
+    cleanups.unshift(server.close);
+    agencies[name] = { db: dbs[name], server };
+  }
+  const gateway = await startGateway({
+    host: '127.0.0.1',
+    port: 0,
+    supergraphPath: path.join(projectRoot, 'schema', 'supergraph.graphql'),
+    subgraphUrls: Object.fromEntries(AGENCIES.map((name) => [name, agencies[name].server.graphqlUrl])),
+  });
+  cleanups.unshift(gateway.close);
+
+  return {
+    backend,
+    gateway,
+    agencies,
+    linkageKey,
+    query: (query, variables, url = gateway.graphqlUrl) => postGraphQL(url, query, variables),
+    stop: async () => {
+      for (const cleanup of cleanups) await cleanup();
+    },
+  };
+}

@@ -1,0 +1,64 @@
+// Entity references are batched: 1,000 Person references cost as many SQL statements as 10.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AGENCIES, type AgencyName } from '../../subgraphs/shared/src/agencies.js';
+import { availableBackends, type Federation, startFederation } from '../federation-harness.js';
+
+const backends = await availableBackends();
+
+/** The fields each subgraph contributes to Person, all requested at once. */
+const PERSON_FIELDS: Record<AgencyName, string> = {
+  registry: 'registry { regionCode riskLevel diagnosis { category } hospitalizations { admittedOn } }',
+  welfare: 'referrals { id status } benefits { kind }',
+  employment: 'disabilityCertificate { grade } employment { status placements { kind } trainings { course } }',
+};
+
+describe.each(backends)('_entities on %s', (backend) => {
+  let federation: Federation;
+  let pids: string[];
+
+  beforeAll(async () => {
+    federation = await startFederation(backend, { people: 1000, seed: 3 });
+    pids = (await federation.agencies.registry.db('patient').select('pid').orderBy('pid')).map((r: { pid: string }) => r.pid);
+  });
+  afterAll(async () => {
+    await federation?.stop();
+  });
+
+  async function statementsFor(name: AgencyName, count: number): Promise<number> {
+    const { db, server } = federation.agencies[name];
+    let statements = 0;
+    const onQuery = () => statements++;
+    db.on('query', onQuery);
+    try {
+      const representations = pids.slice(0, count).map((pid) => ({ __typename: 'Person', pid }));
+      const body = await federation.query<{ _entities: unknown[] }>(
+        `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { pid ${PERSON_FIELDS[name]} } } }`,
+        { representations },
+        server.graphqlUrl,
+      );
+      expect(body.errors).toBeUndefined();
+      expect(body.data?._entities).toHaveLength(count);
+    } finally {
+      db.off('query', onQuery);
+    }
+    return statements;
+  }
+
+  it.each(AGENCIES)('resolves 1,000 Person references on %s with as many statements as 10, at most 2', async (name) => {
+    const forTen = await statementsFor(name, 10);
+    const forThousand = await statementsFor(name, 1000);
+    expect(forThousand).toBe(forTen);
+    expect(forThousand).toBeGreaterThan(0);
+    expect(forThousand).toBeLessThanOrEqual(2);
+  });
+
+  it.each(AGENCIES)('resolves a reference to an unknown pid on %s without an error', async (name) => {
+    const body = await federation.query<{ _entities: { pid: string }[] }>(
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { pid } } }`,
+      { representations: [{ __typename: 'Person', pid: 'z'.repeat(32) }] },
+      federation.agencies[name].server.graphqlUrl,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?._entities[0]?.pid).toBe('z'.repeat(32));
+  });
+});

@@ -1,0 +1,127 @@
+// One person across three agencies, through the real gateway over HTTP, on PGlite and on PostgreSQL.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AGENCIES } from '../../subgraphs/shared/src/agencies.js';
+import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
+
+type PatientsPage = { patients: { nodes: { pid: string; registry: { regionCode: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
+
+const backends = await availableBackends();
+
+describe.each(backends)('the federation on %s', (backend) => {
+  let federation: Federation;
+
+  beforeAll(async () => {
+    federation = await startFederation(backend, { people: 300, seed: 7 });
+  });
+  afterAll(async () => {
+    await federation?.stop();
+  });
+
+  /** A pid known to all three agencies, read from their own databases. */
+  async function pidKnownEverywhere(): Promise<string> {
+    const withCertificate: { pid: string }[] = await federation.agencies.employment.db('disability_certificate').select('pid');
+    const withReferral: { pid: string }[] = await federation.agencies.welfare.db('referral').select('pid').whereIn('pid', withCertificate.map((r) => r.pid));
+    expect(withReferral.length).toBeGreaterThan(0);
+    return withReferral[0]!.pid;
+  }
+
+  it('answers one query for a person with fields from all three agencies', async () => {
+    const pid = await pidKnownEverywhere();
+    const { data, errors } = await federation.query<{ person: Record<string, unknown> & { registry: { regionCode: string }; referrals: { regionCode: string }[] } }>(
+      `query ($pid: ID!) { person(pid: $pid) {
+         pid
+         registry { regionCode riskLevel managementStatus diagnosis { category icd10 diagnosedOn } hospitalizations { admittedOn } followUps(first: 2) { nodes { date condition } } }
+         referrals { id status channel version submittedAt regionCode history { to at actorRole } consents { scope grantedBy } }
+         benefits { kind monthlyAmountCents }
+         disabilityCertificate { category grade issuedOn }
+         employment { status placements { kind } trainings { course } }
+       } }`,
+      { pid },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.person.pid).toBe(pid);
+    const patient = await federation.agencies.registry.db('patient').where({ pid }).first();
+    expect(data?.person.registry.regionCode).toBe(patient.county_code);
+    expect(data?.person.referrals.length).toBeGreaterThan(0);
+    expect(data?.person.disabilityCertificate).not.toBeNull();
+  });
+
+  it('returns null, not an error, for an unknown pid', async () => {
+    const { data, errors } = await federation.query(`{ person(pid: "${'a'.repeat(32)}") { pid referrals { id } } }`);
+    expect(errors).toBeUndefined();
+    expect(data).toEqual({ person: null });
+  });
+
+  it('refuses a malformed pid as bad input', async () => {
+    const { errors } = await federation.query(`{ person(pid: "not-a-pid") { pid } }`);
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('lists the patients of a province across all its counties, page by page without gaps or repeats', async () => {
+    const expected: { count: number }[] = await federation.agencies.registry.db('patient').where('county_code', 'like', '44%').count({ count: '*' });
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page++) {
+      const { data, errors }: GraphQLBody<PatientsPage> = await federation.query<PatientsPage>(
+        `query ($after: String) { patients(filter: { regionCode: "440000" }, first: 40, after: $after) { nodes { pid registry { regionCode } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      expect(errors).toBeUndefined();
+      for (const node of data!.patients.nodes) {
+        expect(node.registry.regionCode.startsWith('44')).toBe(true);
+        seen.push(node.pid);
+      }
+      if (!data!.patients.pageInfo.hasNextPage) break;
+      after = data!.patients.pageInfo.endCursor;
+    }
+    expect(seen.length).toBe(Number(expected[0]!.count));
+    expect(new Set(seen).size).toBe(seen.length);
+    expect([...seen].sort()).toEqual(seen);
+  });
+
+  it('matches a city code and a county code to the counties below them', async () => {
+    const { county_code: county } = await federation.agencies.registry.db('patient').where('county_code', 'like', '44%').first('county_code');
+    const city = `${county.slice(0, 4)}00`;
+    for (const [code, prefix] of [
+      [city, county.slice(0, 4)],
+      [county, county],
+    ] as const) {
+      const { data } = await federation.query<{ patients: { nodes: { registry: { regionCode: string } }[] } }>(
+        `{ patients(filter: { regionCode: "${code}" }, first: 500) { nodes { registry { regionCode } } } }`,
+      );
+      expect(data!.patients.nodes.length).toBeGreaterThan(0);
+      expect(data!.patients.nodes.every((n) => n.registry.regionCode.startsWith(prefix))).toBe(true);
+    }
+  });
+
+  it('refuses a region code that is not a GB/T 2260 division', async () => {
+    for (const code of ['44', '449999', 'abcdef']) {
+      const { errors } = await federation.query(`{ patients(filter: { regionCode: "${code}" }) { nodes { pid } } }`);
+      expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(errors?.[0]?.message).toMatch(/regionCode/);
+    }
+  });
+
+  it('refuses a cursor it did not issue', async () => {
+    const { errors } = await federation.query(`{ patients(filter: { regionCode: "440000" }, after: "bogus") { nodes { pid } } }`);
+    expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('serves the division list with parents and children', async () => {
+    const { data } = await federation.query<{ region: { name: string; level: string; parent: null; children: { code: string; level: string; parent: { code: string } }[] } }>(
+      `{ region(code: "440000") { name level parent { code } children { code level parent { code } } } }`,
+    );
+    expect(data?.region.level).toBe('PROVINCE');
+    expect(data?.region.parent).toBeNull();
+    expect(data?.region.children.length).toBeGreaterThan(10);
+    expect(data?.region.children.every((c) => c.level === 'CITY' && c.parent.code === '440000')).toBe(true);
+  });
+
+  it('has /health and /ready on every server', async () => {
+    for (const server of [federation.gateway, ...AGENCIES.map((name) => federation.agencies[name].server)]) {
+      expect((await fetch(`${server.url}/health`)).status).toBe(200);
+      const ready = await fetch(`${server.url}/ready`);
+      expect(ready.status).toBe(200);
+    }
+  });
+});
