@@ -2,7 +2,8 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { AGENCIES, AGENCY_INFO, GATEWAY_DEFAULT_PORT } from '../subgraphs/shared/src/agencies.js';
-import { main, StartupError } from '../subgraphs/shared/src/config.js';
+import { main, readConfig, StartupError } from '../subgraphs/shared/src/config.js';
+import { startVariables } from './start-config.js';
 import { dataDir, projectRoot } from '../subgraphs/shared/src/paths.js';
 import { devLinkageKey } from '../subgraphs/shared/src/pid.js';
 
@@ -28,7 +29,8 @@ function exitCodeOf(child: ChildProcess): Promise<number | null> {
 }
 
 async function seedIfEmpty(env: NodeJS.ProcessEnv): Promise<void> {
-  const seed = runTs('scripts/seed.ts', ['--people', env.SEED_PEOPLE ?? '2000', '--seed', env.SEED ?? '1', '--if-empty'], env, 'inherit');
+  const options = readConfig(startVariables, env);
+  const seed = runTs('scripts/seed.ts', ['--people', String(options.seedPeople), '--seed', String(options.seed), '--if-empty'], env, 'inherit');
   const code = await exitCodeOf(seed);
   if (code !== 0) throw new StartupError([`demo data could not be written (seed exited with code ${code})`]);
 }

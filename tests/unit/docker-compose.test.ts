@@ -66,8 +66,9 @@ function serviceRunning(script: string): string {
   const names = Object.entries(compose.services)
     .filter(([, definition]) => commandOf(definition) === `npm run ${script}` || commandOf(definition).startsWith(`npm run ${script} `))
     .map(([name]) => name);
-  expect(names, `services running npm run ${script}`).toHaveLength(1);
-  return names[0] ?? '';
+  const [name] = names;
+  if (name === undefined || names.length > 1) throw new Error(`expected one service running npm run ${script}, found ${names.length}`);
+  return name;
 }
 
 function environmentOf(definition: ComposeService): Record<string, string> {
@@ -104,9 +105,10 @@ function publishedPortsOf(definition: ComposeService): PublishedPort[] {
 }
 
 function databaseUrlOf(name: AgencyName, environment: Record<string, string>): URL {
-  const raw = environment[AGENCY_INFO[name].databaseUrlVariable];
-  expect(raw, AGENCY_INFO[name].databaseUrlVariable).toBeDefined();
-  return new URL(interpolate(raw ?? '', SAMPLE_ENV));
+  const variable = AGENCY_INFO[name].databaseUrlVariable;
+  const raw = environment[variable];
+  if (raw === undefined) throw new Error(`${variable} is not set`);
+  return new URL(interpolate(raw, SAMPLE_ENV));
 }
 
 const seedService = serviceRunning('seed');
@@ -224,10 +226,15 @@ describe('docker-compose.yml', () => {
       }
     });
 
-    it('publishes its default port on loopback only', () => {
+    it('listens on its default port and publishes it on loopback only', () => {
       expect(environment.GATEWAY_PORT).toBe(String(GATEWAY_DEFAULT_PORT));
       expect(environment.HOST).toBe('0.0.0.0');
       expect(publishedPortsOf(definition)).toEqual([{ hostIp: '127.0.0.1', published: String(GATEWAY_DEFAULT_PORT), target: String(GATEWAY_DEFAULT_PORT) }]);
+    });
+
+    it('reports healthy when /health answers on its port', () => {
+      expect(healthcheckOf(definition)).toMatch(/\bnode\b.*\bfetch\(/);
+      expect(healthcheckOf(definition)).toContain(`:${GATEWAY_DEFAULT_PORT}/health`);
     });
 
     it('starts after every subgraph is healthy', () => {

@@ -20,6 +20,9 @@ export const port = (name: string, description: string, fallback: number): Varia
 export const host = (name: string): Variable<string> =>
   variable(name, 'Interface to listen on; 0.0.0.0 only behind a firewall or in a container', z.string().min(1).default('127.0.0.1'), '127.0.0.1');
 
+export const logLevel = (): Variable<string> =>
+  variable('LOG_LEVEL', 'pino log level: fatal, error, warn, info, debug or trace', z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'), 'info');
+
 export const optionalUrl = (name: string, description: string): Variable<string | undefined> =>
   variable(name, description, z.string().url().optional());
 

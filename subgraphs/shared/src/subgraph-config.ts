@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AGENCY_INFO, type AgencyName } from './agencies.js';
-import { host, port, readConfig, StartupError, variable } from './config.js';
+import { host, logLevel, port, readConfig, StartupError, variable } from './config.js';
 import { devLinkageKey, parseLinkageKey } from './pid.js';
 import { dataDir } from './paths.js';
 import type { DatabaseOptions } from './db.js';
@@ -19,6 +19,7 @@ export function subgraphVariables(name: AgencyName) {
     ),
     linkageKey: variable('LINKAGE_KEY', 'Shared pid key, 64 hex characters; unset in dev means generated into .data/linkage.key', z.string().optional()),
     dataDir: variable('DATA_DIR', 'Folder for embedded databases and dev keys', z.string().optional(), '.data'),
+    logLevel: logLevel(),
   };
 }
 

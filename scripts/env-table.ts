@@ -1,0 +1,28 @@
+// Prints the README's table of environment variables from the processes' own declarations.
+import { gatewayVariables } from '../gateway/src/config.js';
+import { AGENCIES } from '../subgraphs/shared/src/agencies.js';
+import type { Variable } from '../subgraphs/shared/src/config.js';
+import { subgraphVariables } from '../subgraphs/shared/src/subgraph-config.js';
+import { startVariables } from './start-config.js';
+
+/** Every variable once, with the processes that read it. */
+export function environmentTable(): string {
+  const rows = new Map<string, { variable: Variable<unknown>; readers: string[] }>();
+  const add = (reader: string, variables: Record<string, Variable<unknown>>) => {
+    for (const variable of Object.values(variables)) {
+      const row = rows.get(variable.name) ?? { variable, readers: [] };
+      row.readers.push(reader);
+      rows.set(variable.name, row);
+    }
+  };
+  for (const name of AGENCIES) add(name, subgraphVariables(name));
+  add('gateway', gatewayVariables);
+  add('npm start', startVariables);
+  const lines = ['| Variable | Read by | Default | Meaning |', '|---|---|---|---|'];
+  for (const { variable, readers } of rows.values()) {
+    lines.push(`| \`${variable.name}\` | ${readers.join(', ')} | ${variable.defaultText ? `\`${variable.defaultText}\`` : '—'} | ${variable.description} |`);
+  }
+  return lines.join('\n');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) process.stdout.write(`${environmentTable()}\n`);

@@ -1,0 +1,101 @@
+// The processes a user runs: `npm start` brings up and stops the federation; start-up problems are one clear line.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AGENCIES, AGENCY_INFO } from '../../subgraphs/shared/src/agencies.js';
+import { postGraphQL } from '../federation-harness.js';
+import { freePort, runEntryPoint } from '../processes.js';
+
+const dataDirs: string[] = [];
+function scratchDataDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pj-start-'));
+  dataDirs.push(dir);
+  return dir;
+}
+afterAll(() => {
+  for (const dir of dataDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+async function federationEnv(): Promise<{ env: NodeJS.ProcessEnv; gatewayPort: number }> {
+  const gatewayPort = await freePort();
+  const env: NodeJS.ProcessEnv = { DATA_DIR: scratchDataDir(), SEED_PEOPLE: '80', GATEWAY_PORT: String(gatewayPort) };
+  for (const name of AGENCIES) {
+    env[AGENCY_INFO[name].portVariable] = String(await freePort());
+    delete env[AGENCY_INFO[name].databaseUrlVariable];
+  }
+  return { env, gatewayPort };
+}
+
+/** Child processes of a process, by pid (Linux `ps`). */
+function childPids(pid: number): number[] {
+  const out = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' });
+  return out.split('\n').map((l) => Number(l.trim())).filter((n) => n > 0);
+}
+
+describe('npm start', () => {
+  it('seeds, starts the four servers, prints the URLs and a working example, and stops them all on SIGTERM', async () => {
+    const { env, gatewayPort } = await federationEnv();
+    const start = runEntryPoint('scripts/start.ts', [], env);
+    await start.waitForOutput('Press Ctrl-C to stop.', 150_000);
+    const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+    expect(start.stdout()).toContain(gatewayUrl);
+    const pid = /person\(pid: \\"([a-z2-7]{32})\\"\)/.exec(start.stdout())?.[1];
+    expect(pid).toBeDefined();
+    const body = await postGraphQL<{ person: { pid: string; registry: { regionCode: string }; referrals: unknown[]; employment: unknown } }>(
+      gatewayUrl,
+      `{ person(pid: "${pid}") { pid registry { regionCode } referrals { status } employment { status } } }`,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?.person.registry.regionCode).toMatch(/^\d{6}$/);
+
+    const children = childPids(start.child.pid!);
+    expect(children).toHaveLength(4);
+    start.child.kill('SIGTERM');
+    expect((await start.exited).code).toBe(0);
+    for (const child of children) expect(() => process.kill(child, 0)).toThrow();
+  });
+
+  it('reports a crashed child by name and stops the others', async () => {
+    const { env } = await federationEnv();
+    const start = runEntryPoint('scripts/start.ts', [], env);
+    await start.waitForOutput('Press Ctrl-C to stop.', 150_000);
+    const children = childPids(start.child.pid!);
+    const registryPort = env[AGENCY_INFO.registry.portVariable];
+    // The registry is the child whose command line names its entry point.
+    const registry = children.find((pid) => execFileSync('ps', ['-o', 'args=', '-p', String(pid)], { encoding: 'utf8' }).includes('subgraphs/registry/'));
+    expect(registry, `registry child on port ${registryPort}`).toBeDefined();
+    process.kill(registry!, 'SIGKILL');
+    const { code } = await start.exited;
+    expect(code).toBe(1);
+    expect(start.stderr()).toMatch(/registry exited unexpectedly/);
+    for (const child of children) expect(() => process.kill(child, 0)).toThrow();
+  });
+});
+
+describe('start-up problems', () => {
+  it('exits with one line naming the variable when the database is unreachable', async () => {
+    const port = await freePort();
+    const run = runEntryPoint('subgraphs/registry/src/server.ts', [], {
+      DATA_DIR: scratchDataDir(),
+      REGISTRY_PORT: String(port),
+      DATABASE_URL_REGISTRY: `postgres://postgres@127.0.0.1:${await freePort()}/nowhere`,
+    });
+    const { code } = await run.exited;
+    expect(code).toBe(1);
+    const lines = run.stderr().trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^error: DATABASE_URL_REGISTRY .*cannot be reached/);
+  });
+
+  it('exits with one line per bad variable', async () => {
+    const run = runEntryPoint('gateway/src/server.ts', [], { GATEWAY_PORT: 'eighty', REGISTRY_URL: 'not a url' });
+    const { code } = await run.exited;
+    expect(code).toBe(1);
+    const lines = run.stderr().trim().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines.join('\n')).toMatch(/GATEWAY_PORT/);
+    expect(lines.join('\n')).toMatch(/REGISTRY_URL/);
+  });
+});
