@@ -1,7 +1,7 @@
 // The pseudonymous linkage key: pid = HMAC-SHA-256(citizen ID) under the agencies' shared key.
 import { createHmac, randomBytes } from 'node:crypto';
-import { linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { readOrCreate } from './write-once.js';
 
 /** RFC 4648 base32, lower-case: URL-safe, case-insensitive, no punctuation. */
 const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
@@ -43,22 +43,7 @@ export function parseLinkageKey(text: string): Buffer {
   return key;
 }
 
-/**
- * The dev linkage key in `<dataDir>/linkage.key`, created on first use. The key file is
- * written aside and hard-linked into place, so processes starting together never read a
- * half-written file and all end up with the one key that won.
- */
+/** The dev linkage key in `<dataDir>/linkage.key`, created on first use. */
 export function devLinkageKey(dir: string): Buffer {
-  const file = path.join(dir, 'linkage.key');
-  mkdirSync(dir, { recursive: true });
-  const draft = `${file}.${process.pid}.tmp`;
-  writeFileSync(draft, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600 });
-  try {
-    linkSync(draft, file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  } finally {
-    unlinkSync(draft);
-  }
-  return parseLinkageKey(readFileSync(file, 'utf8'));
+  return parseLinkageKey(readOrCreate(path.join(dir, 'linkage.key'), () => `${randomBytes(32).toString('hex')}\n`));
 }
