@@ -1,0 +1,39 @@
+// `npm run compose`: writes schema/supergraph.graphql and schema/api-schema.graphql from the subgraph SDLs;
+// `npm run compose -- --check` only reports which of them are stale (CI).
+import { writeFileSync } from 'node:fs';
+import { main } from '../subgraphs/shared/src/config.js';
+import { composeOrReport, generatedFiles, staleFiles } from './composition.js';
+
+const USAGE = 'usage: npm run compose [-- --check]';
+
+main(async () => {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((arg) => arg !== '--check');
+  if (unknown.length > 0) {
+    process.stderr.write(`unknown argument(s): ${unknown.join(' ')}\n${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  process.exitCode = compose(args.includes('--check')) ? 0 : 1;
+});
+
+/** Composes, then writes the files or (check mode) compares them with disk; false when the process should fail. */
+function compose(checkOnly: boolean): boolean {
+  const composed = composeOrReport();
+  if (composed === undefined) return false;
+  const files = generatedFiles(composed);
+  const names = files.map((file) => file.file).join(' and ');
+  if (!checkOnly) {
+    for (const file of files) writeFileSync(file.path, file.content);
+    process.stdout.write(`Composed ${composed.subgraphFiles.join(', ')} into ${names}.\n`);
+    return true;
+  }
+  const stale = staleFiles(files);
+  if (stale.length === 0) {
+    process.stdout.write(`${names} are up to date.\n`);
+    return true;
+  }
+  for (const file of stale) process.stderr.write(`${file} is stale: it is missing or differs from what the subgraph SDLs compose to.\n`);
+  process.stderr.write('Run `npm run compose` and commit the result.\n');
+  return false;
+}

@@ -1,0 +1,79 @@
+// `npm run contract`: fails unless the composed API schema provides the public contract, except the items
+// schema/contract-pending.txt lists as not built yet. `-- --print-gaps` prints today's gaps, one path a line.
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { main, readConfig, variable } from '../subgraphs/shared/src/config.js';
+import { projectRoot } from '../subgraphs/shared/src/paths.js';
+import { composeOrReport } from './composition.js';
+import { type ContractReport, checkContract, contractGaps, gapPaths, parsePendingList } from './contract-check.js';
+
+const PENDING_FILE = 'schema/contract-pending.txt';
+const USAGE = 'usage: npm run contract [-- --print-gaps]';
+
+const variables = {
+  contractPath: variable(
+    'CONTRACT_PATH',
+    'The public contract the API schema must provide; relative paths start at the project root',
+    z.string().min(1).default(path.join('..', 'shared', 'contract.graphql')),
+    '../shared/contract.graphql',
+  ),
+};
+
+main(async () => {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((arg) => arg !== '--print-gaps');
+  if (unknown.length > 0) {
+    process.stderr.write(`unknown argument(s): ${unknown.join(' ')}\n${USAGE}\n`);
+    process.exitCode = 2;
+    return;
+  }
+  const contractPath = path.resolve(projectRoot, readConfig(variables).contractPath);
+  if (!existsSync(contractPath)) {
+    process.stdout.write(`Contract ${contractPath} is absent; contract check skipped (CONTRACT_PATH names another file).\n`);
+    return;
+  }
+  // Composed in memory, so a stale schema/api-schema.graphql cannot hide a gap (npm run compose -- --check covers that).
+  const composed = composeOrReport();
+  if (composed === undefined) {
+    process.exitCode = 1;
+    return;
+  }
+  const contractSdl = readFileSync(contractPath, 'utf8');
+
+  if (args.includes('--print-gaps')) {
+    for (const gapPath of gapPaths(await contractGaps(composed.apiSchemaSdl, contractSdl))) process.stdout.write(`${gapPath}\n`);
+    return;
+  }
+  const pendingFile = path.join(projectRoot, PENDING_FILE);
+  const pending = existsSync(pendingFile) ? parsePendingList(readFileSync(pendingFile, 'utf8')) : [];
+  const report = await checkContract(composed.apiSchemaSdl, contractSdl, pending);
+  process.exitCode = printReport(report, contractPath) ? 0 : 1;
+});
+
+/** Writes what a person must do; true when the check passes. */
+function printReport(report: ContractReport, contractPath: string): boolean {
+  const out = (line: string): void => void process.stdout.write(`${line}\n`);
+  out(`Contract: ${contractPath}`);
+  if (report.unlisted.length > 0) {
+    out(`FAIL: ${report.unlisted.length} contract item(s) are missing or incompatible in the API schema and not listed in ${PENDING_FILE}:`);
+    for (const gap of report.unlisted) out(`  ${gap.path}: ${gap.message}`);
+    out(`Build or restore them in the owning subgraph's SDL (schema/<subgraph>.graphql); list a path in ${PENDING_FILE} only for a contract item not built yet, never for one that was removed or changed.`);
+  }
+  if (report.resolved.length > 0) {
+    out(`FAIL: ${report.resolved.length} line(s) of ${PENDING_FILE} are no longer gaps; delete them (the list must only shrink):`);
+    const narrowed = new Map(report.narrowed.map((entry) => [entry.path, entry.remaining]));
+    for (const resolvedPath of report.resolved) {
+      const remaining = narrowed.get(resolvedPath);
+      // A partly built type is progress, not a regression: say exactly which lines take its place.
+      out(remaining === undefined ? `  ${resolvedPath}` : `  ${resolvedPath} (partly built: replace it with ${remaining.join(', ')})`);
+    }
+  }
+  if (report.unlisted.length > 0 || report.resolved.length > 0) return false;
+  out(
+    report.pending === 0
+      ? 'OK: the API schema provides the whole contract.'
+      : `OK: the API schema provides the contract except ${report.pending} item(s) still pending in ${PENDING_FILE}.`,
+  );
+  return true;
+}
