@@ -3,6 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGENCIES } from '../../subgraphs/shared/src/agencies.js';
 import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
 
+type ReferralsPage = {
+  referrals: {
+    nodes: { id: string; status: string; regionCode: string; submittedAt: string; person: { pid: string; registry: { regionCode: string } } }[];
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+};
 type PatientsPage = { patients: { nodes: { pid: string; registry: { regionCode: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } };
 
 const backends = await availableBackends();
@@ -105,6 +111,53 @@ describe.each(backends)('the federation on %s', (backend) => {
   it('refuses a cursor it did not issue', async () => {
     const { errors } = await federation.query(`{ patients(filter: { regionCode: "440000" }, after: "bogus") { nodes { pid } } }`);
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('lists the referrals of a province by status, newest first, page by page', async () => {
+    const expected: { count: number | string }[] = await federation.agencies.welfare.db('referral').where('county_code', 'like', '44%').where({ status: 'IN_SERVICE' }).count({ count: '*' });
+    const seen: { id: string; submittedAt: string }[] = [];
+    let after: string | null = null;
+    do {
+      const { data, errors }: GraphQLBody<ReferralsPage> = await federation.query<ReferralsPage>(
+        `query ($after: String) { referrals(filter: { regionCode: "440000", status: IN_SERVICE }, first: 7, after: $after) {
+           nodes { id status regionCode submittedAt person { pid registry { regionCode } } } pageInfo { hasNextPage endCursor } } }`,
+        { after },
+      );
+      expect(errors).toBeUndefined();
+      for (const node of data!.referrals.nodes) {
+        expect(node.status).toBe('IN_SERVICE');
+        expect(node.regionCode.startsWith('44')).toBe(true);
+        expect(node.person.registry.regionCode).toMatch(/^\d{6}$/);
+        seen.push(node);
+      }
+      after = data!.referrals.pageInfo.hasNextPage ? data!.referrals.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen.length).toBe(Number(expected[0]!.count));
+    expect(new Set(seen.map((r) => r.id)).size).toBe(seen.length);
+    const times = seen.map((r) => Date.parse(r.submittedAt));
+    expect([...times].sort((a, b) => b - a)).toEqual(times);
+  });
+
+  it('counts the cases each institution holds, never over its capacity', async () => {
+    const { data, errors } = await federation.query<{ rehabInstitutions: { nodes: { id: string; capacity: number; activeRecipients: number; regionCode: string }[] } }>(
+      `{ rehabInstitutions(regionCode: "440000", first: 200) { nodes { id regionCode capacity activeRecipients } } }`,
+    );
+    expect(errors).toBeUndefined();
+    const institutions = data!.rehabInstitutions.nodes;
+    expect(institutions.length).toBeGreaterThan(0);
+    const counts: { institution_id: string; count: number | string }[] = await federation.agencies.welfare
+      .db('referral')
+      .select('institution_id')
+      .count({ count: '*' })
+      .whereIn('status', ['ACCEPTED', 'ASSESSED', 'IN_SERVICE', 'RELAPSE_REFERRED'])
+      .groupBy('institution_id');
+    const byId = new Map(counts.map((c) => [c.institution_id, Number(c.count)]));
+    for (const institution of institutions) {
+      expect(institution.regionCode.startsWith('44')).toBe(true);
+      expect(institution.activeRecipients).toBe(byId.get(institution.id) ?? 0);
+      expect(institution.activeRecipients).toBeLessThanOrEqual(institution.capacity);
+    }
+    expect(institutions.some((i) => i.activeRecipients > 0)).toBe(true);
   });
 
   it('serves the division list with parents and children', async () => {

@@ -5,7 +5,7 @@ import { mapTo, mapToMany } from '../../../shared/src/batch.js';
 import type { Division } from '../../../shared/src/division.js';
 import { benefitsByPids, type BenefitRecord } from './benefits.js';
 import { divisionsByCodes, divisionsByParentCodes } from './divisions.js';
-import { institutionsByIds, type InstitutionRecord } from './institutions.js';
+import { activeRecipientCounts, institutionsByIds, type InstitutionRecord } from './institutions.js';
 import {
   consentsByReferralIds,
   type ConsentRecord,
@@ -25,6 +25,9 @@ export function createWelfareLoaders(db: Knex) {
     ),
     consentsByReferralId: new DataLoader<string, ConsentRecord[]>(async (ids) => mapToMany(ids, await consentsByReferralIds(db, ids), (r) => r.referralId)),
     institutionById: new DataLoader<string, InstitutionRecord | null>(async (ids) => mapTo(ids, await institutionsByIds(db, ids), (r) => r.id)),
+    activeRecipientsByInstitutionId: new DataLoader<string, number>(async (ids) =>
+      mapTo(ids, await activeRecipientCounts(db, ids), (r) => r.institutionId).map((r) => r?.count ?? 0),
+    ),
     benefitsByPid: new DataLoader<string, BenefitRecord[]>(async (pids) => mapToMany(pids, await benefitsByPids(db, pids), (r) => r.pid)),
     divisionByCode: new DataLoader<string, Division | null>(async (codes) => mapTo(codes, await divisionsByCodes(db, codes), (r) => r.code)),
     divisionsByParentCode: new DataLoader<string, Division[]>(async (codes) =>

@@ -112,3 +112,25 @@ export async function consentsByReferralIds(db: Db, referralIds: readonly string
     .orderBy([{ column: 'granted_at' }, { column: 'id' }]);
   return rows.map((r) => ({ referralId: r.referral_id, scope: r.scope, grantedBy: r.granted_by, grantedAt: r.granted_at, revokedAt: r.revoked_at }));
 }
+
+export interface ReferralListFilter {
+  countyPrefix: string;
+  status?: ReferralStatus | null;
+  channel?: ReferralChannel | null;
+  /** Inclusive lower bound on submitted_at. */
+  submittedSince?: Date | null;
+  /** Keyset: only referrals before this (submitted_at, id), newest first. */
+  before?: { submittedAt: Date; id: string } | null;
+  limit: number;
+}
+
+/** Referrals of a region, newest first by (submitted_at, id): a stable keyset order. */
+export async function listReferrals(db: Db, filter: ReferralListFilter): Promise<ReferralRecord[]> {
+  const query = db<DbReferralRow>('referral').select(...REFERRAL_COLUMNS).where('county_code', 'like', `${filter.countyPrefix}%`);
+  if (filter.status) query.where('status', filter.status);
+  if (filter.channel) query.where('channel', filter.channel);
+  if (filter.submittedSince) query.where('submitted_at', '>=', filter.submittedSince);
+  if (filter.before) query.whereRaw('(submitted_at, id) < (?, ?)', [filter.before.submittedAt, filter.before.id]);
+  const rows = await query.orderBy([{ column: 'submitted_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(filter.limit);
+  return rows.map(toRecord);
+}

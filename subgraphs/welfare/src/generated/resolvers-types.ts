@@ -7,6 +7,7 @@ import type { Division } from '../../../shared/src/division.js';
 import type { WelfareContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -68,6 +69,12 @@ export type ConsentScope =
   /** Informed consent and service agreement with the rehab institution. */
   | 'SERVICE_AGREEMENT';
 
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
 export type Person = {
   __typename?: 'Person';
   /** Social-assistance and disability benefits (welfare), newest first. */
@@ -81,8 +88,12 @@ export type Query = {
   __typename?: 'Query';
   /** One referral on the national referral platform (welfare). */
   referral?: Maybe<Referral>;
+  /** Referrals on the platform (welfare), newest first by submission. Keyset pagination; stable order. */
+  referrals: ReferralConnection;
   /** An administrative division by its GB/T 2260 code (welfare: civil affairs keeps the division list). */
   region?: Maybe<Region>;
+  /** Community rehabilitation institutions (welfare) in a division, by id. */
+  rehabInstitutions: RehabInstitutionConnection;
 };
 
 
@@ -91,8 +102,22 @@ export type QueryReferralArgs = {
 };
 
 
+export type QueryReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter: ReferralFilter;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryRegionArgs = {
   code: Scalars['String']['input'];
+};
+
+
+export type QueryRehabInstitutionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  regionCode: Scalars['String']['input'];
 };
 
 export type Referral = {
@@ -123,6 +148,28 @@ export type ReferralChannel =
   | 'THIRD_PARTY_APPLICATION'
   /** The patient or guardian applied through a social worker. */
   | 'VOLUNTARY_APPLICATION';
+
+export type ReferralConnection = {
+  __typename?: 'ReferralConnection';
+  edges: Array<ReferralEdge>;
+  nodes: Array<Referral>;
+  pageInfo: PageInfo;
+};
+
+export type ReferralEdge = {
+  __typename?: 'ReferralEdge';
+  cursor: Scalars['String']['output'];
+  node: Referral;
+};
+
+export type ReferralFilter = {
+  channel?: InputMaybe<ReferralChannel>;
+  /** Any GB/T 2260 code: a province, city or county; matches every county below it. */
+  regionCode: Scalars['String']['input'];
+  status?: InputMaybe<ReferralStatus>;
+  /** Only referrals submitted on or after this day (China Standard Time). */
+  submittedSince?: InputMaybe<Scalars['Date']['input']>;
+};
 
 export type ReferralOutcome =
   | 'EMPLOYMENT'
@@ -181,10 +228,25 @@ export type RegionLevel =
 
 export type RehabInstitution = {
   __typename?: 'RehabInstitution';
+  /** Cases the institution holds now (accepted, assessed, in service, or suspended by a relapse). */
+  activeRecipients: Scalars['Int']['output'];
   capacity: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   regionCode: Scalars['String']['output'];
+};
+
+export type RehabInstitutionConnection = {
+  __typename?: 'RehabInstitutionConnection';
+  edges: Array<RehabInstitutionEdge>;
+  nodes: Array<RehabInstitution>;
+  pageInfo: PageInfo;
+};
+
+export type RehabInstitutionEdge = {
+  __typename?: 'RehabInstitutionEdge';
+  cursor: Scalars['String']['output'];
+  node: RehabInstitution;
 };
 
 
@@ -290,19 +352,25 @@ export type ResolversTypes = {
   ConsentScope: ConsentScope;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Referral: ResolverTypeWrapper<ReferralRecord>;
   ReferralChannel: ReferralChannel;
+  ReferralConnection: ResolverTypeWrapper<Omit<ReferralConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ReferralEdge']>, nodes: Array<ResolversTypes['Referral']> }>;
+  ReferralEdge: ResolverTypeWrapper<Omit<ReferralEdge, 'node'> & { node: ResolversTypes['Referral'] }>;
+  ReferralFilter: ReferralFilter;
   ReferralOutcome: ReferralOutcome;
   ReferralStatus: ReferralStatus;
   ReferralTransition: ResolverTypeWrapper<TransitionRecord>;
   Region: ResolverTypeWrapper<Division>;
   RegionLevel: RegionLevel;
   RehabInstitution: ResolverTypeWrapper<InstitutionRecord>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  RehabInstitutionConnection: ResolverTypeWrapper<Omit<RehabInstitutionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RehabInstitutionEdge']>, nodes: Array<ResolversTypes['RehabInstitution']> }>;
+  RehabInstitutionEdge: ResolverTypeWrapper<Omit<RehabInstitutionEdge, 'node'> & { node: ResolversTypes['RehabInstitution'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -312,15 +380,21 @@ export type ResolversParentTypes = {
   Consent: ConsentRecord;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  PageInfo: PageInfo;
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
   Person: PersonRef;
   ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
-  String: Scalars['String']['output'];
   Referral: ReferralRecord;
+  ReferralConnection: Omit<ReferralConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReferralEdge']>, nodes: Array<ResolversParentTypes['Referral']> };
+  ReferralEdge: Omit<ReferralEdge, 'node'> & { node: ResolversParentTypes['Referral'] };
+  ReferralFilter: ReferralFilter;
   ReferralTransition: TransitionRecord;
   Region: Division;
   RehabInstitution: InstitutionRecord;
-  Boolean: Scalars['Boolean']['output'];
+  RehabInstitutionConnection: Omit<RehabInstitutionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RehabInstitutionEdge']>, nodes: Array<ResolversParentTypes['RehabInstitution']> };
+  RehabInstitutionEdge: Omit<RehabInstitutionEdge, 'node'> & { node: ResolversParentTypes['RehabInstitution'] };
 };
 
 export type BenefitResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Benefit'] = ResolversParentTypes['Benefit']> = {
@@ -345,6 +419,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type PageInfoResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type PersonResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
   benefits?: Resolver<Array<ResolversTypes['Benefit']>, ParentType, ContextType>;
@@ -354,7 +433,9 @@ export type PersonResolvers<ContextType = WelfareContext, ParentType extends Res
 
 export type QueryResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralArgs, 'id'>>;
+  referrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryReferralsArgs, 'filter' | 'first'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
+  rehabInstitutions?: Resolver<ResolversTypes['RehabInstitutionConnection'], ParentType, ContextType, RequireFields<QueryRehabInstitutionsArgs, 'first' | 'regionCode'>>;
 };
 
 export type ReferralResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = {
@@ -371,6 +452,17 @@ export type ReferralResolvers<ContextType = WelfareContext, ParentType extends R
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   waitingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type ReferralConnectionResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['ReferralConnection'] = ResolversParentTypes['ReferralConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ReferralEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ReferralEdgeResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['ReferralEdge'] = ResolversParentTypes['ReferralEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Referral'], ParentType, ContextType>;
 };
 
 export type ReferralTransitionResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['ReferralTransition'] = ResolversParentTypes['ReferralTransition']> = {
@@ -390,10 +482,22 @@ export type RegionResolvers<ContextType = WelfareContext, ParentType extends Res
 };
 
 export type RehabInstitutionResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RehabInstitution'] = ResolversParentTypes['RehabInstitution']> = {
+  activeRecipients?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type RehabInstitutionConnectionResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RehabInstitutionConnection'] = ResolversParentTypes['RehabInstitutionConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['RehabInstitutionEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['RehabInstitution']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type RehabInstitutionEdgeResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RehabInstitutionEdge'] = ResolversParentTypes['RehabInstitutionEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['RehabInstitution'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = WelfareContext> = {
@@ -401,11 +505,16 @@ export type Resolvers<ContextType = WelfareContext> = {
   Consent?: ConsentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
+  ReferralConnection?: ReferralConnectionResolvers<ContextType>;
+  ReferralEdge?: ReferralEdgeResolvers<ContextType>;
   ReferralTransition?: ReferralTransitionResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RehabInstitution?: RehabInstitutionResolvers<ContextType>;
+  RehabInstitutionConnection?: RehabInstitutionConnectionResolvers<ContextType>;
+  RehabInstitutionEdge?: RehabInstitutionEdgeResolvers<ContextType>;
 };
 

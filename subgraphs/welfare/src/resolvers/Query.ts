@@ -1,9 +1,41 @@
-// Query roots of the welfare subgraph: one referral, one division.
+// Query roots of the welfare subgraph: referrals, institutions, divisions.
 import { badInput } from '../../../shared/src/errors.js';
+import { decodeCursor, pageSize, toConnection } from '../../../shared/src/pagination.js';
+import { regionPrefixArg } from '../../../shared/src/region-code.js';
+import { listInstitutions } from '../data/institutions.js';
+import { listReferrals } from '../data/referrals.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
+
+/** A day in China Standard Time as the instant it starts. */
+const startOfChinaDay = (date: string) => new Date(`${date}T00:00:00+08:00`);
 
 export const Query: QueryResolvers = {
   referral: (_parent, { id }, ctx) => ctx.loaders.referralById.load(id),
+
+  async referrals(_parent, { filter, first, after }, ctx) {
+    const size = pageSize(first);
+    const countyPrefix = regionPrefixArg(filter.regionCode, 'filter.regionCode');
+    const cursor = after ? decodeCursor(after, 2) : null;
+    const rows = await listReferrals(ctx.db, {
+      countyPrefix,
+      status: filter.status,
+      channel: filter.channel,
+      submittedSince: filter.submittedSince ? startOfChinaDay(filter.submittedSince) : null,
+      before: cursor ? { submittedAt: new Date(Number(cursor[0])), id: String(cursor[1]) } : null,
+      limit: size + 1,
+    });
+    for (const row of rows) ctx.loaders.referralById.prime(row.id, row);
+    return toConnection(rows, size, (row) => [row.submittedAt.getTime(), row.id], (row) => row);
+  },
+
+  async rehabInstitutions(_parent, { regionCode, first, after }, ctx) {
+    const size = pageSize(first);
+    const countyPrefix = regionPrefixArg(regionCode);
+    const [afterId] = after ? decodeCursor(after, 1) : [null];
+    const rows = await listInstitutions(ctx.db, { countyPrefix, afterId: afterId === null ? null : String(afterId), limit: size + 1 });
+    return toConnection(rows, size, (row) => [row.id], (row) => row);
+  },
+
   region(_parent, { code }, ctx) {
     if (!/^\d{6}$/.test(code)) throw badInput('code must be a 6-digit GB/T 2260 division code', 'code');
     return ctx.loaders.divisionByCode.load(code);
