@@ -109,7 +109,7 @@ export async function startFederation(backend: Backend, options: { people: numbe
 
   const agencies = {} as Record<AgencyName, AgencyUnderTest>;
   for (const name of AGENCIES) {
-    const server = await startSubgraph(DEFINITIONS[name], dbs[name], { host: '127.0.0.1', port: 0 });
+    const server = await startSubgraph(DEFINITIONS[name], dbs[name], { host: '127.0.0.1', port: 0, linkageKey });
     cleanups.unshift(server.close);
     agencies[name] = { db: dbs[name], server };
   }

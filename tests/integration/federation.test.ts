@@ -1,6 +1,8 @@
 // One person across three agencies, through the real gateway over HTTP, on PGlite and on PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGENCIES } from '../../subgraphs/shared/src/agencies.js';
+import { buildCitizenId, checkCharacter } from '../../subgraphs/shared/src/citizen-id.js';
+import { derivePid } from '../../subgraphs/shared/src/pid.js';
 import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
 
 type ReferralsPage = {
@@ -168,6 +170,52 @@ describe.each(backends)('the federation on %s', (backend) => {
     expect(data?.region.parent).toBeNull();
     expect(data?.region.children.length).toBeGreaterThan(10);
     expect(data?.region.children.every((c) => c.level === 'CITY' && c.parent.code === '440000')).toBe(true);
+  });
+
+  describe('registering a patient', () => {
+    const REGISTER = `mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { person { pid registry { regionCode riskLevel diagnosis { category icd10 } } } } }`;
+    const input = (citizenId: string) => ({
+      citizenId,
+      name: '测试患者',
+      countyCode: '440305',
+      diagnosis: 'SCHIZOPHRENIA',
+      icd10: 'F20.0',
+      diagnosedOn: '2020-05-01',
+      riskLevel: 2,
+    });
+    const patientCount = async () => Number(((await federation.agencies.registry.db('patient').count({ count: '*' })) as { count: number | string }[])[0]!.count);
+
+    it('registers a new person under the pid derived from the citizen ID, and only once', async () => {
+      const citizenId = buildCitizenId('440305', '1988-08-08', 917);
+      const before = await patientCount();
+      const first = await federation.query<{ registerPatient: { person: { pid: string; registry: { regionCode: string; riskLevel: number } } } }>(REGISTER, { input: input(citizenId) });
+      expect(first.errors).toBeUndefined();
+      const pid = derivePid(citizenId, federation.linkageKey);
+      expect(first.data?.registerPatient.person).toEqual({ pid, registry: { regionCode: '440305', riskLevel: 2, diagnosis: { category: 'SCHIZOPHRENIA', icd10: 'F20.0' } } });
+      expect(await patientCount()).toBe(before + 1);
+
+      const second = await federation.query(REGISTER, { input: input(citizenId) });
+      expect(second.errors?.[0]?.extensions).toMatchObject({ code: 'ALREADY_EXISTS', pid });
+      expect(await patientCount()).toBe(before + 1);
+    });
+
+    it.each([
+      ['a wrong check character', buildCitizenId('440305', '1988-08-08', 918).replace(/.$/, (c) => (c === '0' ? '1' : '0')), /check character/],
+      ['a birth date in the future', buildCitizenId('440305', '2099-01-01', 1), /future/],
+      ['an impossible birth date', (() => { const first17 = '44030519880230001'; return first17 + checkCharacter(first17); })(), /not a real date/],
+      ['an unknown division', (() => { const first17 = '99999919880101001'; return first17 + checkCharacter(first17); })(), /division/],
+    ])('refuses a citizen ID with %s as bad input and writes nothing', async (_case, citizenId, problem) => {
+      const before = await patientCount();
+      for (const body of [
+        await federation.query(REGISTER, { input: input(citizenId) }),
+        await federation.query(`mutation { registerPatient(input: { citizenId: "${citizenId}", name: "x", countyCode: "440305", diagnosis: SCHIZOPHRENIA, icd10: "F20", diagnosedOn: "2020-01-01", riskLevel: 0 }) { person { pid } } }`),
+      ]) {
+        expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+        expect(body.errors?.[0]?.message).toMatch(problem);
+        expect(body.errors?.[0]?.message).not.toContain(citizenId);
+      }
+      expect(await patientCount()).toBe(before);
+    });
   });
 
   it('has /health and /ready on every server', async () => {

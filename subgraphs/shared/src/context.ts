@@ -23,6 +23,8 @@ export interface RequestContext<Loaders> {
   requestId: string;
   caller: Caller;
   db: Knex;
+  /** The agencies' shared key that derives a pid from a citizen ID. */
+  linkageKey: Buffer;
   /** DataLoaders built for this request only, named by what they load. */
   loaders: Loaders;
 }

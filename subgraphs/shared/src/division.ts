@@ -15,7 +15,7 @@ interface RawDivision {
   name: string;
 }
 
-let cache: { byCode: Map<string, Division>; counties: Division[] } | undefined;
+let cache: { byCode: Map<string, Division>; counties: Division[]; countyCodes: Set<string> } | undefined;
 
 function load(): NonNullable<typeof cache> {
   if (cache) return cache;
@@ -36,7 +36,7 @@ function load(): NonNullable<typeof cache> {
     // county-level entry; the code then names the city, whose only child is itself.
     if (!byCode.has(a.code)) byCode.set(a.code, county);
   }
-  cache = { byCode, counties };
+  cache = { byCode, counties, countyCodes: new Set(counties.map((c) => c.code)) };
   return cache;
 }
 
@@ -52,6 +52,11 @@ export function countyDivisions(): Division[] {
 
 export function findDivision(code: string): Division | undefined {
   return load().byCode.get(code);
+}
+
+/** A county-level division (including the few cities without counties, such as 441900). */
+export function isCountyCode(code: string): boolean {
+  return load().countyCodes.has(code);
 }
 
 export function isDivisionCode(code: string): boolean {

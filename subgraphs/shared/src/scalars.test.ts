@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DateScalar, DateTimeScalar, formatDateTime, isIsoDate } from './scalars.js';
+import { CitizenIdScalar, DateScalar, DateTimeScalar, formatDateTime, isIsoDate } from './scalars.js';
 
 describe('Date', () => {
   it('accepts real calendar dates only', () => {
@@ -19,5 +19,27 @@ describe('DateTime', () => {
   });
   it('reads any offset back to the same instant', () => {
     expect((DateTimeScalar.parseValue('2024-03-01T08:30:00+08:00') as Date).toISOString()).toBe('2024-03-01T00:30:00.000Z');
+  });
+});
+
+describe('CitizenId', () => {
+  const codeOf = (fn: () => unknown) => {
+    try {
+      fn();
+    } catch (error) {
+      return { code: (error as { extensions?: { code?: string } }).extensions?.code, message: (error as Error).message };
+    }
+    return null;
+  };
+  it('accepts a valid number, normalising the check character', () => {
+    expect(CitizenIdScalar.parseValue('11010519491231002x')).toBe('11010519491231002X');
+  });
+  it('refuses an invalid number as bad input naming the problem, not the number', () => {
+    const problem = codeOf(() => CitizenIdScalar.parseValue('110105194912310021'));
+    expect(problem).toEqual({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/check character/) });
+    expect(problem?.message).not.toContain('110105194912310021');
+  });
+  it('is never written into a response', () => {
+    expect(() => CitizenIdScalar.serialize('11010519491231002X')).toThrow(/input type/);
   });
 });

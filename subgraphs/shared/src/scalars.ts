@@ -1,5 +1,6 @@
 // The graph's Date and DateTime scalars, shared by every subgraph so all agencies speak the same format.
 import { GraphQLScalarType, Kind } from 'graphql';
+import { parseCitizenId } from './citizen-id.js';
 import { badInput } from './errors.js';
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
@@ -49,3 +50,25 @@ export const DateTimeScalar = new GraphQLScalarType({
 export function chinaToday(now: Date = new Date()): string {
   return formatDateTime(now).slice(0, 10);
 }
+
+function parseCitizenIdInput(value: unknown): string {
+  if (typeof value !== 'string') throw badInput('a CitizenId must be a string of 18 characters');
+  const result = parseCitizenId(value);
+  if (!result.ok) throw badInput(result.problem);
+  return result.id.value;
+}
+
+/**
+ * An 18-character citizen ID as input: every argument of this type is validated (GB 11643:
+ * division, birth date, check character) before any resolver runs. It is never an output:
+ * the graph does not return citizen IDs.
+ */
+export const CitizenIdScalar = new GraphQLScalarType({
+  name: 'CitizenId',
+  description: 'An 18-character GB 11643 citizen identity number; input only',
+  serialize: () => {
+    throw new TypeError('CitizenId is an input type; the graph never returns citizen IDs');
+  },
+  parseValue: parseCitizenIdInput,
+  parseLiteral: (ast) => parseCitizenIdInput(ast.kind === Kind.STRING ? ast.value : undefined),
+});

@@ -24,10 +24,11 @@ export interface SubgraphDefinition<Loaders> {
   createLoaders(db: Knex): Loaders;
 }
 
-export interface ListenOptions {
+export interface ServeOptions {
   host: string;
   /** 0 picks a free port. */
   port: number;
+  linkageKey: Buffer;
 }
 
 export interface RunningServer {
@@ -48,7 +49,7 @@ export function formatErrorFor(logger: Logger) {
   };
 }
 
-export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>, db: Knex, listen: ListenOptions): Promise<RunningServer> {
+export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>, db: Knex, listen: ServeOptions): Promise<RunningServer> {
   const logger = createLogger(definition.name);
   const app = express();
   const httpServer = http.createServer(app);
@@ -81,6 +82,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
         requestId: requestIdOf(req),
         caller: ANONYMOUS,
         db,
+        linkageKey: listen.linkageKey,
         loaders: definition.createLoaders(db),
       }),
     }),

@@ -15,6 +15,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An 18-character GB 11643 citizen identity number; input only, never returned by the graph. */
+  CitizenId: { input: string; output: string; }
   /** ISO 8601 calendar date, e.g. 2024-03-01 */
   Date: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
@@ -81,6 +83,17 @@ export type MedicationAdherence =
   | 'NONE'
   | 'REGULAR';
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Registers a patient in the severe-mental-disorder registry. The citizen ID only derives the pid; the graph never returns it. */
+  registerPatient: RegisterPatientPayload;
+};
+
+
+export type MutationRegisterPatientArgs = {
+  input: RegisterPatientInput;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -135,6 +148,27 @@ export type QueryPatientsArgs = {
 
 export type QueryPersonArgs = {
   pid: Scalars['ID']['input'];
+};
+
+export type RegisterPatientInput = {
+  citizenId: Scalars['CitizenId']['input'];
+  /** County-level GB/T 2260 division of residence. */
+  countyCode: Scalars['String']['input'];
+  diagnosedOn: Scalars['Date']['input'];
+  diagnosis: DiagnosisCategory;
+  guardianName?: InputMaybe<Scalars['String']['input']>;
+  /** ICD-10 code matching the category, e.g. F20.0 for schizophrenia. */
+  icd10: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  /** Defaults to today. */
+  registeredOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Risk grade 0-5 of the assessment at registration. */
+  riskLevel: Scalars['Int']['input'];
+};
+
+export type RegisterPatientPayload = {
+  __typename?: 'RegisterPatientPayload';
+  person: Person;
 };
 
 export type RegistryRecord = {
@@ -252,6 +286,7 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  CitizenId: ResolverTypeWrapper<Scalars['CitizenId']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   Diagnosis: ResolverTypeWrapper<Diagnosis>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -265,6 +300,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ManagementStatus: ManagementStatus;
   MedicationAdherence: MedicationAdherence;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PatientFilter: PatientFilter;
   Person: ResolverTypeWrapper<PersonRef>;
@@ -272,11 +308,14 @@ export type ResolversTypes = {
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PersonEdge']>, nodes: Array<ResolversTypes['Person']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RegisterPatientInput: RegisterPatientInput;
+  RegisterPatientPayload: ResolverTypeWrapper<Omit<RegisterPatientPayload, 'person'> & { person: ResolversTypes['Person'] }>;
   RegistryRecord: ResolverTypeWrapper<PatientRecord>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  CitizenId: Scalars['CitizenId']['output'];
   Date: Scalars['Date']['output'];
   Diagnosis: Diagnosis;
   String: Scalars['String']['output'];
@@ -286,6 +325,7 @@ export type ResolversParentTypes = {
   FollowUpEdge: Omit<FollowUpEdge, 'node'> & { node: ResolversParentTypes['FollowUp'] };
   Hospitalization: HospitalizationRecord;
   Boolean: Scalars['Boolean']['output'];
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   PatientFilter: PatientFilter;
   Person: PersonRef;
@@ -293,8 +333,14 @@ export type ResolversParentTypes = {
   PersonConnection: Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PersonEdge']>, nodes: Array<ResolversParentTypes['Person']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   Query: Record<PropertyKey, never>;
+  RegisterPatientInput: RegisterPatientInput;
+  RegisterPatientPayload: Omit<RegisterPatientPayload, 'person'> & { person: ResolversParentTypes['Person'] };
   RegistryRecord: PatientRecord;
 };
+
+export interface CitizenIdScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CitizenId'], any> {
+  name: 'CitizenId';
+}
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
@@ -330,6 +376,10 @@ export type HospitalizationResolvers<ContextType = RegistryContext, ParentType e
   recommendsCommunityRehab?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  registerPatient?: Resolver<ResolversTypes['RegisterPatientPayload'], ParentType, ContextType, RequireFields<MutationRegisterPatientArgs, 'input'>>;
+};
+
 export type PageInfoResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -357,6 +407,10 @@ export type QueryResolvers<ContextType = RegistryContext, ParentType extends Res
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'pid'>>;
 };
 
+export type RegisterPatientPayloadResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['RegisterPatientPayload'] = ResolversParentTypes['RegisterPatientPayload']> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
 export type RegistryRecordResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['RegistryRecord'] = ResolversParentTypes['RegistryRecord']> = {
   diagnosis?: Resolver<ResolversTypes['Diagnosis'], ParentType, ContextType>;
   followUps?: Resolver<ResolversTypes['FollowUpConnection'], ParentType, ContextType, RequireFields<RegistryRecordFollowUpsArgs, 'first'>>;
@@ -368,17 +422,20 @@ export type RegistryRecordResolvers<ContextType = RegistryContext, ParentType ex
 };
 
 export type Resolvers<ContextType = RegistryContext> = {
+  CitizenId?: GraphQLScalarType;
   Date?: GraphQLScalarType;
   Diagnosis?: DiagnosisResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;
   FollowUpConnection?: FollowUpConnectionResolvers<ContextType>;
   FollowUpEdge?: FollowUpEdgeResolvers<ContextType>;
   Hospitalization?: HospitalizationResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RegisterPatientPayload?: RegisterPatientPayloadResolvers<ContextType>;
   RegistryRecord?: RegistryRecordResolvers<ContextType>;
 };
 

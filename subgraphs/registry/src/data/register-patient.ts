@@ -1,0 +1,42 @@
+// Registering a patient: the patient, the diagnosis and the first risk assessment in one transaction.
+import type { Knex } from 'knex';
+import type { DiagnosisCategory } from '../generated/resolvers-types.js';
+
+export interface NewPatient {
+  pid: string;
+  name: string;
+  sex: 'M' | 'F';
+  birthDate: string;
+  countyCode: string;
+  guardianName: string | null;
+  registeredOn: string;
+  diagnosis: { category: DiagnosisCategory; icd10: string; diagnosedOn: string };
+  riskLevel: number;
+}
+
+const UNIQUE_VIOLATION = '23505';
+
+/** Writes a new patient; returns false (and writes nothing) when the pid is registered already. */
+export async function insertPatient(db: Knex, patient: NewPatient): Promise<boolean> {
+  try {
+    await db.transaction(async (trx) => {
+      await trx('patient').insert({
+        pid: patient.pid,
+        name: patient.name,
+        sex: patient.sex,
+        birth_date: patient.birthDate,
+        county_code: patient.countyCode,
+        guardian_name: patient.guardianName,
+        registered_on: patient.registeredOn,
+        management_status: 'ACTIVE',
+        current_risk_grade: patient.riskLevel,
+      });
+      await trx('diagnosis').insert({ pid: patient.pid, category: patient.diagnosis.category, icd10: patient.diagnosis.icd10, diagnosed_on: patient.diagnosis.diagnosedOn });
+      await trx('risk_assessment').insert({ pid: patient.pid, assessed_on: patient.registeredOn, grade: patient.riskLevel, source: 'REGISTRATION' });
+    });
+    return true;
+  } catch (error) {
+    if ((error as { code?: string }).code === UNIQUE_VIOLATION) return false;
+    throw error;
+  }
+}

@@ -1,0 +1,41 @@
+// Mutation.registerPatient: validate, derive the pid, write once; a second registration names the existing pid.
+import { parseCitizenId } from '../../../../shared/src/citizen-id.js';
+import { isCountyCode } from '../../../../shared/src/division.js';
+import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { derivePid } from '../../../../shared/src/pid.js';
+import { chinaToday } from '../../../../shared/src/scalars.js';
+import { insertPatient } from '../../data/register-patient.js';
+import { icd10Problem } from '../../domain/diagnosis-codes.js';
+import type { MutationResolvers } from '../../generated/resolvers-types.js';
+
+export const registerPatient: NonNullable<MutationResolvers['registerPatient']> = async (_parent, { input }, ctx) => {
+  // The CitizenId scalar validated the number already; parsing again gives its parts.
+  const citizen = parseCitizenId(input.citizenId);
+  if (!citizen.ok) throw badInput(citizen.problem, 'input.citizenId');
+  if (!isCountyCode(input.countyCode)) throw badInput('input.countyCode must be a county-level GB/T 2260 division', 'input.countyCode');
+  const name = input.name.trim();
+  if (name.length === 0 || name.length > 64) throw badInput('input.name must be 1 to 64 characters', 'input.name');
+  if (!Number.isInteger(input.riskLevel) || input.riskLevel < 0 || input.riskLevel > 5) throw badInput('input.riskLevel must be a risk grade from 0 to 5', 'input.riskLevel');
+  const icd10 = input.icd10.trim().toUpperCase();
+  const problem = icd10Problem(input.diagnosis, icd10);
+  if (problem) throw badInput(`input.${problem}`, 'input.icd10');
+  const today = chinaToday();
+  const registeredOn = input.registeredOn ?? today;
+  if (input.diagnosedOn > today || registeredOn > today) throw badInput('input dates must not be in the future', 'input.diagnosedOn');
+  if (input.diagnosedOn < citizen.id.birthDate) throw badInput('input.diagnosedOn is before the birth date in the citizen ID', 'input.diagnosedOn');
+
+  const pid = derivePid(citizen.id.value, ctx.linkageKey);
+  const created = await insertPatient(ctx.db, {
+    pid,
+    name,
+    sex: citizen.id.sex,
+    birthDate: citizen.id.birthDate,
+    countyCode: input.countyCode,
+    guardianName: input.guardianName?.trim() || null,
+    registeredOn,
+    diagnosis: { category: input.diagnosis, icd10, diagnosedOn: input.diagnosedOn },
+    riskLevel: input.riskLevel,
+  });
+  if (!created) throw graphError(ErrorCode.ALREADY_EXISTS, 'this person is registered already', { pid });
+  return { person: { pid } };
+};
