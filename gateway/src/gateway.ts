@@ -9,10 +9,12 @@ import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReporting
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
+import { GraphQLError } from 'graphql';
 import { REQUEST_ID_HEADER, requestIdOf } from '../../subgraphs/shared/src/context.js';
 import { createLogger } from '../../subgraphs/shared/src/logger.js';
+import { formatErrorFor } from '../../subgraphs/shared/src/error-format.js';
+import { ErrorCode } from '../../subgraphs/shared/src/errors.js';
 import type { RunningServer } from '../../subgraphs/shared/src/server.js';
-import { formatErrorFor } from '../../subgraphs/shared/src/server.js';
 import type { GatewayConfig } from './config.js';
 import { subgraphReadiness } from './readiness.js';
 
@@ -20,10 +22,32 @@ export interface GatewayContext {
   requestId: string;
 }
 
-/** Forwards the request id to every subgraph call so one request can be followed through all logs. */
+/** Codes a subgraph's HTTP status means when its body names none. */
+const STATUS_CODES: Record<number, string> = { 400: ErrorCode.BAD_USER_INPUT, 401: ErrorCode.UNAUTHENTICATED, 403: ErrorCode.FORBIDDEN };
+
+/** Calls one agency's subgraph, forwarding the request id so one request can be followed through all logs. */
 class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    private readonly serviceName: string,
+    url: string,
+  ) {
+    super({ url });
+  }
+
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): void {
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+  }
+
+  /**
+   * A subgraph refusing a request (HTTP 4xx) explains why in its body; that explanation and
+   * its code reach the client, never the raw response (URL, body) the default error carries.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    const body: unknown = await this.parseBody(response).catch(() => null);
+    const first = (body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | null)?.errors?.[0];
+    const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : STATUS_CODES[response.status];
+    const message = typeof first?.message === 'string' && code ? first.message : `The ${this.serviceName} subgraph answered HTTP ${response.status}`;
+    return new GraphQLError(message, { extensions: { code: code ?? ErrorCode.INTERNAL_SERVER_ERROR, serviceName: this.serviceName } });
   }
 }
 
@@ -32,7 +56,7 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
     // The supergraph names each subgraph's default URL; the configured one wins.
-    buildService: ({ name, url }) => new AgencyDataSource({ url: config.subgraphUrls[name] ?? url }),
+    buildService: ({ name, url }) => new AgencyDataSource(name, config.subgraphUrls[name] ?? url ?? ''),
   });
   const app = express();
   const httpServer = http.createServer(app);

@@ -9,12 +9,12 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
 import express from 'express';
 import { readFileSync } from 'node:fs';
-import { type GraphQLFormattedError, parse } from 'graphql';
+import { parse } from 'graphql';
 import type { Knex } from 'knex';
 import { AGENCY_INFO, type AgencyName } from './agencies.js';
 import { ANONYMOUS, type RequestContext, requestIdOf } from './context.js';
-import { ErrorCode } from './errors.js';
-import { createLogger, type Logger } from './logger.js';
+import { formatErrorFor } from './error-format.js';
+import { createLogger } from './logger.js';
 
 export interface SubgraphDefinition<Loaders> {
   /** The SDL is read from the agency's file in schema/, the single source of truth. */
@@ -37,16 +37,6 @@ export interface RunningServer {
   graphqlUrl: string;
   port: number;
   close(): Promise<void>;
-}
-
-/** Hides unexpected errors from clients; coded errors pass through unchanged. */
-export function formatErrorFor(logger: Logger) {
-  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const code = formatted.extensions?.code;
-    if (code && code !== ErrorCode.INTERNAL_SERVER_ERROR) return formatted;
-    logger.error({ err: error }, 'unexpected resolver error');
-    return { message: 'Internal server error', ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
-  };
 }
 
 export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>, db: Knex, listen: ServeOptions): Promise<RunningServer> {
