@@ -28,10 +28,13 @@ async function federationEnv(): Promise<{ env: NodeJS.ProcessEnv; gatewayPort: n
   return { env, gatewayPort };
 }
 
-/** Child processes of a process, by pid (Linux `ps`). */
-function childPids(pid: number): number[] {
-  const out = execFileSync('ps', ['-o', 'pid=', '--ppid', String(pid)], { encoding: 'utf8' });
-  return out.split('\n').map((l) => Number(l.trim())).filter((n) => n > 0);
+/** The server processes `npm start` runs, by pid (Linux `ps`); tsx's own esbuild helper is not one. */
+function serverPids(pid: number): number[] {
+  const out = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(pid)], { encoding: 'utf8' });
+  return out
+    .split('\n')
+    .filter((line) => line.includes('/src/server.ts'))
+    .map((line) => Number(line.trim().split(/\s+/)[0]));
 }
 
 describe('npm start', () => {
@@ -50,7 +53,7 @@ describe('npm start', () => {
     expect(body.errors).toBeUndefined();
     expect(body.data?.person.registry.regionCode).toMatch(/^\d{6}$/);
 
-    const children = childPids(start.child.pid!);
+    const children = serverPids(start.child.pid!);
     expect(children).toHaveLength(4);
     start.child.kill('SIGTERM');
     expect((await start.exited).code).toBe(0);
@@ -61,7 +64,7 @@ describe('npm start', () => {
     const { env } = await federationEnv();
     const start = runEntryPoint('scripts/start.ts', [], env);
     await start.waitForOutput('Press Ctrl-C to stop.', 150_000);
-    const children = childPids(start.child.pid!);
+    const children = serverPids(start.child.pid!);
     const registryPort = env[AGENCY_INFO.registry.portVariable];
     // The registry is the child whose command line names its entry point.
     const registry = children.find((pid) => execFileSync('ps', ['-o', 'args=', '-p', String(pid)], { encoding: 'utf8' }).includes('subgraphs/registry/'));
