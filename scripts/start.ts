@@ -68,7 +68,10 @@ async function stopAll(exitCode: number): Promise<void> {
     running.map(async (c) => {
       const exited = exitCodeOf(c.process);
       c.process.kill('SIGTERM');
-      const timer = setTimeout(() => c.process.kill('SIGKILL'), STOP_TIMEOUT_MS);
+      const timer = setTimeout(() => {
+        process.stderr.write(`warning: ${c.name} did not stop within ${STOP_TIMEOUT_MS / 1000} s; killed\n`);
+        c.process.kill('SIGKILL');
+      }, STOP_TIMEOUT_MS);
       await exited;
       clearTimeout(timer);
     }),

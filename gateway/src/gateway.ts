@@ -71,6 +71,8 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
     ],
     formatError: formatErrorFor(logger),
     includeStacktraceInErrorResponses: false,
+    // The process owns shutdown (close the server, then the database, then exit).
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 

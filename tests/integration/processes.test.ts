@@ -57,6 +57,8 @@ describe('npm start', () => {
     expect(children).toHaveLength(4);
     start.child.kill('SIGTERM');
     expect((await start.exited).code).toBe(0);
+    // Each server shut down by itself rather than being killed after the grace period.
+    expect(start.stderr()).not.toMatch(/did not stop/);
     for (const child of children) expect(() => process.kill(child, 0)).toThrow();
   });
 

@@ -50,6 +50,8 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
     formatError: formatErrorFor(logger),
     includeStacktraceInErrorResponses: false,
+    // The process owns shutdown (close the server, then the database, then exit).
+    stopOnTerminationSignals: false,
   });
   await apollo.start();
 
