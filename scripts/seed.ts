@@ -1,0 +1,68 @@
+// `npm run seed -- --people N --seed S [--if-empty] [--reset]`: deterministic demo data in the three agencies' databases.
+import cliProgress from 'cli-progress';
+import type { Knex } from 'knex';
+import { AGENCY_INFO, type AgencyName } from '../subgraphs/shared/src/agencies.js';
+import { main, StartupError } from '../subgraphs/shared/src/config.js';
+import { assertReachable, migrateToLatest, openDatabase } from '../subgraphs/shared/src/db.js';
+import { readSubgraphConfig, type SubgraphConfig } from '../subgraphs/shared/src/subgraph-config.js';
+import { parseSeedArguments } from './seed/arguments.js';
+import { databasesWithDemoData, hasDemoData, resetDemoData, type SeedDatabases, seedDemoData, type SeedSummary } from './seed/index.js';
+
+async function openMigrated(config: SubgraphConfig): Promise<Knex> {
+  const db = openDatabase(config.database);
+  await assertReachable(db, config.database.urlVariable, config.database.url);
+  await migrateToLatest(db, AGENCY_INFO[config.name].migrationsDir);
+  return db;
+}
+
+function summaryLine(summary: SeedSummary, seconds: number): string {
+  const parts = (Object.keys(summary.tables) as AgencyName[]).map((database) => {
+    const tables = Object.entries(summary.tables[database]).map(([table, n]) => `${table} ${n}`);
+    return `${database}: ${tables.join(', ')}`;
+  });
+  return `seeded ${summary.people} people in ${seconds.toFixed(1)} s | ${parts.join(' | ')}`;
+}
+
+async function seed(dbs: SeedDatabases, people: number, seedValue: number, linkageKey: Buffer): Promise<void> {
+  const started = performance.now();
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: 'seeding {bar} {percentage}% | {value}/{total} people | {duration}s', hideCursor: true },
+    cliProgress.Presets.shades_classic,
+  );
+  bar.start(people, 0);
+  let summary: SeedSummary;
+  try {
+    summary = await seedDemoData(dbs, { people, seed: seedValue, linkageKey, onProgress: (done) => bar.update(done) });
+  } finally {
+    bar.stop();
+  }
+  process.stdout.write(`${summaryLine(summary, (performance.now() - started) / 1000)}\n`);
+}
+
+main(async () => {
+  const args = parseSeedArguments(process.argv.slice(2));
+  const configs = { registry: readSubgraphConfig('registry'), welfare: readSubgraphConfig('welfare'), employment: readSubgraphConfig('employment') };
+  const opened: Knex[] = [];
+  try {
+    const open = async (config: SubgraphConfig): Promise<Knex> => {
+      const db = await openMigrated(config);
+      opened.push(db);
+      return db;
+    };
+    const dbs: SeedDatabases = { registry: await open(configs.registry), welfare: await open(configs.welfare), employment: await open(configs.employment) };
+    if (args.ifEmpty && (await hasDemoData(dbs.registry))) {
+      process.stdout.write('seed: the registry already has patients; nothing to do (--if-empty)\n');
+      return;
+    }
+    if (args.reset) {
+      await resetDemoData(dbs);
+    } else {
+      const filled = await databasesWithDemoData(dbs);
+      if (filled.length > 0) throw new StartupError([`the ${filled.join(', ')} database(s) already hold data; pass --reset to replace it`]);
+    }
+    // All three agencies share one linkage key, so any subgraph's config carries it.
+    await seed(dbs, args.people, args.seed, configs.registry.linkageKey);
+  } finally {
+    await Promise.all(opened.map((db) => db.destroy()));
+  }
+});

@@ -1,0 +1,46 @@
+// One person's rows in all three databases, consistent with each other, from the person's own random stream.
+import { generateBenefits } from './benefits.js';
+import type { SeedContext } from './context.js';
+import { generateEmploymentRecords } from './employment-records.js';
+import { generatePersonIdentity } from './people.js';
+import { Random } from './random.js';
+import { generateReferrals } from './referrals.js';
+import { buildRegistryRows, planRegistration } from './registry-records.js';
+import type { SeedRows } from './tables.js';
+
+/**
+ * Person `index` of the run `seed`. The registry is the master index, so everyone is a
+ * patient; the referrals come next because they decide hospital stays and consents the
+ * registry records, then the certificate, then the benefits that depend on it.
+ *
+ * Pure apart from the context, which it updates (institution places, untold stories,
+ * citizen IDs handed out): call it for index 0, 1, 2 … in order.
+ */
+export function generatePerson(seed: number, index: number, context: SeedContext): SeedRows {
+  if (seed !== context.seed) throw new RangeError('generatePerson: the seed differs from the one the context was created with');
+  const random = Random.for(seed, 'person', index);
+  const person = generatePersonIdentity(random, seed, index, context.linkageKey, context.citizenIds);
+  const registration = planRegistration(random, person, context.today);
+  const referrals = generateReferrals(random, person, registration, context);
+  const registry = buildRegistryRows(random, person, registration, { stays: referrals.stays, uploadConsents: referrals.uploadConsents }, context.today);
+  const employment = generateEmploymentRecords(random, person, registration, referrals.handoffs, context.courses, context.today);
+  const benefit = generateBenefits({
+    random,
+    person,
+    registration,
+    certificate: employment.disability_certificate[0],
+    risk: registry.risk_assessment,
+    today: context.today,
+  });
+  return {
+    registry,
+    welfare: {
+      institution: [],
+      referral: referrals.referral,
+      referral_transition: referrals.referral_transition,
+      referral_consent: referrals.referral_consent,
+      benefit,
+    },
+    employment: { training_course: [], ...employment },
+  };
+}
