@@ -2,7 +2,8 @@
 import { gatewayVariables } from '../gateway/src/config.js';
 import { AGENCIES } from '../subgraphs/shared/src/agencies.js';
 import type { Variable } from '../subgraphs/shared/src/config.js';
-import { subgraphVariables } from '../subgraphs/shared/src/subgraph-config.js';
+import { authVariables } from '../subgraphs/shared/src/auth/auth-config.js';
+import { allSubgraphVariables } from '../subgraphs/shared/src/subgraph-config.js';
 import { startVariables } from './start-config.js';
 
 /** Every variable once, with the processes that read it. */
@@ -15,8 +16,8 @@ export function environmentTable(): string {
       rows.set(variable.name, row);
     }
   };
-  for (const name of AGENCIES) add(name, subgraphVariables(name));
-  add('gateway', gatewayVariables);
+  for (const name of AGENCIES) add(name, allSubgraphVariables(name));
+  add('gateway', { ...gatewayVariables, ...authVariables });
   add('npm start', startVariables);
   const lines = ['| Variable | Read by | Default | Meaning |', '|---|---|---|---|'];
   for (const { variable, readers } of rows.values()) {

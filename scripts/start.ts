@@ -6,6 +6,10 @@ import { main, readConfig, StartupError } from '../subgraphs/shared/src/config.j
 import { startVariables } from './start-config.js';
 import { dataDir, projectRoot } from '../subgraphs/shared/src/paths.js';
 import { devLinkageKey } from '../subgraphs/shared/src/pid.js';
+import { authVariables } from '../subgraphs/shared/src/auth/auth-config.js';
+import { signDevToken } from '../subgraphs/shared/src/auth/dev-tokens.js';
+import { ROLES } from '../subgraphs/shared/src/auth/identity.js';
+import { ensureDevKeys } from '../subgraphs/shared/src/auth/keys.js';
 
 const READY_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 10_000;
@@ -79,14 +83,31 @@ async function stopAll(exitCode: number): Promise<void> {
   process.exit(exitCode);
 }
 
-async function examplePid(gatewayUrl: string): Promise<string | null> {
+async function gatewayQuery<T>(gatewayUrl: string, token: string, query: string): Promise<T | undefined> {
   const response = await fetch(gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ patients(filter: { regionCode: "440000" }, first: 1) { nodes { pid } } }' }),
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query }),
   });
-  const body = (await response.json()) as { data?: { patients?: { nodes: { pid: string }[] } } };
-  return body.data?.patients?.nodes[0]?.pid ?? null;
+  return ((await response.json()) as { data?: T }).data;
+}
+
+/** One ready-to-paste dev token per role, nationwide (institution staff: of one demo institution). */
+async function devTokens(env: NodeJS.ProcessEnv, gatewayUrl: string): Promise<Map<string, string>> {
+  const auth = readConfig(authVariables, env);
+  const privateJwk = await ensureDevKeys(dataDir(env));
+  const sign = (role: (typeof ROLES)[number], institution?: string) =>
+    signDevToken(privateJwk, { role, region: '000000', issuer: auth.issuer, audience: auth.audience, ...(institution ? { institution } : {}) });
+  const tokens = new Map<string, string>();
+  for (const role of ROLES.filter((r) => r !== 'INSTITUTION_STAFF')) tokens.set(role, await sign(role));
+  const institutions = await gatewayQuery<{ rehabInstitutions: { nodes: { id: string }[] } }>(
+    gatewayUrl,
+    tokens.get('PLATFORM_OFFICER')!,
+    '{ rehabInstitutions(regionCode: "440000", first: 1) { nodes { id } } }',
+  );
+  const institution = institutions?.rehabInstitutions.nodes[0]?.id;
+  if (institution) tokens.set('INSTITUTION_STAFF', await sign('INSTITUTION_STAFF', institution));
+  return tokens;
 }
 
 function portOf(variable: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -98,6 +119,8 @@ main(async () => {
   const env: NodeJS.ProcessEnv = { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
   // One dev linkage key for all four processes, created before any of them starts.
   if (!env.LINKAGE_KEY) devLinkageKey(dataDir(env));
+  // Likewise the dev token issuer's key pair, which every server verifies tokens against.
+  if (!env.AUTH_JWKS) await ensureDevKeys(dataDir(env));
   process.on('SIGINT', () => void stopAll(0));
   process.on('SIGTERM', () => void stopAll(0));
 
@@ -115,15 +138,22 @@ main(async () => {
   await waitUntilReady(gateway);
 
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
-  const pid = await examplePid(gatewayUrl);
+  const tokens = env.AUTH_JWKS ? new Map<string, string>() : await devTokens(env, gatewayUrl);
+  const exampleToken = tokens.get('SOCIAL_WORKER');
+  const pid = exampleToken
+    ? (await gatewayQuery<{ patients: { nodes: { pid: string }[] } }>(gatewayUrl, tokens.get('REGISTRY_OFFICER')!, '{ patients(filter: { regionCode: "440000" }, first: 1) { nodes { pid } } }'))?.patients.nodes[0]?.pid
+    : undefined;
   const lines = [
     '',
     'The patient-journey federation is running:',
     `  gateway     ${gatewayUrl}`,
     ...AGENCIES.map((name) => `  ${name.padEnd(11)} ${subgraphUrls[AGENCY_INFO[name].subgraphUrlVariable]}`),
     '',
+    'Dev tokens (8 h, whole country; `npm run token -- --role ROLE --region CODE` makes others):',
+    ...[...tokens].map(([role, token]) => `  ${role.padEnd(24)} ${token}`),
+    '',
     'Try one person across the three agencies:',
-    `  curl -s ${gatewayUrl} -H 'content-type: application/json' \\`,
+    `  curl -s ${gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer ${exampleToken ?? '<token>'}" \\`,
     `    -d '{"query":"{ person(pid: \\"${pid ?? '<pid>'}\\") { pid registry { regionCode riskLevel diagnosis { category } } referrals { status channel } benefits { kind } disabilityCertificate { category grade } employment { status } } }"}'`,
     '',
     'Find more pids with: { patients(filter: { regionCode: "440000" }, first: 10) { nodes { pid } } }',

@@ -2,10 +2,16 @@
 // the three subgraph servers and the gateway on free ports, talking HTTP.
 import '../gateway/src/telemetry-off.js';
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import type { Knex } from 'knex';
 import pg from 'pg';
 import { startGateway } from '../gateway/src/gateway.js';
 import { AGENCIES, AGENCY_INFO, type AgencyName } from '../subgraphs/shared/src/agencies.js';
+import { signDevToken, type TokenRequest } from '../subgraphs/shared/src/auth/dev-tokens.js';
+import type { Role } from '../subgraphs/shared/src/auth/identity.js';
+import { devKeyFiles, ensureDevKeys, jwksFrom } from '../subgraphs/shared/src/auth/keys.js';
+import { createTokenVerifier } from '../subgraphs/shared/src/auth/token-verifier.js';
 import { migrateToLatest, openDatabase } from '../subgraphs/shared/src/db.js';
 import { projectRoot } from '../subgraphs/shared/src/paths.js';
 import { type RunningServer, type SubgraphDefinition, startSubgraph } from '../subgraphs/shared/src/server.js';
@@ -74,8 +80,10 @@ export interface Federation {
   gateway: RunningServer;
   agencies: Record<AgencyName, AgencyUnderTest>;
   linkageKey: Buffer;
-  /** POSTs a GraphQL request to a URL (the gateway's by default) and returns the parsed body. */
-  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, url?: string): Promise<GraphQLBody<T>>;
+  /** A real signed token from the test issuer; nationwide unless a region is given. */
+  tokenFor(role: Role, options?: Partial<Omit<TokenRequest, 'role' | 'issuer' | 'audience'>>): Promise<string>;
+  /** POSTs a GraphQL request (to the gateway by default) with a bearer token (a nationwide social worker's by default). */
+  query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, url?: string, token?: string | null): Promise<GraphQLBody<T>>;
   stop(): Promise<void>;
 }
 
@@ -84,10 +92,15 @@ export interface GraphQLBody<T> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
-export async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>): Promise<GraphQLBody<T>> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  return (await response.json()) as GraphQLBody<T>;
+export async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLBody<T> & { status: number }> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (token) headers.authorization = `Bearer ${token}`;
+  const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  return { ...((await response.json()) as GraphQLBody<T>), status: response.status };
 }
+
+export const TEST_ISSUER = 'patient-journey-test';
+export const TEST_AUDIENCE = 'patient-journey';
 
 export async function startFederation(backend: Backend, options: { people: number; seed: number }): Promise<Federation> {
   const cleanups: (() => Promise<void>)[] = [];
@@ -104,12 +117,19 @@ export async function startFederation(backend: Backend, options: { people: numbe
     await migrateToLatest(db, AGENCY_INFO[name].migrationsDir);
     dbs[name] = db;
   }
+  const keyDir = mkdtempSync(path.join(tmpdir(), 'pj-test-keys-'));
+  cleanups.push(async () => rmSync(keyDir, { recursive: true, force: true }));
+  const privateJwk = await ensureDevKeys(keyDir);
+  const verifyToken = createTokenVerifier({ keys: jwksFrom(devKeyFiles(keyDir).jwks), issuer: TEST_ISSUER, audience: TEST_AUDIENCE, clockToleranceSeconds: 5 });
+  const tokenFor: Federation['tokenFor'] = (role, options = {}) => signDevToken(privateJwk, { region: '000000', ...options, role, issuer: TEST_ISSUER, audience: TEST_AUDIENCE });
+  const defaultToken = await tokenFor('SOCIAL_WORKER');
+
   const linkageKey = randomBytes(32);
   await seedDemoData(dbs, { people: options.people, seed: options.seed, linkageKey });
 
   const agencies = {} as Record<AgencyName, AgencyUnderTest>;
   for (const name of AGENCIES) {
-    const server = await startSubgraph(DEFINITIONS[name], dbs[name], { host: '127.0.0.1', port: 0, linkageKey });
+    const server = await startSubgraph(DEFINITIONS[name], dbs[name], { host: '127.0.0.1', port: 0, linkageKey, verifyToken });
     cleanups.unshift(server.close);
     agencies[name] = { db: dbs[name], server };
   }
@@ -118,7 +138,7 @@ export async function startFederation(backend: Backend, options: { people: numbe
     port: 0,
     supergraphPath: path.join(projectRoot, 'schema', 'supergraph.graphql'),
     subgraphUrls: Object.fromEntries(AGENCIES.map((name) => [name, agencies[name].server.graphqlUrl])),
-  });
+  }, verifyToken);
   cleanups.unshift(gateway.close);
 
   return {
@@ -126,7 +146,8 @@ export async function startFederation(backend: Backend, options: { people: numbe
     gateway,
     agencies,
     linkageKey,
-    query: (query, variables, url = gateway.graphqlUrl) => postGraphQL(url, query, variables),
+    tokenFor,
+    query: (query, variables, url = gateway.graphqlUrl, token = defaultToken) => postGraphQL(url, query, variables, token),
     stop: async () => {
       for (const cleanup of cleanups) await cleanup();
     },

@@ -10,6 +10,8 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
+import { requireCaller } from '../../subgraphs/shared/src/auth/http-auth.js';
+import type { TokenVerifier } from '../../subgraphs/shared/src/auth/token-verifier.js';
 import { REQUEST_ID_HEADER, requestIdOf } from '../../subgraphs/shared/src/context.js';
 import { createLogger } from '../../subgraphs/shared/src/logger.js';
 import { formatErrorFor } from '../../subgraphs/shared/src/error-format.js';
@@ -20,6 +22,8 @@ import { subgraphReadiness } from './readiness.js';
 
 export interface GatewayContext {
   requestId: string;
+  /** The caller's bearer token, verified here and forwarded: each subgraph verifies it again. */
+  authorization: string;
 }
 
 /** Codes a subgraph's HTTP status means when its body names none. */
@@ -36,6 +40,7 @@ class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): void {
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+    if (context.authorization) request.http?.headers.set('authorization', context.authorization);
   }
 
   /**
@@ -51,7 +56,7 @@ class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
-export async function startGateway(config: GatewayConfig): Promise<RunningServer> {
+export async function startGateway(config: GatewayConfig, verifyToken: TokenVerifier): Promise<RunningServer> {
   const logger = createLogger('gateway');
   const gateway = new ApolloGateway({
     supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
@@ -86,8 +91,9 @@ export async function startGateway(config: GatewayConfig): Promise<RunningServer
   });
   app.use(
     '/graphql',
+    requireCaller(verifyToken),
     express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, { context: async ({ req }) => ({ requestId: requestIdOf(req) }) }),
+    expressMiddleware(apollo, { context: async ({ req }) => ({ requestId: requestIdOf(req), authorization: req.headers.authorization ?? '' }) }),
   );
 
   await new Promise<void>((resolve, reject) => {

@@ -1,11 +1,13 @@
 // Start-up of the gateway: `npm run start:gateway`.
 import './telemetry-off.js';
 import { main } from '../../subgraphs/shared/src/config.js';
+import { tokenVerifierFromEnv } from '../../subgraphs/shared/src/auth/auth-config.js';
 import { readGatewayConfig } from './config.js';
 import { startGateway } from './gateway.js';
 
 main(async () => {
-  const server = await startGateway(readGatewayConfig());
+  const config = readGatewayConfig();
+  const server = await startGateway(config, await tokenVerifierFromEnv());
   const stop = async () => {
     await server.close();
     process.exit(0);

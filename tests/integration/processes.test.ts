@@ -46,9 +46,15 @@ describe('npm start', () => {
     expect(start.stdout()).toContain(gatewayUrl);
     const pid = /person\(pid: \\"([a-z2-7]{32})\\"\)/.exec(start.stdout())?.[1];
     expect(pid).toBeDefined();
+    const token = /^\s+SOCIAL_WORKER\s+(\S+)$/m.exec(start.stdout())?.[1];
+    expect(token).toBeDefined();
+    for (const role of ['HOSPITAL_CLINICIAN', 'INSTITUTION_STAFF', 'DATA_PROTECTION_OFFICER']) expect(start.stdout()).toMatch(new RegExp(`^\\s+${role}\\s+ey`, 'm'));
+    expect((await postGraphQL(gatewayUrl, '{ region(code: "440000") { name } }')).status).toBe(401);
     const body = await postGraphQL<{ person: { pid: string; registry: { regionCode: string }; referrals: unknown[]; employment: unknown } }>(
       gatewayUrl,
       `{ person(pid: "${pid}") { pid registry { regionCode } referrals { status } employment { status } } }`,
+      undefined,
+      token,
     );
     expect(body.errors).toBeUndefined();
     expect(body.data?.person.registry.regionCode).toMatch(/^\d{6}$/);

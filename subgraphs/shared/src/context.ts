@@ -2,25 +2,13 @@
 import type { Knex } from 'knex';
 import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
+import type { Caller } from './auth/identity.js';
 
-/**
- * Who is asking. The foundation serves anonymous callers; the security layer fills this
- * from the verified token, and resolvers keep reading it from here.
- */
-export interface Caller {
-  /** Subject of the token; null for anonymous callers. */
-  subject: string | null;
-  role: string | null;
-  /** Region scope, a 6-digit division code; 000000 is the whole country. */
-  regionCode: string;
-  institutionId: string | null;
-  purpose: string | null;
-}
-
-export const ANONYMOUS: Caller = { subject: null, role: null, regionCode: '000000', institutionId: null, purpose: null };
+export type { Caller } from './auth/identity.js';
 
 export interface RequestContext<Loaders> {
   requestId: string;
+  /** The verified identity behind the request's bearer token. */
   caller: Caller;
   db: Knex;
   /** The agencies' shared key that derives a pid from a citizen ID. */

@@ -1,5 +1,6 @@
 // Runs one subgraph as a process: config, database and migrations, HTTP server, clean shutdown.
 import { AGENCY_INFO } from './agencies.js';
+import { tokenVerifierFromEnv } from './auth/auth-config.js';
 import { assertReachable, migrateToLatest, openDatabase } from './db.js';
 import { createLogger } from './logger.js';
 import { type SubgraphDefinition, startSubgraph } from './server.js';
@@ -7,10 +8,11 @@ import { readSubgraphConfig } from './subgraph-config.js';
 
 export async function runSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>): Promise<void> {
   const config = readSubgraphConfig(definition.name);
+  const verifyToken = await tokenVerifierFromEnv();
   const db = openDatabase(config.database);
   await assertReachable(db, config.database.urlVariable, config.database.url);
   await migrateToLatest(db, AGENCY_INFO[definition.name].migrationsDir);
-  const server = await startSubgraph(definition, db, { host: config.host, port: config.port, linkageKey: config.linkageKey });
+  const server = await startSubgraph(definition, db, { host: config.host, port: config.port, linkageKey: config.linkageKey, verifyToken });
   const logger = createLogger(definition.name);
   let stopping = false;
   const stop = async (signal: string) => {

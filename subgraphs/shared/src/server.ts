@@ -12,7 +12,9 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { Knex } from 'knex';
 import { AGENCY_INFO, type AgencyName } from './agencies.js';
-import { ANONYMOUS, type RequestContext, requestIdOf } from './context.js';
+import { callerOf, requireCaller } from './auth/http-auth.js';
+import type { TokenVerifier } from './auth/token-verifier.js';
+import { type RequestContext, requestIdOf } from './context.js';
 import { formatErrorFor } from './error-format.js';
 import { createLogger } from './logger.js';
 
@@ -29,6 +31,8 @@ export interface ServeOptions {
   /** 0 picks a free port. */
   port: number;
   linkageKey: Buffer;
+  /** Subgraphs trust nobody: every call carries a token they verify themselves. */
+  verifyToken: TokenVerifier;
 }
 
 export interface RunningServer {
@@ -68,11 +72,12 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   });
   app.use(
     '/graphql',
+    requireCaller(listen.verifyToken),
     express.json({ limit: '2mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({
+      context: async ({ req, res }) => ({
         requestId: requestIdOf(req),
-        caller: ANONYMOUS,
+        caller: callerOf(res),
         db,
         linkageKey: listen.linkageKey,
         loaders: definition.createLoaders(db),

@@ -2,7 +2,8 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AGENCY_INFO, type AgencyName } from './agencies.js';
-import { host, logLevel, port, readConfig, StartupError, variable } from './config.js';
+import { authVariables } from './auth/auth-config.js';
+import { dataDirVariable, host, logLevel, port, readConfig, StartupError, variable } from './config.js';
 import { devLinkageKey, parseLinkageKey } from './pid.js';
 import { dataDir } from './paths.js';
 import type { DatabaseOptions } from './db.js';
@@ -18,9 +19,14 @@ export function subgraphVariables(name: AgencyName) {
       z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
     ),
     linkageKey: variable('LINKAGE_KEY', 'Shared pid key, 64 hex characters; unset in dev means generated into .data/linkage.key', z.string().optional()),
-    dataDir: variable('DATA_DIR', 'Folder for embedded databases and dev keys', z.string().optional(), '.data'),
+    dataDir: dataDirVariable(),
     logLevel: logLevel(),
   };
+}
+
+/** Everything a subgraph process reads, for the README's table. */
+export function allSubgraphVariables(name: AgencyName) {
+  return { ...subgraphVariables(name), ...authVariables };
 }
 
 export interface SubgraphConfig {
