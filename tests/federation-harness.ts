@@ -12,7 +12,9 @@ import { signDevToken, type TokenRequest } from '../subgraphs/shared/src/auth/de
 import type { Role } from '../subgraphs/shared/src/auth/identity.js';
 import { devKeyFiles, ensureDevKeys, jwksFrom } from '../subgraphs/shared/src/auth/keys.js';
 import { createTokenVerifier } from '../subgraphs/shared/src/auth/token-verifier.js';
+import { readConfig } from '../subgraphs/shared/src/config.js';
 import { migrateToLatest, openDatabase } from '../subgraphs/shared/src/db.js';
+import { limitVariables } from '../subgraphs/shared/src/limits.js';
 import { projectRoot } from '../subgraphs/shared/src/paths.js';
 import { type RunningServer, type SubgraphDefinition, startSubgraph } from '../subgraphs/shared/src/server.js';
 import { employmentSubgraph } from '../subgraphs/employment/src/subgraph.js';
@@ -125,11 +127,12 @@ export async function startFederation(backend: Backend, options: { people: numbe
   const defaultToken = await tokenFor('SOCIAL_WORKER');
 
   const linkageKey = randomBytes(32);
+  const limits = readConfig(limitVariables, {});
   await seedDemoData(dbs, { people: options.people, seed: options.seed, linkageKey });
 
   const agencies = {} as Record<AgencyName, AgencyUnderTest>;
   for (const name of AGENCIES) {
-    const server = await startSubgraph(DEFINITIONS[name], dbs[name], { host: '127.0.0.1', port: 0, linkageKey, verifyToken });
+    const server = await startSubgraph(DEFINITIONS[name], dbs[name], { host: '127.0.0.1', port: 0, linkageKey, verifyToken, limits });
     cleanups.unshift(server.close);
     agencies[name] = { db: dbs[name], server };
   }
@@ -138,6 +141,7 @@ export async function startFederation(backend: Backend, options: { people: numbe
     port: 0,
     supergraphPath: path.join(projectRoot, 'schema', 'supergraph.graphql'),
     subgraphUrls: Object.fromEntries(AGENCIES.map((name) => [name, agencies[name].server.graphqlUrl])),
+    limits,
   }, verifyToken);
   cleanups.unshift(gateway.close);
 

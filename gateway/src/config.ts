@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { AGENCIES, AGENCY_INFO, GATEWAY_DEFAULT_PORT, type AgencyName } from '../../subgraphs/shared/src/agencies.js';
 import { dataDirVariable, host, logLevel, port, readConfig, variable } from '../../subgraphs/shared/src/config.js';
+import { type Limits, limitVariables } from '../../subgraphs/shared/src/limits.js';
 import { projectRoot } from '../../subgraphs/shared/src/paths.js';
 
 const subgraphUrl = (name: AgencyName) =>
@@ -22,6 +23,7 @@ export const gatewayVariables = {
   employmentUrl: subgraphUrl('employment'),
   logLevel: logLevel(),
   dataDir: dataDirVariable(),
+  ...limitVariables,
 };
 
 export interface GatewayConfig {
@@ -29,6 +31,7 @@ export interface GatewayConfig {
   host: string;
   supergraphPath: string;
   subgraphUrls: Record<string, string>;
+  limits: Limits;
 }
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -39,5 +42,6 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     host: values.host,
     supergraphPath: path.resolve(projectRoot, values.supergraphPath),
     subgraphUrls: Object.fromEntries(AGENCIES.map((name) => [name, urls[name]])),
+    limits: { maxDepth: values.maxDepth, maxAliases: values.maxAliases, maxTokens: values.maxTokens, maxDirectives: values.maxDirectives, maxCost: values.maxCost, maxBodyBytes: values.maxBodyBytes },
   };
 }

@@ -16,6 +16,7 @@ import { REQUEST_ID_HEADER, requestIdOf } from '../../subgraphs/shared/src/conte
 import { createLogger } from '../../subgraphs/shared/src/logger.js';
 import { formatErrorFor } from '../../subgraphs/shared/src/error-format.js';
 import { ErrorCode } from '../../subgraphs/shared/src/errors.js';
+import { armorFor, bodyErrorHandler } from '../../subgraphs/shared/src/limits.js';
 import type { RunningServer } from '../../subgraphs/shared/src/server.js';
 import type { GatewayConfig } from './config.js';
 import { subgraphReadiness } from './readiness.js';
@@ -65,14 +66,17 @@ export async function startGateway(config: GatewayConfig, verifyToken: TokenVeri
   });
   const app = express();
   const httpServer = http.createServer(app);
+  const armor = armorFor(config.limits);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    validationRules: armor.validationRules,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads from a CDN; nothing may leave this machine.
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
+      ...armor.plugins,
     ],
     formatError: formatErrorFor(logger),
     includeStacktraceInErrorResponses: false,
@@ -92,7 +96,8 @@ export async function startGateway(config: GatewayConfig, verifyToken: TokenVeri
   app.use(
     '/graphql',
     requireCaller(verifyToken),
-    express.json({ limit: '1mb' }),
+    express.json({ limit: config.limits.maxBodyBytes }),
+    bodyErrorHandler,
     expressMiddleware(apollo, { context: async ({ req }) => ({ requestId: requestIdOf(req), authorization: req.headers.authorization ?? '' }) }),
   );
 

@@ -20,6 +20,10 @@ export const ErrorCode = {
   NO_CAPACITY: 'NO_CAPACITY',
   /** An agency's subgraph did not answer in time. */
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
+  /** The request body is over the configured size. */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** The HTTP request itself is malformed (not JSON, no query). */
+  BAD_REQUEST: 'BAD_REQUEST',
   /** Anything unexpected; details go to the log, never to the client. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;

@@ -12,7 +12,7 @@ export async function runSubgraph<Loaders>(definition: SubgraphDefinition<Loader
   const db = openDatabase(config.database);
   await assertReachable(db, config.database.urlVariable, config.database.url);
   await migrateToLatest(db, AGENCY_INFO[definition.name].migrationsDir);
-  const server = await startSubgraph(definition, db, { host: config.host, port: config.port, linkageKey: config.linkageKey, verifyToken });
+  const server = await startSubgraph(definition, db, { host: config.host, port: config.port, linkageKey: config.linkageKey, verifyToken, limits: config.limits });
   const logger = createLogger(definition.name);
   let stopping = false;
   const stop = async (signal: string) => {

@@ -16,6 +16,7 @@ import { callerOf, requireCaller } from './auth/http-auth.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
 import { type RequestContext, requestIdOf } from './context.js';
 import { formatErrorFor } from './error-format.js';
+import { armorFor, bodyErrorHandler, type Limits } from './limits.js';
 import { createLogger } from './logger.js';
 
 export interface SubgraphDefinition<Loaders> {
@@ -33,6 +34,7 @@ export interface ServeOptions {
   linkageKey: Buffer;
   /** Subgraphs trust nobody: every call carries a token they verify themselves. */
   verifyToken: TokenVerifier;
+  limits: Limits;
 }
 
 export interface RunningServer {
@@ -47,11 +49,13 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   const logger = createLogger(definition.name);
   const app = express();
   const httpServer = http.createServer(app);
+  const armor = armorFor(listen.limits);
   const apollo = new ApolloServer<RequestContext<Loaders>>({
     // The generated `Resolvers` type is stricter than buildSubgraphSchema's map type and
     // was already checked in the subgraph; the cast only bridges the two declarations.
     schema: buildSubgraphSchema({ typeDefs: parse(readFileSync(AGENCY_INFO[definition.name].schemaFile, 'utf8')), resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ...armor.plugins],
+    validationRules: armor.validationRules,
     formatError: formatErrorFor(logger),
     includeStacktraceInErrorResponses: false,
     // The process owns shutdown (close the server, then the database, then exit).
@@ -73,7 +77,8 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   app.use(
     '/graphql',
     requireCaller(listen.verifyToken),
-    express.json({ limit: '2mb' }),
+    express.json({ limit: listen.limits.maxBodyBytes }),
+    bodyErrorHandler,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({
         requestId: requestIdOf(req),

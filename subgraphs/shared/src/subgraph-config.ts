@@ -3,6 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { AGENCY_INFO, type AgencyName } from './agencies.js';
 import { authVariables } from './auth/auth-config.js';
+import { type Limits, limitVariables } from './limits.js';
 import { dataDirVariable, host, logLevel, port, readConfig, StartupError, variable } from './config.js';
 import { devLinkageKey, parseLinkageKey } from './pid.js';
 import { dataDir } from './paths.js';
@@ -21,6 +22,7 @@ export function subgraphVariables(name: AgencyName) {
     linkageKey: variable('LINKAGE_KEY', 'Shared pid key, 64 hex characters; unset in dev means generated into .data/linkage.key', z.string().optional()),
     dataDir: dataDirVariable(),
     logLevel: logLevel(),
+    ...limitVariables,
   };
 }
 
@@ -36,6 +38,7 @@ export interface SubgraphConfig {
   database: DatabaseOptions;
   linkageKey: Buffer;
   dataDir: string;
+  limits: Limits;
 }
 
 export function readSubgraphConfig(name: AgencyName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
@@ -48,6 +51,7 @@ export function readSubgraphConfig(name: AgencyName, env: NodeJS.ProcessEnv = pr
     database: databaseOptions(name, values.databaseUrl, dir),
     linkageKey: linkageKeyOf(values.linkageKey, dir),
     dataDir: dir,
+    limits: { maxDepth: values.maxDepth, maxAliases: values.maxAliases, maxTokens: values.maxTokens, maxDirectives: values.maxDirectives, maxCost: values.maxCost, maxBodyBytes: values.maxBodyBytes },
   };
 }
 
