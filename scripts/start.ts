@@ -92,6 +92,19 @@ async function gatewayQuery<T>(gatewayUrl: string, token: string, query: string)
   return ((await response.json()) as { data?: T }).data;
 }
 
+/**
+ * A demo person a social worker sees in all three agencies: one with a referral whose
+ * REFERRAL_UPLOAD consent opens the registry record to civil affairs.
+ */
+async function examplePid(gatewayUrl: string, officerToken: string, socialWorkerToken: string): Promise<string | undefined> {
+  const page = await gatewayQuery<{ patients: { nodes: { pid: string }[] } }>(gatewayUrl, officerToken, '{ patients(filter: { regionCode: "440000" }, first: 100) { nodes { pid } } }');
+  for (const { pid } of page?.patients.nodes ?? []) {
+    const seen = await gatewayQuery<{ person: { registry: unknown; referrals: unknown[] } | null }>(gatewayUrl, socialWorkerToken, `{ person(pid: "${pid}") { registry { regionCode } referrals { id } } }`);
+    if (seen?.person?.registry && seen.person.referrals.length > 0) return pid;
+  }
+  return page?.patients.nodes[0]?.pid;
+}
+
 /** One ready-to-paste dev token per role, nationwide (institution staff: of one demo institution). */
 async function devTokens(env: NodeJS.ProcessEnv, gatewayUrl: string): Promise<Map<string, string>> {
   const auth = readConfig(authVariables, env);
@@ -140,9 +153,7 @@ main(async () => {
   const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
   const tokens = env.AUTH_JWKS ? new Map<string, string>() : await devTokens(env, gatewayUrl);
   const exampleToken = tokens.get('SOCIAL_WORKER');
-  const pid = exampleToken
-    ? (await gatewayQuery<{ patients: { nodes: { pid: string }[] } }>(gatewayUrl, tokens.get('REGISTRY_OFFICER')!, '{ patients(filter: { regionCode: "440000" }, first: 1) { nodes { pid } } }'))?.patients.nodes[0]?.pid
-    : undefined;
+  const pid = exampleToken ? await examplePid(gatewayUrl, tokens.get('REGISTRY_OFFICER')!, exampleToken) : undefined;
   const lines = [
     '',
     'The patient-journey federation is running:',

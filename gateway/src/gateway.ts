@@ -20,6 +20,7 @@ import { armorFor, bodyErrorHandler } from '../../subgraphs/shared/src/limits.js
 import type { RunningServer } from '../../subgraphs/shared/src/server.js';
 import type { GatewayConfig } from './config.js';
 import { subgraphReadiness } from './readiness.js';
+import { withoutSecurityFeatures } from './supergraph.js';
 
 export interface GatewayContext {
   requestId: string;
@@ -60,7 +61,7 @@ class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 export async function startGateway(config: GatewayConfig, verifyToken: TokenVerifier): Promise<RunningServer> {
   const logger = createLogger('gateway');
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(config.supergraphPath, 'utf8'),
+    supergraphSdl: withoutSecurityFeatures(readFileSync(config.supergraphPath, 'utf8')),
     // The supergraph names each subgraph's default URL; the configured one wins.
     buildService: ({ name, url }) => new AgencyDataSource(name, config.subgraphUrls[name] ?? url ?? ''),
   });

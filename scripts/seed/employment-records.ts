@@ -84,6 +84,7 @@ function disabilityCertificate(random: Random, person: Person, registration: Reg
   return {
     pid: person.pid,
     number_digest: null,
+    county_code: person.countyCode,
     category: random.weighted(intellectual ? INTELLECTUAL_CATEGORIES : OTHER_CATEGORIES),
     grade: random.weighted(GRADES),
     issued_on: isoDate(random.int(from, to)),

@@ -150,6 +150,8 @@ export interface DbDisabilityCertificateRow {
   pid: string;
   /** Null in demo data: the digest would be derived from the citizen ID, which is not kept. */
   number_digest: null;
+  /** County of the person when the certificate was issued. */
+  county_code: string;
   category: DisabilityCategory;
   grade: number;
   issued_on: string;

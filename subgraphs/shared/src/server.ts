@@ -12,7 +12,9 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { Knex } from 'knex';
 import { AGENCY_INFO, type AgencyName } from './agencies.js';
+import { enforceAccessDirectives, type Policy } from './auth/access-directives.js';
 import { callerOf, requireCaller } from './auth/http-auth.js';
+import type { Caller } from './auth/identity.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
 import { type RequestContext, requestIdOf } from './context.js';
 import { formatErrorFor } from './error-format.js';
@@ -24,7 +26,10 @@ export interface SubgraphDefinition<Loaders> {
   name: AgencyName;
   /** The subgraph's resolver map, typed there by its generated `Resolvers`. */
   resolvers: object;
-  createLoaders(db: Knex): Loaders;
+  /** Loaders for one request, already limited to what the caller may see. */
+  createLoaders(db: Knex, caller: Caller): Loaders;
+  /** The named rules the SDL's @policy directives refer to. */
+  policies?: Record<string, Policy>;
 }
 
 export interface ServeOptions {
@@ -53,7 +58,10 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   const apollo = new ApolloServer<RequestContext<Loaders>>({
     // The generated `Resolvers` type is stricter than buildSubgraphSchema's map type and
     // was already checked in the subgraph; the cast only bridges the two declarations.
-    schema: buildSubgraphSchema({ typeDefs: parse(readFileSync(AGENCY_INFO[definition.name].schemaFile, 'utf8')), resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
+    schema: enforceAccessDirectives(
+      buildSubgraphSchema({ typeDefs: parse(readFileSync(AGENCY_INFO[definition.name].schemaFile, 'utf8')), resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
+      definition.policies ?? {},
+    ),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ...armor.plugins],
     validationRules: armor.validationRules,
     formatError: formatErrorFor(logger),
@@ -80,13 +88,10 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
     express.json({ limit: listen.limits.maxBodyBytes }),
     bodyErrorHandler,
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({
-        requestId: requestIdOf(req),
-        caller: callerOf(res),
-        db,
-        linkageKey: listen.linkageKey,
-        loaders: definition.createLoaders(db),
-      }),
+      context: async ({ req, res }) => {
+        const caller = callerOf(res);
+        return { requestId: requestIdOf(req), caller, db, linkageKey: listen.linkageKey, loaders: definition.createLoaders(db, caller) };
+      },
     }),
   );
 

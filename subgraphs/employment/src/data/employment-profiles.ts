@@ -34,18 +34,18 @@ interface DbActivityRow {
 }
 
 /**
- * Placements and trainings of these people in one statement (a profile is always shown
+ * Placements and trainings of these people in the caller's region, in one statement (a profile is always shown
  * with both), newest first; people who used neither service get no profile.
  */
-export async function employmentProfilesByPids(db: Db, pids: readonly string[]): Promise<EmploymentProfileRecord[]> {
+export async function employmentProfilesByPids(db: Db, countyPrefix: string, pids: readonly string[]): Promise<EmploymentProfileRecord[]> {
   const { rows } = (await db.raw(
     `select pid, 'placement' as source, kind, null as course, started_on, ended_on, id
-       from placement where pid = any(?)
+       from placement where pid = any(?) and county_code like ?
      union all
      select e.pid, 'training', null, c.name, e.started_on, e.completed_on, e.id
-       from training_enrolment e join training_course c on c.id = e.course_id where e.pid = any(?)
+       from training_enrolment e join training_course c on c.id = e.course_id where e.pid = any(?) and c.county_code like ?
      order by started_on desc, id desc`,
-    [pids as string[], pids as string[]],
+    [pids as string[], `${countyPrefix}%`, pids as string[], `${countyPrefix}%`],
   )) as { rows: DbActivityRow[] };
   const profiles = new Map<string, EmploymentProfileRecord>();
   for (const row of rows) {

@@ -53,9 +53,9 @@ export type EmploymentStatus =
 
 export type Person = {
   __typename?: 'Person';
-  /** Disability certificate (employment). Null when none. */
+  /** Disability certificate (employment). Null when none, or issued outside the caller's region. */
   disabilityCertificate?: Maybe<DisabilityCertificate>;
-  /** Employment services (employment). Null when the person never used them. */
+  /** Employment services (employment) in the caller's region. Null when the person never used them. */
   employment?: Maybe<EmploymentProfile>;
   pid: Scalars['ID']['output'];
 };

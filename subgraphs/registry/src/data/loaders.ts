@@ -2,6 +2,7 @@
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import { mapTo, mapToMany } from '../../../shared/src/batch.js';
+import { pidsWithConsent } from './consents.js';
 import { followUpPagesByPids, type FollowUpPage } from './follow-ups.js';
 import { hospitalizationsByPids, type HospitalizationRecord } from './hospitalizations.js';
 import { patientsByPids, type PatientRecord } from './patients.js';
@@ -12,10 +13,15 @@ export interface FollowUpPageArgs {
 }
 
 export function createRegistryLoaders(db: Knex) {
+  // Rows are scoped by the access rules (access.ts), not here: the registry record is one field.
   // One loader per distinct (first, after) pair: records asking for the same page shape batch together.
   const followUpLoaders = new Map<string, DataLoader<string, FollowUpPage>>();
   return {
     patientByPid: new DataLoader<string, PatientRecord | null>(async (pids) => mapTo(pids, await patientsByPids(db, pids), (r) => r.pid)),
+    referralUploadConsentByPid: new DataLoader<string, boolean>(async (pids) => {
+      const consented = new Set(await pidsWithConsent(db, pids, 'REFERRAL_UPLOAD'));
+      return pids.map((pid) => consented.has(pid));
+    }),
     hospitalizationsByPid: new DataLoader<string, HospitalizationRecord[]>(async (pids) =>
       mapToMany(pids, await hospitalizationsByPids(db, pids), (r) => r.pid),
     ),

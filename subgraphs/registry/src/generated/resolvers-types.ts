@@ -113,7 +113,7 @@ export type Person = {
   __typename?: 'Person';
   /** Pseudonymous cross-agency linkage key. Never the national ID number. */
   pid: Scalars['ID']['output'];
-  /** Registry record (registry). Null when the person is not registered or the caller may not see it. */
+  /** Registry record (registry). Null when the person is not registered or the caller may not see it: outside their region, or, for civil-affairs staff, without the patient's REFERRAL_UPLOAD consent. */
   registry?: Maybe<RegistryRecord>;
 };
 

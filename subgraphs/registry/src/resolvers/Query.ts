@@ -3,6 +3,7 @@ import { badInput } from '../../../shared/src/errors.js';
 import { decodeCursor, pageSize, toConnection } from '../../../shared/src/pagination.js';
 import { isPid } from '../../../shared/src/pid.js';
 import { regionPrefixArg } from '../../../shared/src/region-code.js';
+import { inScope, scopedPrefix } from '../../../shared/src/auth/region-scope.js';
 import { listPatients } from '../data/patients.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 
@@ -15,12 +16,14 @@ export const Query: QueryResolvers = {
   async person(_parent, args, ctx) {
     const pid = pidArg(args.pid);
     const patient = await ctx.loaders.patientByPid.load(pid);
-    return patient ? { pid } : null;
+    // Outside the caller's region a person does not exist, as far as the answer tells.
+    return patient && inScope(ctx.caller, patient.countyCode) ? { pid } : null;
   },
 
   async patients(_parent, { filter, first, after }, ctx) {
     const size = pageSize(first);
-    const countyPrefix = regionPrefixArg(filter.regionCode, 'filter.regionCode');
+    const countyPrefix = scopedPrefix(ctx.caller, regionPrefixArg(filter.regionCode, 'filter.regionCode'));
+    if (countyPrefix === null) return toConnection([], size, () => [], () => ({ pid: '' }));
     if (filter.minRiskLevel !== null && filter.minRiskLevel !== undefined && (filter.minRiskLevel < 0 || filter.minRiskLevel > 5)) {
       throw badInput('filter.minRiskLevel must be a risk grade from 0 to 5', 'filter.minRiskLevel');
     }

@@ -10,9 +10,10 @@ export interface BenefitRecord {
   monthlyAmountCents: number;
 }
 
-/** All benefits of these people, newest first. */
-export async function benefitsByPids(db: Db, pids: readonly string[]): Promise<BenefitRecord[]> {
+/** All benefits of these people in the caller's region, newest first. */
+export async function benefitsByPids(db: Db, countyPrefix: string, pids: readonly string[]): Promise<BenefitRecord[]> {
   const rows: { pid: string; kind: BenefitKind; started_on: string; ended_on: string | null; monthly_amount_cents: number }[] = await db('benefit')
+    .where('county_code', 'like', `${countyPrefix}%`)
     .select('pid', 'kind', 'started_on', 'ended_on', 'monthly_amount_cents')
     .whereRaw('pid = any(?)', [pids as string[]])
     .orderBy([{ column: 'started_on', order: 'desc' }, { column: 'id', order: 'desc' }]);

@@ -2,6 +2,8 @@
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import { mapTo, mapToMany } from '../../../shared/src/batch.js';
+import type { Caller } from '../../../shared/src/auth/identity.js';
+import { referralScopeOf } from '../access.js';
 import type { Division } from '../../../shared/src/division.js';
 import { benefitsByPids, type BenefitRecord } from './benefits.js';
 import { divisionsByCodes, divisionsByParentCodes } from './divisions.js';
@@ -16,10 +18,13 @@ import {
   type TransitionRecord,
 } from './referrals.js';
 
-export function createWelfareLoaders(db: Knex) {
+export function createWelfareLoaders(db: Knex, caller: Caller) {
+  const scope = referralScopeOf(caller);
   return {
-    referralById: new DataLoader<string, ReferralRecord | null>(async (ids) => mapTo(ids, await referralsByIds(db, ids), (r) => r.id)),
-    referralsByPid: new DataLoader<string, ReferralRecord[]>(async (pids) => mapToMany(pids, await referralsByPids(db, pids), (r) => r.pid)),
+    /** What the caller may see of referrals: lists and lookups apply it in SQL. */
+    referralScope: scope,
+    referralById: new DataLoader<string, ReferralRecord | null>(async (ids) => mapTo(ids, await referralsByIds(db, scope, ids), (r) => r.id)),
+    referralsByPid: new DataLoader<string, ReferralRecord[]>(async (pids) => mapToMany(pids, await referralsByPids(db, scope, pids), (r) => r.pid)),
     transitionsByReferralId: new DataLoader<string, TransitionRecord[]>(async (ids) =>
       mapToMany(ids, await transitionsByReferralIds(db, ids), (r) => r.referralId),
     ),
@@ -28,7 +33,7 @@ export function createWelfareLoaders(db: Knex) {
     activeRecipientsByInstitutionId: new DataLoader<string, number>(async (ids) =>
       mapTo(ids, await activeRecipientCounts(db, ids), (r) => r.institutionId).map((r) => r?.count ?? 0),
     ),
-    benefitsByPid: new DataLoader<string, BenefitRecord[]>(async (pids) => mapToMany(pids, await benefitsByPids(db, pids), (r) => r.pid)),
+    benefitsByPid: new DataLoader<string, BenefitRecord[]>(async (pids) => mapToMany(pids, await benefitsByPids(db, scope.countyPrefix, pids), (r) => r.pid)),
     divisionByCode: new DataLoader<string, Division | null>(async (codes) => mapTo(codes, await divisionsByCodes(db, codes), (r) => r.code)),
     divisionsByParentCode: new DataLoader<string, Division[]>(async (codes) =>
       mapToMany(codes, await divisionsByParentCodes(db, codes), (r) => r.parentCode ?? ''),

@@ -1,5 +1,7 @@
 // Referrals of the national platform with their history and consents, loaded in batches.
+import type { Knex } from 'knex';
 import type { Db } from '../../../shared/src/db.js';
+import type { ReferralScope } from '../access.js';
 import type { CloseReason, ConsentGrantor, ConsentScope, ReferralChannel, ReferralOutcome, ReferralStatus } from '../generated/resolvers-types.js';
 
 export interface DbReferralRow {
@@ -81,16 +83,26 @@ const REFERRAL_COLUMNS = [
   'close_reason',
 ] as const;
 
-export async function referralsByIds(db: Db, ids: readonly string[]): Promise<ReferralRecord[]> {
-  const rows = await db<DbReferralRow>('referral').select(...REFERRAL_COLUMNS).whereRaw('id = any(?)', [ids as string[]]);
+/** Limits a referral query to what the caller may see; one place for lists and lookups alike. */
+function withinScope<Q extends Knex.QueryBuilder>(query: Q, scope: ReferralScope): Q {
+  if (scope.countyPrefix) query.where('referral.county_code', 'like', `${scope.countyPrefix}%`);
+  if (scope.institutionId) query.where('referral.institution_id', scope.institutionId);
+  if (scope.requiresEmploymentSharing) {
+    query.whereExists((sub) =>
+      sub.select(1).from('referral_consent as c').whereRaw('c.referral_id = referral.id').where('c.scope', 'EMPLOYMENT_SHARING').whereNull('c.revoked_at'),
+    );
+  }
+  return query;
+}
+
+export async function referralsByIds(db: Db, scope: ReferralScope, ids: readonly string[]): Promise<ReferralRecord[]> {
+  const rows = await withinScope(db<DbReferralRow>('referral').select(...REFERRAL_COLUMNS).whereRaw('id = any(?)', [ids as string[]]), scope);
   return rows.map(toRecord);
 }
 
-/** All referrals of these people, newest first. */
-export async function referralsByPids(db: Db, pids: readonly string[]): Promise<ReferralRecord[]> {
-  const rows = await db<DbReferralRow>('referral')
-    .select(...REFERRAL_COLUMNS)
-    .whereRaw('pid = any(?)', [pids as string[]])
+/** All referrals of these people that the caller may see, newest first. */
+export async function referralsByPids(db: Db, scope: ReferralScope, pids: readonly string[]): Promise<ReferralRecord[]> {
+  const rows = await withinScope(db<DbReferralRow>('referral').select(...REFERRAL_COLUMNS).whereRaw('pid = any(?)', [pids as string[]]), scope)
     .orderBy([{ column: 'submitted_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
   return rows.map(toRecord);
 }
@@ -125,8 +137,8 @@ export interface ReferralListFilter {
 }
 
 /** Referrals of a region, newest first by (submitted_at, id): a stable keyset order. */
-export async function listReferrals(db: Db, filter: ReferralListFilter): Promise<ReferralRecord[]> {
-  const query = db<DbReferralRow>('referral').select(...REFERRAL_COLUMNS).where('county_code', 'like', `${filter.countyPrefix}%`);
+export async function listReferrals(db: Db, scope: ReferralScope, filter: ReferralListFilter): Promise<ReferralRecord[]> {
+  const query = withinScope(db<DbReferralRow>('referral').select(...REFERRAL_COLUMNS).where('county_code', 'like', `${filter.countyPrefix}%`), scope);
   if (filter.status) query.where('status', filter.status);
   if (filter.channel) query.where('channel', filter.channel);
   if (filter.submittedSince) query.where('submitted_at', '>=', filter.submittedSince);

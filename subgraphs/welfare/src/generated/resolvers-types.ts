@@ -77,10 +77,10 @@ export type PageInfo = {
 
 export type Person = {
   __typename?: 'Person';
-  /** Social-assistance and disability benefits (welfare), newest first. */
+  /** Social-assistance and disability benefits (welfare) in the caller's region, newest first. */
   benefits: Array<Benefit>;
   pid: Scalars['ID']['output'];
-  /** Referrals on the national referral platform (welfare), newest first. */
+  /** Referrals on the national referral platform (welfare), newest first: those in the caller's region (institution staff: of their institution; employment officers: with an EMPLOYMENT_SHARING consent). */
   referrals: Array<Referral>;
 };
 

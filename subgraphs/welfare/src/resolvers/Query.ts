@@ -16,7 +16,7 @@ export const Query: QueryResolvers = {
     const size = pageSize(first);
     const countyPrefix = regionPrefixArg(filter.regionCode, 'filter.regionCode');
     const cursor = after ? decodeCursor(after, 2) : null;
-    const rows = await listReferrals(ctx.db, {
+    const rows = await listReferrals(ctx.db, ctx.loaders.referralScope, {
       countyPrefix,
       status: filter.status,
       channel: filter.channel,

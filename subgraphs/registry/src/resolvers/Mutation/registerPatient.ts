@@ -1,5 +1,6 @@
 // Mutation.registerPatient: validate, derive the pid, write once; a second registration names the existing pid.
 import { parseCitizenId } from '../../../../shared/src/citizen-id.js';
+import { inScope } from '../../../../shared/src/auth/region-scope.js';
 import { isCountyCode } from '../../../../shared/src/division.js';
 import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
 import { derivePid } from '../../../../shared/src/pid.js';
@@ -13,6 +14,7 @@ export const registerPatient: NonNullable<MutationResolvers['registerPatient']> 
   const citizen = parseCitizenId(input.citizenId);
   if (!citizen.ok) throw badInput(citizen.problem, 'input.citizenId');
   if (!isCountyCode(input.countyCode)) throw badInput('input.countyCode must be a county-level GB/T 2260 division', 'input.countyCode');
+  if (!inScope(ctx.caller, input.countyCode)) throw graphError(ErrorCode.FORBIDDEN, 'input.countyCode is outside the region of your role');
   const name = input.name.trim();
   if (name.length === 0 || name.length > 64) throw badInput('input.name must be 1 to 64 characters', 'input.name');
   if (!Number.isInteger(input.riskLevel) || input.riskLevel < 0 || input.riskLevel > 5) throw badInput('input.riskLevel must be a risk grade from 0 to 5', 'input.riskLevel');

@@ -1,0 +1,20 @@
+// Who sees a registry record (DOMAIN.md §6): health staff and analysts in their region; civil-affairs
+// staff in their region only with the patient's (and guardian's) consent to the referral upload.
+import type { Policy } from '../../shared/src/auth/access-directives.js';
+import type { Role } from '../../shared/src/auth/identity.js';
+import { inScope } from '../../shared/src/auth/region-scope.js';
+import type { PersonRef } from '../../shared/src/context.js';
+import type { RegistryContext } from './context.js';
+
+/** Roles that need a REFERRAL_UPLOAD consent to read health data. */
+const NEEDS_REFERRAL_CONSENT: ReadonlySet<Role> = new Set(['SOCIAL_WORKER', 'PLATFORM_OFFICER', 'INSTITUTION_STAFF']);
+
+export async function registryRecordVisible(pid: string, ctx: RegistryContext): Promise<boolean> {
+  const patient = await ctx.loaders.patientByPid.load(pid);
+  if (!patient || !inScope(ctx.caller, patient.countyCode)) return false;
+  return !NEEDS_REFERRAL_CONSENT.has(ctx.caller.role) || ctx.loaders.referralUploadConsentByPid.load(pid);
+}
+
+export const registryPolicies: Record<string, Policy> = {
+  'registry-record-visible': (person, ctx) => registryRecordVisible((person as PersonRef).pid, ctx as RegistryContext),
+};

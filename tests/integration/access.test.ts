@@ -1,0 +1,146 @@
+// Who sees what, through the gateway with real tokens: role × field × region scope × consent.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../subgraphs/shared/src/auth/identity.js';
+import { type Federation, startFederation } from '../federation-harness.js';
+
+type Outcome = 'visible' | 'hidden' | 'forbidden' | 'no-person';
+
+const FIELDS = {
+  registry: 'registry { regionCode diagnosis { category } riskLevel }',
+  referrals: 'referrals { id }',
+  benefits: 'benefits { kind }',
+  disabilityCertificate: 'disabilityCertificate { grade }',
+  employment: 'employment { status }',
+} as const;
+type Field = keyof typeof FIELDS;
+
+describe('access rules', () => {
+  let federation: Federation;
+  /** A person with a REFERRAL_UPLOAD consent, a referral, a certificate; and one with a referral but no consent. */
+  let consented: { pid: string; county: string };
+  let unconsented: { pid: string; county: string };
+  let otherProvince: string;
+
+  beforeAll(async () => {
+    federation = await startFederation('pglite', { people: 400, seed: 21 });
+    const { registry, welfare, employment } = federation.agencies;
+    const consents: { pid: string }[] = await registry.db('consent').select('pid').where({ scope: 'REFERRAL_UPLOAD' }).whereNull('revoked_at');
+    const consentedPids = new Set(consents.map((c) => c.pid));
+    const certified: { pid: string }[] = await employment.db('disability_certificate').select('pid');
+    const referred: { pid: string }[] = await welfare.db('referral').select('pid');
+    const referredPids = new Set(referred.map((r) => r.pid));
+    const pick = async (pid: string | undefined) => {
+      const patient = await registry.db('patient').where({ pid }).first('pid', 'county_code');
+      return { pid: patient.pid as string, county: patient.county_code as string };
+    };
+    consented = await pick(certified.map((c) => c.pid).find((pid) => consentedPids.has(pid) && referredPids.has(pid)));
+    unconsented = await pick(referred.map((r) => r.pid).find((pid) => !consentedPids.has(pid)));
+    otherProvince = consented.county.startsWith('11') ? '310000' : '110000';
+  });
+  afterAll(async () => {
+    await federation?.stop();
+  });
+
+  async function outcome(role: Role, field: Field, pid: string, region: string): Promise<Outcome> {
+    const token = await federation.tokenFor(role, { region });
+    const body = await federation.query<{ person: Record<string, unknown> | null }>(`query ($pid: ID!) { person(pid: $pid) { pid ${FIELDS[field]} } }`, { pid }, undefined, token);
+    if (body.errors?.some((e) => e.extensions?.code === 'FORBIDDEN')) return 'forbidden';
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    if (body.data?.person === null) return 'no-person';
+    const value = body.data?.person?.[field];
+    return value === null || (Array.isArray(value) && value.length === 0) ? 'hidden' : 'visible';
+  }
+
+  const cases: [Role, Field, 'consented' | 'unconsented', 'nationwide' | 'county' | 'elsewhere', Outcome][] = [
+    ['HOSPITAL_CLINICIAN', 'registry', 'unconsented', 'county', 'visible'],
+    ['HOSPITAL_CLINICIAN', 'registry', 'consented', 'elsewhere', 'no-person'],
+    ['HOSPITAL_CLINICIAN', 'disabilityCertificate', 'consented', 'county', 'forbidden'],
+    ['REGISTRY_OFFICER', 'registry', 'consented', 'nationwide', 'visible'],
+    ['SOCIAL_WORKER', 'registry', 'consented', 'county', 'visible'],
+    ['SOCIAL_WORKER', 'registry', 'unconsented', 'county', 'hidden'],
+    ['SOCIAL_WORKER', 'referrals', 'unconsented', 'county', 'visible'],
+    ['SOCIAL_WORKER', 'disabilityCertificate', 'consented', 'county', 'visible'],
+    ['SOCIAL_WORKER', 'registry', 'consented', 'elsewhere', 'no-person'],
+    ['PLATFORM_OFFICER', 'registry', 'unconsented', 'nationwide', 'hidden'],
+    ['CIVIL_AFFAIRS_OFFICER', 'registry', 'consented', 'nationwide', 'forbidden'],
+    ['EMPLOYMENT_OFFICER', 'registry', 'consented', 'nationwide', 'forbidden'],
+    ['EMPLOYMENT_OFFICER', 'disabilityCertificate', 'consented', 'nationwide', 'visible'],
+    ['EMPLOYMENT_OFFICER', 'benefits', 'consented', 'nationwide', 'forbidden'],
+    ['ANALYST', 'registry', 'consented', 'nationwide', 'visible'],
+    ['SERVICE', 'registry', 'consented', 'nationwide', 'forbidden'],
+    ['DATA_PROTECTION_OFFICER', 'disabilityCertificate', 'consented', 'nationwide', 'forbidden'],
+  ];
+
+  it.each(cases)('%s reading %s of a %s person (token region: %s) → %s', async (role, field, who, where, expected) => {
+    const person = who === 'consented' ? consented : unconsented;
+    const region = where === 'nationwide' ? '000000' : where === 'county' ? person.county : otherProvince;
+    expect(await outcome(role, field, person.pid, region)).toBe(expected);
+  });
+
+  it('shows an employment officer only the referrals shared with them by consent', async () => {
+    const shared: { count: number | string }[] = await federation.agencies.welfare
+      .db('referral')
+      .whereExists((q) => q.select(1).from('referral_consent as c').whereRaw('c.referral_id = referral.id').where('c.scope', 'EMPLOYMENT_SHARING').whereNull('c.revoked_at'))
+      .count({ count: '*' });
+    const token = await federation.tokenFor('EMPLOYMENT_OFFICER');
+    const body = await federation.query<{ referrals: { nodes: { id: string }[] } }>('{ referrals(filter: { regionCode: "440000" }, first: 500) { nodes { id } } }', undefined, undefined, token);
+    const inGuangdong: { count: number | string }[] = await federation.agencies.welfare
+      .db('referral')
+      .where('county_code', 'like', '44%')
+      .whereExists((q) => q.select(1).from('referral_consent as c').whereRaw('c.referral_id = referral.id').where('c.scope', 'EMPLOYMENT_SHARING').whereNull('c.revoked_at'))
+      .count({ count: '*' });
+    expect(Number(shared[0]!.count)).toBeGreaterThan(0);
+    expect(body.data?.referrals.nodes).toHaveLength(Number(inGuangdong[0]!.count));
+  });
+
+  it('shows institution staff only their own institution’s cases', async () => {
+    const { institution_id: institution } = await federation.agencies.welfare.db('referral').whereNotNull('institution_id').where('county_code', 'like', '44%').first('institution_id');
+    const token = await federation.tokenFor('INSTITUTION_STAFF', { institution });
+    const body = await federation.query<{ referrals: { nodes: { institution: { id: string } | null }[] } }>(
+      '{ referrals(filter: { regionCode: "440000" }, first: 500) { nodes { institution { id } } } }',
+      undefined,
+      undefined,
+      token,
+    );
+    expect(body.data?.referrals.nodes.length).toBeGreaterThan(0);
+    expect(body.data?.referrals.nodes.every((n) => n.institution?.id === institution)).toBe(true);
+  });
+
+  it('narrows a list to the caller’s region and gives nothing outside it', async () => {
+    const county = consented.county;
+    const token = await federation.tokenFor('REGISTRY_OFFICER', { region: county });
+    const wide = await federation.query<{ patients: { nodes: { registry: { regionCode: string } }[] } }>(
+      `{ patients(filter: { regionCode: "${county.slice(0, 2)}0000" }, first: 500) { nodes { registry { regionCode } } } }`,
+      undefined,
+      undefined,
+      token,
+    );
+    expect(wide.data?.patients.nodes.length).toBeGreaterThan(0);
+    expect(wide.data?.patients.nodes.every((n) => n.registry.regionCode === county)).toBe(true);
+    const elsewhere = await federation.query<{ patients: { nodes: unknown[] } }>(`{ patients(filter: { regionCode: "${otherProvince}" }) { nodes { pid } } }`, undefined, undefined, token);
+    expect(elsewhere.data?.patients.nodes).toEqual([]);
+  });
+
+  it('resolves an out-of-scope person to null in _entities too, with no hint of existence', async () => {
+    const token = await federation.tokenFor('HOSPITAL_CLINICIAN', { region: otherProvince });
+    const body = await federation.query<{ _entities: { registry: unknown }[] }>(
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { registry { regionCode } } } }',
+      { r: [{ __typename: 'Person', pid: consented.pid }, { __typename: 'Person', pid: 'z'.repeat(32) }] },
+      federation.agencies.registry.server.graphqlUrl,
+      token,
+    );
+    expect(body.errors).toBeUndefined();
+    expect(body.data?._entities).toEqual([{ registry: null }, { registry: null }]);
+  });
+
+  it('refuses to register a patient outside the caller’s region', async () => {
+    const token = await federation.tokenFor('HOSPITAL_CLINICIAN', { region: '110000' });
+    const body = await federation.query(
+      'mutation { registerPatient(input: { citizenId: "11010519491231002X", name: "x", countyCode: "440305", diagnosis: SCHIZOPHRENIA, icd10: "F20", diagnosedOn: "2020-01-01", riskLevel: 0 }) { person { pid } } }',
+      undefined,
+      undefined,
+      token,
+    );
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
