@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Caller } from './auth/identity.js';
+import type { ReadAudit } from './audit.js';
 
 export type { Caller } from './auth/identity.js';
 
@@ -13,6 +14,8 @@ export interface RequestContext<Loaders> {
   db: Knex;
   /** The agencies' shared key that derives a pid from a citizen ID. */
   linkageKey: Buffer;
+  /** The personal fields this request read; written to the audit log before the answer leaves. */
+  audit: ReadAudit;
   /** DataLoaders built for this request only, named by what they load. */
   loaders: Loaders;
 }

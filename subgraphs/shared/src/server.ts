@@ -20,6 +20,8 @@ import { type RequestContext, requestIdOf } from './context.js';
 import { formatErrorFor } from './error-format.js';
 import { armorFor, bodyErrorHandler, type Limits } from './limits.js';
 import { createLogger } from './logger.js';
+import { auditReadsPlugin } from './audit-plugin.js';
+import { ReadAudit } from './audit.js';
 
 export interface SubgraphDefinition<Loaders> {
   /** The SDL is read from the agency's file in schema/, the single source of truth. */
@@ -62,7 +64,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
       buildSubgraphSchema({ typeDefs: parse(readFileSync(AGENCY_INFO[definition.name].schemaFile, 'utf8')), resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
       definition.policies ?? {},
     ),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ...armor.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), auditReadsPlugin(db, logger), ...armor.plugins],
     validationRules: armor.validationRules,
     formatError: formatErrorFor(logger),
     includeStacktraceInErrorResponses: false,
@@ -90,7 +92,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const caller = callerOf(res);
-        return { requestId: requestIdOf(req), caller, db, linkageKey: listen.linkageKey, loaders: definition.createLoaders(db, caller) };
+        return { requestId: requestIdOf(req), caller, db, linkageKey: listen.linkageKey, audit: new ReadAudit(), loaders: definition.createLoaders(db, caller) };
       },
     }),
   );

@@ -1,5 +1,6 @@
 // Registering a patient: the patient, the diagnosis and the first risk assessment in one transaction.
 import type { Knex } from 'knex';
+import { type AuditRequest, writeAudit } from '../../../shared/src/audit.js';
 import type { DiagnosisCategory } from '../generated/resolvers-types.js';
 
 export interface NewPatient {
@@ -16,8 +17,8 @@ export interface NewPatient {
 
 const UNIQUE_VIOLATION = '23505';
 
-/** Writes a new patient; returns false (and writes nothing) when the pid is registered already. */
-export async function insertPatient(db: Knex, patient: NewPatient): Promise<boolean> {
+/** Writes a new patient and its audit row in one transaction; returns false (and writes nothing) when the pid is registered already. */
+export async function insertPatient(db: Knex, patient: NewPatient, audit: AuditRequest): Promise<boolean> {
   try {
     await db.transaction(async (trx) => {
       await trx('patient').insert({
@@ -33,6 +34,7 @@ export async function insertPatient(db: Knex, patient: NewPatient): Promise<bool
       });
       await trx('diagnosis').insert({ pid: patient.pid, category: patient.diagnosis.category, icd10: patient.diagnosis.icd10, diagnosed_on: patient.diagnosis.diagnosedOn });
       await trx('risk_assessment').insert({ pid: patient.pid, assessed_on: patient.registeredOn, grade: patient.riskLevel, source: 'REGISTRATION' });
+      await writeAudit(trx, audit, [{ action: 'WRITE', pid: patient.pid, fields: ['patient', 'diagnosis', 'risk_assessment'] }]);
     });
     return true;
   } catch (error) {

@@ -1,6 +1,7 @@
 // Enforces the access declared in a subgraph's SDL (@requiresScopes, @policy) in one place, around the resolvers.
 import { defaultFieldResolver, type DirectiveNode, type GraphQLSchema, isObjectType, Kind, type ValueNode } from 'graphql';
 import { ErrorCode, graphError } from '../errors.js';
+import { pidsIn, type ReadAudit } from '../audit.js';
 import type { Caller } from './identity.js';
 
 /** A named rule about one parent object (a consent, a scope); false hides the field's value (null). */
@@ -46,16 +47,23 @@ export function enforceAccessDirectives(schema: GraphQLSchema, policies: Record<
       }
       const resolve = field.resolve ?? defaultFieldResolver;
       const coordinate = `${type.name}.${field.name}`;
-      field.resolve = async (parent, args, context: { caller: Caller }, info) => {
+      field.resolve = async (parent, args, context: { caller: Caller; audit: ReadAudit }, info) => {
         if (scopes.length > 0 && !satisfies(scopesOf(context.caller), scopes)) {
           throw graphError(ErrorCode.FORBIDDEN, `the role ${context.caller.role} may not read ${coordinate}`);
         }
+        let allowed = policyNames.length === 0;
         for (const set of policyNames) {
           // One AND-set of policies must pass; sets are alternatives.
-          const results = await Promise.all(set.map((name) => policies[name]!(parent, context)));
-          if (results.every(Boolean)) return resolve(parent, args, context, info);
+          if ((await Promise.all(set.map((name) => policies[name]!(parent, context)))).every(Boolean)) {
+            allowed = true;
+            break;
+          }
         }
-        return policyNames.length > 0 ? null : resolve(parent, args, context, info);
+        if (!allowed) return null;
+        const result: unknown = await resolve(parent, args, context, info);
+        // Guarded fields are the personal ones: every person they expose is audited.
+        if (result !== null && result !== undefined) for (const pid of pidsIn(parent, result)) context.audit.record(pid, coordinate);
+        return result;
       };
     }
   }

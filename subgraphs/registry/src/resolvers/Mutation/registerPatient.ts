@@ -3,13 +3,14 @@ import { parseCitizenId } from '../../../../shared/src/citizen-id.js';
 import { inScope } from '../../../../shared/src/auth/region-scope.js';
 import { isCountyCode } from '../../../../shared/src/division.js';
 import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { clientOperationName } from '../../../../shared/src/audit-plugin.js';
 import { derivePid } from '../../../../shared/src/pid.js';
 import { chinaToday } from '../../../../shared/src/scalars.js';
 import { insertPatient } from '../../data/register-patient.js';
 import { icd10Problem } from '../../domain/diagnosis-codes.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 
-export const registerPatient: NonNullable<MutationResolvers['registerPatient']> = async (_parent, { input }, ctx) => {
+export const registerPatient: NonNullable<MutationResolvers['registerPatient']> = async (_parent, { input }, ctx, info) => {
   // The CitizenId scalar validated the number already; parsing again gives its parts.
   const citizen = parseCitizenId(input.citizenId);
   if (!citizen.ok) throw badInput(citizen.problem, 'input.citizenId');
@@ -37,7 +38,7 @@ export const registerPatient: NonNullable<MutationResolvers['registerPatient']> 
     registeredOn,
     diagnosis: { category: input.diagnosis, icd10, diagnosedOn: input.diagnosedOn },
     riskLevel: input.riskLevel,
-  });
+  }, { requestId: ctx.requestId, caller: ctx.caller, operationName: clientOperationName(info.operation.name?.value) });
   if (!created) throw graphError(ErrorCode.ALREADY_EXISTS, 'this person is registered already', { pid });
   return { person: { pid } };
 };

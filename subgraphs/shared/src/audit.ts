@@ -1,0 +1,87 @@
+// The audit every subgraph keeps (DOMAIN.md §6): who, role, purpose, which person, which fields, when.
+// Append-only; reads are buffered per request and written in one insert, writes in their own transaction.
+import type { Knex } from 'knex';
+import type { Caller } from './auth/identity.js';
+import type { Db } from './db.js';
+
+export type AuditAction = 'READ' | 'WRITE';
+
+export interface AuditEntry {
+  action: AuditAction;
+  pid: string | null;
+  fields: string[];
+}
+
+export interface AuditRequest {
+  requestId: string;
+  caller: Caller;
+  operationName: string | null;
+}
+
+/** The table, for each subgraph's migration: updates and deletes are refused by a trigger. */
+export async function createAuditTable(db: Knex): Promise<void> {
+  await db.schema.createTable('audit_log', (t) => {
+    t.bigIncrements('id');
+    t.timestamp('at', { useTz: true }).notNullable().defaultTo(db.fn.now());
+    t.string('action', 8).notNullable();
+    t.string('request_id', 128).notNullable();
+    t.string('subject', 128).notNullable();
+    t.string('role', 32).notNullable();
+    t.string('purpose', 16).notNullable();
+    t.string('pid', 32).nullable();
+    t.specificType('fields', 'text[]').notNullable();
+    t.text('operation_name').nullable();
+    // A person's trail, newest first (the data-protection officer's view).
+    t.index(['pid', 'at'], 'audit_log_pid_at_idx');
+  });
+  await db.raw(`create function audit_log_append_only() returns trigger language plpgsql as $$
+    begin raise exception 'audit_log is append-only'; end $$`);
+  await db.raw(`create trigger audit_log_no_change before update or delete on audit_log for each row execute function audit_log_append_only()`);
+  await db.raw(`create trigger audit_log_no_truncate before truncate on audit_log for each statement execute function audit_log_append_only()`);
+}
+
+export async function dropAuditTable(db: Knex): Promise<void> {
+  await db.schema.dropTableIfExists('audit_log');
+  await db.raw('drop function if exists audit_log_append_only()');
+}
+
+/** Writes entries in one statement, inside the caller's transaction when `db` is one. */
+export async function writeAudit(db: Db, request: AuditRequest, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await db('audit_log').insert(
+    entries.map((e) => ({
+      action: e.action,
+      request_id: request.requestId,
+      subject: request.caller.subject,
+      role: request.caller.role,
+      purpose: request.caller.purpose,
+      pid: e.pid,
+      fields: e.fields,
+      operation_name: request.operationName,
+    })),
+  );
+}
+
+/** The personal fields a request read, per person, written once when the request ends. */
+export class ReadAudit {
+  private readonly reads = new Map<string, Set<string>>();
+
+  record(pid: string, field: string): void {
+    const fields = this.reads.get(pid) ?? new Set<string>();
+    fields.add(field);
+    this.reads.set(pid, fields);
+  }
+
+  entries(): AuditEntry[] {
+    return [...this.reads].map(([pid, fields]) => ({ action: 'READ', pid, fields: [...fields].sort() }));
+  }
+}
+
+/** The pids a guarded field exposes: its parent person, or the people it returns. */
+export function pidsIn(parent: unknown, result: unknown): string[] {
+  const pidOf = (value: unknown) => (value && typeof value === 'object' && typeof (value as { pid?: unknown }).pid === 'string' ? (value as { pid: string }).pid : null);
+  const own = pidOf(parent);
+  if (own) return [own];
+  const items = Array.isArray(result) ? result : Array.isArray((result as { nodes?: unknown })?.nodes) ? (result as { nodes: unknown[] }).nodes : [result];
+  return items.map(pidOf).filter((pid): pid is string => pid !== null);
+}

@@ -1,0 +1,78 @@
+// Every read of personal fields and every write leaves an append-only audit row; without the audit, no data.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCitizenId } from '../../subgraphs/shared/src/citizen-id.js';
+import { type Federation, startFederation } from '../federation-harness.js';
+
+describe('audit', () => {
+  let federation: Federation;
+  let pids: string[];
+  beforeAll(async () => {
+    federation = await startFederation('pglite', { people: 60, seed: 9 });
+    pids = (await federation.agencies.registry.db('patient').select('pid').orderBy('pid').limit(3)).map((r: { pid: string }) => r.pid);
+  });
+  afterAll(async () => {
+    await federation?.stop();
+  });
+
+  const registry = () => federation.agencies.registry.db;
+  const rowsFor = (pid: string) => registry()('audit_log').where({ pid }).orderBy('id');
+
+  it('records who read which personal fields of whom, once per request, in one statement', async () => {
+    const token = await federation.tokenFor('REGISTRY_OFFICER', { subject: 'officer-7', purpose: 'STATISTICS' });
+    let inserts = 0;
+    const count = (q: { sql: string }) => {
+      if (/insert into "audit_log"/.test(q.sql)) inserts++;
+    };
+    registry().on('query', count);
+    const body = await federation.query(
+      `query Overview($a: ID!, $b: ID!, $c: ID!) { a: person(pid: $a) { registry { riskLevel hospitalizations { admittedOn } } } b: person(pid: $b) { registry { riskLevel } } c: person(pid: $c) { pid } }`,
+      { a: pids[0], b: pids[1], c: pids[2] },
+      undefined,
+      token,
+    );
+    registry().off('query', count);
+    expect(body.errors).toBeUndefined();
+    expect(inserts).toBe(1);
+    const [row] = await rowsFor(pids[0]!);
+    expect(row).toMatchObject({ action: 'READ', subject: 'officer-7', role: 'REGISTRY_OFFICER', purpose: 'STATISTICS', pid: pids[0], fields: ['Person.registry'], operation_name: 'Overview' });
+    expect(row.request_id).toMatch(/\S+/);
+    expect(await rowsFor(pids[1]!)).toHaveLength(1);
+    // Asking only for the pid reads nothing personal of the registry's.
+    expect(await rowsFor(pids[2]!)).toHaveLength(0);
+  });
+
+  it('audits a write in the same transaction, and a refused write not at all', async () => {
+    const token = await federation.tokenFor('HOSPITAL_CLINICIAN', { subject: 'dr-li' });
+    const citizenId = buildCitizenId('440305', '1977-07-07', 321);
+    const register = () =>
+      federation.query<{ registerPatient: { person: { pid: string } } }>(
+        `mutation { registerPatient(input: { citizenId: "${citizenId}", name: "测试", countyCode: "440305", diagnosis: BIPOLAR_DISORDER, icd10: "F31.1", diagnosedOn: "2019-03-03", riskLevel: 1 }) { person { pid } } }`,
+        undefined,
+        undefined,
+        token,
+      );
+    const pid = (await register()).data!.registerPatient.person.pid;
+    expect((await register()).errors?.[0]?.extensions?.code).toBe('ALREADY_EXISTS');
+    const writes = await rowsFor(pid).where({ action: 'WRITE' });
+    expect(writes).toHaveLength(1);
+    expect(writes[0]).toMatchObject({ subject: 'dr-li', role: 'HOSPITAL_CLINICIAN', purpose: 'TREATMENT' });
+  });
+
+  it('refuses to change or remove audit rows', async () => {
+    await expect(registry()('audit_log').update({ subject: 'someone-else' })).rejects.toThrow(/append-only/);
+    await expect(registry()('audit_log').delete()).rejects.toThrow(/append-only/);
+  });
+
+  it('returns no personal data when the audit cannot be written', async () => {
+    const token = await federation.tokenFor('REGISTRY_OFFICER');
+    await registry().raw('alter table audit_log rename to audit_log_unavailable');
+    try {
+      const body = await federation.query<{ person: unknown }>(`{ person(pid: "${pids[0]}") { registry { riskLevel diagnosis { category } } } }`, undefined, undefined, token);
+      expect(body.data?.person ?? null).toBeNull();
+      expect(body.errors?.length).toBeGreaterThan(0);
+      expect(JSON.stringify(body)).not.toMatch(/riskLevel":\d|SCHIZOPHRENIA|BIPOLAR/);
+    } finally {
+      await registry().raw('alter table audit_log_unavailable rename to audit_log');
+    }
+  });
+});
