@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { AGENCIES, AGENCY_INFO, GATEWAY_DEFAULT_PORT, type AgencyName } from '../../subgraphs/shared/src/agencies.js';
-import { dataDirVariable, host, logLevel, port, readConfig, variable } from '../../subgraphs/shared/src/config.js';
+import { dataDirVariable, host, logFileVariable, logLevel, port, readConfig, variable } from '../../subgraphs/shared/src/config.js';
 import { type Limits, limitVariables } from '../../subgraphs/shared/src/limits.js';
 import { projectRoot } from '../../subgraphs/shared/src/paths.js';
 
@@ -22,6 +22,7 @@ export const gatewayVariables = {
   welfareUrl: subgraphUrl('welfare'),
   employmentUrl: subgraphUrl('employment'),
   logLevel: logLevel(),
+  logFile: logFileVariable(),
   dataDir: dataDirVariable(),
   ...limitVariables,
 };

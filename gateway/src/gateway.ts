@@ -10,7 +10,9 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
-import { requireCaller } from '../../subgraphs/shared/src/auth/http-auth.js';
+import { callerOf, requireCaller } from '../../subgraphs/shared/src/auth/http-auth.js';
+import type { Caller } from '../../subgraphs/shared/src/auth/identity.js';
+import { requestLogPlugin } from '../../subgraphs/shared/src/request-log-plugin.js';
 import type { TokenVerifier } from '../../subgraphs/shared/src/auth/token-verifier.js';
 import { REQUEST_ID_HEADER, requestIdOf } from '../../subgraphs/shared/src/context.js';
 import { createLogger } from '../../subgraphs/shared/src/logger.js';
@@ -26,6 +28,7 @@ export interface GatewayContext {
   requestId: string;
   /** The caller's bearer token, verified here and forwarded: each subgraph verifies it again. */
   authorization: string;
+  caller: Caller;
 }
 
 /** Codes a subgraph's HTTP status means when its body names none. */
@@ -77,6 +80,7 @@ export async function startGateway(config: GatewayConfig, verifyToken: TokenVeri
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
+      requestLogPlugin(logger),
       ...armor.plugins,
     ],
     formatError: formatErrorFor(logger),
@@ -99,7 +103,7 @@ export async function startGateway(config: GatewayConfig, verifyToken: TokenVeri
     requireCaller(verifyToken),
     express.json({ limit: config.limits.maxBodyBytes }),
     bodyErrorHandler,
-    expressMiddleware(apollo, { context: async ({ req }) => ({ requestId: requestIdOf(req), authorization: req.headers.authorization ?? '' }) }),
+    expressMiddleware(apollo, { context: async ({ req, res }) => ({ requestId: requestIdOf(req), authorization: req.headers.authorization ?? '', caller: callerOf(res) }) }),
   );
 
   await new Promise<void>((resolve, reject) => {

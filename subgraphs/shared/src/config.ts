@@ -23,6 +23,9 @@ export const host = (name: string): Variable<string> =>
 export const logLevel = (): Variable<string> =>
   variable('LOG_LEVEL', 'pino log level: fatal, error, warn, info, debug or trace', z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'), 'info');
 
+export const logFileVariable = (): Variable<string | undefined> =>
+  variable('LOG_FILE', 'Append log lines to this file instead of stdout', z.string().optional());
+
 export const dataDirVariable = (): Variable<string | undefined> =>
   variable('DATA_DIR', 'Folder for embedded databases, the dev linkage key and dev token keys', z.string().optional(), '.data');
 

@@ -3,7 +3,18 @@ import pino from 'pino';
 
 export type Logger = pino.Logger;
 
+/** One request's summary line: what was asked, by which role, how long it took; never variables or results. */
+export interface RequestLogFields {
+  requestId: string;
+  operationName: string | null;
+  role: string | null;
+  durationMs: number;
+  errorCodes: string[];
+}
+
 export function createLogger(service: string): Logger {
+  // LOG_FILE sends the lines to a file (appended, written synchronously) instead of stdout.
+  const destination = process.env.LOG_FILE ? pino.destination({ dest: process.env.LOG_FILE, append: true, sync: true }) : undefined;
   return pino({
     base: { service },
     level: process.env.LOG_LEVEL ?? 'info',
@@ -13,5 +24,5 @@ export function createLogger(service: string): Logger {
       paths: ['person', 'citizenId', 'variables', 'authorization', '*.person', '*.pid', '*.citizenId', '*.variables', '*.authorization', 'req.headers.authorization'],
       censor: '[redacted]',
     },
-  });
+  }, destination);
 }

@@ -22,6 +22,7 @@ import { armorFor, bodyErrorHandler, type Limits } from './limits.js';
 import { createLogger } from './logger.js';
 import { auditReadsPlugin } from './audit-plugin.js';
 import { ReadAudit } from './audit.js';
+import { requestLogPlugin } from './request-log-plugin.js';
 
 export interface SubgraphDefinition<Loaders> {
   /** The SDL is read from the agency's file in schema/, the single source of truth. */
@@ -64,7 +65,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
       buildSubgraphSchema({ typeDefs: parse(readFileSync(AGENCY_INFO[definition.name].schemaFile, 'utf8')), resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
       definition.policies ?? {},
     ),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), auditReadsPlugin(db, logger), ...armor.plugins],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), auditReadsPlugin(db, logger), requestLogPlugin(logger), ...armor.plugins],
     validationRules: armor.validationRules,
     formatError: formatErrorFor(logger),
     includeStacktraceInErrorResponses: false,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AGENCY_INFO, type AgencyName } from './agencies.js';
 import { authVariables } from './auth/auth-config.js';
 import { type Limits, limitVariables } from './limits.js';
-import { dataDirVariable, host, logLevel, port, readConfig, StartupError, variable } from './config.js';
+import { dataDirVariable, host, logFileVariable, logLevel, port, readConfig, StartupError, variable } from './config.js';
 import { devLinkageKey, parseLinkageKey } from './pid.js';
 import { dataDir } from './paths.js';
 import type { DatabaseOptions } from './db.js';
@@ -22,6 +22,7 @@ export function subgraphVariables(name: AgencyName) {
     linkageKey: variable('LINKAGE_KEY', 'Shared pid key, 64 hex characters; unset in dev means generated into .data/linkage.key', z.string().optional()),
     dataDir: dataDirVariable(),
     logLevel: logLevel(),
+    logFile: logFileVariable(),
     ...limitVariables,
   };
 }
