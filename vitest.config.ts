@@ -28,7 +28,7 @@ export default defineConfig({
           // Each file starts its own servers and databases; files run one at a time so
           // two PGlite instances and four servers per file stay within two cores.
           fileParallelism: false,
-          env: { APOLLO_TELEMETRY_DISABLED: 'true' },
+          env: { APOLLO_TELEMETRY_DISABLED: 'true', LOG_LEVEL: 'warn' },
         },
       },
     ],

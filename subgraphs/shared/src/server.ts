@@ -13,6 +13,7 @@ import { parse } from 'graphql';
 import type { Knex } from 'knex';
 import { AGENCY_INFO, type AgencyName } from './agencies.js';
 import { enforceAccessDirectives, type Policy } from './auth/access-directives.js';
+import { applyAnalystView } from './auth/analyst-view.js';
 import { callerOf, requireCaller } from './auth/http-auth.js';
 import type { Caller } from './auth/identity.js';
 import type { TokenVerifier } from './auth/token-verifier.js';
@@ -61,10 +62,10 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   const apollo = new ApolloServer<RequestContext<Loaders>>({
     // The generated `Resolvers` type is stricter than buildSubgraphSchema's map type and
     // was already checked in the subgraph; the cast only bridges the two declarations.
-    schema: enforceAccessDirectives(
+    schema: applyAnalystView(enforceAccessDirectives(
       buildSubgraphSchema({ typeDefs: parse(readFileSync(AGENCY_INFO[definition.name].schemaFile, 'utf8')), resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
       definition.policies ?? {},
-    ),
+    )),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), auditReadsPlugin(db, logger), requestLogPlugin(logger), ...armor.plugins],
     validationRules: armor.validationRules,
     formatError: formatErrorFor(logger),

@@ -3,6 +3,7 @@ import { badInput } from '../../../shared/src/errors.js';
 import { decodeCursor, pageSize, toConnection } from '../../../shared/src/pagination.js';
 import { isPid } from '../../../shared/src/pid.js';
 import { regionPrefixArg } from '../../../shared/src/region-code.js';
+import { isAnalyst, pidArgument, pseudonymize } from '../../../shared/src/auth/analyst-view.js';
 import { inScope, scopedPrefix } from '../../../shared/src/auth/region-scope.js';
 import { listPatients } from '../data/patients.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
@@ -14,6 +15,12 @@ export function pidArg(pid: string): string {
 
 export const Query: QueryResolvers = {
   async person(_parent, args, ctx) {
+    if (isAnalyst(ctx.caller)) {
+      // Analysts name people by the pseudonyms of their token; anything else names nobody.
+      const real = pidArgument(args.pid, ctx);
+      if (!real) return null;
+      args = { ...args, pid: real };
+    }
     const pid = pidArg(args.pid);
     const patient = await ctx.loaders.patientByPid.load(pid);
     // Outside the caller's region a person does not exist, as far as the answer tells.
@@ -27,7 +34,10 @@ export const Query: QueryResolvers = {
     if (filter.minRiskLevel !== null && filter.minRiskLevel !== undefined && (filter.minRiskLevel < 0 || filter.minRiskLevel > 5)) {
       throw badInput('filter.minRiskLevel must be a risk grade from 0 to 5', 'filter.minRiskLevel');
     }
-    const [afterPid] = after ? decodeCursor(after, 1) : [null];
+    // Cursors carry the last pid; an analyst's carry its pseudonym instead.
+    const [cursorPid] = after ? decodeCursor(after, 1) : [null];
+    const afterPid = cursorPid !== null && isAnalyst(ctx.caller) ? pidArgument(String(cursorPid), ctx) : cursorPid;
+    if (after && afterPid === null) throw badInput('after is not a cursor returned by this list', 'after');
     const rows = await listPatients(ctx.db, {
       countyPrefix,
       diagnosis: filter.diagnosis,
@@ -38,6 +48,7 @@ export const Query: QueryResolvers = {
     });
     // The page's records are primed into the loader so that `registry` on each node costs nothing.
     for (const row of rows) ctx.loaders.patientByPid.prime(row.pid, row);
-    return toConnection(rows, size, (row) => [row.pid], (row) => ({ pid: row.pid }));
+    const cursorOf = (row: { pid: string }) => [isAnalyst(ctx.caller) ? pseudonymize(row.pid, ctx.linkageKey, ctx.caller) : row.pid];
+    return toConnection(rows, size, cursorOf, (row) => ({ pid: row.pid }));
   },
 };
