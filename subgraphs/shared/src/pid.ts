@@ -1,34 +1,17 @@
 // The pseudonymous linkage key: pid = HMAC-SHA-256(citizen ID) under the agencies' shared key.
 import { createHmac, randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { toBase32 } from './base32.js';
 import { readOrCreate } from './write-once.js';
 
-/** RFC 4648 base32, lower-case: URL-safe, case-insensitive, no punctuation. */
-const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 /** 20 bytes of the MAC (160 bits) encode to exactly 32 characters. */
 const PID_BYTES = 20;
 export const PID_LENGTH = 32;
 const PID_PATTERN = /^[a-z2-7]{32}$/;
 
-function base32(bytes: Buffer): string {
-  let out = '';
-  let bits = 0;
-  let value = 0;
-  for (const byte of bytes) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += BASE32[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) out += BASE32[(value << (5 - bits)) & 31];
-  return out;
-}
-
 /** Derives the pid of an already validated, normalised citizen ID. */
 export function derivePid(citizenId: string, linkageKey: Buffer): string {
-  return base32(createHmac('sha256', linkageKey).update(citizenId, 'utf8').digest().subarray(0, PID_BYTES));
+  return toBase32(createHmac('sha256', linkageKey).update(citizenId, 'utf8').digest().subarray(0, PID_BYTES));
 }
 
 export function isPid(value: string): boolean {

@@ -2,45 +2,12 @@
 // within one token, and dates cut to the month. Applied to the schema in one place, for every subgraph.
 import { createCipheriv, createDecipheriv, createHmac } from 'node:crypto';
 import { defaultFieldResolver, getNamedType, type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
+import { fromBase32, toBase32 } from '../base32.js';
 import type { Caller } from './identity.js';
 
-const BASE32 = 'abcdefghijklmnopqrstuvwxyz234567';
 const PREFIX = 'anon';
 const PID_BYTES = 20;
 const BLOCK = 32;
-
-function toBase32(bytes: Buffer): string {
-  let out = '';
-  let bits = 0;
-  let value = 0;
-  for (const byte of bytes) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += BASE32[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) out += BASE32[(value << (5 - bits)) & 31];
-  return out;
-}
-
-function fromBase32(text: string): Buffer | null {
-  const bytes: number[] = [];
-  let bits = 0;
-  let value = 0;
-  for (const char of text) {
-    const index = BASE32.indexOf(char);
-    if (index < 0) return null;
-    value = (value << 5) | index;
-    bits += 5;
-    if (bits >= 8) {
-      bytes.push((value >>> (bits - 8)) & 255);
-      bits -= 8;
-    }
-  }
-  return Buffer.from(bytes);
-}
 
 /** The key of one analyst token: derived from the agencies' linkage key, so every subgraph agrees on it. */
 function tokenKey(linkageKey: Buffer, caller: Caller): Buffer {
