@@ -14,7 +14,7 @@ COPY . .
 
 # The sources stay owned by root and read-only to the process; only the data folder (dev
 # keys and embedded databases, unused when DATABASE_URL_* and LINKAGE_KEY are set) is writable.
-RUN mkdir -p .data && chown node:node .data
+RUN mkdir -p .data/keys && chown -R node:node .data
 USER node
 
 ENV APOLLO_TELEMETRY_DISABLED=true NODE_ENV=production

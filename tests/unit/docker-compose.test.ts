@@ -255,3 +255,13 @@ describe('docker-compose.yml', () => {
     for (const definition of runsGateway) expect(environmentOf(definition).APOLLO_TELEMETRY_DISABLED).toBe('true');
   });
 });
+
+describe('docker compose: tokens', () => {
+  it('gives the gateway and every subgraph the same dev issuer keys, so they verify the same tokens', () => {
+    const services = [...AGENCIES.map((name) => serviceRunning(`start:${name}`)), serviceRunning('start:gateway')];
+    for (const name of services) {
+      const volumes = (compose.services[name] as { volumes?: string[] }).volumes ?? [];
+      expect(volumes, name).toContain('dev-keys:/app/.data/keys');
+    }
+  });
+});
