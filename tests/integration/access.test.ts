@@ -144,4 +144,49 @@ describe('access rules', () => {
     );
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  describe('break-glass', () => {
+    const OPEN = 'mutation ($pid: ID!, $reason: String!) { openBreakGlass(pid: $pid, reason: $reason) { id pid subject expiresAt } }';
+    const READ = 'query ($pid: ID!) { person(pid: $pid) { registry { riskLevel } } }';
+
+    it('opens one person outside the clinician’s region, for that clinician only, audited and listed for review', async () => {
+      const region = otherProvince;
+      const clinician = await federation.tokenFor('HOSPITAL_CLINICIAN', { region, subject: 'dr-emergency' });
+      const colleague = await federation.tokenFor('HOSPITAL_CLINICIAN', { region, subject: 'dr-other' });
+      expect((await federation.query<{ person: unknown }>(READ, { pid: consented.pid }, undefined, clinician)).data?.person).toBeNull();
+
+      const short = await federation.query(OPEN, { pid: consented.pid, reason: 'urgent' }, undefined, clinician);
+      expect(short.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      const opened = await federation.query<{ openBreakGlass: { pid: string; subject: string; expiresAt: string } }>(
+        OPEN,
+        { pid: consented.pid, reason: 'Patient brought to our emergency room, acute psychosis' },
+        undefined,
+        clinician,
+      );
+      expect(opened.errors).toBeUndefined();
+      expect(Date.parse(opened.data!.openBreakGlass.expiresAt) - Date.now()).toBeGreaterThan(2.9 * 3600_000);
+
+      const seen = await federation.query<{ person: { registry: { riskLevel: number } | null } | null }>(READ, { pid: consented.pid }, undefined, clinician);
+      expect(seen.data?.person?.registry?.riskLevel).toEqual(expect.any(Number));
+      expect((await federation.query<{ person: unknown }>(READ, { pid: consented.pid }, undefined, colleague)).data?.person).toBeNull();
+
+      const writes = await federation.agencies.registry.db('audit_log').where({ pid: consented.pid, subject: 'dr-emergency', action: 'WRITE' });
+      expect(writes.map((w: { fields: string[] }) => w.fields)).toContainEqual(['break_glass_grant']);
+
+      const dpo = await federation.tokenFor('DATA_PROTECTION_OFFICER');
+      const reviews = await federation.query<{ breakGlassReviews: { subject: string; pid: string }[] }>('{ breakGlassReviews { subject pid reason } }', undefined, undefined, dpo);
+      expect(reviews.data?.breakGlassReviews).toContainEqual(expect.objectContaining({ subject: 'dr-emergency', pid: consented.pid }));
+      const notForClinicians = await federation.query('{ breakGlassReviews { pid } }', undefined, undefined, clinician);
+      expect(notForClinicians.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+
+    it('gives nothing once the grant has expired, and only clinicians may open one', async () => {
+      await federation.agencies.registry.db('break_glass_grant').insert({ subject: 'dr-late', pid: unconsented.pid, reason: 'expired emergency access', expires_at: new Date(Date.now() - 60_000) });
+      const late = await federation.tokenFor('HOSPITAL_CLINICIAN', { region: unconsented.county.startsWith('11') ? '310000' : '110000', subject: 'dr-late' });
+      expect((await federation.query<{ person: unknown }>(READ, { pid: unconsented.pid }, undefined, late)).data?.person).toBeNull();
+      const officer = await federation.tokenFor('REGISTRY_OFFICER', { region: '110000' });
+      const refused = await federation.query(OPEN, { pid: unconsented.pid, reason: 'an officer should not break glass' }, undefined, officer);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    });
+  });
 });

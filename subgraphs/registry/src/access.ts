@@ -9,9 +9,14 @@ import type { RegistryContext } from './context.js';
 /** Roles that need a REFERRAL_UPLOAD consent to read health data. */
 const NEEDS_REFERRAL_CONSENT: ReadonlySet<Role> = new Set(['SOCIAL_WORKER', 'PLATFORM_OFFICER', 'INSTITUTION_STAFF']);
 
+/** In the caller's region, or opened by the caller's own live break-glass grant. */
+export async function personVisible(pid: string, countyCode: string, ctx: RegistryContext): Promise<boolean> {
+  return inScope(ctx.caller, countyCode) || (await ctx.loaders.breakGlassPids()).has(pid);
+}
+
 export async function registryRecordVisible(pid: string, ctx: RegistryContext): Promise<boolean> {
   const patient = await ctx.loaders.patientByPid.load(pid);
-  if (!patient || !inScope(ctx.caller, patient.countyCode)) return false;
+  if (!patient || !(await personVisible(pid, patient.countyCode, ctx))) return false;
   return !NEEDS_REFERRAL_CONSENT.has(ctx.caller.role) || ctx.loaders.referralUploadConsentByPid.load(pid);
 }
 

@@ -3,6 +3,7 @@ import type { PersonRef } from '../../../shared/src/context.js';
 import type { PatientRecord } from '../data/patients.js';
 import type { FollowUpRecord } from '../data/follow-ups.js';
 import type { HospitalizationRecord } from '../data/hospitalizations.js';
+import type { BreakGlassGrantRecord } from '../data/break-glass.js';
 import type { RegistryContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -19,7 +20,22 @@ export type Scalars = {
   CitizenId: { input: string; output: string; }
   /** ISO 8601 calendar date, e.g. 2024-03-01 */
   Date: { input: string; output: string; }
+  /** ISO 8601 timestamp with offset, e.g. 2024-03-01T08:30:00+08:00 */
+  DateTime: { input: string | Date; output: string | Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** A clinician's emergency access to one person outside their region: expires, always audited, reviewed. */
+export type BreakGlassGrant = {
+  __typename?: 'BreakGlassGrant';
+  expiresAt: Scalars['DateTime']['output'];
+  grantedAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  pid: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  reviewedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Subject of the clinician's token. */
+  subject: Scalars['String']['output'];
 };
 
 export type Diagnosis = {
@@ -85,8 +101,16 @@ export type MedicationAdherence =
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Break-glass: opens one registered person outside the clinician's region for a stated emergency (at least 10 characters), for 3 hours. */
+  openBreakGlass: BreakGlassGrant;
   /** Registers a patient in the severe-mental-disorder registry. The citizen ID only derives the pid; the graph never returns it. */
   registerPatient: RegisterPatientPayload;
+};
+
+
+export type MutationOpenBreakGlassArgs = {
+  pid: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -132,10 +156,17 @@ export type PersonEdge = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Break-glass grants for the data-protection officer's review, newest first (at most 500). */
+  breakGlassReviews: Array<BreakGlassGrant>;
   /** Registry patients (registry). Keyset pagination in pid order. */
   patients: PersonConnection;
   /** One person's cross-agency view, by pseudonymous linkage key. Null when unknown or not visible to the caller. The registry is the graph's master index of people. */
   person?: Maybe<Person>;
+};
+
+
+export type QueryBreakGlassReviewsArgs = {
+  reviewed?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -286,10 +317,13 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  BreakGlassGrant: ResolverTypeWrapper<BreakGlassGrantRecord>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CitizenId: ResolverTypeWrapper<Scalars['CitizenId']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Diagnosis: ResolverTypeWrapper<Diagnosis>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   DiagnosisCategory: DiagnosisCategory;
   FollowUp: ResolverTypeWrapper<FollowUpRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -304,7 +338,6 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PatientFilter: PatientFilter;
   Person: ResolverTypeWrapper<PersonRef>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PersonEdge']>, nodes: Array<ResolversTypes['Person']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -315,10 +348,13 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  BreakGlassGrant: BreakGlassGrantRecord;
+  ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
   CitizenId: Scalars['CitizenId']['output'];
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   Diagnosis: Diagnosis;
-  String: Scalars['String']['output'];
   FollowUp: FollowUpRecord;
   Int: Scalars['Int']['output'];
   FollowUpConnection: Omit<FollowUpConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['FollowUpEdge']>, nodes: Array<ResolversParentTypes['FollowUp']> };
@@ -329,7 +365,6 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   PatientFilter: PatientFilter;
   Person: PersonRef;
-  ID: Scalars['ID']['output'];
   PersonConnection: Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PersonEdge']>, nodes: Array<ResolversParentTypes['Person']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   Query: Record<PropertyKey, never>;
@@ -338,12 +373,26 @@ export type ResolversParentTypes = {
   RegistryRecord: PatientRecord;
 };
 
+export type BreakGlassGrantResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['BreakGlassGrant'] = ResolversParentTypes['BreakGlassGrant']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export interface CitizenIdScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CitizenId'], any> {
   name: 'CitizenId';
 }
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type DiagnosisResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Diagnosis'] = ResolversParentTypes['Diagnosis']> = {
@@ -377,6 +426,7 @@ export type HospitalizationResolvers<ContextType = RegistryContext, ParentType e
 };
 
 export type MutationResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  openBreakGlass?: Resolver<ResolversTypes['BreakGlassGrant'], ParentType, ContextType, RequireFields<MutationOpenBreakGlassArgs, 'pid' | 'reason'>>;
   registerPatient?: Resolver<ResolversTypes['RegisterPatientPayload'], ParentType, ContextType, RequireFields<MutationRegisterPatientArgs, 'input'>>;
 };
 
@@ -403,6 +453,7 @@ export type PersonEdgeResolvers<ContextType = RegistryContext, ParentType extend
 };
 
 export type QueryResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  breakGlassReviews?: Resolver<Array<ResolversTypes['BreakGlassGrant']>, ParentType, ContextType, RequireFields<QueryBreakGlassReviewsArgs, 'reviewed'>>;
   patients?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPatientsArgs, 'filter' | 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'pid'>>;
 };
@@ -422,8 +473,10 @@ export type RegistryRecordResolvers<ContextType = RegistryContext, ParentType ex
 };
 
 export type Resolvers<ContextType = RegistryContext> = {
+  BreakGlassGrant?: BreakGlassGrantResolvers<ContextType>;
   CitizenId?: GraphQLScalarType;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   Diagnosis?: DiagnosisResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;
   FollowUpConnection?: FollowUpConnectionResolvers<ContextType>;

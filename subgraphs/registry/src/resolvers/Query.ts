@@ -4,7 +4,9 @@ import { decodeCursor, pageSize, toConnection } from '../../../shared/src/pagina
 import { isPid } from '../../../shared/src/pid.js';
 import { regionPrefixArg } from '../../../shared/src/region-code.js';
 import { isAnalyst, pidArgument, pseudonymize } from '../../../shared/src/auth/analyst-view.js';
-import { inScope, scopedPrefix } from '../../../shared/src/auth/region-scope.js';
+import { scopedPrefix } from '../../../shared/src/auth/region-scope.js';
+import { personVisible } from '../access.js';
+import { grantsForReview } from '../data/break-glass.js';
 import { listPatients } from '../data/patients.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 
@@ -24,8 +26,10 @@ export const Query: QueryResolvers = {
     const pid = pidArg(args.pid);
     const patient = await ctx.loaders.patientByPid.load(pid);
     // Outside the caller's region a person does not exist, as far as the answer tells.
-    return patient && inScope(ctx.caller, patient.countyCode) ? { pid } : null;
+    return patient && (await personVisible(pid, patient.countyCode, ctx)) ? { pid } : null;
   },
+
+  breakGlassReviews: (_parent, { reviewed }, ctx) => grantsForReview(ctx.db, reviewed ?? false),
 
   async patients(_parent, { filter, first, after }, ctx) {
     const size = pageSize(first);

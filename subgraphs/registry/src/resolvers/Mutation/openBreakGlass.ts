@@ -1,0 +1,21 @@
+// Mutation.openBreakGlass: a clinician's emergency access to one registered person, for a few hours.
+import { clientOperationName } from '../../../../shared/src/audit-plugin.js';
+import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { openGrant } from '../../data/break-glass.js';
+import type { MutationResolvers } from '../../generated/resolvers-types.js';
+import { pidArg } from '../Query.js';
+
+/** DOMAIN.md §6: the grant expires, e.g. after 3 hours. */
+export const BREAK_GLASS_HOURS = 3;
+
+export const openBreakGlass: NonNullable<MutationResolvers['openBreakGlass']> = async (_parent, args, ctx, info) => {
+  const pid = pidArg(args.pid);
+  const reason = args.reason.trim();
+  if (reason.length < 10 || reason.length > 500) throw badInput('reason must state the emergency in 10 to 500 characters', 'reason');
+  if (!(await ctx.loaders.patientByPid.load(pid))) throw graphError(ErrorCode.NOT_FOUND, 'no registered person has this pid');
+  return openGrant(
+    ctx.db,
+    { subject: ctx.caller.subject, pid, reason, hours: BREAK_GLASS_HOURS },
+    { requestId: ctx.requestId, caller: ctx.caller, operationName: clientOperationName(info.operation.name?.value) },
+  );
+};
