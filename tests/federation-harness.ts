@@ -83,7 +83,7 @@ export interface Federation {
   agencies: Record<AgencyName, AgencyUnderTest>;
   linkageKey: Buffer;
   /** A real signed token from the test issuer; nationwide unless a region is given. */
-  tokenFor(role: Role, options?: Partial<Omit<TokenRequest, 'role' | 'issuer' | 'audience'>>): Promise<string>;
+  tokenFor(role: Role, options?: Partial<Omit<TokenRequest, 'role' | 'issuer'>>): Promise<string>;
   /** POSTs a GraphQL request (to the gateway by default) with a bearer token (a nationwide social worker's by default). */
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, url?: string, token?: string | null): Promise<GraphQLBody<T>>;
   stop(): Promise<void>;
@@ -123,7 +123,7 @@ export async function startFederation(backend: Backend, options: { people: numbe
   cleanups.push(async () => rmSync(keyDir, { recursive: true, force: true }));
   const privateJwk = await ensureDevKeys(keyDir);
   const verifyToken = createTokenVerifier({ keys: jwksFrom(devKeyFiles(keyDir).jwks), issuer: TEST_ISSUER, audience: TEST_AUDIENCE, clockToleranceSeconds: 5 });
-  const tokenFor: Federation['tokenFor'] = (role, options = {}) => signDevToken(privateJwk, { region: '000000', ...options, role, issuer: TEST_ISSUER, audience: TEST_AUDIENCE });
+  const tokenFor: Federation['tokenFor'] = (role, options = {}) => signDevToken(privateJwk, { region: '000000', audience: TEST_AUDIENCE, ...options, role, issuer: TEST_ISSUER });
   const defaultToken = await tokenFor('SOCIAL_WORKER');
 
   const linkageKey = randomBytes(32);

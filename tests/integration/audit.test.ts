@@ -76,3 +76,32 @@ describe('audit', () => {
     }
   });
 });
+
+describe('the data-protection officer’s audit trail', () => {
+  let federation: Federation;
+  beforeAll(async () => {
+    federation = await startFederation('pglite', { people: 150, seed: 31 });
+  });
+  afterAll(async () => {
+    await federation?.stop();
+  });
+
+  it('shows who read a person in each of the three agencies, to the data-protection officer only', async () => {
+    const certified: { pid: string }[] = await federation.agencies.employment.db('disability_certificate').select('pid');
+    const { pid } = await federation.agencies.welfare.db('referral').whereIn('pid', certified.map((c) => c.pid)).first('pid');
+    await federation.query(`query Look { person(pid: "${pid}") { referrals { status } disabilityCertificate { grade } } }`, undefined, undefined, await federation.tokenFor('SOCIAL_WORKER', { subject: 'sw-1' }));
+    await federation.query(`query Chart { person(pid: "${pid}") { registry { riskLevel } } }`, undefined, undefined, await federation.tokenFor('REGISTRY_OFFICER', { subject: 'ro-1' }));
+
+    const TRAIL = `{ auditTrail(pid: "${pid}") { registryEntries { subject role fields operationName } welfareEntries { subject fields } employmentEntries { subject fields } } }`;
+    const trail = await federation.query<{
+      auditTrail: { registryEntries: { subject: string; fields: string[]; operationName: string }[]; welfareEntries: { subject: string; fields: string[] }[]; employmentEntries: { subject: string; fields: string[] }[] };
+    }>(TRAIL, undefined, undefined, await federation.tokenFor('DATA_PROTECTION_OFFICER'));
+    expect(trail.errors).toBeUndefined();
+    expect(trail.data?.auditTrail.registryEntries).toContainEqual({ subject: 'ro-1', role: 'REGISTRY_OFFICER', fields: ['Person.registry'], operationName: 'Chart' });
+    expect(trail.data?.auditTrail.welfareEntries).toContainEqual({ subject: 'sw-1', fields: ['Person.referrals'] });
+    expect(trail.data?.auditTrail.employmentEntries).toContainEqual({ subject: 'sw-1', fields: ['Person.disabilityCertificate'] });
+
+    const refused = await federation.query(TRAIL, undefined, undefined, await federation.tokenFor('REGISTRY_OFFICER'));
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});

@@ -42,7 +42,7 @@ describe('authentication', () => {
       .setExpirationTime('1h')
       .sign(privateKey);
     const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'x', role: 'ANALYST', region: '000000', iss: TEST_ISSUER, aud: TEST_AUDIENCE, exp: 9999999999 })).toString('base64url')}.`;
-    const bad = [await federation.tokenFor('REGISTRY_OFFICER', { ttl: '-5m' }), forged, unsigned, 'garbage'];
+    const bad = [await federation.tokenFor('REGISTRY_OFFICER', { ttl: '-5m' }), await federation.tokenFor('REGISTRY_OFFICER', { audience: 'another-graph' }), forged, unsigned, 'garbage'];
     for (const url of urls()) {
       for (const token of bad) {
         const body = await postGraphQL(url, QUERY, undefined, token);

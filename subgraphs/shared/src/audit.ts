@@ -85,3 +85,26 @@ export function pidsIn(parent: unknown, result: unknown): string[] {
   const items = Array.isArray(result) ? result : Array.isArray((result as { nodes?: unknown })?.nodes) ? (result as { nodes: unknown[] }).nodes : [result];
   return items.map(pidOf).filter((pid): pid is string => pid !== null);
 }
+
+export interface AuditEntryRecord {
+  pid: string;
+  at: Date;
+  action: AuditAction;
+  subject: string;
+  role: string;
+  purpose: string;
+  fields: string[];
+  operationName: string | null;
+  requestId: string;
+}
+
+/** The audit rows about these people, newest first (at most 1,000 each, the newest). */
+export async function auditEntriesByPids(db: Db, pids: readonly string[]): Promise<AuditEntryRecord[]> {
+  const { rows } = (await db.raw(
+    `select pid, at, action, subject, role, purpose, fields, operation_name, request_id from (
+       select a.*, row_number() over (partition by pid order by at desc, id desc) as rank from audit_log a where pid = any(?)
+     ) ranked where rank <= 1000 order by pid, at desc, id desc`,
+    [pids as string[]],
+  )) as { rows: { pid: string; at: Date; action: AuditAction; subject: string; role: string; purpose: string; fields: string[]; operation_name: string | null; request_id: string }[] };
+  return rows.map((r) => ({ pid: r.pid, at: r.at, action: r.action, subject: r.subject, role: r.role, purpose: r.purpose, fields: r.fields, operationName: r.operation_name, requestId: r.request_id }));
+}

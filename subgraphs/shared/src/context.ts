@@ -3,7 +3,8 @@ import type { Knex } from 'knex';
 import type { IncomingMessage } from 'node:http';
 import { randomUUID } from 'node:crypto';
 import type { Caller } from './auth/identity.js';
-import type { ReadAudit } from './audit.js';
+import type DataLoader from 'dataloader';
+import type { AuditEntryRecord, ReadAudit } from './audit.js';
 
 export type { Caller } from './auth/identity.js';
 
@@ -16,6 +17,8 @@ export interface RequestContext<Loaders> {
   linkageKey: Buffer;
   /** The personal fields this request read; written to the audit log before the answer leaves. */
   audit: ReadAudit;
+  /** This subgraph's audit rows per person, for the data-protection officer's trail. */
+  auditEntriesByPid: DataLoader<string, AuditEntryRecord[]>;
   /** DataLoaders built for this request only, named by what they load. */
   loaders: Loaders;
 }

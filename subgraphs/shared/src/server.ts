@@ -22,7 +22,9 @@ import { formatErrorFor } from './error-format.js';
 import { armorFor, bodyErrorHandler, type Limits } from './limits.js';
 import { createLogger } from './logger.js';
 import { auditReadsPlugin } from './audit-plugin.js';
-import { ReadAudit } from './audit.js';
+import DataLoader from 'dataloader';
+import { auditEntriesByPids, ReadAudit } from './audit.js';
+import { mapToMany } from './batch.js';
 import { requestLogPlugin } from './request-log-plugin.js';
 
 export interface SubgraphDefinition<Loaders> {
@@ -94,7 +96,9 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const caller = callerOf(res);
-        return { requestId: requestIdOf(req), caller, db, linkageKey: listen.linkageKey, audit: new ReadAudit(), loaders: definition.createLoaders(db, caller) };
+        return { requestId: requestIdOf(req), caller, db, linkageKey: listen.linkageKey, audit: new ReadAudit(),
+          auditEntriesByPid: new DataLoader(async (pids: readonly string[]) => mapToMany(pids, await auditEntriesByPids(db, pids), (r) => r.pid)),
+          loaders: definition.createLoaders(db, caller) };
       },
     }),
   );

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonRef } from '../../../shared/src/context.js';
+import type { AuditEntryRecord } from '../../../shared/src/audit.js';
 import type { CertificateRecord } from '../data/certificates.js';
 import type { EmploymentProfileRecord, PlacementRecord, TrainingRecord } from '../data/employment-profiles.js';
 import type { EmploymentContext } from '../context.js';
@@ -14,7 +15,30 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** ISO 8601 calendar date, e.g. 2024-03-01 */
   Date: { input: string; output: string; }
+  /** ISO 8601 timestamp with offset, e.g. 2024-03-01T08:30:00+08:00 */
+  DateTime: { input: string | Date; output: string | Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One audit row: who read or wrote which fields of a person, when, under which role and purpose. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  fields: Array<Scalars['String']['output']>;
+  operationName?: Maybe<Scalars['String']['output']>;
+  purpose: Scalars['String']['output'];
+  requestId: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
+/** A person's audit trail across the agencies, for the data-protection officer. */
+export type AuditTrail = {
+  __typename?: 'AuditTrail';
+  /** What the employment subgraph recorded about the person, newest first. */
+  employmentEntries: Array<AuditEntry>;
+  pid: Scalars['ID']['output'];
 };
 
 export type DisabilityCategory =
@@ -161,11 +185,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  AuditTrail: AuditTrail;
   Person: Person;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  AuditTrail:
+    ( { __typename: 'AuditTrail' }
+    & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"pid":true}> );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"pid":true}> );
@@ -175,37 +203,64 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AuditEntry: ResolverTypeWrapper<AuditEntryRecord>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AuditTrail: ResolverTypeWrapper<PersonRef>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DisabilityCategory: DisabilityCategory;
   DisabilityCertificate: ResolverTypeWrapper<CertificateRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   EmploymentProfile: ResolverTypeWrapper<EmploymentProfileRecord>;
   EmploymentStatus: EmploymentStatus;
   Person: ResolverTypeWrapper<PersonRef>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Placement: ResolverTypeWrapper<PlacementRecord>;
   PlacementKind: PlacementKind;
   Training: ResolverTypeWrapper<TrainingRecord>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AuditEntry: AuditEntryRecord;
+  String: Scalars['String']['output'];
+  AuditTrail: PersonRef;
+  ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DisabilityCertificate: CertificateRecord;
   Int: Scalars['Int']['output'];
   EmploymentProfile: EmploymentProfileRecord;
   Person: PersonRef;
-  ID: Scalars['ID']['output'];
   Placement: PlacementRecord;
   Training: TrainingRecord;
-  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
+};
+
+export type AuditEntryResolvers<ContextType = EmploymentContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditTrailResolvers<ContextType = EmploymentContext, ParentType extends ResolversParentTypes['AuditTrail'] = ResolversParentTypes['AuditTrail'], FederationReferenceType extends FederationReferenceTypes['AuditTrail'] = FederationReferenceTypes['AuditTrail']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  employmentEntries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
 }
 
 export type DisabilityCertificateResolvers<ContextType = EmploymentContext, ParentType extends ResolversParentTypes['DisabilityCertificate'] = ResolversParentTypes['DisabilityCertificate']> = {
@@ -240,7 +295,10 @@ export type TrainingResolvers<ContextType = EmploymentContext, ParentType extend
 };
 
 export type Resolvers<ContextType = EmploymentContext> = {
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditTrail?: AuditTrailResolvers<ContextType>;
   Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DisabilityCertificate?: DisabilityCertificateResolvers<ContextType>;
   EmploymentProfile?: EmploymentProfileResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonRef } from '../../../shared/src/context.js';
+import type { AuditEntryRecord } from '../../../shared/src/audit.js';
 import type { PatientRecord } from '../data/patients.js';
 import type { FollowUpRecord } from '../data/follow-ups.js';
 import type { HospitalizationRecord } from '../data/hospitalizations.js';
@@ -23,6 +24,27 @@ export type Scalars = {
   /** ISO 8601 timestamp with offset, e.g. 2024-03-01T08:30:00+08:00 */
   DateTime: { input: string | Date; output: string | Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One audit row: who read or wrote which fields of a person, when, under which role and purpose. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  fields: Array<Scalars['String']['output']>;
+  operationName?: Maybe<Scalars['String']['output']>;
+  purpose: Scalars['String']['output'];
+  requestId: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
+/** A person's audit trail across the agencies, for the data-protection officer. */
+export type AuditTrail = {
+  __typename?: 'AuditTrail';
+  pid: Scalars['ID']['output'];
+  /** What the registry subgraph recorded about the person, newest first. */
+  registryEntries: Array<AuditEntry>;
 };
 
 /** A clinician's emergency access to one person outside their region: expires, always audited, reviewed. */
@@ -156,12 +178,19 @@ export type PersonEdge = {
 
 export type Query = {
   __typename?: 'Query';
+  /** A person's audit trail in all three agencies (data-protection officer only). */
+  auditTrail?: Maybe<AuditTrail>;
   /** Break-glass grants for the data-protection officer's review, newest first (at most 500). */
   breakGlassReviews: Array<BreakGlassGrant>;
   /** Registry patients (registry). Keyset pagination in pid order. */
   patients: PersonConnection;
   /** One person's cross-agency view, by pseudonymous linkage key. Null when unknown or not visible to the caller. The registry is the graph's master index of people. */
   person?: Maybe<Person>;
+};
+
+
+export type QueryAuditTrailArgs = {
+  pid: Scalars['ID']['input'];
 };
 
 
@@ -303,11 +332,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  AuditTrail: AuditTrail;
   Person: Person;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  AuditTrail:
+    ( { __typename: 'AuditTrail' }
+    & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"pid":true}> );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"pid":true}> );
@@ -317,9 +350,11 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  BreakGlassGrant: ResolverTypeWrapper<BreakGlassGrantRecord>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AuditTrail: ResolverTypeWrapper<PersonRef>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  BreakGlassGrant: ResolverTypeWrapper<BreakGlassGrantRecord>;
   CitizenId: ResolverTypeWrapper<Scalars['CitizenId']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -348,9 +383,11 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  BreakGlassGrant: BreakGlassGrantRecord;
-  ID: Scalars['ID']['output'];
+  AuditEntry: AuditEntryRecord;
   String: Scalars['String']['output'];
+  AuditTrail: PersonRef;
+  ID: Scalars['ID']['output'];
+  BreakGlassGrant: BreakGlassGrantRecord;
   CitizenId: Scalars['CitizenId']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -371,6 +408,23 @@ export type ResolversParentTypes = {
   RegisterPatientInput: RegisterPatientInput;
   RegisterPatientPayload: Omit<RegisterPatientPayload, 'person'> & { person: ResolversParentTypes['Person'] };
   RegistryRecord: PatientRecord;
+};
+
+export type AuditEntryResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditTrailResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['AuditTrail'] = ResolversParentTypes['AuditTrail'], FederationReferenceType extends FederationReferenceTypes['AuditTrail'] = FederationReferenceTypes['AuditTrail']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  pid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  registryEntries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
 };
 
 export type BreakGlassGrantResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['BreakGlassGrant'] = ResolversParentTypes['BreakGlassGrant']> = {
@@ -453,6 +507,7 @@ export type PersonEdgeResolvers<ContextType = RegistryContext, ParentType extend
 };
 
 export type QueryResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditTrail?: Resolver<Maybe<ResolversTypes['AuditTrail']>, ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'pid'>>;
   breakGlassReviews?: Resolver<Array<ResolversTypes['BreakGlassGrant']>, ParentType, ContextType, RequireFields<QueryBreakGlassReviewsArgs, 'reviewed'>>;
   patients?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPatientsArgs, 'filter' | 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'pid'>>;
@@ -473,6 +528,8 @@ export type RegistryRecordResolvers<ContextType = RegistryContext, ParentType ex
 };
 
 export type Resolvers<ContextType = RegistryContext> = {
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditTrail?: AuditTrailResolvers<ContextType>;
   BreakGlassGrant?: BreakGlassGrantResolvers<ContextType>;
   CitizenId?: GraphQLScalarType;
   Date?: GraphQLScalarType;

@@ -29,6 +29,8 @@ export const Query: QueryResolvers = {
     return patient && (await personVisible(pid, patient.countyCode, ctx)) ? { pid } : null;
   },
 
+  auditTrail: (_parent, { pid }) => ({ pid: pidArg(pid) }),
+
   breakGlassReviews: (_parent, { reviewed }, ctx) => grantsForReview(ctx.db, reviewed ?? false),
 
   async patients(_parent, { filter, first, after }, ctx) {

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonRef } from '../../../shared/src/context.js';
+import type { AuditEntryRecord } from '../../../shared/src/audit.js';
 import type { ReferralRecord, TransitionRecord, ConsentRecord } from '../data/referrals.js';
 import type { InstitutionRecord } from '../data/institutions.js';
 import type { BenefitRecord } from '../data/benefits.js';
@@ -21,6 +22,27 @@ export type Scalars = {
   /** ISO 8601 timestamp with offset, e.g. 2024-03-01T08:30:00+08:00 */
   DateTime: { input: string | Date; output: string | Date; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One audit row: who read or wrote which fields of a person, when, under which role and purpose. */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  fields: Array<Scalars['String']['output']>;
+  operationName?: Maybe<Scalars['String']['output']>;
+  purpose: Scalars['String']['output'];
+  requestId: Scalars['String']['output'];
+  role: Scalars['String']['output'];
+  subject: Scalars['String']['output'];
+};
+
+/** A person's audit trail across the agencies, for the data-protection officer. */
+export type AuditTrail = {
+  __typename?: 'AuditTrail';
+  pid: Scalars['ID']['output'];
+  /** What the welfare subgraph recorded about the person, newest first. */
+  welfareEntries: Array<AuditEntry>;
 };
 
 export type Benefit = {
@@ -329,11 +351,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  AuditTrail: AuditTrail;
   Person: Person;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  AuditTrail:
+    ( { __typename: 'AuditTrail' }
+    & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"pid":true}> );
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"pid":true}> );
@@ -343,6 +369,10 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AuditEntry: ResolverTypeWrapper<AuditEntryRecord>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  AuditTrail: ResolverTypeWrapper<PersonRef>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Benefit: ResolverTypeWrapper<BenefitRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   BenefitKind: BenefitKind;
@@ -353,10 +383,8 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonRef>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Referral: ResolverTypeWrapper<ReferralRecord>;
   ReferralChannel: ReferralChannel;
@@ -375,16 +403,18 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AuditEntry: AuditEntryRecord;
+  String: Scalars['String']['output'];
+  AuditTrail: PersonRef;
+  ID: Scalars['ID']['output'];
   Benefit: BenefitRecord;
   Int: Scalars['Int']['output'];
   Consent: ConsentRecord;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   PageInfo: PageInfo;
-  String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
   Person: PersonRef;
-  ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
   Referral: ReferralRecord;
   ReferralConnection: Omit<ReferralConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReferralEdge']>, nodes: Array<ResolversParentTypes['Referral']> };
@@ -395,6 +425,23 @@ export type ResolversParentTypes = {
   RehabInstitution: InstitutionRecord;
   RehabInstitutionConnection: Omit<RehabInstitutionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RehabInstitutionEdge']>, nodes: Array<ResolversParentTypes['RehabInstitution']> };
   RehabInstitutionEdge: Omit<RehabInstitutionEdge, 'node'> & { node: ResolversParentTypes['RehabInstitution'] };
+};
+
+export type AuditEntryResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type AuditTrailResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['AuditTrail'] = ResolversParentTypes['AuditTrail'], FederationReferenceType extends FederationReferenceTypes['AuditTrail'] = FederationReferenceTypes['AuditTrail']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  pid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  welfareEntries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
 };
 
 export type BenefitResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Benefit'] = ResolversParentTypes['Benefit']> = {
@@ -501,6 +548,8 @@ export type RehabInstitutionEdgeResolvers<ContextType = WelfareContext, ParentTy
 };
 
 export type Resolvers<ContextType = WelfareContext> = {
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditTrail?: AuditTrailResolvers<ContextType>;
   Benefit?: BenefitResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   Date?: GraphQLScalarType;
