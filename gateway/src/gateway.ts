@@ -2,7 +2,6 @@
 import './telemetry-off.js';
 import { readFileSync } from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
@@ -19,7 +18,7 @@ import { createLogger } from '../../subgraphs/shared/src/logger.js';
 import { formatErrorFor } from '../../subgraphs/shared/src/error-format.js';
 import { ErrorCode } from '../../subgraphs/shared/src/errors.js';
 import { armorFor, bodyErrorHandler } from '../../subgraphs/shared/src/limits.js';
-import type { RunningServer } from '../../subgraphs/shared/src/server.js';
+import { listen, type RunningServer } from '../../subgraphs/shared/src/http-listen.js';
 import type { GatewayConfig } from './config.js';
 import { subgraphReadiness } from './readiness.js';
 import { withoutSecurityFeatures } from './supergraph.js';
@@ -106,12 +105,5 @@ export async function startGateway(config: GatewayConfig, verifyToken: TokenVeri
     expressMiddleware(apollo, { context: async ({ req, res }) => ({ requestId: requestIdOf(req), authorization: req.headers.authorization ?? '', caller: callerOf(res) }) }),
   );
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(config.port, config.host, resolve);
-  });
-  const { port } = httpServer.address() as AddressInfo;
-  const url = `http://${config.host}:${port}`;
-  logger.info({ url }, 'listening');
-  return { url, graphqlUrl: `${url}/graphql`, port, close: () => apollo.stop() };
+  return listen(httpServer, config.host, config.port, logger, () => apollo.stop());
 }

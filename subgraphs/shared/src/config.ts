@@ -29,9 +29,6 @@ export const logFileVariable = (): Variable<string | undefined> =>
 export const dataDirVariable = (): Variable<string | undefined> =>
   variable('DATA_DIR', 'Folder for embedded databases, the dev linkage key and dev token keys', z.string().optional(), '.data');
 
-export const optionalUrl = (name: string, description: string): Variable<string | undefined> =>
-  variable(name, description, z.string().url().optional());
-
 /** Raised when the environment is wrong; `main` prints each problem on one line and exits 1. */
 export class StartupError extends Error {
   constructor(readonly problems: string[]) {

@@ -90,7 +90,3 @@ class DirectoryMigrationSource implements Knex.MigrationSource<string> {
 export async function migrateToLatest(db: Knex, migrationsDir: string): Promise<void> {
   await db.migrate.latest({ migrationSource: new DirectoryMigrationSource(migrationsDir) });
 }
-
-export async function migrateDown(db: Knex, migrationsDir: string): Promise<void> {
-  await db.migrate.rollback({ migrationSource: new DirectoryMigrationSource(migrationsDir) }, true);
-}

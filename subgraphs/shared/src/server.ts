@@ -1,6 +1,5 @@
 // Boots one subgraph: database, migrations, schema, and an HTTP server with /graphql, /health and /ready.
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
@@ -20,6 +19,7 @@ import type { TokenVerifier } from './auth/token-verifier.js';
 import { type RequestContext, requestIdOf } from './context.js';
 import { formatErrorFor } from './error-format.js';
 import { armorFor, bodyErrorHandler, type Limits } from './limits.js';
+import { listen, type RunningServer } from './http-listen.js';
 import { createLogger } from './logger.js';
 import { auditReadsPlugin } from './audit-plugin.js';
 import DataLoader from 'dataloader';
@@ -48,19 +48,12 @@ export interface ServeOptions {
   limits: Limits;
 }
 
-export interface RunningServer {
-  url: string;
-  /** The GraphQL endpoint. */
-  graphqlUrl: string;
-  port: number;
-  close(): Promise<void>;
-}
 
-export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>, db: Knex, listen: ServeOptions): Promise<RunningServer> {
+export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>, db: Knex, options: ServeOptions): Promise<RunningServer> {
   const logger = createLogger(definition.name);
   const app = express();
   const httpServer = http.createServer(app);
-  const armor = armorFor(listen.limits);
+  const armor = armorFor(options.limits);
   const apollo = new ApolloServer<RequestContext<Loaders>>({
     // The generated `Resolvers` type is stricter than buildSubgraphSchema's map type and
     // was already checked in the subgraph; the cast only bridges the two declarations.
@@ -90,32 +83,20 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
   });
   app.use(
     '/graphql',
-    requireCaller(listen.verifyToken),
-    express.json({ limit: listen.limits.maxBodyBytes }),
+    requireCaller(options.verifyToken),
+    express.json({ limit: options.limits.maxBodyBytes }),
     bodyErrorHandler,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const caller = callerOf(res);
-        return { requestId: requestIdOf(req), caller, db, linkageKey: listen.linkageKey, audit: new ReadAudit(),
+        return { requestId: requestIdOf(req), caller, db, linkageKey: options.linkageKey, audit: new ReadAudit(),
           auditEntriesByPid: new DataLoader(async (pids: readonly string[]) => mapToMany(pids, await auditEntriesByPids(db, pids), (r) => r.pid)),
           loaders: definition.createLoaders(db, caller) };
       },
     }),
   );
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once('error', reject);
-    httpServer.listen(listen.port, listen.host, resolve);
-  });
-  const { port } = httpServer.address() as AddressInfo;
-  const url = `http://${listen.host.includes(':') ? `[${listen.host}]` : listen.host}:${port}`;
-  logger.info({ url }, 'listening');
-  return {
-    url,
-    graphqlUrl: `${url}/graphql`,
-    port,
-    close: async () => {
-      await apollo.stop();
-    },
-  };
+  return listen(httpServer, options.host, options.port, logger, () => apollo.stop());
 }
+
+export type { RunningServer } from './http-listen.js';
