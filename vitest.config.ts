@@ -13,7 +13,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['subgraphs/**/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: ['subgraphs/**/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'gateway/web/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
           environment: 'node',
         },
       },
@@ -27,6 +27,20 @@ export default defineConfig({
           hookTimeout: 180_000,
           // Each file starts its own servers and databases; files run one at a time so
           // two PGlite instances and four servers per file stay within two cores.
+          fileParallelism: false,
+          env: { APOLLO_TELEMETRY_DISABLED: 'true', LOG_LEVEL: 'warn' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          environment: 'node',
+          // Builds gateway/web/dist/ once; each file then starts the federation and Debian's chromium.
+          globalSetup: ['tests/browser/build-web-setup.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
           fileParallelism: false,
           env: { APOLLO_TELEMETRY_DISABLED: 'true', LOG_LEVEL: 'warn' },
         },

@@ -139,14 +139,15 @@ main(async () => {
 
   await seedIfEmpty(env);
 
-  const subgraphs = AGENCIES.map((name) =>
-    launch(name, `subgraphs/${name}/src/server.ts`, portOf(AGENCY_INFO[name].portVariable, AGENCY_INFO[name].defaultPort, env), env),
-  );
-  await Promise.all(subgraphs.map(waitUntilReady));
-  const gatewayPort = portOf('GATEWAY_PORT', GATEWAY_DEFAULT_PORT, env);
+  // The gateway and the agencies' hand-offs (the platform importing the registry's uploads) use these URLs.
   const subgraphUrls = Object.fromEntries(
     AGENCIES.map((name) => [AGENCY_INFO[name].subgraphUrlVariable, `http://127.0.0.1:${portOf(AGENCY_INFO[name].portVariable, AGENCY_INFO[name].defaultPort, env)}/graphql`]),
   );
+  const subgraphs = AGENCIES.map((name) =>
+    launch(name, `subgraphs/${name}/src/server.ts`, portOf(AGENCY_INFO[name].portVariable, AGENCY_INFO[name].defaultPort, env), { ...subgraphUrls, ...env }),
+  );
+  await Promise.all(subgraphs.map(waitUntilReady));
+  const gatewayPort = portOf('GATEWAY_PORT', GATEWAY_DEFAULT_PORT, env);
   const gateway = launch('gateway', 'gateway/src/server.ts', gatewayPort, { ...subgraphUrls, ...env });
   await waitUntilReady(gateway);
 
@@ -166,6 +167,9 @@ main(async () => {
     'Try one person across the three agencies:',
     `  curl -s ${gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer ${exampleToken ?? '<token>'}" \\`,
     `    -d '{"query":"{ person(pid: \\"${pid ?? '<pid>'}\\") { pid registry { regionCode riskLevel diagnosis { category } } referrals { status channel } benefits { kind } disabilityCertificate { category grade } employment { status } } }"}'`,
+    '',
+    'and the same person\'s whole journey, oldest first:',
+    `    -d '{"query":"{ person(pid: \\"${pid ?? '<pid>'}\\") { journey { at source kind summary } } }"}'`,
     '',
     'Find more pids with: { patients(filter: { regionCode: "440000" }, first: 10) { nodes { pid } } }',
     'Press Ctrl-C to stop.',

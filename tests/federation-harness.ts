@@ -27,10 +27,10 @@ export type Backend = 'pglite' | 'postgres';
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-const DEFINITIONS: Record<AgencyName, SubgraphDefinition<unknown>> = {
-  registry: registrySubgraph as SubgraphDefinition<unknown>,
-  welfare: welfareSubgraph as SubgraphDefinition<unknown>,
-  employment: employmentSubgraph as SubgraphDefinition<unknown>,
+const DEFINITIONS: Record<AgencyName, SubgraphDefinition<unknown, unknown>> = {
+  registry: registrySubgraph as SubgraphDefinition<unknown, unknown>,
+  welfare: welfareSubgraph as SubgraphDefinition<unknown, unknown>,
+  employment: employmentSubgraph as SubgraphDefinition<unknown, unknown>,
 };
 
 let postgresReachable: Promise<boolean> | undefined;
@@ -80,6 +80,8 @@ export interface AgencyUnderTest {
 export interface Federation {
   backend: Backend;
   gateway: RunningServer;
+  /** Hive Gateway over the same subgraphs, when the options asked for it. */
+  hive?: RunningServer;
   agencies: Record<AgencyName, AgencyUnderTest>;
   linkageKey: Buffer;
   /** A real signed token from the test issuer; nationwide unless a region is given. */
@@ -104,7 +106,16 @@ export async function postGraphQL<T>(url: string, query: string, variables?: Rec
 export const TEST_ISSUER = 'patient-journey-test';
 export const TEST_AUDIENCE = 'patient-journey';
 
-export async function startFederation(backend: Backend, options: { people: number; seed: number }): Promise<Federation> {
+export interface FederationOptions {
+  people: number;
+  seed: number;
+  /** A subgraph's own settings instead of its defaults (e.g. the registry's citizen-ID key). */
+  settings?: Partial<Record<AgencyName, unknown>>;
+  /** Also start Hive Gateway (the second engine) beside our gateway, with the same subgraphs, tokens and limits. */
+  hive?: boolean;
+}
+
+export async function startFederation(backend: Backend, options: FederationOptions): Promise<Federation> {
   const cleanups: (() => Promise<void>)[] = [];
   const dbs = {} as Record<AgencyName, Knex>;
   for (const name of AGENCIES) {
@@ -132,7 +143,8 @@ export async function startFederation(backend: Backend, options: { people: numbe
 
   const agencies = {} as Record<AgencyName, AgencyUnderTest>;
   for (const name of AGENCIES) {
-    const server = await startSubgraph(DEFINITIONS[name], dbs[name], { host: '127.0.0.1', port: 0, linkageKey, verifyToken, limits });
+    const definition = options.settings?.[name] === undefined ? DEFINITIONS[name] : { ...DEFINITIONS[name], settings: options.settings[name] };
+    const server = await startSubgraph(definition, dbs[name], { host: '127.0.0.1', port: 0, linkageKey, verifyToken, limits });
     cleanups.unshift(server.close);
     agencies[name] = { db: dbs[name], server };
   }
@@ -141,13 +153,32 @@ export async function startFederation(backend: Backend, options: { people: numbe
     port: 0,
     supergraphPath: path.join(projectRoot, 'schema', 'supergraph.graphql'),
     subgraphUrls: Object.fromEntries(AGENCIES.map((name) => [name, agencies[name].server.graphqlUrl])),
+    subgraphTimeoutsMs: {},
+    defaultSubgraphTimeoutMs: 10_000,
+    subgraphConnections: 16,
     limits,
   }, verifyToken);
   cleanups.unshift(gateway.close);
+  let hive: RunningServer | undefined;
+  if (options.hive) {
+    // Loaded only when asked for: the other tests never load Hive Gateway.
+    const { startHiveGateway } = await import('../gateway/hive/gateway.js');
+    hive = await startHiveGateway({
+      host: '127.0.0.1',
+      port: 0,
+      supergraphPath: path.join(projectRoot, 'schema', 'supergraph.graphql'),
+      subgraphUrls: { registry: agencies.registry.server.graphqlUrl, welfare: agencies.welfare.server.graphqlUrl, employment: agencies.employment.server.graphqlUrl },
+      subgraphTimeoutsMs: { registry: 10_000, welfare: 10_000, employment: 10_000 },
+      subgraphConnections: 16,
+      limits,
+    }, verifyToken);
+    cleanups.unshift(hive.close);
+  }
 
   return {
     backend,
     gateway,
+    ...(hive ? { hive } : {}),
     agencies,
     linkageKey,
     tokenFor,

@@ -20,8 +20,11 @@ import { ErrorCode } from '../../subgraphs/shared/src/errors.js';
 import { armorFor, bodyErrorHandler } from '../../subgraphs/shared/src/limits.js';
 import { listen, type RunningServer } from '../../subgraphs/shared/src/http-listen.js';
 import type { GatewayConfig } from './config.js';
+import { GatewayMetrics } from './metrics.js';
 import { subgraphReadiness } from './readiness.js';
+import { type SubgraphHttp, subgraphHttp, SubgraphUnavailableError } from './subgraph-http.js';
 import { withoutSecurityFeatures } from './supergraph.js';
+import { mountWeb } from './web.js';
 
 export interface GatewayContext {
   requestId: string;
@@ -33,13 +36,39 @@ export interface GatewayContext {
 /** Codes a subgraph's HTTP status means when its body names none. */
 const STATUS_CODES: Record<number, string> = { 400: ErrorCode.BAD_USER_INPUT, 401: ErrorCode.UNAUTHENTICATED, 403: ErrorCode.FORBIDDEN };
 
-/** Calls one agency's subgraph, forwarding the request id so one request can be followed through all logs. */
+type ProcessOptions = Parameters<RemoteGraphQLDataSource<GatewayContext>['process']>[0];
+type ProcessResult = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
+
+/**
+ * Calls one agency's subgraph over pooled HTTP, forwarding the request id so one request can
+ * be followed through all logs. A subgraph that is down or slower than its timeout answers
+ * SUBGRAPH_UNAVAILABLE for its part: the other agencies' data still reaches the client.
+ */
 class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly serviceName: string,
     url: string,
+    http: SubgraphHttp,
+    private readonly metrics: GatewayMetrics,
   ) {
-    super({ url });
+    super({ url, fetcher: http.fetcher });
+  }
+
+  override async process(options: ProcessOptions): Promise<ProcessResult> {
+    const started = process.hrtime.bigint();
+    const seconds = () => Number(process.hrtime.bigint() - started) / 1e9;
+    try {
+      const result = await super.process(options);
+      this.metrics.subgraphFetch(this.serviceName, seconds(), null);
+      return result;
+    } catch (error) {
+      if (error instanceof SubgraphUnavailableError) {
+        this.metrics.subgraphFetch(this.serviceName, seconds(), error.reason);
+        return { errors: [{ message: error.message, extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: this.serviceName, reason: error.reason } }] } as ProcessResult;
+      }
+      this.metrics.subgraphFetch(this.serviceName, seconds(), 'http');
+      throw error;
+    }
   }
 
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): void {
@@ -60,12 +89,30 @@ class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
+/** Counts the gateway's query-plan cache look-ups (its store is not configurable from outside, so its get is wrapped). */
+function countPlanLookups(gateway: ApolloGateway, metrics: GatewayMetrics): void {
+  const store = (gateway as unknown as { queryPlanStore?: { get(key: string): Promise<unknown> } }).queryPlanStore;
+  if (!store) return;
+  const get = store.get.bind(store);
+  store.get = async (key) => {
+    const plan = await get(key);
+    metrics.planLookup(plan !== undefined);
+    return plan;
+  };
+}
+
 export async function startGateway(config: GatewayConfig, verifyToken: TokenVerifier): Promise<RunningServer> {
   const logger = createLogger('gateway');
+  const metrics = new GatewayMetrics();
+  const pools: SubgraphHttp[] = [];
   const gateway = new ApolloGateway({
     supergraphSdl: withoutSecurityFeatures(readFileSync(config.supergraphPath, 'utf8')),
     // The supergraph names each subgraph's default URL; the configured one wins.
-    buildService: ({ name, url }) => new AgencyDataSource(name, config.subgraphUrls[name] ?? url ?? ''),
+    buildService: ({ name, url }) => {
+      const http = subgraphHttp(name, { timeoutMs: config.subgraphTimeoutsMs[name] ?? config.defaultSubgraphTimeoutMs, connections: config.subgraphConnections });
+      pools.push(http);
+      return new AgencyDataSource(name, config.subgraphUrls[name] ?? url ?? '', http, metrics);
+    },
   });
   const app = express();
   const httpServer = http.createServer(app);
@@ -73,6 +120,7 @@ export async function startGateway(config: GatewayConfig, verifyToken: TokenVeri
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     validationRules: armor.validationRules,
+    parseOptions: armor.parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // Apollo's default landing page loads from a CDN; nothing may leave this machine.
@@ -80,6 +128,7 @@ export async function startGateway(config: GatewayConfig, verifyToken: TokenVeri
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginSchemaReportingDisabled(),
       requestLogPlugin(logger),
+      metrics.plugin<GatewayContext>(),
       ...armor.plugins,
     ],
     formatError: formatErrorFor(logger),
@@ -88,15 +137,21 @@ export async function startGateway(config: GatewayConfig, verifyToken: TokenVeri
     stopOnTerminationSignals: false,
   });
   await apollo.start();
+  countPlanLookups(gateway, metrics);
 
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok', service: 'gateway' });
   });
   app.get('/ready', async (_req, res) => {
     const subgraphs = await subgraphReadiness(config.subgraphUrls);
-    const ready = Object.values(subgraphs).every((s) => s === 'ready');
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'degraded', service: 'gateway', schema: 'loaded', subgraphs });
+    const degraded = Object.entries(subgraphs).filter(([, state]) => state !== 'ready').map(([name]) => name);
+    res.status(degraded.length === 0 ? 200 : 503).json({ status: degraded.length === 0 ? 'ready' : 'degraded', service: 'gateway', schema: 'loaded', subgraphs, degraded });
   });
+  // Prometheus scrapes without a token: the metrics carry operation names and timings, nothing personal.
+  app.get('/metrics', async (_req, res) => {
+    res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
+  });
+  mountWeb(app, { guard: process.env.NODE_ENV === 'production' ? requireCaller(verifyToken) : null });
   app.use(
     '/graphql',
     requireCaller(verifyToken),
@@ -105,5 +160,8 @@ export async function startGateway(config: GatewayConfig, verifyToken: TokenVeri
     expressMiddleware(apollo, { context: async ({ req, res }) => ({ requestId: requestIdOf(req), authorization: req.headers.authorization ?? '', caller: callerOf(res) }) }),
   );
 
-  return listen(httpServer, config.host, config.port, logger, () => apollo.stop());
+  return listen(httpServer, config.host, config.port, logger, async () => {
+    await apollo.stop();
+    await Promise.all(pools.map((pool) => pool.close()));
+  });
 }

@@ -1,11 +1,11 @@
 // The run-wide state of one seed: institutions, courses, unique citizen IDs, occupancy and which stories are still untold.
-import { dayOf } from './calendar.js';
-import { buildInstitutions, InstitutionRoster } from './institutions.js';
+import { dayOf, yearOf } from './calendar.js';
+import { buildInstitutionRegisters, buildInstitutions, InstitutionRoster } from './institutions.js';
 import { CitizenIdRegistry } from './people.js';
 import { SCENARIO_NAMES } from './referral-scenarios.js';
 import type { ReferralState } from './referrals.js';
 import { residenceCounty } from './residence.js';
-import type { DbInstitutionRow, DbTrainingCourseRow } from './tables.js';
+import type { DbInstitutionRow, DbTrainingCourseRow, WelfareRows } from './tables.js';
 import { buildCourses, CourseCatalogue } from './training-courses.js';
 
 /** The reference day of demo data: fixed so that the same seed always gives the same rows. */
@@ -34,6 +34,8 @@ export interface SeedSetup {
   context: SeedContext;
   /** Written before any person: referrals and enrolments point at them. */
   institutions: DbInstitutionRow[];
+  /** Civil affairs' registers around the institutions: staff, their training hours, social workers. */
+  registers: Pick<WelfareRows, 'institution_staff' | 'staff_training' | 'social_worker'>;
   courses: DbTrainingCourseRow[];
 }
 
@@ -44,17 +46,25 @@ export function createSeedContext(options: SeedContextOptions): SeedSetup {
   const sorted = [...counties].sort();
   const institutions = sorted.flatMap((county) => buildInstitutions(options.seed, county));
   const courses = sorted.flatMap((county) => buildCourses(options.seed, county));
+  const today = dayOf(options.today ?? DEFAULT_TODAY);
+  const registers = buildInstitutionRegisters(options.seed, institutions, yearOf(today));
+  const directStaff = new Map<string, string[]>();
+  for (const member of registers.institution_staff) {
+    if (member.direct_service) directStaff.set(member.institution_id, [...(directStaff.get(member.institution_id) ?? []), member.id]);
+  }
   return {
     context: {
       seed: options.seed,
       linkageKey: options.linkageKey,
-      today: dayOf(options.today ?? DEFAULT_TODAY),
+      today,
       roster: new InstitutionRoster(institutions),
+      directStaff,
       courses: new CourseCatalogue(courses),
       citizenIds: new CitizenIdRegistry(),
       untold: new Set(SCENARIO_NAMES),
     },
     institutions,
+    registers,
     courses,
   };
 }

@@ -36,6 +36,7 @@ export async function seedDemoData(dbs: SeedDatabases, options: SeedOptions): Pr
   const summary = emptySummary(options.people);
   const fixed = emptySeedRows();
   fixed.welfare.institution = setup.institutions;
+  Object.assign(fixed.welfare, setup.registers);
   fixed.employment.training_course = setup.courses;
   await writeSeedRows(dbs, fixed);
   count(summary, fixed);

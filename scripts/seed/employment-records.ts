@@ -8,6 +8,8 @@ import { countyName } from './residence.js';
 import type { CourseCatalogue } from './training-courses.js';
 import type {
   DbDisabilityCertificateRow,
+  DbEmploymentHandoffRow,
+  DbEmploymentReferralRow,
   DbPlacementRow,
   DbTrainingEnrolmentRow,
   DisabilityCategory,
@@ -63,7 +65,7 @@ export function generateEmploymentRecords(
   courses: CourseCatalogue,
   today: number,
 ): PersonEmploymentRows {
-  const rows: PersonEmploymentRows = { disability_certificate: [], training_enrolment: [], placement: [] };
+  const rows: PersonEmploymentRows = { disability_certificate: [], training_enrolment: [], employment_referral: [], placement: [] };
   const certificate = disabilityCertificate(random, person, registration, today);
   if (certificate) rows.disability_certificate.push(certificate);
   const placements = new PlacementHistory(person.pid, today);
@@ -104,14 +106,35 @@ function followHandoff(
   rows: PersonEmploymentRows,
   placements: PlacementHistory,
 ): void {
+  if (handoff.record) rows.employment_referral.push(receivedReferral(handoff.record));
   if (random.chance(0.55)) enrol(random, person.pid, handoff.countyCode, handoff.referredOutDay + random.int(0, 40), courses, today, rows);
   if (handoff.acknowledgedDay === null || !random.chance(0.85)) return;
   const kind = handoff.outcome === 'SHELTERED_EMPLOYMENT' ? 'SHELTERED_EMPLOYMENT' : random.weighted(OPEN_PLACEMENTS);
   // A recent hand-off has had less time: its placement started somewhere before today.
   let startDay = handoff.acknowledgedDay + random.int(10, 170);
   if (startDay > today - 1 && handoff.acknowledgedDay < today - 1) startDay = random.int(handoff.acknowledgedDay + 1, today - 1);
-  const started = placements.add(random, kind, handoff.countyCode, startDay);
+  const started = placements.add(random, kind, handoff.countyCode, startDay, handoff.record?.id ?? null);
   if (started && random.chance(0.25)) placements.add(random, random.weighted(ANY_PLACEMENT), handoff.countyCode, placements.freeFrom() + random.int(10, 200));
+}
+
+/** The federation's copy of the platform's hand-off: received, and answered (and delivered) when the platform closed the case on it. */
+function receivedReferral(record: DbEmploymentHandoffRow): DbEmploymentReferralRow {
+  return {
+    id: record.id,
+    referral_id: record.referral_id,
+    pid: record.pid,
+    county_code: record.county_code,
+    outcome: record.outcome as DbEmploymentReferralRow['outcome'],
+    willing_to_work: record.willing_to_work,
+    able_to_work: record.able_to_work,
+    needs_support: record.needs_support,
+    handed_over_at: record.handed_over_at,
+    received_at: record.received_at ?? record.handed_over_at,
+    status: record.status === 'ACKNOWLEDGED' ? 'ACKNOWLEDGED' : 'RECEIVED',
+    answered_at: record.answered_at,
+    answered_by: record.answered_at ? 'seed-employment-officer' : null,
+    answer_delivered_at: record.answered_at,
+  };
 }
 
 /** A few working-age people use the federation's services without a referral. */
@@ -153,7 +176,7 @@ class PlacementHistory {
   }
 
   /** Adds a placement starting on `startDay` if that is possible; true when it was added. */
-  add(random: Random, kind: PlacementKind, countyCode: string, startDay: number): boolean {
+  add(random: Random, kind: PlacementKind, countyCode: string, startDay: number, referralId: string | null = null): boolean {
     if (startDay > this.today - 1 || startDay < this.freeFrom()) return false;
     const last = this.rows[this.rows.length - 1];
     if (last && last.ended_on === null) last.ended_on = isoDate(startDay - 1);
@@ -165,6 +188,7 @@ class PlacementHistory {
       county_code: countyCode,
       started_on: isoDate(startDay),
       ended_on: endDay === null || endDay > this.today - 1 ? null : isoDate(endDay),
+      referral_id: referralId,
     });
     return true;
   }

@@ -2,7 +2,8 @@
 import { addWorkingDays, dayOf, dayOfInstant, type Instant, instantOf, isoTimestamp } from './calendar.js';
 import type { InstitutionRoster } from './institutions.js';
 import type { Person } from './people.js';
-import type { Random, Weighted } from './random.js';
+import { Random, type Weighted } from './random.js';
+import { buildCaseRecords, type CaseRecords } from './case-records.js';
 import { placeJourney, type TimedStep } from './referral-journey.js';
 import {
   buildRegistryClosure,
@@ -16,6 +17,7 @@ import {
 import type { HospitalStay, Registration, UploadConsent } from './registry-records.js';
 import type {
   ConsentGrantor,
+  DbEmploymentHandoffRow,
   DbReferralConsentRow,
   DbReferralRow,
   DbReferralTransitionRow,
@@ -45,21 +47,26 @@ const GRANTORS: Weighted<ConsentGrantor> = [
 
 /** The run-wide state referrals need, owned by the seed context. */
 export interface ReferralState {
+  seed: number;
   today: number;
   roster: InstitutionRoster;
+  /** Direct-service staff of each institution, who record services. */
+  directStaff: ReadonlyMap<string, readonly string[]>;
   /** Stories not told yet: the next eligible people get them first, so every status occurs even in a small seed. */
   untold: Set<ScenarioName>;
 }
 
 /** A post-rehabilitation hand-off that the employment records follow up. */
 export interface Handoff {
+  /** The platform's outbox row of an employment hand-off (null for other outcomes). */
+  record: DbEmploymentHandoffRow | null;
   outcome: ReferralOutcome;
   referredOutDay: number;
   acknowledgedDay: number | null;
   countyCode: string;
 }
 
-export interface PersonReferrals {
+export interface PersonReferrals extends CaseRecords {
   referral: DbReferralRow[];
   referral_transition: DbReferralTransitionRow[];
   referral_consent: DbReferralConsentRow[];
@@ -76,7 +83,18 @@ interface PlacedCase {
 }
 
 export function generateReferrals(random: Random, person: Person, registration: Registration, state: ReferralState): PersonReferrals {
-  const result: PersonReferrals = { referral: [], referral_transition: [], referral_consent: [], stays: [], uploadConsents: [], handoffs: [] };
+  const result: PersonReferrals = {
+    referral: [],
+    referral_transition: [],
+    referral_consent: [],
+    referral_assessment: [],
+    service_agreement: [],
+    service_record: [],
+    employment_handoff: [],
+    stays: [],
+    uploadConsents: [],
+    handoffs: [],
+  };
   if (!random.chance(REFERRED_SHARE)) return result;
   const earliest = Math.max(PLATFORM_START, registration.registeredDay + 14);
   const cases: PlacedCase[] = [];
@@ -93,7 +111,7 @@ export function generateReferrals(random: Random, person: Person, registration: 
       cases.push(current);
     }
   }
-  for (const placed of cases) addCase(random, person, placed, result, registration);
+  for (const placed of cases) addCase(random, person, placed, result, registration, state);
   return result;
 }
 
@@ -143,10 +161,15 @@ function placeRegistryClosure(random: Random, person: Person, registration: Regi
   return steps ? { scenario, channel: setup.channel, steps } : null;
 }
 
-function addCase(random: Random, person: Person, placed: PlacedCase, into: PersonReferrals, registration: Registration): void {
+function addCase(random: Random, person: Person, placed: PlacedCase, into: PersonReferrals, registration: Registration, state: ReferralState): void {
   const id = random.uuid();
   const { steps, channel } = placed;
-  into.referral.push(referralRow(id, person.pid, channel, steps));
+  into.referral.push(referralRow(id, person.pid, channel, steps, state.seed));
+  const records = buildCaseRecords(steps, { seed: state.seed, referralId: id, pid: person.pid, today: state.today, directStaff: state.directStaff, serviceForms: state.roster.serviceForms });
+  into.referral_assessment.push(...records.referral_assessment);
+  into.service_agreement.push(...records.service_agreement);
+  into.service_record.push(...records.service_record);
+  into.employment_handoff.push(...records.employment_handoff);
   for (const step of steps) {
     into.referral_transition.push({
       referral_id: id,
@@ -160,11 +183,13 @@ function addCase(random: Random, person: Person, placed: PlacedCase, into: Perso
   }
   addConsents(random, id, placed, into);
   addStays(random, placed, into, registration);
-  addHandoff(steps, into);
+  addHandoff(steps, into, records.employment_handoff[0] ?? null);
 }
 
 /** The referral's current state, folded from its history: version = number of transitions. */
-function referralRow(id: string, pid: string, channel: ReferralChannel, steps: readonly TimedStep[]): DbReferralRow {
+const APPLICANTS: readonly NonNullable<DbReferralRow['applicant']>[] = ['EMPLOYER', 'VILLAGE_COMMITTEE', 'RESIDENTS_COMMITTEE', 'SOCIAL_ORGANISATION', 'INDIVIDUAL'];
+
+function referralRow(id: string, pid: string, channel: ReferralChannel, steps: readonly TimedStep[], seed: number): DbReferralRow {
   const first = steps[0];
   const last = steps[steps.length - 1];
   if (!first || !last) throw new Error('a placed referral has at least one step');
@@ -180,6 +205,12 @@ function referralRow(id: string, pid: string, channel: ReferralChannel, steps: r
   // a declined dispatch or a later transfer does not reset either timestamp.
   const registered = steps.find((step) => step.to === 'REGISTERED');
   const accepted = steps.find((step) => step.to === 'ACCEPTED');
+  // The deadlines run from the review and from the latest dispatch.
+  const reviewed = steps.find((step) => step.from === 'SUBMITTED');
+  const dispatched = steps.findLast((step) => step.to === 'DISPATCHED');
+  const referredOut = steps.find((step) => step.to === 'REFERRED_OUT');
+  const closed = steps.find((step) => step.to === 'CLOSED');
+  const at = (step: TimedStep | undefined) => (step ? isoTimestamp(step.at) : null);
   return {
     id,
     pid,
@@ -194,6 +225,12 @@ function referralRow(id: string, pid: string, channel: ReferralChannel, steps: r
     outcome,
     close_reason: last.closeReason ?? null,
     updated_at: isoTimestamp(last.at),
+    // Its own stream: the person's main stream, and every other row, stay as they were.
+    applicant: channel === 'THIRD_PARTY_APPLICATION' ? Random.for(seed, 'applicant', id).pick(APPLICANTS) : null,
+    reviewed_at: at(reviewed),
+    dispatched_at: at(dispatched),
+    referred_out_at: at(referredOut),
+    closed_at: at(closed),
   };
 }
 
@@ -258,10 +295,10 @@ function addStays(random: Random, placed: PlacedCase, into: PersonReferrals, reg
   });
 }
 
-function addHandoff(steps: readonly TimedStep[], into: PersonReferrals): void {
+function addHandoff(steps: readonly TimedStep[], into: PersonReferrals, record: DbEmploymentHandoffRow | null): void {
   const out = steps.find((step) => step.to === 'REFERRED_OUT');
   if (!out?.outcome) return;
   const closed = steps.find((step) => step.to === 'CLOSED' && step.closeReason === 'HANDOFF_ACKNOWLEDGED');
   const county = [...steps].reverse().find((step) => step.countyCode)?.countyCode ?? '';
-  into.handoffs.push({ outcome: out.outcome, referredOutDay: dayOfInstant(out.at), acknowledgedDay: closed ? dayOfInstant(closed.at) : null, countyCode: county });
+  into.handoffs.push({ outcome: out.outcome, referredOutDay: dayOfInstant(out.at), acknowledgedDay: closed ? dayOfInstant(closed.at) : null, countyCode: county, record });
 }

@@ -1,4 +1,5 @@
 // The health registry's record of a person: registration, diagnosis, follow-ups, risk history, hospitalisations, consents.
+import { createHash } from 'node:crypto';
 import { addMonths, dayOf, type Instant, instantOf, isoDate, isoTimestamp } from './calendar.js';
 import type { Person } from './people.js';
 import { personalName, surname } from './names.js';
@@ -8,6 +9,7 @@ import type {
   DbConsentRow,
   DbFollowUpRow,
   DbHospitalizationRow,
+  DbRelapseRow,
   DbRiskAssessmentRow,
   DiagnosisCategory,
   FollowUpCondition,
@@ -152,6 +154,7 @@ export function buildRegistryRows(random: Random, person: Person, registration: 
         guardian_name: registration.guardianName,
         registered_on: isoDate(registration.registeredDay),
         management_status: registration.managementStatus,
+        status_since: isoDate(registration.endDay ?? registration.registeredDay),
         current_risk_grade: assessments[assessments.length - 1]?.grade ?? registration.registrationGrade,
         created_at: isoTimestamp(createdAt),
         updated_at: isoTimestamp(lastChange(createdAt, followUps, stays, facts.uploadConsents, registration)),
@@ -160,17 +163,36 @@ export function buildRegistryRows(random: Random, person: Person, registration: 
     diagnosis: [{ pid, category: registration.category, icd10: registration.icd10, diagnosed_on: isoDate(registration.diagnosedDay) }],
     risk_assessment: assessments,
     follow_up: followUps,
-    hospitalization: stays.map(
-      (stay): DbHospitalizationRow => ({
+    hospitalization: stays.map((stay): DbHospitalizationRow => {
+      const assessed = stay.dischargedDay !== null && stay.recommendsCommunityRehab !== null;
+      const flags = readinessOf(pid, stay.admittedDay);
+      return {
         pid,
         hospital_name: hospital,
         admitted_on: isoDate(stay.admittedDay),
         discharged_on: stay.dischargedDay === null ? null : isoDate(stay.dischargedDay),
         recommends_community_rehab: stay.recommendsCommunityRehab,
-      }),
-    ),
+        // Most discharge information arrives within the 10 working days; about one in eight later.
+        assessed_on: assessed ? isoDate(Math.min(today, stay.dischargedDay! + flags.daysToAssessment)) : null,
+        willing_to_work: assessed ? flags.willing : null,
+        able_to_work: assessed ? flags.able : null,
+        needs_support: assessed ? flags.needsSupport : null,
+      };
+    }),
+    relapse: stays
+      .filter((stay) => stay.admittedDay > registration.registeredDay)
+      .map((stay): DbRelapseRow => ({ pid, occurred_on: isoDate(stay.admittedDay), risk_grade: 3, handled_by: 'HOSPITAL', handling: 'EMERGENCY_ADMISSION', admitted: true, recorded_at: isoTimestamp(instantOf(stay.admittedDay, 1050)) })),
     consent: consents,
   };
+}
+
+/**
+ * Readiness flags of a discharge assessment, drawn from a hash of the stay so that the
+ * main random stream (and with it every other seeded row) stays as it was.
+ */
+function readinessOf(pid: string, admittedDay: number): { willing: boolean; able: boolean; needsSupport: boolean; daysToAssessment: number } {
+  const bytes = createHash('sha256').update(`${pid}:${admittedDay}:readiness`).digest();
+  return { willing: bytes[0]! < 166, able: bytes[1]! < 128, needsSupport: bytes[2]! < 153, daysToAssessment: bytes[3]! < 224 ? bytes[4]! % 12 : 15 + (bytes[4]! % 20) };
 }
 
 /** The latest thing recorded about the patient, at the end of that office day. */
@@ -276,6 +298,8 @@ function followUpVisits(random: Random, pid: string, registration: Registration,
       condition,
       // A due date, not an event: the latest one may lie after today.
       next_due_on: isoDate(nextDueDay(day, condition)),
+      // Entered at the end of the visit's office day.
+      recorded_at: isoTimestamp(instantOf(day, 1050)),
     });
     previous = day;
   }

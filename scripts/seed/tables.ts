@@ -15,6 +15,8 @@ export interface DbPatientRow {
   guardian_name: string | null;
   registered_on: string;
   management_status: ManagementStatus;
+  /** The day the management status last changed (registration while ACTIVE). */
+  status_since: string;
   current_risk_grade: number;
   created_at: string;
   updated_at: string;
@@ -59,6 +61,7 @@ export interface DbFollowUpRow {
   hospitalized_since_last: boolean;
   condition: FollowUpCondition;
   next_due_on: string;
+  recorded_at: string;
 }
 
 export interface DbHospitalizationRow {
@@ -67,6 +70,22 @@ export interface DbHospitalizationRow {
   admitted_on: string;
   discharged_on: string | null;
   recommends_community_rehab: boolean | null;
+  /** The discharge rehabilitation assessment's day and readiness flags; null until assessed. */
+  assessed_on: string | null;
+  willing_to_work: boolean | null;
+  able_to_work: boolean | null;
+  needs_support: boolean | null;
+}
+
+/** A relapse and its emergency handling: a readmission after registration. */
+export interface DbRelapseRow {
+  pid: string;
+  occurred_on: string;
+  risk_grade: number;
+  handled_by: 'HOSPITAL' | 'COMMUNITY' | 'POLICE';
+  handling: 'EMERGENCY_ADMISSION' | 'OUTPATIENT_TREATMENT' | 'CRISIS_INTERVENTION' | 'MEDICATION_ADJUSTMENT';
+  admitted: boolean;
+  recorded_at: string;
 }
 
 export type ConsentScope = 'REFERRAL_UPLOAD' | 'SERVICE_AGREEMENT' | 'EMPLOYMENT_SHARING';
@@ -86,6 +105,34 @@ export interface DbInstitutionRow {
   county_code: string;
   capacity: number;
   service_forms: string[];
+  /** JSON text of the published prices, one per service form (jsonb column; defaults to []). */
+  prices?: string;
+  created_at: string;
+}
+
+export type StaffRole = 'PSYCHIATRIST' | 'NURSE' | 'REHAB_THERAPIST' | 'SOCIAL_WORKER';
+
+export interface DbInstitutionStaffRow {
+  id: string;
+  institution_id: string;
+  role: StaffRole;
+  qualified: boolean;
+  direct_service: boolean;
+  created_at: string;
+}
+
+export interface DbStaffTrainingRow {
+  staff_id: string;
+  year: number;
+  hours: number;
+}
+
+export interface DbSocialWorkerRow {
+  id: string;
+  county_code: string;
+  /** The subject of the social worker's tokens. */
+  subject: string;
+  qualified: boolean;
   created_at: string;
 }
 
@@ -107,6 +154,61 @@ export interface DbReferralRow {
   outcome: ReferralOutcome | null;
   close_reason: CloseReason | null;
   updated_at: string;
+  applicant: 'EMPLOYER' | 'VILLAGE_COMMITTEE' | 'RESIDENTS_COMMITTEE' | 'SOCIAL_ORGANISATION' | 'INDIVIDUAL' | null;
+  reviewed_at: string | null;
+  dispatched_at: string | null;
+  referred_out_at: string | null;
+  closed_at: string | null;
+}
+
+export interface DbReferralAssessmentRow {
+  referral_id: string;
+  kind: 'INTAKE' | 'PERIODIC' | 'REASSESSMENT' | 'EXIT';
+  assessed_on: string;
+  effect: 'MARKED' | 'SOME' | 'NONE' | null;
+  recommended_forms: string[];
+  /** JSON text of the intake team (jsonb column). */
+  team: string | null;
+  illness_stable: boolean | null;
+  self_care: boolean | null;
+  willing_to_work: boolean | null;
+  able_to_work: boolean | null;
+  needs_support: boolean | null;
+  recorded_at: string;
+}
+
+export interface DbServiceAgreementRow {
+  referral_id: string;
+  signed_on: string;
+  signed_by: ConsentGrantor;
+  service_forms: string[];
+  recorded_at: string;
+}
+
+export interface DbServiceRecordRow {
+  referral_id: string;
+  institution_id: string;
+  service_date: string;
+  service_form: string;
+  duration_minutes: number;
+  staff_id: string;
+  recorded_at: string;
+}
+
+export interface DbEmploymentHandoffRow {
+  id: string;
+  referral_id: string;
+  pid: string;
+  county_code: string;
+  outcome: ReferralOutcome;
+  willing_to_work: boolean;
+  able_to_work: boolean;
+  needs_support: boolean;
+  handed_over_at: string;
+  status: 'PENDING' | 'RECEIVED' | 'ACKNOWLEDGED' | 'DECLINED';
+  received_at: string | null;
+  answered_at: string | null;
+  decline_reason: string | null;
 }
 
 export interface DbReferralTransitionRow {
@@ -179,13 +281,33 @@ export interface DbPlacementRow {
   county_code: string;
   started_on: string;
   ended_on: string | null;
+  /** The acknowledged referral the placement followed. */
+  referral_id: string | null;
+}
+
+/** A post-rehabilitation referral as the federation received it from the platform (same id as the platform's hand-off). */
+export interface DbEmploymentReferralRow {
+  id: string;
+  referral_id: string;
+  pid: string;
+  county_code: string;
+  outcome: 'EMPLOYMENT' | 'SHELTERED_EMPLOYMENT';
+  willing_to_work: boolean;
+  able_to_work: boolean;
+  needs_support: boolean;
+  handed_over_at: string;
+  received_at: string;
+  status: 'RECEIVED' | 'ACKNOWLEDGED';
+  answered_at: string | null;
+  answered_by: string | null;
+  answer_delivered_at: string | null;
 }
 
 /** Every seeded table of each database, in the order rows must be inserted (parents first). */
 export const SEEDED_TABLES = {
-  registry: ['patient', 'diagnosis', 'risk_assessment', 'follow_up', 'hospitalization', 'consent'],
-  welfare: ['institution', 'referral', 'referral_transition', 'referral_consent', 'benefit'],
-  employment: ['training_course', 'disability_certificate', 'training_enrolment', 'placement'],
+  registry: ['patient', 'diagnosis', 'risk_assessment', 'follow_up', 'hospitalization', 'relapse', 'consent'],
+  welfare: ['institution', 'institution_staff', 'staff_training', 'social_worker', 'referral', 'referral_transition', 'referral_consent', 'referral_assessment', 'service_agreement', 'service_record', 'employment_handoff', 'benefit'],
+  employment: ['training_course', 'disability_certificate', 'training_enrolment', 'employment_referral', 'placement'],
 } as const;
 
 export type SeededDatabase = keyof typeof SEEDED_TABLES;
@@ -196,14 +318,22 @@ export interface RegistryRows {
   risk_assessment: DbRiskAssessmentRow[];
   follow_up: DbFollowUpRow[];
   hospitalization: DbHospitalizationRow[];
+  relapse: DbRelapseRow[];
   consent: DbConsentRow[];
 }
 
 export interface WelfareRows {
   institution: DbInstitutionRow[];
+  institution_staff: DbInstitutionStaffRow[];
+  staff_training: DbStaffTrainingRow[];
+  social_worker: DbSocialWorkerRow[];
   referral: DbReferralRow[];
   referral_transition: DbReferralTransitionRow[];
   referral_consent: DbReferralConsentRow[];
+  referral_assessment: DbReferralAssessmentRow[];
+  service_agreement: DbServiceAgreementRow[];
+  service_record: DbServiceRecordRow[];
+  employment_handoff: DbEmploymentHandoffRow[];
   benefit: DbBenefitRow[];
 }
 
@@ -211,6 +341,7 @@ export interface EmploymentRows {
   training_course: DbTrainingCourseRow[];
   disability_certificate: DbDisabilityCertificateRow[];
   training_enrolment: DbTrainingEnrolmentRow[];
+  employment_referral: DbEmploymentReferralRow[];
   placement: DbPlacementRow[];
 }
 
@@ -223,9 +354,9 @@ export interface SeedRows {
 
 export function emptySeedRows(): SeedRows {
   return {
-    registry: { patient: [], diagnosis: [], risk_assessment: [], follow_up: [], hospitalization: [], consent: [] },
-    welfare: { institution: [], referral: [], referral_transition: [], referral_consent: [], benefit: [] },
-    employment: { training_course: [], disability_certificate: [], training_enrolment: [], placement: [] },
+    registry: { patient: [], diagnosis: [], risk_assessment: [], follow_up: [], hospitalization: [], relapse: [], consent: [] },
+    welfare: { institution: [], institution_staff: [], staff_training: [], social_worker: [], referral: [], referral_transition: [], referral_consent: [], referral_assessment: [], service_agreement: [], service_record: [], employment_handoff: [], benefit: [] },
+    employment: { training_course: [], disability_certificate: [], training_enrolment: [], employment_referral: [], placement: [] },
   };
 }
 

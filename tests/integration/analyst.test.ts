@@ -30,7 +30,7 @@ describe('analysts', () => {
     }
     const text = JSON.stringify(body);
     expect([...realPids].filter((pid) => text.includes(pid))).toEqual([]);
-    const [cursorValue] = JSON.parse(Buffer.from(body.data!.patients.pageInfo.endCursor, 'base64url').toString()) as string[];
+    const [cursorValue] = JSON.parse(Buffer.from(body.data!.patients.pageInfo.endCursor.split('.')[0]!, 'base64url').toString()) as string[];
     expect(realPids.has(cursorValue!)).toBe(false);
   });
 

@@ -105,7 +105,8 @@ async function snapshot(dbs: SeedDatabases): Promise<SeedRows> {
     result[database] = {};
     for (const table of SEEDED_TABLES[database]) {
       const columns = Object.keys(await dbs[database](table).columnInfo());
-      const key = columns.includes('id') ? 'id' : 'pid';
+      // By id, else pid, else every column (staff_training's key is (staff_id, year)).
+      const key = columns.includes('id') ? ['id'] : columns.includes('pid') ? ['pid'] : columns;
       const rows: Record<string, unknown>[] = await dbs[database](table).select().orderBy(key);
       result[database][table] = rows.map((row) => Object.fromEntries(Object.entries(row).map(([column, value]) => [column, normalised(value)])));
     }

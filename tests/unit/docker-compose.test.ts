@@ -1,5 +1,6 @@
 // docker-compose.yml read against the processes' own configuration: ports, databases, variables and what is published.
 import { readFileSync } from 'node:fs';
+import { agencyVariables } from '../../scripts/env-table.js';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -133,7 +134,7 @@ describe('docker-compose.yml', () => {
     });
 
     it('sets only variables the subgraph process declares', () => {
-      const declared = Object.values(subgraphVariables(name)).map((variable) => variable.name);
+      const declared = Object.values({ ...subgraphVariables(name), ...agencyVariables[name] }).map((variable) => variable.name);
       expect(declared).toEqual(expect.arrayContaining(Object.keys(environment)));
     });
 

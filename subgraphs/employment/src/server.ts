@@ -1,6 +1,7 @@
-// Start-up of the employment subgraph: `npm run start:employment`.
+// Start-up of the employment subgraph: `npm run start:employment`, with its rounds with the platform (hand-offs in, answers out).
 import { main } from '../../shared/src/config.js';
 import { runSubgraph } from '../../shared/src/run-subgraph.js';
+import { readEmploymentSettings } from './settings.js';
 import { employmentSubgraph } from './subgraph.js';
 
-main(() => runSubgraph(employmentSubgraph));
+main(() => runSubgraph({ ...employmentSubgraph, settings: readEmploymentSettings() }));

@@ -20,6 +20,20 @@ export async function registryRecordVisible(pid: string, ctx: RegistryContext): 
   return !NEEDS_REFERRAL_CONSENT.has(ctx.caller.role) || ctx.loaders.referralUploadConsentByPid.load(pid);
 }
 
+/** The roles Person.registry's @requiresScopes names: the registry's journey events go to them alone. */
+const REGISTRY_READERS: ReadonlySet<Role> = new Set(['HOSPITAL_CLINICIAN', 'REGISTRY_OFFICER', 'ANALYST', 'SOCIAL_WORKER', 'PLATFORM_OFFICER', 'INSTITUTION_STAFF']);
+
+/** The registry's journey events: for the roles that read the registry record, where they may read it. */
+export async function registryJourneyVisible(pid: string, ctx: RegistryContext): Promise<boolean> {
+  return REGISTRY_READERS.has(ctx.caller.role) && registryRecordVisible(pid, ctx);
+}
+
 export const registryPolicies: Record<string, Policy> = {
   'registry-record-visible': (person, ctx) => registryRecordVisible((person as PersonRef).pid, ctx as RegistryContext),
+  'registry-journey-visible': (person, ctx) => registryJourneyVisible((person as PersonRef).pid, ctx as RegistryContext),
+  // Person.journey declares the policies of the fields it requires, as composition asks; the
+  // welfare and employment subgraphs enforce them on their own fields (an event list the
+  // caller may not see arrives as null), so here they only document the requirement.
+  'welfare-journey-visible': () => true,
+  'employment-journey-visible': () => true,
 };

@@ -3,10 +3,12 @@ import type { SubgraphDefinition } from '../../shared/src/server.js';
 import { createRegistryLoaders, type RegistryLoaders } from './data/loaders.js';
 import { registryPolicies } from './access.js';
 import { resolvers } from './resolvers/index.js';
+import { defaultRegistrySettings, type RegistrySettings } from './settings.js';
 
-export const registrySubgraph: SubgraphDefinition<RegistryLoaders> = {
+export const registrySubgraph: SubgraphDefinition<RegistryLoaders, RegistrySettings> = {
   name: 'registry',
   resolvers,
   createLoaders: createRegistryLoaders,
   policies: registryPolicies,
+  settings: defaultRegistrySettings(),
 };

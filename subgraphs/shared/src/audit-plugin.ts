@@ -12,7 +12,7 @@ export function clientOperationName(name: string | null | undefined): string | n
   return name ? name.replace(/__\w+__\d+$/, '') : null;
 }
 
-export function auditReadsPlugin<Loaders>(db: Knex, logger: Logger): ApolloServerPlugin<RequestContext<Loaders>> {
+export function auditReadsPlugin<Loaders, Settings>(db: Knex, logger: Logger): ApolloServerPlugin<RequestContext<Loaders, Settings>> {
   return {
     async requestDidStart() {
       return {

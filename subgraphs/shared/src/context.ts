@@ -8,7 +8,7 @@ import type { AuditEntryRecord, ReadAudit } from './audit.js';
 
 export type { Caller } from './auth/identity.js';
 
-export interface RequestContext<Loaders> {
+export interface RequestContext<Loaders, Settings = unknown> {
   requestId: string;
   /** The verified identity behind the request's bearer token. */
   caller: Caller;
@@ -21,6 +21,8 @@ export interface RequestContext<Loaders> {
   auditEntriesByPid: DataLoader<string, AuditEntryRecord[]>;
   /** DataLoaders built for this request only, named by what they load. */
   loaders: Loaders;
+  /** The subgraph's own settings, read once at start-up. */
+  settings: Settings;
 }
 
 export const REQUEST_ID_HEADER = 'x-request-id';

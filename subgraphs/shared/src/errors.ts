@@ -16,6 +16,12 @@ export const ErrorCode = {
   ILLEGAL_TRANSITION: 'ILLEGAL_TRANSITION',
   /** The client's expected version is stale. */
   VERSION_CONFLICT: 'VERSION_CONFLICT',
+  /** An idempotency key replayed with a different request. */
+  IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  /** A count of fewer than 5 people (or a figure derived from one), withheld from analysts. */
+  SMALL_CELL_SUPPRESSED: 'SMALL_CELL_SUPPRESSED',
+  /** The write needs a consent that is missing or revoked. */
+  CONSENT_REQUIRED: 'CONSENT_REQUIRED',
   /** No free place at the institution. */
   NO_CAPACITY: 'NO_CAPACITY',
   /** An agency's subgraph did not answer in time. */

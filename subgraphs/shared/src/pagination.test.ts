@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeCursor, encodeCursor, pageSize, toConnection } from './pagination.js';
+import { decodeCursor, encodeCursor, pageSize, setCursorKey, toConnection } from './pagination.js';
 
 describe('cursors', () => {
   it('round-trip their sort key and stay opaque', () => {
@@ -11,6 +11,15 @@ describe('cursors', () => {
     for (const bad of ['bogus', encodeCursor(['a']), Buffer.from('{"x":1}').toString('base64url')]) {
       expect(() => decodeCursor(bad, 2)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
     }
+  });
+  it('refuse a cursor whose sort key was edited, or that another key signed', () => {
+    const cursor = encodeCursor(['2024-01-02', 42]);
+    const [, signature] = cursor.split('.');
+    const edited = `${Buffer.from(JSON.stringify(['2024-01-02', 41])).toString('base64url')}.${signature}`;
+    expect(() => decodeCursor(edited, 2)).toThrow(/not a cursor/);
+    setCursorKey(Buffer.from('another deployment'));
+    expect(() => decodeCursor(cursor, 2)).toThrow(/not a cursor/);
+    expect(decodeCursor(encodeCursor(['x', 1]), 2)).toEqual(['x', 1]);
   });
 });
 

@@ -1,18 +1,35 @@
-// Keyset pagination: opaque cursors over a stable sort key, and the connection shape of the contract.
+// Keyset pagination: opaque, signed cursors over a stable sort key, and the connection shape of the contract.
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { badInput } from './errors.js';
 
 export const MAX_PAGE_SIZE = 500;
 
 export type CursorValue = string | number;
 
-export function encodeCursor(values: readonly CursorValue[]): string {
-  return Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+// Cursors are signed so that a client cannot edit one into a position it was never given
+// (another region's rows, a forged pid). Every replica of a subgraph must share the key:
+// the server derives it from the agencies' linkage key at start-up (setCursorKey).
+let cursorKey = randomBytes(32);
+
+export function setCursorKey(secret: Buffer): void {
+  cursorKey = createHmac('sha256', secret).update('cursor-signing').digest();
 }
 
-/** Decodes a cursor made by encodeCursor with `arity` values; anything else is bad input. */
+const SIGNATURE_BYTES = 16;
+const signatureOf = (body: string): Buffer => createHmac('sha256', cursorKey).update(body).digest().subarray(0, SIGNATURE_BYTES);
+
+export function encodeCursor(values: readonly CursorValue[]): string {
+  const body = Buffer.from(JSON.stringify(values), 'utf8').toString('base64url');
+  return `${body}.${signatureOf(body).toString('base64url')}`;
+}
+
+/** Decodes a cursor made by encodeCursor with `arity` values; a tampered or foreign cursor is bad input. */
 export function decodeCursor(cursor: string, arity: number): CursorValue[] {
   try {
-    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const [body, signature, ...rest] = cursor.split('.');
+    const given = Buffer.from(signature ?? '', 'base64url');
+    if (!body || rest.length > 0 || given.length !== SIGNATURE_BYTES || !timingSafeEqual(given, signatureOf(body))) throw new Error('unsigned');
+    const values: unknown = JSON.parse(Buffer.from(body, 'base64url').toString('utf8'));
     if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
       return values as CursorValue[];
     }

@@ -6,7 +6,7 @@ import { createLogger } from './logger.js';
 import { type SubgraphDefinition, startSubgraph } from './server.js';
 import { readSubgraphConfig } from './subgraph-config.js';
 
-export async function runSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>): Promise<void> {
+export async function runSubgraph<Loaders, Settings>(definition: SubgraphDefinition<Loaders, Settings>): Promise<void> {
   const config = readSubgraphConfig(definition.name);
   const verifyToken = await tokenVerifierFromEnv();
   const db = openDatabase(config.database);
@@ -14,11 +14,13 @@ export async function runSubgraph<Loaders>(definition: SubgraphDefinition<Loader
   await migrateToLatest(db, AGENCY_INFO[definition.name].migrationsDir);
   const server = await startSubgraph(definition, db, { host: config.host, port: config.port, linkageKey: config.linkageKey, verifyToken, limits: config.limits });
   const logger = createLogger(definition.name);
+  const workers = definition.startWorkers?.(db, definition.settings);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'stopping');
+    await workers?.stop();
     await server.close();
     await db.destroy();
     process.exit(0);

@@ -26,8 +26,9 @@ import DataLoader from 'dataloader';
 import { auditEntriesByPids, ReadAudit } from './audit.js';
 import { mapToMany } from './batch.js';
 import { requestLogPlugin } from './request-log-plugin.js';
+import { setCursorKey } from './pagination.js';
 
-export interface SubgraphDefinition<Loaders> {
+export interface SubgraphDefinition<Loaders, Settings = undefined> {
   /** The SDL is read from the agency's file in schema/, the single source of truth. */
   name: AgencyName;
   /** The subgraph's resolver map, typed there by its generated `Resolvers`. */
@@ -36,6 +37,10 @@ export interface SubgraphDefinition<Loaders> {
   createLoaders(db: Knex, caller: Caller): Loaders;
   /** The named rules the SDL's @policy directives refer to. */
   policies?: Record<string, Policy>;
+  /** The subgraph's own settings, handed to every request's context. */
+  settings: Settings;
+  /** Background work that runs beside the server (an outbox importer); stopped before the server closes. */
+  startWorkers?(db: Knex, settings: Settings): { stop(): Promise<void> };
 }
 
 export interface ServeOptions {
@@ -49,12 +54,13 @@ export interface ServeOptions {
 }
 
 
-export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>, db: Knex, options: ServeOptions): Promise<RunningServer> {
+export async function startSubgraph<Loaders, Settings>(definition: SubgraphDefinition<Loaders, Settings>, db: Knex, options: ServeOptions): Promise<RunningServer> {
   const logger = createLogger(definition.name);
+  setCursorKey(options.linkageKey);
   const app = express();
   const httpServer = http.createServer(app);
   const armor = armorFor(options.limits);
-  const apollo = new ApolloServer<RequestContext<Loaders>>({
+  const apollo = new ApolloServer<RequestContext<Loaders, Settings>>({
     // The generated `Resolvers` type is stricter than buildSubgraphSchema's map type and
     // was already checked in the subgraph; the cast only bridges the two declarations.
     schema: applyAnalystView(enforceAccessDirectives(
@@ -63,6 +69,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
     )),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), auditReadsPlugin(db, logger), requestLogPlugin(logger), ...armor.plugins],
     validationRules: armor.validationRules,
+    parseOptions: armor.parseOptions,
     formatError: formatErrorFor(logger),
     includeStacktraceInErrorResponses: false,
     // The process owns shutdown (close the server, then the database, then exit).
@@ -91,7 +98,7 @@ export async function startSubgraph<Loaders>(definition: SubgraphDefinition<Load
         const caller = callerOf(res);
         return { requestId: requestIdOf(req), caller, db, linkageKey: options.linkageKey, audit: new ReadAudit(),
           auditEntriesByPid: new DataLoader(async (pids: readonly string[]) => mapToMany(pids, await auditEntriesByPids(db, pids), (r) => r.pid)),
-          loaders: definition.createLoaders(db, caller) };
+          loaders: definition.createLoaders(db, caller), settings: definition.settings };
       },
     }),
   );

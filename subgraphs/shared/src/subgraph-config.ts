@@ -4,10 +4,19 @@ import { z } from 'zod';
 import { AGENCY_INFO, type AgencyName } from './agencies.js';
 import { authVariables } from './auth/auth-config.js';
 import { type Limits, limitVariables } from './limits.js';
-import { dataDirVariable, host, logFileVariable, logLevel, port, readConfig, StartupError, variable } from './config.js';
+import { dataDirVariable, host, logFileVariable, logLevel, port, readConfig, StartupError, type Variable, variable } from './config.js';
 import { devLinkageKey, parseLinkageKey } from './pid.js';
 import { dataDir } from './paths.js';
 import type { DatabaseOptions } from './db.js';
+
+/** The GraphQL URL of an agency's subgraph, for the gateway and for another agency's hand-offs. */
+export const subgraphUrlVariable = (name: AgencyName): Variable<string> =>
+  variable(
+    AGENCY_INFO[name].subgraphUrlVariable,
+    `GraphQL URL of the ${name} subgraph`,
+    z.string().url().default(`http://127.0.0.1:${AGENCY_INFO[name].defaultPort}/graphql`),
+    `http://127.0.0.1:${AGENCY_INFO[name].defaultPort}/graphql`,
+  );
 
 export function subgraphVariables(name: AgencyName) {
   const agency = AGENCY_INFO[name];

@@ -1,6 +1,7 @@
 // Which referrals and benefits a caller sees (DOMAIN.md §6): their region; institution staff their
 // institution's cases; employment officers only cases shared with them by an EMPLOYMENT_SHARING consent.
-import type { Caller } from '../../shared/src/auth/identity.js';
+import type { Policy } from '../../shared/src/auth/access-directives.js';
+import type { Caller, Role } from '../../shared/src/auth/identity.js';
 import { callerPrefix } from '../../shared/src/auth/region-scope.js';
 
 export interface ReferralScope {
@@ -17,3 +18,15 @@ export function referralScopeOf(caller: Caller): ReferralScope {
     requiresEmploymentSharing: caller.role === 'EMPLOYMENT_OFFICER',
   };
 }
+
+/** The roles Person.referrals' @requiresScopes names. */
+export const REFERRAL_READERS: ReadonlySet<Role> = new Set(['HOSPITAL_CLINICIAN', 'SOCIAL_WORKER', 'PLATFORM_OFFICER', 'INSTITUTION_STAFF', 'CIVIL_AFFAIRS_OFFICER', 'ANALYST', 'EMPLOYMENT_OFFICER']);
+/** The roles Person.benefits' @requiresScopes names. */
+export const BENEFIT_READERS: ReadonlySet<Role> = new Set(['SOCIAL_WORKER', 'PLATFORM_OFFICER', 'CIVIL_AFFAIRS_OFFICER', 'ANALYST']);
+/** Who reads a case's services and assessments (Referral.services, .assessments): not employment officers (DOMAIN.md §6). */
+export const CASE_RECORD_READERS: ReadonlySet<Role> = new Set(['HOSPITAL_CLINICIAN', 'SOCIAL_WORKER', 'PLATFORM_OFFICER', 'INSTITUTION_STAFF', 'CIVIL_AFFAIRS_OFFICER', 'ANALYST']);
+
+export const welfarePolicies: Record<string, Policy> = {
+  // The journey shows what Person.referrals and Person.benefits show the caller, no more.
+  'welfare-journey-visible': (_person, ctx) => REFERRAL_READERS.has(ctx.caller.role) || BENEFIT_READERS.has(ctx.caller.role),
+};

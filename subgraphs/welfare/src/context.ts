@@ -1,5 +1,6 @@
 // The welfare subgraph's request context: the shared one with the welfare loaders.
 import type { RequestContext } from '../../shared/src/context.js';
 import type { WelfareLoaders } from './data/loaders.js';
+import type { WelfareSettings } from './settings.js';
 
-export type WelfareContext = RequestContext<WelfareLoaders>;
+export type WelfareContext = RequestContext<WelfareLoaders, WelfareSettings>;

@@ -2,9 +2,20 @@
 import type { SubgraphDefinition } from '../../shared/src/server.js';
 import { createWelfareLoaders, type WelfareLoaders } from './data/loaders.js';
 import { resolvers } from './resolvers/index.js';
+import { welfarePolicies } from './access.js';
+import { startReferralImporter } from './referral-importer.js';
+import type { WelfareSettings } from './settings.js';
+import { createLogger } from '../../shared/src/logger.js';
 
-export const welfareSubgraph: SubgraphDefinition<WelfareLoaders> = {
+export const welfareSubgraph: SubgraphDefinition<WelfareLoaders, WelfareSettings> = {
   name: 'welfare',
   resolvers,
+  // In-process (tests) the importer is off; the process reads its settings (server.ts).
+  settings: { importer: null },
+  startWorkers: (db, settings) =>
+    settings.importer
+      ? startReferralImporter(db, { ...settings.importer, batchSize: 100, logger: createLogger('welfare') })
+      : { stop: async () => undefined },
   createLoaders: createWelfareLoaders,
+  policies: welfarePolicies,
 };

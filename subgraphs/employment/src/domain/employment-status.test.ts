@@ -1,3 +1,4 @@
+// Employment status as derived from placements and trainings, never stored.
 import { describe, expect, it } from 'vitest';
 import { employmentStatus } from './employment-status.js';
 

@@ -1,4 +1,6 @@
-// Person as the disability federation knows it: certificate and employment services.
+// Person as the disability federation knows it: certificate, employment services, and the federation's events of the journey.
+import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../access.js';
+import { employmentEvents } from '../domain/journey-events.js';
 import type { PersonResolvers } from '../generated/resolvers-types.js';
 
 export const Person: PersonResolvers = {
@@ -6,4 +8,11 @@ export const Person: PersonResolvers = {
   __resolveReference: (reference) => ({ pid: reference.pid }),
   disabilityCertificate: (person, _args, ctx) => ctx.loaders.certificateByPid.load(person.pid),
   employment: (person, _args, ctx) => ctx.loaders.employmentProfileByPid.load(person.pid),
+  async employmentJourney(person, _args, ctx) {
+    const [certificate, profile] = await Promise.all([
+      CERTIFICATE_READERS.has(ctx.caller.role) ? ctx.loaders.certificateByPid.load(person.pid) : null,
+      EMPLOYMENT_READERS.has(ctx.caller.role) ? ctx.loaders.employmentProfileByPid.load(person.pid) : null,
+    ]);
+    return employmentEvents(certificate, profile);
+  },
 };

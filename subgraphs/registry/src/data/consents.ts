@@ -1,8 +1,57 @@
-// Consents recorded in the registry, as the access rules ask for them.
+// Consents recorded in the registry: the access rules' lookups, the lists, and the upload rule (patient and guardian).
 import type { Db } from '../../../shared/src/db.js';
+import type { ConsentGrantor, ConsentScope } from '../generated/resolvers-types.js';
+
+export interface ConsentRecord {
+  id: string;
+  pid: string;
+  scope: ConsentScope;
+  grantedBy: ConsentGrantor;
+  grantedAt: Date;
+  revokedAt: Date | null;
+}
+
+type Row = { id: number | string; pid: string; scope: ConsentScope; granted_by: ConsentGrantor; granted_at: Date; revoked_at: Date | null };
+const toRecord = (r: Row): ConsentRecord => ({ id: String(r.id), pid: r.pid, scope: r.scope, grantedBy: r.granted_by, grantedAt: r.granted_at, revokedAt: r.revoked_at });
+const COLUMNS = ['id', 'pid', 'scope', 'granted_by', 'granted_at', 'revoked_at'];
 
 /** The pids among these that have an unrevoked consent of the scope. */
 export async function pidsWithConsent(db: Db, pids: readonly string[], scope: string): Promise<string[]> {
   const rows: { pid: string }[] = await db('consent').distinct('pid').whereRaw('pid = any(?)', [pids as string[]]).where({ scope }).whereNull('revoked_at');
   return rows.map((r) => r.pid);
+}
+
+export async function consentsByPids(db: Db, pids: readonly string[]): Promise<ConsentRecord[]> {
+  const rows: Row[] = await db('consent')
+    .select(COLUMNS)
+    .whereRaw('pid = any(?)', [pids as string[]])
+    .orderBy([{ column: 'granted_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
+  return rows.map(toRecord);
+}
+
+export async function consentForUpdate(db: Db, id: number): Promise<ConsentRecord | null> {
+  const row: Row | undefined = await db('consent').select(COLUMNS).where({ id }).forUpdate().first();
+  return row ? toRecord(row) : null;
+}
+
+export async function insertConsent(db: Db, pid: string, grantedBy: ConsentGrantor): Promise<ConsentRecord> {
+  const [row] = (await db('consent').insert({ pid, scope: 'REFERRAL_UPLOAD', granted_by: grantedBy, granted_at: db.fn.now() }).returning(COLUMNS)) as Row[];
+  return toRecord(row!);
+}
+
+export async function markConsentRevoked(db: Db, id: number): Promise<void> {
+  await db('consent').where({ id }).update({ revoked_at: db.fn.now() });
+}
+
+/**
+ * DOMAIN.md §2: an upload needs the consent of the patient and, when there is a guardian,
+ * of the guardian: one live PATIENT_AND_GUARDIAN consent, or live PATIENT and GUARDIAN ones.
+ */
+export async function uploadConsentMissing(db: Db, pid: string, hasGuardian: boolean): Promise<'PATIENT' | 'GUARDIAN' | null> {
+  const rows: { granted_by: ConsentGrantor }[] = await db('consent').distinct('granted_by').where({ pid, scope: 'REFERRAL_UPLOAD' }).whereNull('revoked_at');
+  const given = new Set(rows.map((r) => r.granted_by));
+  const both = given.has('PATIENT_AND_GUARDIAN');
+  if (!both && !given.has('PATIENT')) return 'PATIENT';
+  if (hasGuardian && !both && !given.has('GUARDIAN')) return 'GUARDIAN';
+  return null;
 }

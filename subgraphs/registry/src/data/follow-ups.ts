@@ -1,24 +1,50 @@
-// Follow-up visits of the registry, paged newest first for many patients in one statement.
+// Follow-up visits of the registry: paged newest first for many patients in one statement, the latest visit, visits per year.
 import type { Db } from '../../../shared/src/db.js';
-import type { FollowUpCondition, MedicationAdherence } from '../generated/resolvers-types.js';
+import type { FollowUpCondition, FollowUpMode, Insight, MedicationAdherence } from '../generated/resolvers-types.js';
 
-export interface DbFollowUpRow {
+interface DbFollowUpRow {
   id: number;
   pid: string;
   visit_date: string;
+  mode: FollowUpMode;
   risk_grade: number;
   condition: FollowUpCondition;
+  insight: Insight;
   medication_adherence: MedicationAdherence;
+  adverse_reactions: boolean;
+  hospitalized_since_last: boolean;
+  next_due_on: string;
 }
 
 export interface FollowUpRecord {
   id: number;
   pid: string;
   date: string;
+  mode: FollowUpMode;
   riskLevel: number;
   condition: FollowUpCondition;
+  insight: Insight;
   medicationAdherence: MedicationAdherence;
+  adverseReactions: boolean;
+  hospitalizedSinceLastVisit: boolean;
+  nextDueOn: string;
 }
+
+const COLUMNS = ['id', 'pid', 'visit_date', 'mode', 'risk_grade', 'condition', 'insight', 'medication_adherence', 'adverse_reactions', 'hospitalized_since_last', 'next_due_on'];
+
+const toRecord = (row: DbFollowUpRow): FollowUpRecord => ({
+  id: Number(row.id),
+  pid: row.pid,
+  date: row.visit_date,
+  mode: row.mode,
+  riskLevel: row.risk_grade,
+  condition: row.condition,
+  insight: row.insight,
+  medicationAdherence: row.medication_adherence,
+  adverseReactions: row.adverse_reactions,
+  hospitalizedSinceLastVisit: row.hospitalized_since_last,
+  nextDueOn: row.next_due_on,
+});
 
 export interface FollowUpPage {
   /** At most `limit` visits after the cursor; `limit + 1` were asked for, see `hasMore`. */
@@ -37,7 +63,7 @@ export async function followUpPagesByPids(
   after: { date: string; id: number } | null,
 ): Promise<FollowUpPage[]> {
   const inner = db<DbFollowUpRow>('follow_up')
-    .select('id', 'pid', 'visit_date', 'risk_grade', 'condition', 'medication_adherence')
+    .select(COLUMNS)
     .select(db.raw('row_number() over (partition by pid order by visit_date desc, id desc) as rank'))
     .whereRaw('pid = any(?)', [pids as string[]]);
   if (after) inner.whereRaw('(visit_date, id) < (?::date, ?)', [after.date, after.id]);
@@ -48,11 +74,32 @@ export async function followUpPagesByPids(
   const byPid = new Map<string, FollowUpRecord[]>();
   for (const row of rows) {
     const list = byPid.get(row.pid) ?? [];
-    list.push({ id: Number(row.id), pid: row.pid, date: row.visit_date, riskLevel: row.risk_grade, condition: row.condition, medicationAdherence: row.medication_adherence });
+    list.push(toRecord(row));
     byPid.set(row.pid, list);
   }
   return pids.map((pid) => {
     const list = byPid.get(pid) ?? [];
     return { rows: list.slice(0, limit), hasMore: list.length > limit };
   });
+}
+
+/** The latest visit of each pid that has one, in one statement. */
+export async function latestFollowUpsByPids(db: Db, pids: readonly string[]): Promise<FollowUpRecord[]> {
+  const rows: DbFollowUpRow[] = await db('follow_up')
+    .distinctOn('pid')
+    .select(COLUMNS)
+    .whereRaw('pid = any(?)', [pids as string[]])
+    .orderBy([{ column: 'pid' }, { column: 'visit_date', order: 'desc' }, { column: 'id', order: 'desc' }]);
+  return rows.map(toRecord);
+}
+
+/** Visits per pid in one calendar year, in one statement. */
+export async function followUpCountsInYear(db: Db, pids: readonly string[], year: number): Promise<Map<string, number>> {
+  const rows: { pid: string; visits: number | string }[] = await db('follow_up')
+    .select('pid')
+    .count('* as visits')
+    .whereRaw('pid = any(?)', [pids as string[]])
+    .whereBetween('visit_date', [`${year}-01-01`, `${year}-12-31`])
+    .groupBy('pid');
+  return new Map(rows.map((r) => [r.pid, Number(r.visits)]));
 }

@@ -1,12 +1,24 @@
 // Hospitalisations with their discharge rehabilitation assessment.
 import type { Db } from '../../../shared/src/db.js';
 
-export interface DbHospitalizationRow {
-  id: number;
+interface DbHospitalizationRow {
+  id: number | string;
   pid: string;
   admitted_on: string;
   discharged_on: string | null;
   recommends_community_rehab: boolean | null;
+  assessed_on: string | null;
+  willing_to_work: boolean | null;
+  able_to_work: boolean | null;
+  needs_support: boolean | null;
+}
+
+export interface DischargeAssessmentRecord {
+  assessedOn: string;
+  recommendsCommunityRehab: boolean;
+  willingToWork: boolean;
+  ableToWork: boolean;
+  needsSupport: boolean;
 }
 
 export interface HospitalizationRecord {
@@ -15,19 +27,42 @@ export interface HospitalizationRecord {
   admittedOn: string;
   dischargedOn: string | null;
   recommendsCommunityRehab: boolean | null;
+  dischargeAssessment: DischargeAssessmentRecord | null;
 }
 
-/** All hospitalisations of these pids, newest first. */
-export async function hospitalizationsByPids(db: Db, pids: readonly string[]): Promise<HospitalizationRecord[]> {
-  const rows = await db<DbHospitalizationRow>('hospitalization')
-    .select('id', 'pid', 'admitted_on', 'discharged_on', 'recommends_community_rehab')
-    .whereRaw('pid = any(?)', [pids as string[]])
-    .orderBy([{ column: 'admitted_on', order: 'desc' }, { column: 'id', order: 'desc' }]);
-  return rows.map((row) => ({
+const COLUMNS = ['id', 'pid', 'admitted_on', 'discharged_on', 'recommends_community_rehab', 'assessed_on', 'willing_to_work', 'able_to_work', 'needs_support'];
+
+function toRecord(row: DbHospitalizationRow): HospitalizationRecord {
+  const assessed = row.assessed_on !== null && row.recommends_community_rehab !== null;
+  return {
     id: Number(row.id),
     pid: row.pid,
     admittedOn: row.admitted_on,
     dischargedOn: row.discharged_on,
     recommendsCommunityRehab: row.recommends_community_rehab,
-  }));
+    dischargeAssessment: assessed
+      ? {
+          assessedOn: row.assessed_on!,
+          recommendsCommunityRehab: row.recommends_community_rehab!,
+          willingToWork: row.willing_to_work ?? false,
+          ableToWork: row.able_to_work ?? false,
+          needsSupport: row.needs_support ?? false,
+        }
+      : null,
+  };
+}
+
+/** All hospitalisations of these pids, newest first. */
+export async function hospitalizationsByPids(db: Db, pids: readonly string[]): Promise<HospitalizationRecord[]> {
+  const rows: DbHospitalizationRow[] = await db('hospitalization')
+    .select(COLUMNS)
+    .whereRaw('pid = any(?)', [pids as string[]])
+    .orderBy([{ column: 'admitted_on', order: 'desc' }, { column: 'id', order: 'desc' }]);
+  return rows.map(toRecord);
+}
+
+/** One hospitalisation, locked for the write that changes it. */
+export async function hospitalizationForUpdate(db: Db, id: number): Promise<HospitalizationRecord | null> {
+  const row: DbHospitalizationRow | undefined = await db('hospitalization').select(COLUMNS).where({ id }).forUpdate().first();
+  return row ? toRecord(row) : null;
 }

@@ -4,21 +4,35 @@ import type { Knex } from 'knex';
 import { mapTo, mapToMany } from '../../../shared/src/batch.js';
 import type { Caller } from '../../../shared/src/auth/identity.js';
 import { liveGrantPids } from './break-glass.js';
-import { pidsWithConsent } from './consents.js';
-import { followUpPagesByPids, type FollowUpPage } from './follow-ups.js';
+import { type ConsentRecord, consentsByPids, pidsWithConsent } from './consents.js';
+import { followUpCountsInYear, followUpPagesByPids, type FollowUpPage, type FollowUpRecord, latestFollowUpsByPids } from './follow-ups.js';
 import { hospitalizationsByPids, type HospitalizationRecord } from './hospitalizations.js';
+import { indicatorsFor, type RegistryIndicatorCells } from './indicators.js';
 import { patientsByPids, type PatientRecord } from './patients.js';
+import { type ReferralUploadRecord, uploadsByPids } from './referral-uploads.js';
+import { relapsesByPids, type RelapseRecord, riskAssessmentsByPids, type RiskAssessmentRecord } from './risk-history.js';
 
 export interface FollowUpPageArgs {
   limit: number;
   after: { date: string; id: number } | null;
 }
 
+/** A loader per distinct argument set: keys asked with the same arguments batch together. */
+function perArguments<A, K, V>(build: (args: A) => DataLoader<K, V>): (args: A) => DataLoader<K, V> {
+  const loaders = new Map<string, DataLoader<K, V>>();
+  return (args) => {
+    const key = JSON.stringify(args);
+    let loader = loaders.get(key);
+    if (!loader) loaders.set(key, (loader = build(args)));
+    return loader;
+  };
+}
+
 export function createRegistryLoaders(db: Knex, caller: Caller) {
   let grants: Promise<Set<string>> | undefined;
+  const many = <R extends { pid: string }>(load: (pids: readonly string[]) => Promise<R[]>) =>
+    new DataLoader<string, R[]>(async (pids) => mapToMany(pids, await load(pids), (r) => r.pid));
   // Rows are scoped by the access rules (access.ts), not here: the registry record is one field.
-  // One loader per distinct (first, after) pair: records asking for the same page shape batch together.
-  const followUpLoaders = new Map<string, DataLoader<string, FollowUpPage>>();
   return {
     /** Pids this caller opened by break-glass and may still see; read at most once per request. */
     breakGlassPids: (): Promise<Set<string>> => (grants ??= caller.role === 'HOSPITAL_CLINICIAN' ? liveGrantPids(db, caller.subject).then((p) => new Set(p)) : Promise.resolve(new Set())),
@@ -27,18 +41,21 @@ export function createRegistryLoaders(db: Knex, caller: Caller) {
       const consented = new Set(await pidsWithConsent(db, pids, 'REFERRAL_UPLOAD'));
       return pids.map((pid) => consented.has(pid));
     }),
-    hospitalizationsByPid: new DataLoader<string, HospitalizationRecord[]>(async (pids) =>
-      mapToMany(pids, await hospitalizationsByPids(db, pids), (r) => r.pid),
+    hospitalizationsByPid: many<HospitalizationRecord>((pids) => hospitalizationsByPids(db, pids)),
+    riskHistoryByPid: many<RiskAssessmentRecord>((pids) => riskAssessmentsByPids(db, pids)),
+    relapsesByPid: many<RelapseRecord>((pids) => relapsesByPids(db, pids)),
+    consentsByPid: many<ConsentRecord>((pids) => consentsByPids(db, pids)),
+    referralUploadsByPid: many<ReferralUploadRecord>((pids) => uploadsByPids(db, pids)),
+    latestFollowUpByPid: new DataLoader<string, FollowUpRecord | null>(async (pids) => mapTo(pids, await latestFollowUpsByPids(db, pids), (r) => r.pid)),
+    followUpCountInYear: perArguments((year: number) =>
+      new DataLoader<string, number>(async (pids) => {
+        const counts = await followUpCountsInYear(db, pids, year);
+        return pids.map((pid) => counts.get(pid) ?? 0);
+      }),
     ),
-    followUpPageByPid(args: FollowUpPageArgs): DataLoader<string, FollowUpPage> {
-      const key = JSON.stringify(args);
-      let loader = followUpLoaders.get(key);
-      if (!loader) {
-        loader = new DataLoader<string, FollowUpPage>((pids) => followUpPagesByPids(db, pids, args.limit, args.after));
-        followUpLoaders.set(key, loader);
-      }
-      return loader;
-    },
+    followUpPageByPid: perArguments((args: FollowUpPageArgs) => new DataLoader<string, FollowUpPage>((pids) => followUpPagesByPids(db, pids, args.limit, args.after))),
+    /** The registry's indicator cells per region code, one statement per year asked. */
+    indicatorsInYear: perArguments((year: number) => new DataLoader<string, RegistryIndicatorCells>((codes) => indicatorsFor(db, codes, year))),
   };
 }
 

@@ -4,6 +4,11 @@ import type { DiagnosisCategory, ManagementStatus } from '../generated/resolvers
 
 export interface DbPatientRow {
   pid: string;
+  name: string;
+  sex: 'M' | 'F';
+  birth_date: string;
+  has_guardian: boolean;
+  status_since: string;
   county_code: string;
   registered_on: string;
   management_status: ManagementStatus;
@@ -16,6 +21,11 @@ export interface DbPatientRow {
 /** A registry record as resolvers see it. */
 export interface PatientRecord {
   pid: string;
+  name: string;
+  sex: 'M' | 'F';
+  birthDate: string;
+  hasGuardian: boolean;
+  managementStatusSince: string;
   countyCode: string;
   registeredOn: string;
   managementStatus: ManagementStatus;
@@ -26,6 +36,11 @@ export interface PatientRecord {
 function toRecord(row: DbPatientRow): PatientRecord {
   return {
     pid: row.pid,
+    name: row.name,
+    sex: row.sex,
+    birthDate: row.birth_date,
+    hasGuardian: row.has_guardian,
+    managementStatusSince: row.status_since,
     countyCode: row.county_code,
     registeredOn: row.registered_on,
     managementStatus: row.management_status,
@@ -37,7 +52,7 @@ function toRecord(row: DbPatientRow): PatientRecord {
 function selectPatients(db: Db) {
   return db<DbPatientRow>('patient as p')
     .join('diagnosis as d', 'd.pid', 'p.pid')
-    .select('p.pid', 'p.county_code', 'p.registered_on', 'p.management_status', 'p.current_risk_grade', 'd.category', 'd.icd10', 'd.diagnosed_on');
+    .select('p.pid', 'p.name', 'p.sex', 'p.birth_date', db.raw('p.guardian_name is not null as has_guardian'), 'p.status_since', 'p.county_code', 'p.registered_on', 'p.management_status', 'p.current_risk_grade', 'd.category', 'd.icd10', 'd.diagnosed_on');
 }
 
 /** One statement for any number of pids (a single array parameter, not one per pid). */

@@ -5,6 +5,8 @@ import type { DiagnosisCategory } from '../generated/resolvers-types.js';
 
 export interface NewPatient {
   pid: string;
+  /** Encrypted, or null when the registry keeps no citizen IDs. */
+  citizenIdCipher: string | null;
   name: string;
   sex: 'M' | 'F';
   birthDate: string;
@@ -23,6 +25,7 @@ export async function insertPatient(db: Knex, patient: NewPatient, audit: AuditR
     await db.transaction(async (trx) => {
       await trx('patient').insert({
         pid: patient.pid,
+        citizen_id_cipher: patient.citizenIdCipher,
         name: patient.name,
         sex: patient.sex,
         birth_date: patient.birthDate,
@@ -30,6 +33,7 @@ export async function insertPatient(db: Knex, patient: NewPatient, audit: AuditR
         guardian_name: patient.guardianName,
         registered_on: patient.registeredOn,
         management_status: 'ACTIVE',
+        status_since: patient.registeredOn,
         current_risk_grade: patient.riskLevel,
       });
       await trx('diagnosis').insert({ pid: patient.pid, category: patient.diagnosis.category, icd10: patient.diagnosis.icd10, diagnosed_on: patient.diagnosis.diagnosedOn });

@@ -5,6 +5,11 @@ import type { PatientRecord } from '../data/patients.js';
 import type { FollowUpRecord } from '../data/follow-ups.js';
 import type { HospitalizationRecord } from '../data/hospitalizations.js';
 import type { BreakGlassGrantRecord } from '../data/break-glass.js';
+import type { ReferralUploadRecord } from '../data/referral-uploads.js';
+import type { ConsentRecord } from '../data/consents.js';
+import type { RelapseRecord, RiskAssessmentRecord } from '../data/risk-history.js';
+import type { OverdueRow } from '../data/overdue.js';
+import type { IndicatorsRef } from '../../../shared/src/indicators.js';
 import type { RegistryContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -25,6 +30,11 @@ export type Scalars = {
   DateTime: { input: string | Date; output: string | Date; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+export type Agency =
+  | 'CIVIL_AFFAIRS'
+  | 'DISABLED_PERSONS_FEDERATION'
+  | 'HEALTH';
 
 /** One audit row: who read or wrote which fields of a person, when, under which role and purpose. */
 export type AuditEntry = {
@@ -60,6 +70,19 @@ export type BreakGlassGrant = {
   subject: Scalars['String']['output'];
 };
 
+export type ConsentGrantor =
+  | 'GUARDIAN'
+  | 'PATIENT'
+  | 'PATIENT_AND_GUARDIAN';
+
+export type ConsentScope =
+  /** Sharing the person's readiness for work with the employment services. */
+  | 'EMPLOYMENT_SHARING'
+  /** Upload of the referral from the registry to the platform. */
+  | 'REFERRAL_UPLOAD'
+  /** Informed consent and service agreement with the rehab institution. */
+  | 'SERVICE_AGREEMENT';
+
 export type Diagnosis = {
   __typename?: 'Diagnosis';
   category: DiagnosisCategory;
@@ -76,11 +99,40 @@ export type DiagnosisCategory =
   | 'SCHIZOAFFECTIVE_DISORDER'
   | 'SCHIZOPHRENIA';
 
+export type DischargeAssessment = {
+  __typename?: 'DischargeAssessment';
+  ableToWork: Scalars['Boolean']['output'];
+  assessedOn: Scalars['Date']['output'];
+  needsSupport: Scalars['Boolean']['output'];
+  recommendsCommunityRehab: Scalars['Boolean']['output'];
+  willingToWork: Scalars['Boolean']['output'];
+};
+
+/** The discharge rehabilitation assessment: community rehabilitation, and readiness for work. */
+export type DischargeAssessmentInput = {
+  ableToWork: Scalars['Boolean']['input'];
+  needsSupport: Scalars['Boolean']['input'];
+  recommendsCommunityRehab: Scalars['Boolean']['input'];
+  willingToWork: Scalars['Boolean']['input'];
+};
+
+export type EmergencyHandling =
+  | 'CRISIS_INTERVENTION'
+  | 'EMERGENCY_ADMISSION'
+  | 'MEDICATION_ADJUSTMENT'
+  | 'OUTPATIENT_TREATMENT';
+
 export type FollowUp = {
   __typename?: 'FollowUp';
+  adverseReactions: Scalars['Boolean']['output'];
   condition: FollowUpCondition;
   date: Scalars['Date']['output'];
+  hospitalizedSinceLastVisit: Scalars['Boolean']['output'];
+  insight: Insight;
   medicationAdherence: MedicationAdherence;
+  mode: FollowUpMode;
+  /** The next visit this one asked for. */
+  nextDueOn: Scalars['Date']['output'];
   riskLevel: Scalars['Int']['output'];
 };
 
@@ -102,12 +154,40 @@ export type FollowUpEdge = {
   node: FollowUp;
 };
 
+export type FollowUpMode =
+  | 'HOME_VISIT'
+  | 'OUTPATIENT'
+  | 'PHONE';
+
 export type Hospitalization = {
   __typename?: 'Hospitalization';
   admittedOn: Scalars['Date']['output'];
+  /** The full discharge rehabilitation assessment, null until recorded. */
+  dischargeAssessment?: Maybe<DischargeAssessment>;
+  /** Discharge information is due within 10 working days of discharge; null before discharge. */
+  dischargeInformationDueOn?: Maybe<Scalars['Date']['output']>;
+  /** The assessment came (or is still missing) after its due date. */
+  dischargeInformationOverdue: Scalars['Boolean']['output'];
   dischargedOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
   /** Discharge rehabilitation assessment: whether community rehabilitation is recommended. */
   recommendsCommunityRehab?: Maybe<Scalars['Boolean']['output']>;
+};
+
+export type Insight =
+  | 'GOOD'
+  | 'NONE'
+  | 'PARTIAL';
+
+/** One event of a person's journey, from one agency. */
+export type JourneyEvent = {
+  __typename?: 'JourneyEvent';
+  at: Scalars['DateTime']['output'];
+  /** Machine-readable kind, e.g. DIAGNOSED, FOLLOW_UP, REFERRAL_REGISTERED, BENEFIT_STARTED, PLACEMENT_STARTED. */
+  kind: Scalars['String']['output'];
+  source: Agency;
+  /** One human-readable line. */
+  summary: Scalars['String']['output'];
 };
 
 export type ManagementStatus =
@@ -123,10 +203,35 @@ export type MedicationAdherence =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Break-glass: opens one registered person outside the clinician's region for a stated emergency (at least 10 characters), for 3 hours. */
+  /** The platform's importer confirms that it imported these uploads; confirming twice changes nothing. */
+  acknowledgeReferralUploads: Array<ReferralUpload>;
+  /** Break-glass: opens one registered person outside the clinician's region for a stated emergency (at least 10 characters), for BREAK_GLASS_HOURS (default 3). */
   openBreakGlass: BreakGlassGrant;
+  /** Records an admission to a psychiatric hospital; one after registration counts as a readmission. */
+  recordAdmission: RegistryWritePayload;
+  /** Records a REFERRAL_UPLOAD consent given by the patient, the guardian, or both. */
+  recordConsent: RegistryWritePayload;
+  /** Records the discharge of an open hospitalisation, with the discharge rehabilitation assessment when it is ready (due within 10 working days). */
+  recordDischarge: RegistryWritePayload;
+  /** Records the discharge rehabilitation assessment of a discharged hospitalisation that has none yet. */
+  recordDischargeAssessment: RegistryWritePayload;
+  /** Records a follow-up visit: its classification and next due date are derived from the grade and symptoms, and its grade becomes the latest risk assessment. */
+  recordFollowUp: RegistryWritePayload;
+  /** Records a relapse and its emergency handling; its grade becomes the latest risk assessment. */
+  recordRelapse: RegistryWritePayload;
   /** Registers a patient in the severe-mental-disorder registry. The citizen ID only derives the pid; the graph never returns it. */
   registerPatient: RegisterPatientPayload;
+  /** Revokes a consent; a referral upload that the platform has not imported yet is cancelled with it. */
+  revokeConsent: RegistryWritePayload;
+  /** Changes the management status (lost to follow-up, moved out, deceased, or active again). */
+  setManagementStatus: RegistryWritePayload;
+  /** Uploads a referral to the national referral platform. Needs a live REFERRAL_UPLOAD consent of the patient and, when there is a guardian, of the guardian. The platform imports it exactly once. */
+  uploadReferral: ReferralUpload;
+};
+
+
+export type MutationAcknowledgeReferralUploadsArgs = {
+  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -136,8 +241,77 @@ export type MutationOpenBreakGlassArgs = {
 };
 
 
+export type MutationRecordAdmissionArgs = {
+  input: RecordAdmissionInput;
+};
+
+
+export type MutationRecordConsentArgs = {
+  input: RecordConsentInput;
+};
+
+
+export type MutationRecordDischargeArgs = {
+  input: RecordDischargeInput;
+};
+
+
+export type MutationRecordDischargeAssessmentArgs = {
+  input: RecordDischargeAssessmentInput;
+};
+
+
+export type MutationRecordFollowUpArgs = {
+  input: RecordFollowUpInput;
+};
+
+
+export type MutationRecordRelapseArgs = {
+  input: RecordRelapseInput;
+};
+
+
 export type MutationRegisterPatientArgs = {
   input: RegisterPatientInput;
+};
+
+
+export type MutationRevokeConsentArgs = {
+  input: RevokeConsentInput;
+};
+
+
+export type MutationSetManagementStatusArgs = {
+  input: SetManagementStatusInput;
+};
+
+
+export type MutationUploadReferralArgs = {
+  input: UploadReferralInput;
+};
+
+/** A patient whose next follow-up is overdue. */
+export type OverdueFollowUp = {
+  __typename?: 'OverdueFollowUp';
+  daysOverdue: Scalars['Int']['output'];
+  /** When the follow-up was due. */
+  dueOn: Scalars['Date']['output'];
+  /** Classification at the last visit (what the interval was). */
+  lastCondition?: Maybe<FollowUpCondition>;
+  person: Person;
+};
+
+export type OverdueFollowUpConnection = {
+  __typename?: 'OverdueFollowUpConnection';
+  edges: Array<OverdueFollowUpEdge>;
+  nodes: Array<OverdueFollowUp>;
+  pageInfo: PageInfo;
+};
+
+export type OverdueFollowUpEdge = {
+  __typename?: 'OverdueFollowUpEdge';
+  cursor: Scalars['String']['output'];
+  node: OverdueFollowUp;
 };
 
 export type PageInfo = {
@@ -157,10 +331,23 @@ export type PatientFilter = {
 
 export type Person = {
   __typename?: 'Person';
+  employmentJourney?: Maybe<Array<JourneyEvent>>;
+  /** The whole journey across the three agencies, one time-ordered list (oldest first), from since to until (days, both included) and from the agencies asked. Each agency's own access rules decide which of its events appear; an agency that is down contributes nothing and is named in an error. */
+  journey: Array<JourneyEvent>;
   /** Pseudonymous cross-agency linkage key. Never the national ID number. */
   pid: Scalars['ID']['output'];
   /** Registry record (registry). Null when the person is not registered or the caller may not see it: outside their region, or, for civil-affairs staff, without the patient's REFERRAL_UPLOAD consent. */
   registry?: Maybe<RegistryRecord>;
+  /** The registry's events of the journey; null when the caller may not see the registry record. */
+  registryJourney?: Maybe<Array<JourneyEvent>>;
+  welfareJourney?: Maybe<Array<JourneyEvent>>;
+};
+
+
+export type PersonJourneyArgs = {
+  since?: InputMaybe<Scalars['Date']['input']>;
+  sources?: InputMaybe<Array<Agency>>;
+  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 export type PersonConnection = {
@@ -182,8 +369,12 @@ export type Query = {
   auditTrail?: Maybe<AuditTrail>;
   /** Break-glass grants for the data-protection officer's review, newest first (at most 500). */
   breakGlassReviews: Array<BreakGlassGrant>;
+  /** Patients of a county whose next follow-up is overdue today (or on `asOf`), the most overdue first. Keyset pagination. */
+  overdueFollowUps: OverdueFollowUpConnection;
   /** Registry patients (registry). Keyset pagination in pid order. */
   patients: PersonConnection;
+  /** Consented referral uploads not yet imported by the referral platform, oldest first (the outbox; the platform's importer only). */
+  pendingReferralUploads: Array<ReferralUpload>;
   /** One person's cross-agency view, by pseudonymous linkage key. Null when unknown or not visible to the caller. The registry is the graph's master index of people. */
   person?: Maybe<Person>;
 };
@@ -199,6 +390,14 @@ export type QueryBreakGlassReviewsArgs = {
 };
 
 
+export type QueryOverdueFollowUpsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  countyCode: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPatientsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: PatientFilter;
@@ -206,9 +405,89 @@ export type QueryPatientsArgs = {
 };
 
 
+export type QueryPendingReferralUploadsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type QueryPersonArgs = {
   pid: Scalars['ID']['input'];
 };
+
+export type RecordAdmissionInput = {
+  admittedOn: Scalars['Date']['input'];
+  hospitalName: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  pid: Scalars['ID']['input'];
+};
+
+export type RecordConsentInput = {
+  grantedBy: ConsentGrantor;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  pid: Scalars['ID']['input'];
+};
+
+export type RecordDischargeAssessmentInput = {
+  assessment: DischargeAssessmentInput;
+  hospitalizationId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecordDischargeInput = {
+  /** Null when the assessment follows later (recordDischargeAssessment). */
+  assessment?: InputMaybe<DischargeAssessmentInput>;
+  dischargedOn: Scalars['Date']['input'];
+  hospitalizationId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecordFollowUpInput = {
+  adverseReactions: Scalars['Boolean']['input'];
+  date: Scalars['Date']['input'];
+  hospitalizedSinceLastVisit: Scalars['Boolean']['input'];
+  /** Retries with the same key return the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  insight: Insight;
+  medicationAdherence: MedicationAdherence;
+  mode: FollowUpMode;
+  pid: Scalars['ID']['input'];
+  /** Risk grade 0-5. */
+  riskLevel: Scalars['Int']['input'];
+  socialFunction: SocialFunctionInput;
+  /** Have the psychotic symptoms gone? With grade 0 and no adverse reactions this makes the patient STABLE. */
+  symptomsResolved: Scalars['Boolean']['input'];
+};
+
+export type RecordRelapseInput = {
+  /** The relapse led to an admission (record it with recordAdmission). */
+  admitted: Scalars['Boolean']['input'];
+  handledBy: RelapseHandler;
+  handling: EmergencyHandling;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  occurredOn: Scalars['Date']['input'];
+  pid: Scalars['ID']['input'];
+  riskLevel: Scalars['Int']['input'];
+};
+
+/** A consented referral upload: the registry's outbox row that the referral platform imports exactly once. */
+export type ReferralUpload = {
+  __typename?: 'ReferralUpload';
+  /** County of residence, GB/T 2260: where the platform registers the referral. */
+  countyCode: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  pid: Scalars['ID']['output'];
+  recommendsCommunityRehab: Scalars['Boolean']['output'];
+  status: ReferralUploadStatus;
+  uploadedAt: Scalars['DateTime']['output'];
+};
+
+export type ReferralUploadStatus =
+  /** The consent was revoked before the platform imported it. */
+  | 'CANCELLED'
+  /** Imported by the platform. */
+  | 'DELIVERED'
+  /** Waiting for the platform's importer. */
+  | 'PENDING';
 
 export type RegisterPatientInput = {
   citizenId: Scalars['CitizenId']['input'];
@@ -231,25 +510,143 @@ export type RegisterPatientPayload = {
   person: Person;
 };
 
+/** A consent recorded in the registry. */
+export type RegistryConsent = {
+  __typename?: 'RegistryConsent';
+  grantedAt: Scalars['DateTime']['output'];
+  grantedBy: ConsentGrantor;
+  id: Scalars['ID']['output'];
+  revokedAt?: Maybe<Scalars['DateTime']['output']>;
+  scope: ConsentScope;
+};
+
 export type RegistryRecord = {
   __typename?: 'RegistryRecord';
+  /** Age today in a 5-year band, e.g. "35-39"; "85+" above 84. */
+  ageBand: Scalars['String']['output'];
+  /** Birth date (health staff only; analysts get ageBand). */
+  birthDate: Scalars['Date']['output'];
+  /** Consents recorded in the registry, newest first. */
+  consents: Array<RegistryConsent>;
   diagnosis: Diagnosis;
+  /** The next follow-up is due before today. */
+  followUpOverdue: Scalars['Boolean']['output'];
   /** Follow-up visits, newest first. */
   followUps: FollowUpConnection;
+  /** Follow-up visits in a calendar year (the national standard asks for at least 4). */
+  followUpsInYear: Scalars['Int']['output'];
+  /** Whether a guardian is registered (the guardian's name stays in the registry). */
+  hasGuardian: Scalars['Boolean']['output'];
   /** Hospitalisations, newest first. */
   hospitalizations: Array<Hospitalization>;
   managementStatus: ManagementStatus;
+  /** The day the management status last changed. */
+  managementStatusSince: Scalars['Date']['output'];
+  /** Name of the patient (health staff only). */
+  name: Scalars['String']['output'];
+  /** When the next follow-up is due (from the last visit's classification), null before the first visit. */
+  nextFollowUpDue?: Maybe<Scalars['Date']['output']>;
+  /** Referral uploads to the platform, newest first. */
+  referralUploads: Array<ReferralUpload>;
   /** County of residence, GB/T 2260. */
   regionCode: Scalars['String']['output'];
   registeredOn: Scalars['Date']['output'];
+  /** Relapses and their emergency handling, newest first. */
+  relapses: Array<Relapse>;
+  /** Every risk assessment (registration, follow-ups, relapses), newest first. */
+  riskHistory: Array<RiskAssessment>;
   /** Latest risk assessment grade, 0 (none) to 5 (most severe). */
   riskLevel: Scalars['Int']['output'];
+  sex: Sex;
 };
 
 
 export type RegistryRecordFollowUpsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type RegistryRecordFollowUpsInYearArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** Every registry write answers with the person, to read back what changed. */
+export type RegistryWritePayload = {
+  __typename?: 'RegistryWritePayload';
+  person: Person;
+};
+
+/** Indicators of the community-rehabilitation action (DOMAIN.md §5) for a region and calendar year; the agencies join their figures on (regionCode, year). */
+export type RehabIndicators = {
+  __typename?: 'RehabIndicators';
+  /** Share of patients under management in the year with at least 4 follow-ups in it (registry). */
+  managementRate?: Maybe<Scalars['Float']['output']>;
+  regionCode: Scalars['String']['output'];
+  /** Patients under management at some time in the year: registered by its end and not discharged from management before its start (registry). */
+  registryActivePatients?: Maybe<Scalars['Int']['output']>;
+  /** Of these, patients with a relapse record or a readmission in the year (registry). */
+  registryRelapsedPatients?: Maybe<Scalars['Int']['output']>;
+  /** Share of patients under management whose last follow-up of the year found regular medication (registry). */
+  regularMedicationRate?: Maybe<Scalars['Float']['output']>;
+  /** Share of registry patients in the region with a relapse (readmission) in the year (registry). */
+  relapseRate?: Maybe<Scalars['Float']['output']>;
+  year: Scalars['Int']['output'];
+};
+
+export type Relapse = {
+  __typename?: 'Relapse';
+  admitted: Scalars['Boolean']['output'];
+  handledBy: RelapseHandler;
+  handling: EmergencyHandling;
+  occurredOn: Scalars['Date']['output'];
+  riskLevel: Scalars['Int']['output'];
+};
+
+export type RelapseHandler =
+  | 'COMMUNITY'
+  | 'HOSPITAL'
+  | 'POLICE';
+
+export type RevokeConsentInput = {
+  consentId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RiskAssessment = {
+  __typename?: 'RiskAssessment';
+  assessedOn: Scalars['Date']['output'];
+  /** Risk grade 0-5. */
+  riskLevel: Scalars['Int']['output'];
+  /** Where the grade was recorded: REGISTRATION, FOLLOW_UP or RELAPSE. */
+  source: Scalars['String']['output'];
+};
+
+export type SetManagementStatusInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  pid: Scalars['ID']['input'];
+  since: Scalars['Date']['input'];
+  status: ManagementStatus;
+};
+
+export type Sex =
+  | 'F'
+  | 'M';
+
+/** The five social-function items of the national follow-up form, each 0 (good), 1 (fair) or 2 (poor). */
+export type SocialFunctionInput = {
+  housework: Scalars['Int']['input'];
+  learning: Scalars['Int']['input'];
+  personalCare: Scalars['Int']['input'];
+  productiveWork: Scalars['Int']['input'];
+  socialInteraction: Scalars['Int']['input'];
+};
+
+export type UploadReferralInput = {
+  /** The hospitalisation whose discharge assessment recommends community rehabilitation; null for an outpatient assessment. */
+  hospitalizationId?: InputMaybe<Scalars['ID']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  pid: Scalars['ID']['input'];
 };
 
 
@@ -334,6 +731,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   AuditTrail: AuditTrail;
   Person: Person;
+  RehabIndicators: RehabIndicators;
 };
 
 /** Mapping of federation reference types */
@@ -343,42 +741,79 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['AuditTrail'], {"pid":true}> );
   Person:
     ( { __typename: 'Person' }
-    & GraphQLRecursivePick<FederationTypes['Person'], {"pid":true}> );
+    & GraphQLRecursivePick<FederationTypes['Person'], {"pid":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Person'], {"welfareJourney":{"at":true,"source":true,"kind":true,"summary":true},"employmentJourney":{"at":true,"source":true,"kind":true,"summary":true}}> ) );
+  RehabIndicators:
+    ( { __typename: 'RehabIndicators' }
+    & GraphQLRecursivePick<FederationTypes['RehabIndicators'], {"regionCode":true,"year":true}> );
 };
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Agency: Agency;
   AuditEntry: ResolverTypeWrapper<AuditEntryRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   AuditTrail: ResolverTypeWrapper<PersonRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BreakGlassGrant: ResolverTypeWrapper<BreakGlassGrantRecord>;
   CitizenId: ResolverTypeWrapper<Scalars['CitizenId']['output']>;
+  ConsentGrantor: ConsentGrantor;
+  ConsentScope: ConsentScope;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Diagnosis: ResolverTypeWrapper<Diagnosis>;
   DiagnosisCategory: DiagnosisCategory;
+  DischargeAssessment: ResolverTypeWrapper<DischargeAssessment>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DischargeAssessmentInput: DischargeAssessmentInput;
+  EmergencyHandling: EmergencyHandling;
   FollowUp: ResolverTypeWrapper<FollowUpRecord>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   FollowUpCondition: FollowUpCondition;
   FollowUpConnection: ResolverTypeWrapper<Omit<FollowUpConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['FollowUpEdge']>, nodes: Array<ResolversTypes['FollowUp']> }>;
   FollowUpEdge: ResolverTypeWrapper<Omit<FollowUpEdge, 'node'> & { node: ResolversTypes['FollowUp'] }>;
+  FollowUpMode: FollowUpMode;
   Hospitalization: ResolverTypeWrapper<HospitalizationRecord>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  Insight: Insight;
+  JourneyEvent: ResolverTypeWrapper<JourneyEvent>;
   ManagementStatus: ManagementStatus;
   MedicationAdherence: MedicationAdherence;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OverdueFollowUp: ResolverTypeWrapper<OverdueRow>;
+  OverdueFollowUpConnection: ResolverTypeWrapper<Omit<OverdueFollowUpConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['OverdueFollowUpEdge']>, nodes: Array<ResolversTypes['OverdueFollowUp']> }>;
+  OverdueFollowUpEdge: ResolverTypeWrapper<Omit<OverdueFollowUpEdge, 'node'> & { node: ResolversTypes['OverdueFollowUp'] }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PatientFilter: PatientFilter;
   Person: ResolverTypeWrapper<PersonRef>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PersonEdge']>, nodes: Array<ResolversTypes['Person']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordAdmissionInput: RecordAdmissionInput;
+  RecordConsentInput: RecordConsentInput;
+  RecordDischargeAssessmentInput: RecordDischargeAssessmentInput;
+  RecordDischargeInput: RecordDischargeInput;
+  RecordFollowUpInput: RecordFollowUpInput;
+  RecordRelapseInput: RecordRelapseInput;
+  ReferralUpload: ResolverTypeWrapper<ReferralUploadRecord>;
+  ReferralUploadStatus: ReferralUploadStatus;
   RegisterPatientInput: RegisterPatientInput;
   RegisterPatientPayload: ResolverTypeWrapper<Omit<RegisterPatientPayload, 'person'> & { person: ResolversTypes['Person'] }>;
+  RegistryConsent: ResolverTypeWrapper<ConsentRecord>;
   RegistryRecord: ResolverTypeWrapper<PatientRecord>;
+  RegistryWritePayload: ResolverTypeWrapper<Omit<RegistryWritePayload, 'person'> & { person: ResolversTypes['Person'] }>;
+  RehabIndicators: ResolverTypeWrapper<IndicatorsRef>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Relapse: ResolverTypeWrapper<RelapseRecord>;
+  RelapseHandler: RelapseHandler;
+  RevokeConsentInput: RevokeConsentInput;
+  RiskAssessment: ResolverTypeWrapper<RiskAssessmentRecord>;
+  SetManagementStatusInput: SetManagementStatusInput;
+  Sex: Sex;
+  SocialFunctionInput: SocialFunctionInput;
+  UploadReferralInput: UploadReferralInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -392,22 +827,45 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Diagnosis: Diagnosis;
+  DischargeAssessment: DischargeAssessment;
+  Boolean: Scalars['Boolean']['output'];
+  DischargeAssessmentInput: DischargeAssessmentInput;
   FollowUp: FollowUpRecord;
   Int: Scalars['Int']['output'];
   FollowUpConnection: Omit<FollowUpConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['FollowUpEdge']>, nodes: Array<ResolversParentTypes['FollowUp']> };
   FollowUpEdge: Omit<FollowUpEdge, 'node'> & { node: ResolversParentTypes['FollowUp'] };
   Hospitalization: HospitalizationRecord;
-  Boolean: Scalars['Boolean']['output'];
+  JourneyEvent: JourneyEvent;
   Mutation: Record<PropertyKey, never>;
+  OverdueFollowUp: OverdueRow;
+  OverdueFollowUpConnection: Omit<OverdueFollowUpConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['OverdueFollowUpEdge']>, nodes: Array<ResolversParentTypes['OverdueFollowUp']> };
+  OverdueFollowUpEdge: Omit<OverdueFollowUpEdge, 'node'> & { node: ResolversParentTypes['OverdueFollowUp'] };
   PageInfo: PageInfo;
   PatientFilter: PatientFilter;
   Person: PersonRef;
   PersonConnection: Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PersonEdge']>, nodes: Array<ResolversParentTypes['Person']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   Query: Record<PropertyKey, never>;
+  RecordAdmissionInput: RecordAdmissionInput;
+  RecordConsentInput: RecordConsentInput;
+  RecordDischargeAssessmentInput: RecordDischargeAssessmentInput;
+  RecordDischargeInput: RecordDischargeInput;
+  RecordFollowUpInput: RecordFollowUpInput;
+  RecordRelapseInput: RecordRelapseInput;
+  ReferralUpload: ReferralUploadRecord;
   RegisterPatientInput: RegisterPatientInput;
   RegisterPatientPayload: Omit<RegisterPatientPayload, 'person'> & { person: ResolversParentTypes['Person'] };
+  RegistryConsent: ConsentRecord;
   RegistryRecord: PatientRecord;
+  RegistryWritePayload: Omit<RegistryWritePayload, 'person'> & { person: ResolversParentTypes['Person'] };
+  RehabIndicators: IndicatorsRef;
+  Float: Scalars['Float']['output'];
+  Relapse: RelapseRecord;
+  RevokeConsentInput: RevokeConsentInput;
+  RiskAssessment: RiskAssessmentRecord;
+  SetManagementStatusInput: SetManagementStatusInput;
+  SocialFunctionInput: SocialFunctionInput;
+  UploadReferralInput: UploadReferralInput;
 };
 
 export type AuditEntryResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -455,10 +913,23 @@ export type DiagnosisResolvers<ContextType = RegistryContext, ParentType extends
   icd10?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DischargeAssessmentResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['DischargeAssessment'] = ResolversParentTypes['DischargeAssessment']> = {
+  ableToWork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  needsSupport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  recommendsCommunityRehab?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  willingToWork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type FollowUpResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['FollowUp'] = ResolversParentTypes['FollowUp']> = {
+  adverseReactions?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   condition?: Resolver<ResolversTypes['FollowUpCondition'], ParentType, ContextType>;
   date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  hospitalizedSinceLastVisit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  insight?: Resolver<ResolversTypes['Insight'], ParentType, ContextType>;
   medicationAdherence?: Resolver<ResolversTypes['MedicationAdherence'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['FollowUpMode'], ParentType, ContextType>;
+  nextDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   riskLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
@@ -475,13 +946,52 @@ export type FollowUpEdgeResolvers<ContextType = RegistryContext, ParentType exte
 
 export type HospitalizationResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Hospitalization'] = ResolversParentTypes['Hospitalization']> = {
   admittedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  dischargeAssessment?: Resolver<Maybe<ResolversTypes['DischargeAssessment']>, ParentType, ContextType>;
+  dischargeInformationDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dischargeInformationOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   dischargedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recommendsCommunityRehab?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
+export type JourneyEventResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['JourneyEvent'] = ResolversParentTypes['JourneyEvent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acknowledgeReferralUploads?: Resolver<Array<ResolversTypes['ReferralUpload']>, ParentType, ContextType, RequireFields<MutationAcknowledgeReferralUploadsArgs, 'ids'>>;
   openBreakGlass?: Resolver<ResolversTypes['BreakGlassGrant'], ParentType, ContextType, RequireFields<MutationOpenBreakGlassArgs, 'pid' | 'reason'>>;
+  recordAdmission?: Resolver<ResolversTypes['RegistryWritePayload'], ParentType, ContextType, RequireFields<MutationRecordAdmissionArgs, 'input'>>;
+  recordConsent?: Resolver<ResolversTypes['RegistryWritePayload'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
+  recordDischarge?: Resolver<ResolversTypes['RegistryWritePayload'], ParentType, ContextType, RequireFields<MutationRecordDischargeArgs, 'input'>>;
+  recordDischargeAssessment?: Resolver<ResolversTypes['RegistryWritePayload'], ParentType, ContextType, RequireFields<MutationRecordDischargeAssessmentArgs, 'input'>>;
+  recordFollowUp?: Resolver<ResolversTypes['RegistryWritePayload'], ParentType, ContextType, RequireFields<MutationRecordFollowUpArgs, 'input'>>;
+  recordRelapse?: Resolver<ResolversTypes['RegistryWritePayload'], ParentType, ContextType, RequireFields<MutationRecordRelapseArgs, 'input'>>;
   registerPatient?: Resolver<ResolversTypes['RegisterPatientPayload'], ParentType, ContextType, RequireFields<MutationRegisterPatientArgs, 'input'>>;
+  revokeConsent?: Resolver<ResolversTypes['RegistryWritePayload'], ParentType, ContextType, RequireFields<MutationRevokeConsentArgs, 'input'>>;
+  setManagementStatus?: Resolver<ResolversTypes['RegistryWritePayload'], ParentType, ContextType, RequireFields<MutationSetManagementStatusArgs, 'input'>>;
+  uploadReferral?: Resolver<ResolversTypes['ReferralUpload'], ParentType, ContextType, RequireFields<MutationUploadReferralArgs, 'input'>>;
+};
+
+export type OverdueFollowUpResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['OverdueFollowUp'] = ResolversParentTypes['OverdueFollowUp']> = {
+  daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lastCondition?: Resolver<Maybe<ResolversTypes['FollowUpCondition']>, ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type OverdueFollowUpConnectionResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['OverdueFollowUpConnection'] = ResolversParentTypes['OverdueFollowUpConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['OverdueFollowUpEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['OverdueFollowUp']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type OverdueFollowUpEdgeResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['OverdueFollowUpEdge'] = ResolversParentTypes['OverdueFollowUpEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['OverdueFollowUp'], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -491,8 +1001,10 @@ export type PageInfoResolvers<ContextType = RegistryContext, ParentType extends 
 
 export type PersonResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  journey?: Resolver<Array<ResolversTypes['JourneyEvent']>, ParentType, ContextType, Partial<PersonJourneyArgs>>;
   pid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   registry?: Resolver<Maybe<ResolversTypes['RegistryRecord']>, ParentType, ContextType>;
+  registryJourney?: Resolver<Maybe<Array<ResolversTypes['JourneyEvent']>>, ParentType, ContextType>;
 };
 
 export type PersonConnectionResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['PersonConnection'] = ResolversParentTypes['PersonConnection']> = {
@@ -509,22 +1021,83 @@ export type PersonEdgeResolvers<ContextType = RegistryContext, ParentType extend
 export type QueryResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditTrail?: Resolver<Maybe<ResolversTypes['AuditTrail']>, ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'pid'>>;
   breakGlassReviews?: Resolver<Array<ResolversTypes['BreakGlassGrant']>, ParentType, ContextType, RequireFields<QueryBreakGlassReviewsArgs, 'reviewed'>>;
+  overdueFollowUps?: Resolver<ResolversTypes['OverdueFollowUpConnection'], ParentType, ContextType, RequireFields<QueryOverdueFollowUpsArgs, 'countyCode' | 'first'>>;
   patients?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPatientsArgs, 'filter' | 'first'>>;
+  pendingReferralUploads?: Resolver<Array<ResolversTypes['ReferralUpload']>, ParentType, ContextType, RequireFields<QueryPendingReferralUploadsArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'pid'>>;
+};
+
+export type ReferralUploadResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['ReferralUpload'] = ResolversParentTypes['ReferralUpload']> = {
+  countyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  pid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recommendsCommunityRehab?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReferralUploadStatus'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type RegisterPatientPayloadResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['RegisterPatientPayload'] = ResolversParentTypes['RegisterPatientPayload']> = {
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
+export type RegistryConsentResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['RegistryConsent'] = ResolversParentTypes['RegistryConsent']> = {
+  grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  grantedBy?: Resolver<ResolversTypes['ConsentGrantor'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  revokedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  scope?: Resolver<ResolversTypes['ConsentScope'], ParentType, ContextType>;
+};
+
 export type RegistryRecordResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['RegistryRecord'] = ResolversParentTypes['RegistryRecord']> = {
+  ageBand?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  consents?: Resolver<Array<ResolversTypes['RegistryConsent']>, ParentType, ContextType>;
   diagnosis?: Resolver<ResolversTypes['Diagnosis'], ParentType, ContextType>;
+  followUpOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   followUps?: Resolver<ResolversTypes['FollowUpConnection'], ParentType, ContextType, RequireFields<RegistryRecordFollowUpsArgs, 'first'>>;
+  followUpsInYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<RegistryRecordFollowUpsInYearArgs, 'year'>>;
+  hasGuardian?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   hospitalizations?: Resolver<Array<ResolversTypes['Hospitalization']>, ParentType, ContextType>;
   managementStatus?: Resolver<ResolversTypes['ManagementStatus'], ParentType, ContextType>;
+  managementStatusSince?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nextFollowUpDue?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  referralUploads?: Resolver<Array<ResolversTypes['ReferralUpload']>, ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registeredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  relapses?: Resolver<Array<ResolversTypes['Relapse']>, ParentType, ContextType>;
+  riskHistory?: Resolver<Array<ResolversTypes['RiskAssessment']>, ParentType, ContextType>;
   riskLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sex?: Resolver<ResolversTypes['Sex'], ParentType, ContextType>;
+};
+
+export type RegistryWritePayloadResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['RegistryWritePayload'] = ResolversParentTypes['RegistryWritePayload']> = {
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+};
+
+export type RehabIndicatorsResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['RehabIndicators'] = ResolversParentTypes['RehabIndicators'], FederationReferenceType extends FederationReferenceTypes['RehabIndicators'] = FederationReferenceTypes['RehabIndicators']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RehabIndicators']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  managementRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registryActivePatients?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  registryRelapsedPatients?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  regularMedicationRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  relapseRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RelapseResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Relapse'] = ResolversParentTypes['Relapse']> = {
+  admitted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  handledBy?: Resolver<ResolversTypes['RelapseHandler'], ParentType, ContextType>;
+  handling?: Resolver<ResolversTypes['EmergencyHandling'], ParentType, ContextType>;
+  occurredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  riskLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RiskAssessmentResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['RiskAssessment'] = ResolversParentTypes['RiskAssessment']> = {
+  assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  riskLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RegistryContext> = {
@@ -535,17 +1108,28 @@ export type Resolvers<ContextType = RegistryContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Diagnosis?: DiagnosisResolvers<ContextType>;
+  DischargeAssessment?: DischargeAssessmentResolvers<ContextType>;
   FollowUp?: FollowUpResolvers<ContextType>;
   FollowUpConnection?: FollowUpConnectionResolvers<ContextType>;
   FollowUpEdge?: FollowUpEdgeResolvers<ContextType>;
   Hospitalization?: HospitalizationResolvers<ContextType>;
+  JourneyEvent?: JourneyEventResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OverdueFollowUp?: OverdueFollowUpResolvers<ContextType>;
+  OverdueFollowUpConnection?: OverdueFollowUpConnectionResolvers<ContextType>;
+  OverdueFollowUpEdge?: OverdueFollowUpEdgeResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReferralUpload?: ReferralUploadResolvers<ContextType>;
   RegisterPatientPayload?: RegisterPatientPayloadResolvers<ContextType>;
+  RegistryConsent?: RegistryConsentResolvers<ContextType>;
   RegistryRecord?: RegistryRecordResolvers<ContextType>;
+  RegistryWritePayload?: RegistryWritePayloadResolvers<ContextType>;
+  RehabIndicators?: RehabIndicatorsResolvers<ContextType>;
+  Relapse?: RelapseResolvers<ContextType>;
+  RiskAssessment?: RiskAssessmentResolvers<ContextType>;
 };
 

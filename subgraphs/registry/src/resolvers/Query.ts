@@ -7,7 +7,13 @@ import { isAnalyst, pidArgument, pseudonymize } from '../../../shared/src/auth/a
 import { scopedPrefix } from '../../../shared/src/auth/region-scope.js';
 import { personVisible } from '../access.js';
 import { grantsForReview } from '../data/break-glass.js';
+import { overdueFollowUps } from '../data/overdue.js';
 import { listPatients } from '../data/patients.js';
+import { pendingUploads } from '../data/referral-uploads.js';
+import { isCountyCode } from '../../../shared/src/division.js';
+import { ErrorCode, graphError } from '../../../shared/src/errors.js';
+import { inScope } from '../../../shared/src/auth/region-scope.js';
+import { chinaToday } from '../../../shared/src/scalars.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 
 export function pidArg(pid: string): string {
@@ -32,6 +38,21 @@ export const Query: QueryResolvers = {
   auditTrail: (_parent, { pid }) => ({ pid: pidArg(pid) }),
 
   breakGlassReviews: (_parent, { reviewed }, ctx) => grantsForReview(ctx.db, reviewed ?? false),
+
+  async overdueFollowUps(_parent, { countyCode, asOf, first, after }, ctx) {
+    if (!isCountyCode(countyCode)) throw badInput('countyCode must be a county-level GB/T 2260 division', 'countyCode');
+    if (!inScope(ctx.caller, countyCode)) throw graphError(ErrorCode.FORBIDDEN, 'countyCode is outside the region of your role');
+    const size = pageSize(first);
+    const cursor = after ? decodeCursor(after, 2) : null;
+    const rows = await overdueFollowUps(ctx.db, countyCode, asOf ?? chinaToday(), cursor ? { dueOn: String(cursor[0]), pid: String(cursor[1]) } : null, size + 1);
+    const today = asOf ?? chinaToday();
+    return toConnection(rows, size, (row) => [row.dueOn, row.pid], (row) => ({
+      ...row,
+      daysOverdue: Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${row.dueOn}T00:00:00Z`)) / 86_400_000),
+    }));
+  },
+
+  pendingReferralUploads: (_parent, { first }, ctx) => pendingUploads(ctx.db, pageSize(first, 100)),
 
   async patients(_parent, { filter, first, after }, ctx) {
     const size = pageSize(first);

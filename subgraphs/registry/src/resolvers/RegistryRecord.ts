@@ -1,9 +1,15 @@
 // The registry record of one patient: its nested lists load in batches across records.
 import { connectionOf, decodeCursor, pageSize } from '../../../shared/src/pagination.js';
-import type { RegistryRecordResolvers } from '../generated/resolvers-types.js';
+import { badInput } from '../../../shared/src/errors.js';
+import { chinaToday } from '../../../shared/src/scalars.js';
+import { ageBand } from '../domain/age-band.js';
+import { dischargeInfoDueOn, isDischargeInfoOverdue } from '../domain/discharge-rules.js';
+import { isFollowUpOverdue } from '../domain/follow-up-rules.js';
+import type { HospitalizationResolvers, RegistryRecordResolvers } from '../generated/resolvers-types.js';
 
 export const RegistryRecord: RegistryRecordResolvers = {
   regionCode: (record) => record.countyCode,
+  ageBand: (record) => ageBand(record.birthDate, chinaToday()),
   async followUps(record, { first, after }, ctx) {
     const limit = pageSize(first, 20);
     const cursor = after ? decodeCursor(after, 2) : null;
@@ -13,4 +19,25 @@ export const RegistryRecord: RegistryRecordResolvers = {
     return connectionOf(page.rows, page.hasMore, (row) => [row.date, row.id], (row) => row);
   },
   hospitalizations: (record, _args, ctx) => ctx.loaders.hospitalizationsByPid.load(record.pid),
+  riskHistory: (record, _args, ctx) => ctx.loaders.riskHistoryByPid.load(record.pid),
+  relapses: (record, _args, ctx) => ctx.loaders.relapsesByPid.load(record.pid),
+  consents: (record, _args, ctx) => ctx.loaders.consentsByPid.load(record.pid),
+  referralUploads: (record, _args, ctx) => ctx.loaders.referralUploadsByPid.load(record.pid),
+  nextFollowUpDue: async (record, _args, ctx) => (await ctx.loaders.latestFollowUpByPid.load(record.pid))?.nextDueOn ?? null,
+  async followUpOverdue(record, _args, ctx) {
+    if (record.managementStatus !== 'ACTIVE') return false;
+    const latest = await ctx.loaders.latestFollowUpByPid.load(record.pid);
+    return isFollowUpOverdue(latest?.nextDueOn ?? record.registeredOn, chinaToday());
+  },
+  followUpsInYear(record, { year }, ctx) {
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('year must be a calendar year from 2000 to 2100', 'year');
+    return ctx.loaders.followUpCountInYear(year).load(record.pid);
+  },
+};
+
+export const Hospitalization: HospitalizationResolvers = {
+  id: (stay) => String(stay.id),
+  dischargeInformationDueOn: (stay) => (stay.dischargedOn ? dischargeInfoDueOn(stay.dischargedOn) : null),
+  dischargeInformationOverdue: (stay) =>
+    stay.dischargedOn !== null && isDischargeInfoOverdue(stay.dischargedOn, stay.dischargeAssessment?.assessedOn ?? null, chinaToday()),
 };

@@ -1,14 +1,47 @@
 // The registry's resolver map, one file per type.
 import { CitizenIdScalar, DateScalar, DateTimeScalar } from '../../../shared/src/scalars.js';
-import { openBreakGlass } from './Mutation/openBreakGlass.js';
-import { registerPatient } from './Mutation/registerPatient.js';
 import { auditTrailResolvers } from '../../../shared/src/audit-trail-resolvers.js';
 import type { AuditTrailResolvers, Resolvers } from '../generated/resolvers-types.js';
+import { acknowledgeReferralUploads, uploadReferral } from './Mutation/referralUploads.js';
+import { recordConsent, revokeConsent } from './Mutation/consents.js';
+import { recordAdmission, recordDischarge, recordDischargeAssessment } from './Mutation/hospitalizations.js';
+import { openBreakGlass } from './Mutation/openBreakGlass.js';
+import { recordFollowUp } from './Mutation/recordFollowUp.js';
+import { recordRelapse, setManagementStatus } from './Mutation/recordRelapse.js';
+import { registerPatient } from './Mutation/registerPatient.js';
+import { OverdueFollowUp } from './OverdueFollowUp.js';
 import { Person } from './Person.js';
 import { Query } from './Query.js';
-import { RegistryRecord } from './RegistryRecord.js';
+import { Hospitalization, RegistryRecord } from './RegistryRecord.js';
+import { RehabIndicators } from './RehabIndicators.js';
 
 // The generated type and the shared builder describe the same two resolvers.
 const AuditTrail = auditTrailResolvers('registryEntries') as AuditTrailResolvers;
 
-export const resolvers: Resolvers = { AuditTrail, Date: DateScalar, DateTime: DateTimeScalar, CitizenId: CitizenIdScalar, Query, Mutation: { registerPatient, openBreakGlass }, Person, RegistryRecord };
+export const resolvers: Resolvers = {
+  AuditTrail,
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  CitizenId: CitizenIdScalar,
+  Query,
+  Mutation: {
+    registerPatient,
+    openBreakGlass,
+    recordFollowUp,
+    recordAdmission,
+    recordDischarge,
+    recordDischargeAssessment,
+    recordConsent,
+    revokeConsent,
+    recordRelapse,
+    setManagementStatus,
+    uploadReferral,
+    acknowledgeReferralUploads,
+  },
+  Person,
+  RegistryRecord,
+  Hospitalization,
+  OverdueFollowUp,
+  RehabIndicators,
+  RegistryConsent: { id: (consent) => consent.id },
+};

@@ -1,21 +1,75 @@
-// Social-assistance and disability benefits of a person.
+// Social-assistance and disability benefits of a person: reads by person, grants and ends.
 import type { Db } from '../../../shared/src/db.js';
 import type { BenefitKind } from '../generated/resolvers-types.js';
 
 export interface BenefitRecord {
+  id: string;
   pid: string;
   kind: BenefitKind;
+  countyCode: string;
   startedOn: string;
   endedOn: string | null;
   monthlyAmountCents: number;
 }
 
+export type NewBenefit = Omit<BenefitRecord, 'id'>;
+
+type DbBenefitRow = {
+  id: number | string;
+  pid: string;
+  kind: BenefitKind;
+  county_code: string;
+  started_on: string;
+  ended_on: string | null;
+  monthly_amount_cents: number;
+};
+
+const BENEFIT_COLUMNS = ['id', 'pid', 'kind', 'county_code', 'started_on', 'ended_on', 'monthly_amount_cents'] as const;
+
+// bigserial ids are numbers from both drivers (db.ts parses int8); the graph's ID is a string.
+const toRecord = (r: DbBenefitRow): BenefitRecord => ({
+  id: String(r.id),
+  pid: r.pid,
+  kind: r.kind,
+  countyCode: r.county_code,
+  startedOn: r.started_on,
+  endedOn: r.ended_on,
+  monthlyAmountCents: r.monthly_amount_cents,
+});
+
 /** All benefits of these people in the caller's region, newest first. */
 export async function benefitsByPids(db: Db, countyPrefix: string, pids: readonly string[]): Promise<BenefitRecord[]> {
-  const rows: { pid: string; kind: BenefitKind; started_on: string; ended_on: string | null; monthly_amount_cents: number }[] = await db('benefit')
+  const rows: DbBenefitRow[] = await db('benefit')
     .where('county_code', 'like', `${countyPrefix}%`)
-    .select('pid', 'kind', 'started_on', 'ended_on', 'monthly_amount_cents')
+    .select(...BENEFIT_COLUMNS)
     .whereRaw('pid = any(?)', [pids as string[]])
     .orderBy([{ column: 'started_on', order: 'desc' }, { column: 'id', order: 'desc' }]);
-  return rows.map((r) => ({ pid: r.pid, kind: r.kind, startedOn: r.started_on, endedOn: r.ended_on, monthlyAmountCents: r.monthly_amount_cents }));
+  return rows.map(toRecord);
+}
+
+export async function insertBenefit(db: Db, benefit: NewBenefit): Promise<BenefitRecord> {
+  const [row] = (await db('benefit')
+    .insert({
+      pid: benefit.pid,
+      kind: benefit.kind,
+      county_code: benefit.countyCode,
+      started_on: benefit.startedOn,
+      ended_on: benefit.endedOn,
+      monthly_amount_cents: benefit.monthlyAmountCents,
+    })
+    .returning([...BENEFIT_COLUMNS])) as DbBenefitRow[];
+  if (!row) throw new Error('benefit insert returned no row');
+  return toRecord(row);
+}
+
+/** One benefit locked for the transaction; null when unknown. */
+export async function lockBenefit(db: Db, id: number): Promise<BenefitRecord | null> {
+  const row: DbBenefitRow | undefined = await db('benefit').select(...BENEFIT_COLUMNS).where({ id }).forUpdate().first();
+  return row ? toRecord(row) : null;
+}
+
+export async function markBenefitEnded(db: Db, id: number, endedOn: string): Promise<BenefitRecord> {
+  const [row] = (await db('benefit').where({ id }).update({ ended_on: endedOn }).returning([...BENEFIT_COLUMNS])) as DbBenefitRow[];
+  if (!row) throw new Error('benefit update returned no row');
+  return toRecord(row);
 }

@@ -11,11 +11,14 @@ export async function divisionsByCodes(db: Db, codes: readonly string[]): Promis
   return rows.map(toDivision);
 }
 
-/** Divisions directly below these, in code order. */
+/** Divisions directly below these, in code order; the parent code '' asks for the provinces. */
 export async function divisionsByParentCodes(db: Db, parentCodes: readonly string[]): Promise<Division[]> {
   const rows: DbDivisionRow[] = await db('division')
     .select('code', 'name', 'level', 'parent_code')
-    .whereRaw('parent_code = any(?)', [parentCodes as string[]])
+    .where((q) => {
+      q.whereRaw('parent_code = any(?)', [parentCodes as string[]]);
+      if (parentCodes.includes('')) q.orWhereNull('parent_code');
+    })
     .orderBy('code');
   return rows.map(toDivision);
 }

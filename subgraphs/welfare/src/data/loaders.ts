@@ -7,6 +7,9 @@ import { referralScopeOf } from '../access.js';
 import type { Division } from '../../../shared/src/division.js';
 import { benefitsByPids, type BenefitRecord } from './benefits.js';
 import { divisionsByCodes, divisionsByParentCodes } from './divisions.js';
+import { createInstitutionLoaders } from './institution-loaders.js';
+import { indicatorsFor, type WelfareIndicatorCells } from './indicators.js';
+import { createWorkflowLoaders } from './workflow-loaders.js';
 import { activeRecipientCounts, institutionsByIds, type InstitutionRecord } from './institutions.js';
 import {
   consentsByReferralIds,
@@ -20,7 +23,10 @@ import {
 
 export function createWelfareLoaders(db: Knex, caller: Caller) {
   const scope = referralScopeOf(caller);
+  const indicatorLoaders = new Map<number, DataLoader<string, WelfareIndicatorCells>>();
   return {
+    ...createWorkflowLoaders(db, caller),
+    ...createInstitutionLoaders(db, caller),
     /** What the caller may see of referrals: lists and lookups apply it in SQL. */
     referralScope: scope,
     referralById: new DataLoader<string, ReferralRecord | null>(async (ids) => mapTo(ids, await referralsByIds(db, scope, ids), (r) => r.id)),
@@ -38,6 +44,12 @@ export function createWelfareLoaders(db: Knex, caller: Caller) {
     divisionsByParentCode: new DataLoader<string, Division[]>(async (codes) =>
       mapToMany(codes, await divisionsByParentCodes(db, codes), (r) => r.parentCode ?? ''),
     ),
+    /** The platform's indicator cells per region code, one statement per year and level of division asked. */
+    indicatorsInYear(year: number): DataLoader<string, WelfareIndicatorCells> {
+      let loader = indicatorLoaders.get(year);
+      if (!loader) indicatorLoaders.set(year, (loader = new DataLoader<string, WelfareIndicatorCells>((codes) => indicatorsFor(db, codes, year))));
+      return loader;
+    },
   };
 }
 

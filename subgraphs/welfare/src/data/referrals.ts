@@ -2,7 +2,7 @@
 import type { Knex } from 'knex';
 import type { Db } from '../../../shared/src/db.js';
 import type { ReferralScope } from '../access.js';
-import type { CloseReason, ConsentGrantor, ConsentScope, ReferralChannel, ReferralOutcome, ReferralStatus } from '../generated/resolvers-types.js';
+import type { CloseReason, ConsentGrantor, ConsentScope, ReferralChannel, ReferralOutcome, ReferralStatus, ThirdPartyApplicant } from '../generated/resolvers-types.js';
 
 export interface DbReferralRow {
   id: string;
@@ -17,6 +17,11 @@ export interface DbReferralRow {
   accepted_at: Date | null;
   outcome: ReferralOutcome | null;
   close_reason: CloseReason | null;
+  applicant: ThirdPartyApplicant | null;
+  reviewed_at: Date | null;
+  dispatched_at: Date | null;
+  referred_out_at: Date | null;
+  closed_at: Date | null;
 }
 
 export interface ReferralRecord {
@@ -32,7 +37,15 @@ export interface ReferralRecord {
   acceptedAt: Date | null;
   outcome: ReferralOutcome | null;
   closeReason: CloseReason | null;
+  applicant: ThirdPartyApplicant | null;
+  reviewedAt: Date | null;
+  dispatchedAt: Date | null;
+  referredOutAt: Date | null;
+  closedAt: Date | null;
 }
+
+/** The referral's timestamps, by field: a record read back from JSON (an idempotency receipt) turns them into Dates again. */
+export const REFERRAL_TIMESTAMPS = ['submittedAt', 'registeredAt', 'acceptedAt', 'reviewedAt', 'dispatchedAt', 'referredOutAt', 'closedAt'] as const;
 
 export interface TransitionRecord {
   referralId: string;
@@ -51,7 +64,7 @@ export interface ConsentRecord {
   revokedAt: Date | null;
 }
 
-function toRecord(row: DbReferralRow): ReferralRecord {
+export function toReferralRecord(row: DbReferralRow): ReferralRecord {
   return {
     id: row.id,
     pid: row.pid,
@@ -65,10 +78,15 @@ function toRecord(row: DbReferralRow): ReferralRecord {
     acceptedAt: row.accepted_at,
     outcome: row.outcome,
     closeReason: row.close_reason,
+    applicant: row.applicant,
+    reviewedAt: row.reviewed_at,
+    dispatchedAt: row.dispatched_at,
+    referredOutAt: row.referred_out_at,
+    closedAt: row.closed_at,
   };
 }
 
-const REFERRAL_COLUMNS = [
+export const REFERRAL_COLUMNS = [
   'id',
   'pid',
   'channel',
@@ -81,10 +99,15 @@ const REFERRAL_COLUMNS = [
   'accepted_at',
   'outcome',
   'close_reason',
+  'applicant',
+  'reviewed_at',
+  'dispatched_at',
+  'referred_out_at',
+  'closed_at',
 ] as const;
 
 /** Limits a referral query to what the caller may see; one place for lists and lookups alike. */
-function withinScope<Q extends Knex.QueryBuilder>(query: Q, scope: ReferralScope): Q {
+export function withinScope<Q extends Knex.QueryBuilder>(query: Q, scope: ReferralScope): Q {
   if (scope.countyPrefix) query.where('referral.county_code', 'like', `${scope.countyPrefix}%`);
   if (scope.institutionId) query.where('referral.institution_id', scope.institutionId);
   if (scope.requiresEmploymentSharing) {
@@ -97,14 +120,14 @@ function withinScope<Q extends Knex.QueryBuilder>(query: Q, scope: ReferralScope
 
 export async function referralsByIds(db: Db, scope: ReferralScope, ids: readonly string[]): Promise<ReferralRecord[]> {
   const rows = await withinScope(db<DbReferralRow>('referral').select(...REFERRAL_COLUMNS).whereRaw('id = any(?)', [ids as string[]]), scope);
-  return rows.map(toRecord);
+  return rows.map(toReferralRecord);
 }
 
 /** All referrals of these people that the caller may see, newest first. */
 export async function referralsByPids(db: Db, scope: ReferralScope, pids: readonly string[]): Promise<ReferralRecord[]> {
   const rows = await withinScope(db<DbReferralRow>('referral').select(...REFERRAL_COLUMNS).whereRaw('pid = any(?)', [pids as string[]]), scope)
     .orderBy([{ column: 'submitted_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
-  return rows.map(toRecord);
+  return rows.map(toReferralRecord);
 }
 
 /** The history of these referrals, oldest first. */
@@ -144,5 +167,5 @@ export async function listReferrals(db: Db, scope: ReferralScope, filter: Referr
   if (filter.submittedSince) query.where('submitted_at', '>=', filter.submittedSince);
   if (filter.before) query.whereRaw('(submitted_at, id) < (?, ?)', [filter.before.submittedAt, filter.before.id]);
   const rows = await query.orderBy([{ column: 'submitted_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(filter.limit);
-  return rows.map(toRecord);
+  return rows.map(toReferralRecord);
 }

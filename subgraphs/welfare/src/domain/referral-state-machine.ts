@@ -38,7 +38,8 @@ const NEXT: Record<ReferralStatus, readonly ReferralStatus[]> = {
   RELAPSE_REFERRED: ['IN_SERVICE'],
   // An institution in the new county accepts and re-assesses.
   TRANSFER_PENDING: ['ACCEPTED'],
-  REFERRED_OUT: [],
+  // The receiver declines the hand-off (with a reason): the case returns to service.
+  REFERRED_OUT: ['IN_SERVICE'],
   REJECTED: [],
   CLOSED: [],
 };
@@ -58,3 +59,6 @@ export function canTransition(from: ReferralStatus | null, to: ReferralStatus): 
 
 /** Statuses counted as occupying a place at the institution. */
 export const OCCUPYING_STATUSES: readonly ReferralStatus[] = ['ACCEPTED', 'ASSESSED', 'IN_SERVICE', 'RELAPSE_REFERRED'];
+
+/** Statuses that take a place at the institution: held cases, and cases dispatched and not yet accepted or declined. Dispatch never takes an institution past its capacity in these. */
+export const PLACE_TAKING_STATUSES: readonly ReferralStatus[] = ['DISPATCHED', ...OCCUPYING_STATUSES];

@@ -4,7 +4,12 @@ import type { AuditEntryRecord } from '../../../shared/src/audit.js';
 import type { ReferralRecord, TransitionRecord, ConsentRecord } from '../data/referrals.js';
 import type { InstitutionRecord } from '../data/institutions.js';
 import type { BenefitRecord } from '../data/benefits.js';
+import type { StaffRecord } from '../data/staff.js';
+import type { SocialWorkerRecord } from '../data/social-workers.js';
 import type { Division } from '../../../shared/src/division.js';
+import type { IndicatorsRef } from '../../../shared/src/indicators.js';
+import type { ReReviewRecord, AssessmentRecord, ServiceAgreementRecord, DeliveredServiceRecord } from '../data/workflow.js';
+import type { HandoffRecord } from '../data/handoffs.js';
 import type { WelfareContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -23,6 +28,47 @@ export type Scalars = {
   DateTime: { input: string | Date; output: string | Date; }
   _FieldSet: { input: unknown; output: unknown; }
 };
+
+export type AddInstitutionStaffInput = {
+  directService: Scalars['Boolean']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  institutionId: Scalars['ID']['input'];
+  qualified: Scalars['Boolean']['input'];
+  role: StaffRole;
+};
+
+export type AddSocialWorkerInput = {
+  countyCode: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  qualified: Scalars['Boolean']['input'];
+  /** The subject of the social worker's tokens. */
+  subject: Scalars['String']['input'];
+};
+
+export type Agency =
+  | 'CIVIL_AFFAIRS'
+  | 'DISABLED_PERSONS_FEDERATION'
+  | 'HEALTH';
+
+export type AnswerEmploymentHandoffInput = {
+  decision: HandoffDecision;
+  handoffId: Scalars['ID']['input'];
+  /** Required to decline. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AssessReferralInput = {
+  assessment: IntakeAssessmentInput;
+  expectedVersion: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  referralId: Scalars['ID']['input'];
+};
+
+export type AssessmentKind =
+  | 'EXIT'
+  | 'INTAKE'
+  | 'PERIODIC'
+  | 'REASSESSMENT';
 
 /** One audit row: who read or wrote which fields of a person, when, under which role and purpose. */
 export type AuditEntry = {
@@ -48,6 +94,7 @@ export type AuditTrail = {
 export type Benefit = {
   __typename?: 'Benefit';
   endedOn?: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
   kind: BenefitKind;
   monthlyAmountCents: Scalars['Int']['output'];
   startedOn: Scalars['Date']['output'];
@@ -61,6 +108,12 @@ export type BenefitKind =
   | 'SEVERE_DISABILITY_NURSING_SUBSIDY'
   | 'TEMPORARY_ASSISTANCE';
 
+export type BenefitPayload = {
+  __typename?: 'BenefitPayload';
+  benefit: Benefit;
+  person: Person;
+};
+
 export type CloseReason =
   | 'DECEASED'
   | 'HANDOFF_ACKNOWLEDGED'
@@ -68,6 +121,14 @@ export type CloseReason =
   | 'NOT_SUITABLE'
   | 'RETURNED_TO_COMMUNITY'
   | 'WITHDRAWN';
+
+export type CloseReferralInput = {
+  expectedVersion: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  reason: CloseReason;
+  referralId: Scalars['ID']['input'];
+};
 
 export type Consent = {
   __typename?: 'Consent';
@@ -91,6 +152,315 @@ export type ConsentScope =
   /** Informed consent and service agreement with the rehab institution. */
   | 'SERVICE_AGREEMENT';
 
+export type CreateRehabInstitutionInput = {
+  capacity: Scalars['Int']['input'];
+  countyCode: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  prices: Array<ServicePriceInput>;
+  serviceForms: Array<ServiceForm>;
+};
+
+export type DispatchReferralInput = {
+  expectedVersion: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  institutionId: Scalars['ID']['input'];
+  referralId: Scalars['ID']['input'];
+};
+
+/** A post-rehabilitation referral to employment, as the platform hands it to the disability federation: the exit assessment's readiness flags only (never diagnosis or risk grade). */
+export type EmploymentHandoff = {
+  __typename?: 'EmploymentHandoff';
+  ableToWork: Scalars['Boolean']['output'];
+  answeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** County of residence, GB/T 2260. */
+  countyCode: Scalars['String']['output'];
+  declineReason?: Maybe<Scalars['String']['output']>;
+  handedOverAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  needsSupport: Scalars['Boolean']['output'];
+  outcome: ReferralOutcome;
+  pid: Scalars['ID']['output'];
+  referralId: Scalars['ID']['output'];
+  status: HandoffStatus;
+  willingToWork: Scalars['Boolean']['output'];
+};
+
+export type EndBenefitInput = {
+  benefitId: Scalars['ID']['input'];
+  endedOn: Scalars['Date']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The periodic exit assessment: rehabilitation effect, illness, self-care, and readiness for work. */
+export type ExitAssessmentInput = {
+  ableToWork: Scalars['Boolean']['input'];
+  assessedOn: Scalars['Date']['input'];
+  effect: RehabEffect;
+  illnessStable: Scalars['Boolean']['input'];
+  needsSupport: Scalars['Boolean']['input'];
+  selfCare: Scalars['Boolean']['input'];
+  willingToWork: Scalars['Boolean']['input'];
+};
+
+export type GrantBenefitInput = {
+  countyCode: Scalars['String']['input'];
+  endedOn?: InputMaybe<Scalars['Date']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  kind: BenefitKind;
+  monthlyAmountCents: Scalars['Int']['input'];
+  pid: Scalars['ID']['input'];
+  startedOn: Scalars['Date']['input'];
+};
+
+export type HandoffDecision =
+  | 'ACKNOWLEDGED'
+  | 'DECLINED';
+
+export type HandoffStatus =
+  | 'ACKNOWLEDGED'
+  | 'DECLINED'
+  /** Waiting for the federation's importer. */
+  | 'PENDING'
+  /** Received by the federation; waiting for an employment officer's answer. */
+  | 'RECEIVED';
+
+export type InstitutionStaff = {
+  __typename?: 'InstitutionStaff';
+  /** Works directly with recipients (the action asks for at least 20 training hours a year). */
+  directService: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  qualified: Scalars['Boolean']['output'];
+  role: StaffRole;
+  trainingHours: Scalars['Int']['output'];
+};
+
+
+export type InstitutionStaffTrainingHoursArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** The multidisciplinary intake assessment: who took part (all four are required) and the rehabilitation opinion. */
+export type IntakeAssessmentInput = {
+  nurse: Scalars['Boolean']['input'];
+  psychiatrist: Scalars['Boolean']['input'];
+  /** The service forms the team recommends. */
+  recommendedForms: Array<ServiceForm>;
+  rehabTherapist: Scalars['Boolean']['input'];
+  socialWorker: Scalars['Boolean']['input'];
+};
+
+/** One event of a person's journey, from one agency. */
+export type JourneyEvent = {
+  __typename?: 'JourneyEvent';
+  at: Scalars['DateTime']['output'];
+  /** Machine-readable kind, e.g. DIAGNOSED, FOLLOW_UP, REFERRAL_REGISTERED, BENEFIT_STARTED, PLACEMENT_STARTED. */
+  kind: Scalars['String']['output'];
+  source: Agency;
+  /** One human-readable line. */
+  summary: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** DISPATCHED → ACCEPTED by the institution it was sent to; TRANSFER_PENDING → ACCEPTED by an institution in the new county (which then re-assesses). */
+  acceptReferral: ReferralPayload;
+  /** Adds a staff member to an institution. */
+  addInstitutionStaff: RehabInstitution;
+  /** Registers a social worker of a county. */
+  addSocialWorker: SocialWorker;
+  /** The disability federation's answer to a hand-off (its service only): ACKNOWLEDGED closes the case (HANDOFF_ACKNOWLEDGED); DECLINED, with a reason, returns it to IN_SERVICE. Answering twice with the same answer changes nothing. */
+  answerEmploymentHandoff: EmploymentHandoff;
+  /** ACCEPTED → ASSESSED: the multidisciplinary intake assessment with a rehabilitation opinion. */
+  assessReferral: ReferralPayload;
+  /** Any active status → CLOSED, with a reason (withdrawn consent, death, lost to follow-up, not suitable; or the receiver's acknowledgement of an OTHER_REHAB_SERVICE hand-off). */
+  closeReferral: ReferralPayload;
+  /** Registers a community rehabilitation institution (civil affairs). */
+  createRehabInstitution: RehabInstitution;
+  /** DISPATCHED → REGISTERED: the institution declines, with a reason. */
+  declineReferral: ReferralPayload;
+  /** REGISTERED or WAITLISTED → DISPATCHED: the county's platform officer sends the case to an institution in its county with a free place (due within 5 working days of registration). A case waiting over 90 days needs a social worker's re-review first. NO_CAPACITY when the institution is full. */
+  dispatchReferral: ReferralPayload;
+  /** Ends a benefit on a day. */
+  endBenefit: BenefitPayload;
+  /** Grants a social-assistance or disability benefit. */
+  grantBenefit: BenefitPayload;
+  /** The disability federation received these hand-offs (its importer only); receiving twice changes nothing. */
+  receiveEmploymentHandoffs: Array<EmploymentHandoff>;
+  /** Records a periodic assessment of a case in service. */
+  recordPeriodicAssessment: ReferralPayload;
+  /** Records a social worker's re-review of willingness and circumstances, needed before a case waiting over 90 days is dispatched. */
+  recordReReview: ReferralPayload;
+  /** Records a consent on the case: SERVICE_AGREEMENT before service, EMPLOYMENT_SHARING before an employment hand-off. */
+  recordReferralConsent: ReferralPayload;
+  /** Records one service delivered to a case in service. */
+  recordService: ReferralPayload;
+  /** Records hours of training of a staff member in a year. */
+  recordStaffTraining: RehabInstitution;
+  /** IN_SERVICE → RELAPSE_REFERRED: the green channel back to a psychiatric hospital on relapse; the case is suspended, not ended. */
+  referForRelapse: ReferralPayload;
+  /** IN_SERVICE → REFERRED_OUT with the exit assessment and an outcome. EMPLOYMENT and SHELTERED_EMPLOYMENT need an EMPLOYMENT_SHARING consent and are handed to the disability federation (the case closes when it acknowledges); RETURNED_TO_COMMUNITY closes at once. */
+  referOut: ReferralPayload;
+  /** ACCEPTED, ASSESSED or IN_SERVICE → TRANSFER_PENDING: the person moved; the case moves to the new county and waits for an institution there to accept it. */
+  requestTransfer: ReferralPayload;
+  /** RELAPSE_REFERRED → IN_SERVICE after discharge, with the re-assessment. */
+  resumeService: ReferralPayload;
+  /** SUBMITTED → REGISTERED or REJECTED: a social worker reviews the need (due within 5 working days of submission). Rejecting needs a reason. */
+  reviewReferral: ReferralPayload;
+  /** Revokes a consent on the case. */
+  revokeReferralConsent: ReferralPayload;
+  /** Changes an institution's capacity; it cannot go below the places taken. */
+  setInstitutionCapacity: RehabInstitution;
+  /** Records the signed service agreement between the institution and the patient or guardian. */
+  signServiceAgreement: ReferralPayload;
+  /** ASSESSED → IN_SERVICE: needs a live SERVICE_AGREEMENT consent and a signed service agreement. */
+  startService: ReferralPayload;
+  /** Submits a referral by a voluntary application (through a social worker) or a third party's application. Medical-institution referrals arrive from the registry's consented uploads. */
+  submitReferral: ReferralPayload;
+  /** REGISTERED → WAITLISTED: no institution in the county has room. */
+  waitlistReferral: ReferralPayload;
+};
+
+
+export type MutationAcceptReferralArgs = {
+  input: TransitionInput;
+};
+
+
+export type MutationAddInstitutionStaffArgs = {
+  input: AddInstitutionStaffInput;
+};
+
+
+export type MutationAddSocialWorkerArgs = {
+  input: AddSocialWorkerInput;
+};
+
+
+export type MutationAnswerEmploymentHandoffArgs = {
+  input: AnswerEmploymentHandoffInput;
+};
+
+
+export type MutationAssessReferralArgs = {
+  input: AssessReferralInput;
+};
+
+
+export type MutationCloseReferralArgs = {
+  input: CloseReferralInput;
+};
+
+
+export type MutationCreateRehabInstitutionArgs = {
+  input: CreateRehabInstitutionInput;
+};
+
+
+export type MutationDeclineReferralArgs = {
+  input: TransitionInput;
+};
+
+
+export type MutationDispatchReferralArgs = {
+  input: DispatchReferralInput;
+};
+
+
+export type MutationEndBenefitArgs = {
+  input: EndBenefitInput;
+};
+
+
+export type MutationGrantBenefitArgs = {
+  input: GrantBenefitInput;
+};
+
+
+export type MutationReceiveEmploymentHandoffsArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+export type MutationRecordPeriodicAssessmentArgs = {
+  input: RecordPeriodicAssessmentInput;
+};
+
+
+export type MutationRecordReReviewArgs = {
+  input: RecordReReviewInput;
+};
+
+
+export type MutationRecordReferralConsentArgs = {
+  input: RecordReferralConsentInput;
+};
+
+
+export type MutationRecordServiceArgs = {
+  input: RecordServiceInput;
+};
+
+
+export type MutationRecordStaffTrainingArgs = {
+  input: RecordStaffTrainingInput;
+};
+
+
+export type MutationReferForRelapseArgs = {
+  input: TransitionInput;
+};
+
+
+export type MutationReferOutArgs = {
+  input: ReferOutInput;
+};
+
+
+export type MutationRequestTransferArgs = {
+  input: RequestTransferInput;
+};
+
+
+export type MutationResumeServiceArgs = {
+  input: ResumeServiceInput;
+};
+
+
+export type MutationReviewReferralArgs = {
+  input: ReviewReferralInput;
+};
+
+
+export type MutationRevokeReferralConsentArgs = {
+  input: RevokeReferralConsentInput;
+};
+
+
+export type MutationSetInstitutionCapacityArgs = {
+  input: SetInstitutionCapacityInput;
+};
+
+
+export type MutationSignServiceAgreementArgs = {
+  input: SignServiceAgreementInput;
+};
+
+
+export type MutationStartServiceArgs = {
+  input: TransitionInput;
+};
+
+
+export type MutationSubmitReferralArgs = {
+  input: SubmitReferralInput;
+};
+
+
+export type MutationWaitlistReferralArgs = {
+  input: TransitionInput;
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -104,18 +474,50 @@ export type Person = {
   pid: Scalars['ID']['output'];
   /** Referrals on the national referral platform (welfare), newest first: those in the caller's region (institution staff: of their institution; employment officers: with an EMPLOYMENT_SHARING consent). */
   referrals: Array<Referral>;
+  /** The platform's events of the journey: the caller's referrals and benefits as the fields above show them (services and assessments not to employment officers); null for a role that sees neither. */
+  welfareJourney?: Maybe<Array<JourneyEvent>>;
 };
+
+export type PriceUnit =
+  | 'DAY'
+  | 'MONTH'
+  | 'SESSION';
 
 export type Query = {
   __typename?: 'Query';
+  /** Referrals of a region past a deadline now: registration (not reviewed within 5 working days of submission) or dispatch (not dispatched within 5 working days of registration), oldest deadline first. */
+  overdueReferrals: ReferralConnection;
+  /** Post-rehabilitation referrals to employment handed to the disability federation and not yet received there, oldest first (the outbox; the federation's importer only). */
+  pendingEmploymentHandoffs: Array<EmploymentHandoff>;
   /** One referral on the national referral platform (welfare). */
   referral?: Maybe<Referral>;
   /** Referrals on the platform (welfare), newest first by submission. Keyset pagination; stable order. */
   referrals: ReferralConnection;
   /** An administrative division by its GB/T 2260 code (welfare: civil affairs keeps the division list). */
   region?: Maybe<Region>;
+  /** Indicators of the community-rehabilitation action for a region (any division, or 000000 for the country) and calendar year; each agency contributes its own figures. FORBIDDEN outside the caller's region. */
+  rehabIndicators: RehabIndicators;
+  /** One community rehabilitation institution. */
+  rehabInstitution?: Maybe<RehabInstitution>;
   /** Community rehabilitation institutions (welfare) in a division, by id. */
   rehabInstitutions: RehabInstitutionConnection;
+  /** Social workers of a region, by id. */
+  socialWorkers: SocialWorkerConnection;
+  /** A county's waiting list: registered and wait-listed referrals, longest waiting first. */
+  waitingList: ReferralConnection;
+};
+
+
+export type QueryOverdueReferralsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  deadline: ReferralDeadline;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  regionCode: Scalars['String']['input'];
+};
+
+
+export type QueryPendingEmploymentHandoffsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -136,31 +538,137 @@ export type QueryRegionArgs = {
 };
 
 
+export type QueryRehabIndicatorsArgs = {
+  regionCode: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryRehabInstitutionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryRehabInstitutionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   regionCode: Scalars['String']['input'];
 };
 
+
+export type QuerySocialWorkersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  regionCode: Scalars['String']['input'];
+};
+
+
+export type QueryWaitingListArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  countyCode: Scalars['String']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ReReview = {
+  __typename?: 'ReReview';
+  at: Scalars['DateTime']['output'];
+  circumstancesChanged: Scalars['Boolean']['output'];
+  stillWilling: Scalars['Boolean']['output'];
+};
+
+export type RecordPeriodicAssessmentInput = {
+  assessedOn: Scalars['Date']['input'];
+  /** Rehabilitation effect so far. */
+  effect: RehabEffect;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  referralId: Scalars['ID']['input'];
+};
+
+export type RecordReReviewInput = {
+  circumstancesChanged: Scalars['Boolean']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  referralId: Scalars['ID']['input'];
+  stillWilling: Scalars['Boolean']['input'];
+};
+
+export type RecordReferralConsentInput = {
+  grantedBy: ConsentGrantor;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  referralId: Scalars['ID']['input'];
+  scope: ConsentScope;
+};
+
+export type RecordServiceInput = {
+  date: Scalars['Date']['input'];
+  durationMinutes: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  referralId: Scalars['ID']['input'];
+  serviceForm: ServiceForm;
+  staffId: Scalars['ID']['input'];
+};
+
+export type RecordStaffTrainingInput = {
+  hours: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  staffId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type ReferOutInput = {
+  exitAssessment: ExitAssessmentInput;
+  expectedVersion: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  outcome: ReferralOutcome;
+  referralId: Scalars['ID']['input'];
+};
+
 export type Referral = {
   __typename?: 'Referral';
+  /** How it was applied for, for a third party's application. */
+  applicant?: Maybe<ThirdPartyApplicant>;
+  /** Intake, periodic, re- and exit assessments, oldest first. */
+  assessments: Array<RehabAssessment>;
   channel: ReferralChannel;
   closeReason?: Maybe<CloseReason>;
   consents: Array<Consent>;
+  /** The day dispatch is due: 5 working days after registration; null before registration. */
+  dispatchDueOn?: Maybe<Scalars['Date']['output']>;
+  /** Not dispatched by its due day (or dispatched after it). */
+  dispatchOverdue: Scalars['Boolean']['output'];
+  /** The hand-off to the disability federation, for employment outcomes. */
+  employmentHandoff?: Maybe<EmploymentHandoff>;
   /** Every transition, oldest first. */
   history: Array<ReferralTransition>;
   id: Scalars['ID']['output'];
   institution?: Maybe<RehabInstitution>;
+  /** Waiting (registered or wait-listed) over 90 days with no re-review in the last 90: dispatch is refused until a social worker re-reviews. */
+  needsReReview: Scalars['Boolean']['output'];
   outcome?: Maybe<ReferralOutcome>;
   person: Person;
+  /** Social workers' re-reviews of a long wait, newest first. Not for employment officers, who see the exit assessment's readiness flags only (employmentHandoff). */
+  reReviews: Array<ReReview>;
   /** County that the referral belongs to, GB/T 2260. */
   regionCode: Scalars['String']['output'];
+  registeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The day the social worker's review is due: 5 working days after submission. */
+  registrationDueOn: Scalars['Date']['output'];
+  /** Not reviewed by its due day (or reviewed after it). */
+  registrationOverdue: Scalars['Boolean']['output'];
+  serviceAgreement?: Maybe<ServiceAgreement>;
+  /** Services delivered, newest first. */
+  services: ServiceRecordConnection;
   status: ReferralStatus;
   submittedAt: Scalars['DateTime']['output'];
   /** Optimistic-concurrency version; every transition increments it. */
   version: Scalars['Int']['output'];
   /** Days from registration to intake, or to today while still waiting. */
   waitingDays?: Maybe<Scalars['Int']['output']>;
+};
+
+
+export type ReferralServicesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type ReferralChannel =
@@ -177,6 +685,12 @@ export type ReferralConnection = {
   nodes: Array<Referral>;
   pageInfo: PageInfo;
 };
+
+export type ReferralDeadline =
+  /** Dispatch within 5 working days of registration. */
+  | 'DISPATCH'
+  /** Review within 5 working days of submission. */
+  | 'REGISTRATION';
 
 export type ReferralEdge = {
   __typename?: 'ReferralEdge';
@@ -198,6 +712,12 @@ export type ReferralOutcome =
   | 'OTHER_REHAB_SERVICE'
   | 'RETURNED_TO_COMMUNITY'
   | 'SHELTERED_EMPLOYMENT';
+
+/** What every transition answers: the referral as it now stands. */
+export type ReferralPayload = {
+  __typename?: 'ReferralPayload';
+  referral: Referral;
+};
 
 export type ReferralStatus =
   /** The institution accepted; its team must assess the person. */
@@ -248,6 +768,52 @@ export type RegionLevel =
   | 'COUNTY'
   | 'PROVINCE';
 
+export type RehabAssessment = {
+  __typename?: 'RehabAssessment';
+  assessedOn: Scalars['Date']['output'];
+  effect?: Maybe<RehabEffect>;
+  kind: AssessmentKind;
+  recommendedForms: Array<ServiceForm>;
+};
+
+export type RehabEffect =
+  | 'MARKED'
+  | 'NONE'
+  | 'SOME';
+
+/** Indicators of the community-rehabilitation action (DOMAIN.md §5) for a region and calendar year; the agencies join their figures on (regionCode, year). */
+export type RehabIndicators = {
+  __typename?: 'RehabIndicators';
+  /** The same indicators for each division directly below the region. */
+  children: Array<RehabIndicators>;
+  /** Counties where community rehabilitation services were delivered in the year. */
+  countiesCovered: Scalars['Int']['output'];
+  /** County-level divisions under the region. */
+  countiesTotal: Scalars['Int']['output'];
+  coverageRate: Scalars['Float']['output'];
+  /** Target coverage rate for the year from the action plan (0.5, 0.65, 0.8 for 2023, 2024, 2025), null outside it. */
+  coverageTarget?: Maybe<Scalars['Float']['output']>;
+  /** Share of referrals dispatched in the year within 5 working days of registration. */
+  dispatchOnTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** Mean days from registration to intake for referrals that reached intake in the year. */
+  meanWaitingDays?: Maybe<Scalars['Float']['output']>;
+  regionCode: Scalars['String']['output'];
+  /** Referrals registered on the platform and not rejected, in the region. Counts of people may be null where small-cell suppression applies (analysts). */
+  registeredRecipients?: Maybe<Scalars['Int']['output']>;
+  /** Share of referrals registered in the year that were reviewed within 5 working days of submission. */
+  registrationOnTimeRate?: Maybe<Scalars['Float']['output']>;
+  /** Share of direct-service staff of the region's institutions with at least 20 training hours in the year. */
+  staffTrainingComplianceRate?: Maybe<Scalars['Float']['output']>;
+  /** Registered recipients who received standardized service in the year. */
+  standardizedRecipients?: Maybe<Scalars['Int']['output']>;
+  standardizedServiceRate?: Maybe<Scalars['Float']['output']>;
+  /** Target standardized-service rate (0.3, 0.45, 0.6 for 2023, 2024, 2025), null outside it. */
+  standardizedServiceTarget?: Maybe<Scalars['Float']['output']>;
+  /** Referrals in the region waiting (REGISTERED or WAITLISTED) for more than 90 days now. */
+  waitingOver90Days?: Maybe<Scalars['Int']['output']>;
+  year: Scalars['Int']['output'];
+};
+
 export type RehabInstitution = {
   __typename?: 'RehabInstitution';
   /** Cases the institution holds now (accepted, assessed, in service, or suspended by a relapse). */
@@ -255,7 +821,14 @@ export type RehabInstitution = {
   capacity: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** Places promised: held cases plus cases dispatched and not yet accepted; dispatch never takes it past capacity. */
+  placesTaken: Scalars['Int']['output'];
+  prices: Array<ServicePrice>;
+  /** Share of staff with a professional qualification (the action asks for at least 30 %); null without staff. */
+  qualifiedStaffShare?: Maybe<Scalars['Float']['output']>;
   regionCode: Scalars['String']['output'];
+  serviceForms: Array<ServiceForm>;
+  staff: Array<InstitutionStaff>;
 };
 
 export type RehabInstitutionConnection = {
@@ -269,6 +842,162 @@ export type RehabInstitutionEdge = {
   __typename?: 'RehabInstitutionEdge';
   cursor: Scalars['String']['output'];
   node: RehabInstitution;
+};
+
+export type RequestTransferInput = {
+  expectedVersion: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The county the person moved to, GB/T 2260. */
+  newCountyCode: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+  referralId: Scalars['ID']['input'];
+};
+
+export type ResumeServiceInput = {
+  effect: RehabEffect;
+  expectedVersion: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The re-assessment after discharge. */
+  reassessedOn: Scalars['Date']['input'];
+  referralId: Scalars['ID']['input'];
+};
+
+export type ReviewDecision =
+  | 'REGISTER'
+  | 'REJECT';
+
+export type ReviewReferralInput = {
+  decision: ReviewDecision;
+  expectedVersion: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Required to reject. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  referralId: Scalars['ID']['input'];
+};
+
+export type RevokeReferralConsentInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  referralId: Scalars['ID']['input'];
+  scope: ConsentScope;
+};
+
+export type ServiceAgreement = {
+  __typename?: 'ServiceAgreement';
+  serviceForms: Array<ServiceForm>;
+  signedBy: ConsentGrantor;
+  signedOn: Scalars['Date']['output'];
+};
+
+export type ServiceForm =
+  | 'DAY_TRAINING'
+  | 'FAMILY_EXCHANGE'
+  | 'HOME_SUPPORT'
+  | 'PEER_SUPPORT'
+  | 'TRANSITIONAL_HOUSING'
+  | 'VOCATIONAL_REHABILITATION';
+
+export type ServicePrice = {
+  __typename?: 'ServicePrice';
+  priceCents: Scalars['Int']['output'];
+  serviceForm: ServiceForm;
+  unit: PriceUnit;
+};
+
+export type ServicePriceInput = {
+  /** Published price in fen (cents) per unit. */
+  priceCents: Scalars['Int']['input'];
+  serviceForm: ServiceForm;
+  unit: PriceUnit;
+};
+
+export type ServiceRecord = {
+  __typename?: 'ServiceRecord';
+  date: Scalars['Date']['output'];
+  durationMinutes: Scalars['Int']['output'];
+  serviceForm: ServiceForm;
+  staffId: Scalars['ID']['output'];
+};
+
+export type ServiceRecordConnection = {
+  __typename?: 'ServiceRecordConnection';
+  edges: Array<ServiceRecordEdge>;
+  nodes: Array<ServiceRecord>;
+  pageInfo: PageInfo;
+};
+
+export type ServiceRecordEdge = {
+  __typename?: 'ServiceRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: ServiceRecord;
+};
+
+export type SetInstitutionCapacityInput = {
+  capacity: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  institutionId: Scalars['ID']['input'];
+};
+
+export type SignServiceAgreementInput = {
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  referralId: Scalars['ID']['input'];
+  serviceForms: Array<ServiceForm>;
+  signedBy: ConsentGrantor;
+  signedOn: Scalars['Date']['input'];
+};
+
+export type SocialWorker = {
+  __typename?: 'SocialWorker';
+  id: Scalars['ID']['output'];
+  qualified: Scalars['Boolean']['output'];
+  /** County, GB/T 2260. */
+  regionCode: Scalars['String']['output'];
+};
+
+export type SocialWorkerConnection = {
+  __typename?: 'SocialWorkerConnection';
+  edges: Array<SocialWorkerEdge>;
+  nodes: Array<SocialWorker>;
+  pageInfo: PageInfo;
+};
+
+export type SocialWorkerEdge = {
+  __typename?: 'SocialWorkerEdge';
+  cursor: Scalars['String']['output'];
+  node: SocialWorker;
+};
+
+export type StaffRole =
+  | 'NURSE'
+  | 'PSYCHIATRIST'
+  | 'REHAB_THERAPIST'
+  | 'SOCIAL_WORKER';
+
+export type SubmitReferralInput = {
+  /** Who applied, for a third party's application. */
+  applicant?: InputMaybe<ThirdPartyApplicant>;
+  channel: ReferralChannel;
+  /** County of residence, GB/T 2260. */
+  countyCode: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  pid: Scalars['ID']['input'];
+};
+
+export type ThirdPartyApplicant =
+  | 'EMPLOYER'
+  | 'INDIVIDUAL'
+  | 'RESIDENTS_COMMITTEE'
+  | 'SOCIAL_ORGANISATION'
+  | 'VILLAGE_COMMITTEE';
+
+/** Common to every transition: the case, the version the client read (optimistic concurrency), a reason where the transition needs one, and an idempotency key for retries. */
+export type TransitionInput = {
+  /** The version the client last read; a stale one is VERSION_CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  /** A retry with the same key returns the first result; the same key with another input is IDEMPOTENCY_KEY_REUSED. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Required where the transition says so (declining, rejecting, closing, relapse, transfer). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  referralId: Scalars['ID']['input'];
 };
 
 
@@ -353,6 +1082,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   AuditTrail: AuditTrail;
   Person: Person;
+  RehabIndicators: RehabIndicators;
 };
 
 /** Mapping of federation reference types */
@@ -363,68 +1093,170 @@ export type FederationReferenceTypes = {
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"pid":true}> );
+  RehabIndicators:
+    ( { __typename: 'RehabIndicators' }
+    & GraphQLRecursivePick<FederationTypes['RehabIndicators'], {"regionCode":true,"year":true}> );
 };
 
 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  AuditEntry: ResolverTypeWrapper<AuditEntryRecord>;
+  AddInstitutionStaffInput: AddInstitutionStaffInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  AuditTrail: ResolverTypeWrapper<PersonRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  Benefit: ResolverTypeWrapper<BenefitRecord>;
+  AddSocialWorkerInput: AddSocialWorkerInput;
+  Agency: Agency;
+  AnswerEmploymentHandoffInput: AnswerEmploymentHandoffInput;
+  AssessReferralInput: AssessReferralInput;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  AssessmentKind: AssessmentKind;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRecord>;
+  AuditTrail: ResolverTypeWrapper<PersonRef>;
+  Benefit: ResolverTypeWrapper<BenefitRecord>;
   BenefitKind: BenefitKind;
+  BenefitPayload: ResolverTypeWrapper<Omit<BenefitPayload, 'benefit' | 'person'> & { benefit: ResolversTypes['Benefit'], person: ResolversTypes['Person'] }>;
   CloseReason: CloseReason;
+  CloseReferralInput: CloseReferralInput;
   Consent: ResolverTypeWrapper<ConsentRecord>;
   ConsentGrantor: ConsentGrantor;
   ConsentScope: ConsentScope;
+  CreateRehabInstitutionInput: CreateRehabInstitutionInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DispatchReferralInput: DispatchReferralInput;
+  EmploymentHandoff: ResolverTypeWrapper<HandoffRecord>;
+  EndBenefitInput: EndBenefitInput;
+  ExitAssessmentInput: ExitAssessmentInput;
+  GrantBenefitInput: GrantBenefitInput;
+  HandoffDecision: HandoffDecision;
+  HandoffStatus: HandoffStatus;
+  InstitutionStaff: ResolverTypeWrapper<StaffRecord>;
+  IntakeAssessmentInput: IntakeAssessmentInput;
+  JourneyEvent: ResolverTypeWrapper<JourneyEvent>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Person: ResolverTypeWrapper<PersonRef>;
+  PriceUnit: PriceUnit;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReReview: ResolverTypeWrapper<ReReviewRecord>;
+  RecordPeriodicAssessmentInput: RecordPeriodicAssessmentInput;
+  RecordReReviewInput: RecordReReviewInput;
+  RecordReferralConsentInput: RecordReferralConsentInput;
+  RecordServiceInput: RecordServiceInput;
+  RecordStaffTrainingInput: RecordStaffTrainingInput;
+  ReferOutInput: ReferOutInput;
   Referral: ResolverTypeWrapper<ReferralRecord>;
   ReferralChannel: ReferralChannel;
   ReferralConnection: ResolverTypeWrapper<Omit<ReferralConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ReferralEdge']>, nodes: Array<ResolversTypes['Referral']> }>;
+  ReferralDeadline: ReferralDeadline;
   ReferralEdge: ResolverTypeWrapper<Omit<ReferralEdge, 'node'> & { node: ResolversTypes['Referral'] }>;
   ReferralFilter: ReferralFilter;
   ReferralOutcome: ReferralOutcome;
+  ReferralPayload: ResolverTypeWrapper<Omit<ReferralPayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
   ReferralStatus: ReferralStatus;
   ReferralTransition: ResolverTypeWrapper<TransitionRecord>;
   Region: ResolverTypeWrapper<Division>;
   RegionLevel: RegionLevel;
+  RehabAssessment: ResolverTypeWrapper<AssessmentRecord>;
+  RehabEffect: RehabEffect;
+  RehabIndicators: ResolverTypeWrapper<IndicatorsRef>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   RehabInstitution: ResolverTypeWrapper<InstitutionRecord>;
   RehabInstitutionConnection: ResolverTypeWrapper<Omit<RehabInstitutionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['RehabInstitutionEdge']>, nodes: Array<ResolversTypes['RehabInstitution']> }>;
   RehabInstitutionEdge: ResolverTypeWrapper<Omit<RehabInstitutionEdge, 'node'> & { node: ResolversTypes['RehabInstitution'] }>;
+  RequestTransferInput: RequestTransferInput;
+  ResumeServiceInput: ResumeServiceInput;
+  ReviewDecision: ReviewDecision;
+  ReviewReferralInput: ReviewReferralInput;
+  RevokeReferralConsentInput: RevokeReferralConsentInput;
+  ServiceAgreement: ResolverTypeWrapper<ServiceAgreementRecord>;
+  ServiceForm: ServiceForm;
+  ServicePrice: ResolverTypeWrapper<ServicePrice>;
+  ServicePriceInput: ServicePriceInput;
+  ServiceRecord: ResolverTypeWrapper<DeliveredServiceRecord>;
+  ServiceRecordConnection: ResolverTypeWrapper<Omit<ServiceRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['ServiceRecordEdge']>, nodes: Array<ResolversTypes['ServiceRecord']> }>;
+  ServiceRecordEdge: ResolverTypeWrapper<Omit<ServiceRecordEdge, 'node'> & { node: ResolversTypes['ServiceRecord'] }>;
+  SetInstitutionCapacityInput: SetInstitutionCapacityInput;
+  SignServiceAgreementInput: SignServiceAgreementInput;
+  SocialWorker: ResolverTypeWrapper<SocialWorkerRecord>;
+  SocialWorkerConnection: ResolverTypeWrapper<Omit<SocialWorkerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['SocialWorkerEdge']>, nodes: Array<ResolversTypes['SocialWorker']> }>;
+  SocialWorkerEdge: ResolverTypeWrapper<Omit<SocialWorkerEdge, 'node'> & { node: ResolversTypes['SocialWorker'] }>;
+  StaffRole: StaffRole;
+  SubmitReferralInput: SubmitReferralInput;
+  ThirdPartyApplicant: ThirdPartyApplicant;
+  TransitionInput: TransitionInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  AuditEntry: AuditEntryRecord;
+  AddInstitutionStaffInput: AddInstitutionStaffInput;
+  Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
-  AuditTrail: PersonRef;
   ID: Scalars['ID']['output'];
-  Benefit: BenefitRecord;
+  AddSocialWorkerInput: AddSocialWorkerInput;
+  AnswerEmploymentHandoffInput: AnswerEmploymentHandoffInput;
+  AssessReferralInput: AssessReferralInput;
   Int: Scalars['Int']['output'];
+  AuditEntry: AuditEntryRecord;
+  AuditTrail: PersonRef;
+  Benefit: BenefitRecord;
+  BenefitPayload: Omit<BenefitPayload, 'benefit' | 'person'> & { benefit: ResolversParentTypes['Benefit'], person: ResolversParentTypes['Person'] };
+  CloseReferralInput: CloseReferralInput;
   Consent: ConsentRecord;
+  CreateRehabInstitutionInput: CreateRehabInstitutionInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DispatchReferralInput: DispatchReferralInput;
+  EmploymentHandoff: HandoffRecord;
+  EndBenefitInput: EndBenefitInput;
+  ExitAssessmentInput: ExitAssessmentInput;
+  GrantBenefitInput: GrantBenefitInput;
+  InstitutionStaff: StaffRecord;
+  IntakeAssessmentInput: IntakeAssessmentInput;
+  JourneyEvent: JourneyEvent;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Boolean: Scalars['Boolean']['output'];
   Person: PersonRef;
   Query: Record<PropertyKey, never>;
+  ReReview: ReReviewRecord;
+  RecordPeriodicAssessmentInput: RecordPeriodicAssessmentInput;
+  RecordReReviewInput: RecordReReviewInput;
+  RecordReferralConsentInput: RecordReferralConsentInput;
+  RecordServiceInput: RecordServiceInput;
+  RecordStaffTrainingInput: RecordStaffTrainingInput;
+  ReferOutInput: ReferOutInput;
   Referral: ReferralRecord;
   ReferralConnection: Omit<ReferralConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReferralEdge']>, nodes: Array<ResolversParentTypes['Referral']> };
   ReferralEdge: Omit<ReferralEdge, 'node'> & { node: ResolversParentTypes['Referral'] };
   ReferralFilter: ReferralFilter;
+  ReferralPayload: Omit<ReferralPayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
   ReferralTransition: TransitionRecord;
   Region: Division;
+  RehabAssessment: AssessmentRecord;
+  RehabIndicators: IndicatorsRef;
+  Float: Scalars['Float']['output'];
   RehabInstitution: InstitutionRecord;
   RehabInstitutionConnection: Omit<RehabInstitutionConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['RehabInstitutionEdge']>, nodes: Array<ResolversParentTypes['RehabInstitution']> };
   RehabInstitutionEdge: Omit<RehabInstitutionEdge, 'node'> & { node: ResolversParentTypes['RehabInstitution'] };
+  RequestTransferInput: RequestTransferInput;
+  ResumeServiceInput: ResumeServiceInput;
+  ReviewReferralInput: ReviewReferralInput;
+  RevokeReferralConsentInput: RevokeReferralConsentInput;
+  ServiceAgreement: ServiceAgreementRecord;
+  ServicePrice: ServicePrice;
+  ServicePriceInput: ServicePriceInput;
+  ServiceRecord: DeliveredServiceRecord;
+  ServiceRecordConnection: Omit<ServiceRecordConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ServiceRecordEdge']>, nodes: Array<ResolversParentTypes['ServiceRecord']> };
+  ServiceRecordEdge: Omit<ServiceRecordEdge, 'node'> & { node: ResolversParentTypes['ServiceRecord'] };
+  SetInstitutionCapacityInput: SetInstitutionCapacityInput;
+  SignServiceAgreementInput: SignServiceAgreementInput;
+  SocialWorker: SocialWorkerRecord;
+  SocialWorkerConnection: Omit<SocialWorkerConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['SocialWorkerEdge']>, nodes: Array<ResolversParentTypes['SocialWorker']> };
+  SocialWorkerEdge: Omit<SocialWorkerEdge, 'node'> & { node: ResolversParentTypes['SocialWorker'] };
+  SubmitReferralInput: SubmitReferralInput;
+  TransitionInput: TransitionInput;
 };
 
 export type AuditEntryResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -446,9 +1278,15 @@ export type AuditTrailResolvers<ContextType = WelfareContext, ParentType extends
 
 export type BenefitResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Benefit'] = ResolversParentTypes['Benefit']> = {
   endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['BenefitKind'], ParentType, ContextType>;
   monthlyAmountCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   startedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type BenefitPayloadResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['BenefitPayload'] = ResolversParentTypes['BenefitPayload']> = {
+  benefit?: Resolver<ResolversTypes['Benefit'], ParentType, ContextType>;
+  person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
 
 export type ConsentResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
@@ -466,6 +1304,67 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type EmploymentHandoffResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['EmploymentHandoff'] = ResolversParentTypes['EmploymentHandoff']> = {
+  ableToWork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  countyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  declineReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  handedOverAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  needsSupport?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ReferralOutcome'], ParentType, ContextType>;
+  pid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  referralId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['HandoffStatus'], ParentType, ContextType>;
+  willingToWork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type InstitutionStaffResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['InstitutionStaff'] = ResolversParentTypes['InstitutionStaff']> = {
+  directService?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  qualified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['StaffRole'], ParentType, ContextType>;
+  trainingHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType, RequireFields<InstitutionStaffTrainingHoursArgs, 'year'>>;
+};
+
+export type JourneyEventResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['JourneyEvent'] = ResolversParentTypes['JourneyEvent']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['Agency'], ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationAcceptReferralArgs, 'input'>>;
+  addInstitutionStaff?: Resolver<ResolversTypes['RehabInstitution'], ParentType, ContextType, RequireFields<MutationAddInstitutionStaffArgs, 'input'>>;
+  addSocialWorker?: Resolver<ResolversTypes['SocialWorker'], ParentType, ContextType, RequireFields<MutationAddSocialWorkerArgs, 'input'>>;
+  answerEmploymentHandoff?: Resolver<ResolversTypes['EmploymentHandoff'], ParentType, ContextType, RequireFields<MutationAnswerEmploymentHandoffArgs, 'input'>>;
+  assessReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationAssessReferralArgs, 'input'>>;
+  closeReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationCloseReferralArgs, 'input'>>;
+  createRehabInstitution?: Resolver<ResolversTypes['RehabInstitution'], ParentType, ContextType, RequireFields<MutationCreateRehabInstitutionArgs, 'input'>>;
+  declineReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationDeclineReferralArgs, 'input'>>;
+  dispatchReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationDispatchReferralArgs, 'input'>>;
+  endBenefit?: Resolver<ResolversTypes['BenefitPayload'], ParentType, ContextType, RequireFields<MutationEndBenefitArgs, 'input'>>;
+  grantBenefit?: Resolver<ResolversTypes['BenefitPayload'], ParentType, ContextType, RequireFields<MutationGrantBenefitArgs, 'input'>>;
+  receiveEmploymentHandoffs?: Resolver<Array<ResolversTypes['EmploymentHandoff']>, ParentType, ContextType, RequireFields<MutationReceiveEmploymentHandoffsArgs, 'ids'>>;
+  recordPeriodicAssessment?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRecordPeriodicAssessmentArgs, 'input'>>;
+  recordReReview?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRecordReReviewArgs, 'input'>>;
+  recordReferralConsent?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRecordReferralConsentArgs, 'input'>>;
+  recordService?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRecordServiceArgs, 'input'>>;
+  recordStaffTraining?: Resolver<ResolversTypes['RehabInstitution'], ParentType, ContextType, RequireFields<MutationRecordStaffTrainingArgs, 'input'>>;
+  referForRelapse?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationReferForRelapseArgs, 'input'>>;
+  referOut?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationReferOutArgs, 'input'>>;
+  requestTransfer?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRequestTransferArgs, 'input'>>;
+  resumeService?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationResumeServiceArgs, 'input'>>;
+  reviewReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationReviewReferralArgs, 'input'>>;
+  revokeReferralConsent?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRevokeReferralConsentArgs, 'input'>>;
+  setInstitutionCapacity?: Resolver<ResolversTypes['RehabInstitution'], ParentType, ContextType, RequireFields<MutationSetInstitutionCapacityArgs, 'input'>>;
+  signServiceAgreement?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationSignServiceAgreementArgs, 'input'>>;
+  startService?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationStartServiceArgs, 'input'>>;
+  submitReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationSubmitReferralArgs, 'input'>>;
+  waitlistReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationWaitlistReferralArgs, 'input'>>;
+};
+
 export type PageInfoResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -476,25 +1375,50 @@ export type PersonResolvers<ContextType = WelfareContext, ParentType extends Res
   benefits?: Resolver<Array<ResolversTypes['Benefit']>, ParentType, ContextType>;
   pid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   referrals?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType>;
+  welfareJourney?: Resolver<Maybe<Array<ResolversTypes['JourneyEvent']>>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  overdueReferrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryOverdueReferralsArgs, 'deadline' | 'first' | 'regionCode'>>;
+  pendingEmploymentHandoffs?: Resolver<Array<ResolversTypes['EmploymentHandoff']>, ParentType, ContextType, RequireFields<QueryPendingEmploymentHandoffsArgs, 'first'>>;
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralArgs, 'id'>>;
   referrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryReferralsArgs, 'filter' | 'first'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
+  rehabIndicators?: Resolver<ResolversTypes['RehabIndicators'], ParentType, ContextType, RequireFields<QueryRehabIndicatorsArgs, 'regionCode' | 'year'>>;
+  rehabInstitution?: Resolver<Maybe<ResolversTypes['RehabInstitution']>, ParentType, ContextType, RequireFields<QueryRehabInstitutionArgs, 'id'>>;
   rehabInstitutions?: Resolver<ResolversTypes['RehabInstitutionConnection'], ParentType, ContextType, RequireFields<QueryRehabInstitutionsArgs, 'first' | 'regionCode'>>;
+  socialWorkers?: Resolver<ResolversTypes['SocialWorkerConnection'], ParentType, ContextType, RequireFields<QuerySocialWorkersArgs, 'first' | 'regionCode'>>;
+  waitingList?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryWaitingListArgs, 'countyCode' | 'first'>>;
+};
+
+export type ReReviewResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['ReReview'] = ResolversParentTypes['ReReview']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  circumstancesChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  stillWilling?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
 export type ReferralResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = {
+  applicant?: Resolver<Maybe<ResolversTypes['ThirdPartyApplicant']>, ParentType, ContextType>;
+  assessments?: Resolver<Array<ResolversTypes['RehabAssessment']>, ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['ReferralChannel'], ParentType, ContextType>;
   closeReason?: Resolver<Maybe<ResolversTypes['CloseReason']>, ParentType, ContextType>;
   consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  dispatchDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  dispatchOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  employmentHandoff?: Resolver<Maybe<ResolversTypes['EmploymentHandoff']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ReferralTransition']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   institution?: Resolver<Maybe<ResolversTypes['RehabInstitution']>, ParentType, ContextType>;
+  needsReReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['ReferralOutcome']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
+  reReviews?: Resolver<Array<ResolversTypes['ReReview']>, ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  registrationDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  registrationOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  serviceAgreement?: Resolver<Maybe<ResolversTypes['ServiceAgreement']>, ParentType, ContextType>;
+  services?: Resolver<ResolversTypes['ServiceRecordConnection'], ParentType, ContextType, RequireFields<ReferralServicesArgs, 'first'>>;
   status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -510,6 +1434,10 @@ export type ReferralConnectionResolvers<ContextType = WelfareContext, ParentType
 export type ReferralEdgeResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['ReferralEdge'] = ResolversParentTypes['ReferralEdge']> = {
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Referral'], ParentType, ContextType>;
+};
+
+export type ReferralPayloadResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['ReferralPayload'] = ResolversParentTypes['ReferralPayload']> = {
+  referral?: Resolver<ResolversTypes['Referral'], ParentType, ContextType>;
 };
 
 export type ReferralTransitionResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['ReferralTransition'] = ResolversParentTypes['ReferralTransition']> = {
@@ -528,12 +1456,44 @@ export type RegionResolvers<ContextType = WelfareContext, ParentType extends Res
   parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
 };
 
+export type RehabAssessmentResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RehabAssessment'] = ResolversParentTypes['RehabAssessment']> = {
+  assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  effect?: Resolver<Maybe<ResolversTypes['RehabEffect']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AssessmentKind'], ParentType, ContextType>;
+  recommendedForms?: Resolver<Array<ResolversTypes['ServiceForm']>, ParentType, ContextType>;
+};
+
+export type RehabIndicatorsResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RehabIndicators'] = ResolversParentTypes['RehabIndicators'], FederationReferenceType extends FederationReferenceTypes['RehabIndicators'] = FederationReferenceTypes['RehabIndicators']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RehabIndicators']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['RehabIndicators']>, ParentType, ContextType>;
+  countiesCovered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  countiesTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  coverageRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  coverageTarget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  dispatchOnTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  meanWaitingDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  registeredRecipients?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  registrationOnTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  staffTrainingComplianceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  standardizedRecipients?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  standardizedServiceRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  standardizedServiceTarget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  waitingOver90Days?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type RehabInstitutionResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RehabInstitution'] = ResolversParentTypes['RehabInstitution']> = {
   activeRecipients?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   capacity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  placesTaken?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  prices?: Resolver<Array<ResolversTypes['ServicePrice']>, ParentType, ContextType>;
+  qualifiedStaffShare?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serviceForms?: Resolver<Array<ResolversTypes['ServiceForm']>, ParentType, ContextType>;
+  staff?: Resolver<Array<ResolversTypes['InstitutionStaff']>, ParentType, ContextType>;
 };
 
 export type RehabInstitutionConnectionResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RehabInstitutionConnection'] = ResolversParentTypes['RehabInstitutionConnection']> = {
@@ -547,23 +1507,87 @@ export type RehabInstitutionEdgeResolvers<ContextType = WelfareContext, ParentTy
   node?: Resolver<ResolversTypes['RehabInstitution'], ParentType, ContextType>;
 };
 
+export type ServiceAgreementResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['ServiceAgreement'] = ResolversParentTypes['ServiceAgreement']> = {
+  serviceForms?: Resolver<Array<ResolversTypes['ServiceForm']>, ParentType, ContextType>;
+  signedBy?: Resolver<ResolversTypes['ConsentGrantor'], ParentType, ContextType>;
+  signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type ServicePriceResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['ServicePrice'] = ResolversParentTypes['ServicePrice']> = {
+  priceCents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceForm?: Resolver<ResolversTypes['ServiceForm'], ParentType, ContextType>;
+  unit?: Resolver<ResolversTypes['PriceUnit'], ParentType, ContextType>;
+};
+
+export type ServiceRecordResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['ServiceRecord'] = ResolversParentTypes['ServiceRecord']> = {
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  serviceForm?: Resolver<ResolversTypes['ServiceForm'], ParentType, ContextType>;
+  staffId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ServiceRecordConnectionResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['ServiceRecordConnection'] = ResolversParentTypes['ServiceRecordConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['ServiceRecordEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['ServiceRecord']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ServiceRecordEdgeResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['ServiceRecordEdge'] = ResolversParentTypes['ServiceRecordEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['ServiceRecord'], ParentType, ContextType>;
+};
+
+export type SocialWorkerResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['SocialWorker'] = ResolversParentTypes['SocialWorker']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  qualified?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type SocialWorkerConnectionResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['SocialWorkerConnection'] = ResolversParentTypes['SocialWorkerConnection']> = {
+  edges?: Resolver<Array<ResolversTypes['SocialWorkerEdge']>, ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['SocialWorker']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type SocialWorkerEdgeResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['SocialWorkerEdge'] = ResolversParentTypes['SocialWorkerEdge']> = {
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['SocialWorker'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = WelfareContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditTrail?: AuditTrailResolvers<ContextType>;
   Benefit?: BenefitResolvers<ContextType>;
+  BenefitPayload?: BenefitPayloadResolvers<ContextType>;
   Consent?: ConsentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  EmploymentHandoff?: EmploymentHandoffResolvers<ContextType>;
+  InstitutionStaff?: InstitutionStaffResolvers<ContextType>;
+  JourneyEvent?: JourneyEventResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReReview?: ReReviewResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
   ReferralConnection?: ReferralConnectionResolvers<ContextType>;
   ReferralEdge?: ReferralEdgeResolvers<ContextType>;
+  ReferralPayload?: ReferralPayloadResolvers<ContextType>;
   ReferralTransition?: ReferralTransitionResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RehabAssessment?: RehabAssessmentResolvers<ContextType>;
+  RehabIndicators?: RehabIndicatorsResolvers<ContextType>;
   RehabInstitution?: RehabInstitutionResolvers<ContextType>;
   RehabInstitutionConnection?: RehabInstitutionConnectionResolvers<ContextType>;
   RehabInstitutionEdge?: RehabInstitutionEdgeResolvers<ContextType>;
+  ServiceAgreement?: ServiceAgreementResolvers<ContextType>;
+  ServicePrice?: ServicePriceResolvers<ContextType>;
+  ServiceRecord?: ServiceRecordResolvers<ContextType>;
+  ServiceRecordConnection?: ServiceRecordConnectionResolvers<ContextType>;
+  ServiceRecordEdge?: ServiceRecordEdgeResolvers<ContextType>;
+  SocialWorker?: SocialWorkerResolvers<ContextType>;
+  SocialWorkerConnection?: SocialWorkerConnectionResolvers<ContextType>;
+  SocialWorkerEdge?: SocialWorkerEdgeResolvers<ContextType>;
 };
 

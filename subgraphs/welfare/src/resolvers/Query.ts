@@ -5,11 +5,16 @@ import { regionPrefixArg } from '../../../shared/src/region-code.js';
 import { listInstitutions } from '../data/institutions.js';
 import { listReferrals } from '../data/referrals.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { indicatorsKeyArg } from './RehabIndicators.js';
+import { institutionQueries } from './institution-queries.js';
+import { referralQueries } from './referral-queries.js';
 
 /** A day in China Standard Time as the instant it starts. */
 const startOfChinaDay = (date: string) => new Date(`${date}T00:00:00+08:00`);
 
 export const Query: QueryResolvers = {
+  ...referralQueries,
+  ...institutionQueries,
   referral: (_parent, { id }, ctx) => ctx.loaders.referralById.load(id),
 
   async referrals(_parent, { filter, first, after }, ctx) {
@@ -39,5 +44,9 @@ export const Query: QueryResolvers = {
   region(_parent, { code }, ctx) {
     if (!/^\d{6}$/.test(code)) throw badInput('code must be a 6-digit GB/T 2260 division code', 'code');
     return ctx.loaders.divisionByCode.load(code);
+  },
+
+  rehabIndicators(_parent, { regionCode, year }, ctx) {
+    return indicatorsKeyArg(regionCode, year, ctx.caller);
   },
 };

@@ -1,6 +1,20 @@
-// A referral on the national platform.
+// A referral on the national platform, with its deadlines and the records the workflow kept on it.
+import { badInput } from '../../../shared/src/errors.js';
+import { decodeCursor, pageSize, toConnection } from '../../../shared/src/pagination.js';
+import { chinaToday } from '../../../shared/src/scalars.js';
+import { dispatchDueOn, dispatchOverdue, needsReReview, registrationDueOn, registrationOverdue } from '../domain/deadlines.js';
 import { waitingDays } from '../domain/waiting.js';
 import type { ReferralResolvers } from '../generated/resolvers-types.js';
+
+/** Where a page of services starts: after the (date, id) of the previous page's last row. */
+function servicePosition(after: string | null | undefined): { date: string; id: number } | null {
+  if (!after) return null;
+  const [date, id] = decodeCursor(after, 2);
+  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || typeof id !== 'number' || !Number.isSafeInteger(id)) {
+    throw badInput('after is not a cursor returned by this list', 'after');
+  }
+  return { date, id };
+}
 
 export const Referral: ReferralResolvers = {
   person: (referral) => ({ pid: referral.pid }),
@@ -9,4 +23,21 @@ export const Referral: ReferralResolvers = {
   waitingDays: (referral) => waitingDays(referral.registeredAt, referral.acceptedAt, referral.status, new Date()),
   history: (referral, _args, ctx) => ctx.loaders.transitionsByReferralId.load(referral.id),
   consents: (referral, _args, ctx) => ctx.loaders.consentsByReferralId.load(referral.id),
+  registrationDueOn: (referral) => registrationDueOn(referral.submittedAt),
+  registrationOverdue: (referral) => registrationOverdue(referral, chinaToday()),
+  dispatchDueOn: (referral) => dispatchDueOn(referral.registeredAt),
+  dispatchOverdue: (referral) => dispatchOverdue(referral, chinaToday()),
+  needsReReview: async (referral, _args, ctx) => {
+    const [latest] = await ctx.loaders.reReviewsByReferralId.load(referral.id);
+    return needsReReview(referral, latest?.at ?? null, chinaToday());
+  },
+  reReviews: (referral, _args, ctx) => ctx.loaders.reReviewsByReferralId.load(referral.id),
+  assessments: (referral, _args, ctx) => ctx.loaders.assessmentsByReferralId.load(referral.id),
+  serviceAgreement: (referral, _args, ctx) => ctx.loaders.serviceAgreementByReferralId.load(referral.id),
+  employmentHandoff: (referral, _args, ctx) => ctx.loaders.employmentHandoffByReferralId.load(referral.id),
+  async services(referral, { first, after }, ctx) {
+    const size = pageSize(first);
+    const rows = await ctx.loaders.servicePage.load({ referralId: referral.id, limit: size + 1, before: servicePosition(after) });
+    return toConnection(rows, size, (row) => [row.date, row.id], (row) => row);
+  },
 };

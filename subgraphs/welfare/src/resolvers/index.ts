@@ -2,13 +2,20 @@
 import { DateScalar, DateTimeScalar } from '../../../shared/src/scalars.js';
 import { auditTrailResolvers } from '../../../shared/src/audit-trail-resolvers.js';
 import type { AuditTrailResolvers, Resolvers } from '../generated/resolvers-types.js';
+import { Benefit } from './Benefit.js';
+import { EmploymentHandoff } from './EmploymentHandoff.js';
+import { InstitutionStaff } from './InstitutionStaff.js';
+import { institutionMutations } from './Mutation/institution-mutations.js';
+import { referralMutations } from './Mutation/referral-mutations.js';
 import { Person } from './Person.js';
 import { Query } from './Query.js';
 import { Referral } from './Referral.js';
 import { Region } from './Region.js';
+import { RehabIndicators } from './RehabIndicators.js';
 import { RehabInstitution } from './RehabInstitution.js';
+import { SocialWorker } from './SocialWorker.js';
 
 // The generated type and the shared builder describe the same two resolvers.
 const AuditTrail = auditTrailResolvers('welfareEntries') as AuditTrailResolvers;
 
-export const resolvers: Resolvers = { AuditTrail, Date: DateScalar, DateTime: DateTimeScalar, Query, Person, Referral, RehabInstitution, Region };
+export const resolvers: Resolvers = { AuditTrail, Date: DateScalar, DateTime: DateTimeScalar, Query, Mutation: { ...referralMutations, ...institutionMutations }, Person, Referral, EmploymentHandoff, RehabInstitution, InstitutionStaff, SocialWorker, Benefit, Region, RehabIndicators };

@@ -5,9 +5,6 @@ import { openGrant } from '../../data/break-glass.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { pidArg } from '../Query.js';
 
-/** DOMAIN.md §6: the grant expires, e.g. after 3 hours. */
-export const BREAK_GLASS_HOURS = 3;
-
 export const openBreakGlass: NonNullable<MutationResolvers['openBreakGlass']> = async (_parent, args, ctx, info) => {
   const pid = pidArg(args.pid);
   const reason = args.reason.trim();
@@ -15,7 +12,7 @@ export const openBreakGlass: NonNullable<MutationResolvers['openBreakGlass']> = 
   if (!(await ctx.loaders.patientByPid.load(pid))) throw graphError(ErrorCode.NOT_FOUND, 'no registered person has this pid');
   return openGrant(
     ctx.db,
-    { subject: ctx.caller.subject, pid, reason, hours: BREAK_GLASS_HOURS },
+    { subject: ctx.caller.subject, pid, reason, hours: ctx.settings.breakGlassHours },
     { requestId: ctx.requestId, caller: ctx.caller, operationName: clientOperationName(info.operation.name?.value) },
   );
 };

@@ -7,6 +7,7 @@ import { clientOperationName } from '../../../../shared/src/audit-plugin.js';
 import { derivePid } from '../../../../shared/src/pid.js';
 import { chinaToday } from '../../../../shared/src/scalars.js';
 import { insertPatient } from '../../data/register-patient.js';
+import { encryptCitizenId } from '../../domain/citizen-id-cipher.js';
 import { icd10Problem } from '../../domain/diagnosis-codes.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 
@@ -30,6 +31,7 @@ export const registerPatient: NonNullable<MutationResolvers['registerPatient']> 
   const pid = derivePid(citizen.id.value, ctx.linkageKey);
   const created = await insertPatient(ctx.db, {
     pid,
+    citizenIdCipher: ctx.settings.citizenIdKey ? encryptCitizenId(citizen.id.value, ctx.settings.citizenIdKey) : null,
     name,
     sex: citizen.id.sex,
     birthDate: citizen.id.birthDate,

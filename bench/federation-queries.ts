@@ -1,0 +1,155 @@
+// The federation bench's six operations: each as GraphQL for the two gateways and as a request to the floor, with the role whose token asks.
+import type { Role } from '../subgraphs/shared/src/auth/identity.js';
+import { PAGE_SIZE, type Workload } from './workload.js';
+
+export type QueryKey = 'journey' | 'patientPage' | 'indicators' | 'referralPage' | 'employmentReferralPage' | 'review';
+
+/** One request, as sent to a gateway (GraphQL) and to the floor (its route's JSON). */
+export interface BenchRequest {
+  variables: Record<string, unknown>;
+  floor: Record<string, unknown>;
+}
+
+export interface BenchQuery {
+  key: QueryKey;
+  /** As the tables name it. */
+  name: string;
+  /** What the rows are, in aggregate (never a pid). */
+  detail: string;
+  /**
+   * Whose token asks. The page of patients needs a role that may read all of its fields: the
+   * SDL lets HOSPITAL_CLINICIAN, REGISTRY_OFFICER and ANALYST list patients, but only ANALYST
+   * of these reads referrals, certificates and employment too (pids then come as pseudonyms).
+   */
+  role: Role;
+  operationName: string;
+  document: string;
+  floorRoute: string;
+  /** The read requests turned over during a run; the review's are made per run (one fresh referral each). */
+  requests: BenchRequest[];
+  /** Whether an answer counts as a success, beyond having data and no errors. */
+  verify?: (data: unknown) => boolean;
+}
+
+const JOURNEY = `query Journey($pid: ID!) { person(pid: $pid) { journey { at source kind summary } } }`;
+
+const PATIENT_PAGE = `query PatientPage($region: String!) {
+  patients(filter: { regionCode: $region }, first: ${PAGE_SIZE}) {
+    nodes { pid registry { riskLevel diagnosis { category } } referrals { status } disabilityCertificate { grade } employment { status } }
+  }
+}`;
+
+const FIGURES = `regionCode year countiesTotal coverageTarget standardizedServiceTarget countiesCovered coverageRate
+  registeredRecipients standardizedRecipients standardizedServiceRate meanWaitingDays waitingOver90Days
+  registrationOnTimeRate dispatchOnTimeRate staffTrainingComplianceRate
+  employmentRate employmentReferralsAcknowledged employmentReferralsPlaced
+  relapseRate managementRate regularMedicationRate registryActivePatients registryRelapsedPatients`;
+
+const INDICATORS = `query ProvinceIndicators($region: String!, $year: Int!) {
+  rehabIndicators(regionCode: $region, year: $year) { ${FIGURES} children { ${FIGURES} } }
+}`;
+
+const REFERRAL_PAGE = `query ReferralPage($region: String!) {
+  referrals(filter: { regionCode: $region }, first: ${PAGE_SIZE}) {
+    nodes { id status submittedAt institution { id name } history { from to at actorRole } person { pid registry { riskLevel } } }
+  }
+}`;
+
+const EMPLOYMENT_REFERRAL_PAGE = `query EmploymentReferralPage($region: String!) {
+  employmentReferrals(regionCode: $region, status: ACKNOWLEDGED, first: ${PAGE_SIZE}) {
+    nodes {
+      id status receivedAt
+      person { pid disabilityCertificate { category grade } employment { status trainings { course startedOn completedOn } placements { kind startedOn endedOn } } }
+    }
+  }
+}`;
+
+const REVIEW = `mutation Review($input: ReviewReferralInput!) { reviewReferral(input: $input) { referral { id status version } } }`;
+
+/** The review's requests for these fresh referrals (version 1, SUBMITTED). */
+export function reviewRequests(referralIds: readonly string[]): BenchRequest[] {
+  return referralIds.map((referralId) => ({
+    variables: { input: { referralId, expectedVersion: 1, decision: 'REGISTER' } },
+    floor: { referralId, expectedVersion: 1 },
+  }));
+}
+
+const registered = (data: unknown): boolean => {
+  const referral = (data as { reviewReferral?: { referral?: { status?: unknown; version?: unknown } } } | null)?.reviewReferral?.referral;
+  return referral?.status === 'REGISTERED' && referral.version === 2;
+};
+
+export function benchQueries(workload: Workload): BenchQuery[] {
+  const province = workload.province.code;
+  const region = workload.employmentRegion;
+  return [
+    {
+      key: 'journey',
+      name: 'person journey',
+      detail: `\`person(pid) { journey { at source kind summary } }\` for ${workload.journeyPids.length} people in turn, each with events from all three agencies (social worker, whole country)`,
+      role: 'SOCIAL_WORKER',
+      operationName: 'Journey',
+      document: JOURNEY,
+      floorRoute: '/journey',
+      requests: workload.journeyPids.map((pid) => ({ variables: { pid }, floor: { pid } })),
+    },
+    {
+      key: 'patientPage',
+      name: 'patients page (3 agencies)',
+      detail: `\`patients(filter: {regionCode: ${province}}, first: ${PAGE_SIZE})\` with riskLevel, diagnosis, referrals, certificate and employment status (analyst, whole country: pids as pseudonyms)`,
+      role: 'ANALYST',
+      operationName: 'PatientPage',
+      document: PATIENT_PAGE,
+      floorRoute: '/patients',
+      requests: [{ variables: { region: province }, floor: { regionCode: province, first: PAGE_SIZE } }],
+    },
+    {
+      key: 'indicators',
+      name: 'province indicators + children',
+      detail: `\`rehabIndicators(regionCode: ${province}, year: ${workload.year})\` with every figure, and every child's (social worker, whole country)`,
+      role: 'SOCIAL_WORKER',
+      operationName: 'ProvinceIndicators',
+      document: INDICATORS,
+      floorRoute: '/indicators',
+      requests: [{ variables: { region: province, year: workload.year }, floor: { regionCode: province, year: workload.year } }],
+    },
+    {
+      key: 'referralPage',
+      name: 'referrals page',
+      detail: `\`referrals(filter: {regionCode: ${province}}, first: ${PAGE_SIZE})\` with institution, history and person { registry { riskLevel } } (social worker, whole country)`,
+      role: 'SOCIAL_WORKER',
+      operationName: 'ReferralPage',
+      document: REFERRAL_PAGE,
+      floorRoute: '/referrals',
+      requests: [{ variables: { region: province }, floor: { regionCode: province, first: PAGE_SIZE } }],
+    },
+    {
+      key: 'employmentReferralPage',
+      name: 'employment referrals page',
+      detail: `\`employmentReferrals(regionCode: ${region.code}, status: ACKNOWLEDGED, first: ${PAGE_SIZE})\` (a ${region.level} with ${region.referrals} acknowledged referrals${region.level === 'county' ? '' : `: no county holds ${PAGE_SIZE} at this population`}) with each person's certificate, status, trainings and placements (employment officer, whole country)`,
+      role: 'EMPLOYMENT_OFFICER',
+      operationName: 'EmploymentReferralPage',
+      document: EMPLOYMENT_REFERRAL_PAGE,
+      floorRoute: '/employment-referrals',
+      requests: [{ variables: { region: region.code }, floor: { regionCode: region.code, status: 'ACKNOWLEDGED', first: PAGE_SIZE } }],
+    },
+    {
+      key: 'review',
+      name: 'reviewReferral (write)',
+      detail: '`reviewReferral` REGISTER of a SUBMITTED referral at its expected version, a different referral per request (written into the welfare database before the run); a success is an answer with REGISTERED at version 2, and the database is checked after each run',
+      role: 'SOCIAL_WORKER',
+      operationName: 'Review',
+      document: REVIEW,
+      floorRoute: '/review',
+      requests: [],
+      verify: registered,
+    },
+  ];
+}
+
+/** The body sent to a gateway. */
+export const graphqlBody = (query: BenchQuery, request: BenchRequest): string =>
+  JSON.stringify({ query: query.document, operationName: query.operationName, variables: request.variables });
+
+/** The body sent to the floor. */
+export const floorBody = (request: BenchRequest): string => JSON.stringify(request.floor);

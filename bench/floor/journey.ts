@@ -1,0 +1,309 @@
+// Floor of `person(pid) { journey { at source kind summary } }`: one statement per agency's database, run side by side, merged here.
+//
+// The rows are turned into events by the agencies' own pure rules (journey-events.ts of each
+// subgraph, mergeJourney), so the answer is the one the graph gives; what the floor leaves out
+// is GraphQL, HTTP between servers, token checks and the read audit.
+import type { Caller } from '../../subgraphs/shared/src/auth/identity.js';
+import { callerPrefix, inScope } from '../../subgraphs/shared/src/auth/region-scope.js';
+import { type JourneyEventRecord, mergeJourney } from '../../subgraphs/shared/src/journey.js';
+import { formatDateTime } from '../../subgraphs/shared/src/scalars.js';
+import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../../subgraphs/employment/src/access.js';
+import type { CertificateRecord } from '../../subgraphs/employment/src/data/certificates.js';
+import type { EmploymentProfileRecord } from '../../subgraphs/employment/src/data/employment-profiles.js';
+import { toPlacementRecord } from '../../subgraphs/employment/src/data/placements.js';
+import { toRecommendationRecord } from '../../subgraphs/employment/src/data/recommendations.js';
+import { toReferralRecord as toEmploymentReferralRecord } from '../../subgraphs/employment/src/data/referrals.js';
+import type { DbEmploymentReferralRow, DbJobRecommendationRow, DbPlacementRow, DbTrainingEnrolmentRow } from '../../subgraphs/employment/src/data/tables.js';
+import { toTrainingRecord } from '../../subgraphs/employment/src/data/training.js';
+import { employmentEvents } from '../../subgraphs/employment/src/domain/journey-events.js';
+import type { ConsentRecord as RegistryConsentRecord } from '../../subgraphs/registry/src/data/consents.js';
+import type { FollowUpRecord } from '../../subgraphs/registry/src/data/follow-ups.js';
+import type { HospitalizationRecord } from '../../subgraphs/registry/src/data/hospitalizations.js';
+import type { PatientRecord } from '../../subgraphs/registry/src/data/patients.js';
+import type { ReferralUploadRecord } from '../../subgraphs/registry/src/data/referral-uploads.js';
+import type { RelapseRecord } from '../../subgraphs/registry/src/data/risk-history.js';
+import { registryEvents } from '../../subgraphs/registry/src/domain/journey-events.js';
+import { BENEFIT_READERS, CASE_RECORD_READERS, REFERRAL_READERS } from '../../subgraphs/welfare/src/access.js';
+import type { BenefitRecord } from '../../subgraphs/welfare/src/data/benefits.js';
+import type { ConsentRecord as CaseConsentRecord, TransitionRecord } from '../../subgraphs/welfare/src/data/referrals.js';
+import type { AssessmentRecord, DeliveredServiceRecord, ServiceAgreementRecord } from '../../subgraphs/welfare/src/data/workflow.js';
+import { benefitEvents, caseEvents } from '../../subgraphs/welfare/src/domain/journey-events.js';
+import { registryRecordVisible, requireRegionOnlyScope } from './access.js';
+import type { FloorPools } from './pools.js';
+
+/** As the registry's journey: at most this many follow-ups, newest first; the platform's services per case likewise. */
+const FOLLOW_UPS = 500;
+const SERVICES_PER_CASE = 500;
+
+const REGISTRY_SQL = `
+  select p.pid, p.name, p.sex, p.birth_date, p.guardian_name is not null as has_guardian, p.status_since, p.county_code,
+         p.registered_on, p.management_status, p.current_risk_grade, d.category, d.icd10, d.diagnosed_on,
+         exists (select 1 from consent c where c.pid = p.pid and c.scope = 'REFERRAL_UPLOAD' and c.revoked_at is null) as upload_consent,
+         coalesce((select json_agg(f order by f.visit_date desc, f.id desc) from (
+           select id, visit_date, mode, risk_grade, condition, insight, medication_adherence, adverse_reactions, hospitalized_since_last, next_due_on
+             from follow_up where pid = p.pid order by visit_date desc, id desc limit ${FOLLOW_UPS}) f), '[]') as follow_ups,
+         coalesce((select json_agg(h order by h.admitted_on desc, h.id desc) from (
+           select id, admitted_on, discharged_on, recommends_community_rehab, assessed_on, willing_to_work, able_to_work, needs_support
+             from hospitalization where pid = p.pid) h), '[]') as stays,
+         coalesce((select json_agg(r order by r.occurred_on desc, r.id desc) from (
+           select id, occurred_on, risk_grade, handled_by, handling, admitted from relapse where pid = p.pid) r), '[]') as relapses,
+         coalesce((select json_agg(c order by c.granted_at desc, c.id desc) from (
+           select id, scope, granted_by, granted_at, revoked_at from consent where pid = p.pid) c), '[]') as consents,
+         coalesce((select json_agg(u order by u.uploaded_at desc, u.id desc) from (
+           select id, county_code, recommends_community_rehab, uploaded_at, status from referral_upload where pid = p.pid) u), '[]') as uploads
+    from patient p join diagnosis d on d.pid = p.pid
+   where p.pid = $1`;
+
+const WELFARE_SQL = `
+  select coalesce((select json_agg(json_build_object(
+           'transitions', coalesce((select json_agg(t order by t.at, t.id) from (
+              select id, from_status, to_status, at, actor_role, reason from referral_transition where referral_id = r.id) t), '[]'),
+           'consents', coalesce((select json_agg(c order by c.granted_at, c.id) from (
+              select id, scope, granted_by, granted_at, revoked_at from referral_consent where referral_id = r.id) c), '[]'),
+           'agreement', case when $3 then (select json_build_object('signed_on', a.signed_on, 'signed_by', a.signed_by, 'service_forms', a.service_forms)
+              from service_agreement a where a.referral_id = r.id) end,
+           'assessments', case when $3 then coalesce((select json_agg(x order by x.assessed_on, x.id) from (
+              select id, kind, assessed_on, effect, recommended_forms from referral_assessment where referral_id = r.id) x), '[]') else '[]' end,
+           'services', case when $3 then coalesce((select json_agg(s order by s.service_date desc, s.id desc) from (
+              select id, service_date, service_form, duration_minutes, staff_id from service_record where referral_id = r.id
+               order by service_date desc, id desc limit ${SERVICES_PER_CASE}) s), '[]') else '[]' end
+         ) order by r.submitted_at desc, r.id desc) from referral r where r.pid = $1 and r.county_code like $2), '[]') as cases,
+         coalesce((select json_agg(b order by b.started_on desc, b.id desc) from (
+           select id, kind, county_code, started_on, ended_on, monthly_amount_cents from benefit where pid = $1 and county_code like $2) b), '[]') as benefits`;
+
+const EMPLOYMENT_SQL = `
+  select (select json_build_object('category', category, 'grade', grade, 'issued_on', issued_on, 'county_code', county_code)
+            from disability_certificate where pid = $1 and coalesce(county_code, '') like $2) as certificate,
+         coalesce((select json_agg(x order by x.started_on desc, x.id desc) from (
+           select id, pid, kind, employer_id, county_code, started_on, ended_on, full_time, job_coach, referral_id
+             from placement where pid = $1 and county_code like $2) x), '[]') as placements,
+         coalesce((select json_agg(x order by x.started_on desc, x.id desc) from (
+           select e.id, e.pid, e.course_id, e.started_on, e.completed_on, c.name as course, c.county_code
+             from training_enrolment e join training_course c on c.id = e.course_id where e.pid = $1 and c.county_code like $2) x), '[]') as trainings,
+         coalesce((select json_agg(x order by x.received_at desc, x.id desc) from (
+           select id, pid, county_code, outcome, willing_to_work, able_to_work, needs_support, handed_over_at, received_at, status, answered_at, decline_reason, answer_delivered_at
+             from employment_referral where pid = $1 and county_code like $2) x), '[]') as referrals,
+         coalesce((select json_agg(x order by x.recommended_on desc, x.id desc) from (
+           select id, pid, employer_id, position, recommended_on, county_code from job_recommendation where pid = $1 and county_code like $2) x), '[]') as recommendations`;
+
+interface RegistryRow {
+  pid: string;
+  name: string;
+  sex: 'M' | 'F';
+  birth_date: string;
+  has_guardian: boolean;
+  status_since: string;
+  county_code: string;
+  registered_on: string;
+  management_status: PatientRecord['managementStatus'];
+  current_risk_grade: number;
+  category: PatientRecord['diagnosis']['category'];
+  icd10: string;
+  diagnosed_on: string;
+  upload_consent: boolean;
+  follow_ups: {
+    id: number;
+    visit_date: string;
+    mode: FollowUpRecord['mode'];
+    risk_grade: number;
+    condition: FollowUpRecord['condition'];
+    insight: FollowUpRecord['insight'];
+    medication_adherence: FollowUpRecord['medicationAdherence'];
+    adverse_reactions: boolean;
+    hospitalized_since_last: boolean;
+    next_due_on: string;
+  }[];
+  stays: {
+    id: number;
+    admitted_on: string;
+    discharged_on: string | null;
+    recommends_community_rehab: boolean | null;
+    assessed_on: string | null;
+    willing_to_work: boolean | null;
+    able_to_work: boolean | null;
+    needs_support: boolean | null;
+  }[];
+  relapses: { occurred_on: string; risk_grade: number; handled_by: RelapseRecord['handledBy']; handling: RelapseRecord['handling']; admitted: boolean }[];
+  consents: { id: number; scope: RegistryConsentRecord['scope']; granted_by: RegistryConsentRecord['grantedBy']; granted_at: string; revoked_at: string | null }[];
+  uploads: { id: string; county_code: string; recommends_community_rehab: boolean; uploaded_at: string; status: ReferralUploadRecord['status'] }[];
+}
+
+interface WelfareRow {
+  cases: {
+    transitions: { from_status: TransitionRecord['from']; to_status: TransitionRecord['to']; at: string; actor_role: string; reason: string | null }[];
+    consents: { scope: CaseConsentRecord['scope']; granted_by: CaseConsentRecord['grantedBy']; granted_at: string; revoked_at: string | null }[];
+    agreement: { signed_on: string; signed_by: ServiceAgreementRecord['signedBy']; service_forms: ServiceAgreementRecord['serviceForms'] } | null;
+    assessments: { kind: AssessmentRecord['kind']; assessed_on: string; effect: AssessmentRecord['effect']; recommended_forms: AssessmentRecord['recommendedForms'] }[];
+    services: { id: number; service_date: string; service_form: DeliveredServiceRecord['serviceForm']; duration_minutes: number; staff_id: string }[];
+  }[];
+  benefits: { id: number; kind: BenefitRecord['kind']; county_code: string; started_on: string; ended_on: string | null; monthly_amount_cents: number }[];
+}
+
+type JsonReferralRow = Omit<DbEmploymentReferralRow, 'referral_id' | 'answered_by' | 'handed_over_at' | 'received_at' | 'answered_at' | 'answer_delivered_at'> & {
+  handed_over_at: string;
+  received_at: string;
+  answered_at: string | null;
+  answer_delivered_at: string | null;
+};
+
+interface EmploymentRow {
+  certificate: { category: CertificateRecord['category']; grade: number; issued_on: string; county_code: string | null } | null;
+  placements: Omit<DbPlacementRow, 'employer_name'>[];
+  trainings: (DbTrainingEnrolmentRow & { course: string; county_code: string })[];
+  referrals: JsonReferralRow[];
+  recommendations: DbJobRecommendationRow[];
+}
+
+const instant = (text: string): Date => new Date(text);
+const maybeInstant = (text: string | null): Date | null => (text === null ? null : new Date(text));
+
+function patientOf(row: RegistryRow): PatientRecord {
+  return {
+    pid: row.pid,
+    name: row.name,
+    sex: row.sex,
+    birthDate: row.birth_date,
+    hasGuardian: row.has_guardian,
+    managementStatusSince: row.status_since,
+    countyCode: row.county_code,
+    registeredOn: row.registered_on,
+    managementStatus: row.management_status,
+    riskLevel: row.current_risk_grade,
+    diagnosis: { category: row.category, icd10: row.icd10, diagnosedOn: row.diagnosed_on },
+  };
+}
+
+function registryOwnEvents(row: RegistryRow): JourneyEventRecord[] {
+  const followUps: FollowUpRecord[] = row.follow_ups.map((f) => ({
+    id: f.id,
+    pid: row.pid,
+    date: f.visit_date,
+    mode: f.mode,
+    riskLevel: f.risk_grade,
+    condition: f.condition,
+    insight: f.insight,
+    medicationAdherence: f.medication_adherence,
+    adverseReactions: f.adverse_reactions,
+    hospitalizedSinceLastVisit: f.hospitalized_since_last,
+    nextDueOn: f.next_due_on,
+  }));
+  const hospitalizations: HospitalizationRecord[] = row.stays.map((h) => ({
+    id: h.id,
+    pid: row.pid,
+    admittedOn: h.admitted_on,
+    dischargedOn: h.discharged_on,
+    recommendsCommunityRehab: h.recommends_community_rehab,
+    dischargeAssessment:
+      h.assessed_on !== null && h.recommends_community_rehab !== null
+        ? {
+            assessedOn: h.assessed_on,
+            recommendsCommunityRehab: h.recommends_community_rehab,
+            willingToWork: h.willing_to_work ?? false,
+            ableToWork: h.able_to_work ?? false,
+            needsSupport: h.needs_support ?? false,
+          }
+        : null,
+  }));
+  const relapses: RelapseRecord[] = row.relapses.map((r) => ({ pid: row.pid, occurredOn: r.occurred_on, riskLevel: r.risk_grade, handledBy: r.handled_by, handling: r.handling, admitted: r.admitted }));
+  const consents: RegistryConsentRecord[] = row.consents.map((c) => ({
+    id: String(c.id),
+    pid: row.pid,
+    scope: c.scope,
+    grantedBy: c.granted_by,
+    grantedAt: instant(c.granted_at),
+    revokedAt: maybeInstant(c.revoked_at),
+  }));
+  const uploads: ReferralUploadRecord[] = row.uploads.map((u) => ({
+    id: u.id,
+    pid: row.pid,
+    countyCode: u.county_code,
+    recommendsCommunityRehab: u.recommends_community_rehab,
+    uploadedAt: instant(u.uploaded_at),
+    status: u.status,
+  }));
+  return registryEvents({ patient: patientOf(row), followUps, hospitalizations, relapses, consents, uploads });
+}
+
+function welfareEvents(row: WelfareRow, pid: string, caller: Caller): JourneyEventRecord[] {
+  const events: JourneyEventRecord[] = [];
+  if (REFERRAL_READERS.has(caller.role)) {
+    for (const [index, c] of row.cases.entries()) {
+      const referralId = String(index);
+      events.push(
+        ...caseEvents({
+          transitions: c.transitions.map((t) => ({ referralId, from: t.from_status, to: t.to_status, at: instant(t.at), actorRole: t.actor_role, reason: t.reason })),
+          consents: c.consents.map((k) => ({ referralId, scope: k.scope, grantedBy: k.granted_by, grantedAt: instant(k.granted_at), revokedAt: maybeInstant(k.revoked_at) })),
+          agreement: c.agreement && { referralId, signedOn: c.agreement.signed_on, signedBy: c.agreement.signed_by, serviceForms: c.agreement.service_forms },
+          assessments: c.assessments.map((a) => ({ referralId, kind: a.kind, assessedOn: a.assessed_on, effect: a.effect, recommendedForms: a.recommended_forms })),
+          services: c.services.map((s) => ({ id: s.id, referralId, date: s.service_date, serviceForm: s.service_form, durationMinutes: s.duration_minutes, staffId: s.staff_id })),
+        }),
+      );
+    }
+  }
+  if (BENEFIT_READERS.has(caller.role)) {
+    const benefits: BenefitRecord[] = row.benefits.map((b) => ({
+      id: String(b.id),
+      pid,
+      kind: b.kind,
+      countyCode: b.county_code,
+      startedOn: b.started_on,
+      endedOn: b.ended_on,
+      monthlyAmountCents: b.monthly_amount_cents,
+    }));
+    events.push(...benefitEvents(benefits));
+  }
+  return events;
+}
+
+function federationEvents(row: EmploymentRow, pid: string, caller: Caller): JourneyEventRecord[] {
+  const certificate: CertificateRecord | null =
+    CERTIFICATE_READERS.has(caller.role) && row.certificate
+      ? { pid, category: row.certificate.category, grade: row.certificate.grade, issuedOn: row.certificate.issued_on, countyCode: row.certificate.county_code }
+      : null;
+  const used = row.placements.length + row.trainings.length + row.referrals.length + row.recommendations.length > 0;
+  const profile: EmploymentProfileRecord | null =
+    EMPLOYMENT_READERS.has(caller.role) && used
+      ? {
+          pid,
+          placements: row.placements.map(toPlacementRecord),
+          trainings: row.trainings.map(toTrainingRecord),
+          referrals: row.referrals.map((r) =>
+            toEmploymentReferralRecord({
+              ...r,
+              handed_over_at: instant(r.handed_over_at),
+              received_at: instant(r.received_at),
+              answered_at: maybeInstant(r.answered_at),
+              answer_delivered_at: maybeInstant(r.answer_delivered_at),
+            }),
+          ),
+          recommendations: row.recommendations.map(toRecommendationRecord),
+        }
+      : null;
+  return employmentEvents(certificate, profile);
+}
+
+/** Another agency's events as they reach the registry through the gateway: instants written to the second (DateTime's format). */
+const overTheWire = (events: JourneyEventRecord[]): JourneyEventRecord[] => events.map((event) => ({ ...event, at: new Date(formatDateTime(event.at)) }));
+
+export interface JourneyAnswer {
+  person: { journey: { at: string; source: string; kind: string; summary: string }[] } | null;
+}
+
+export async function journeyFloor(pools: FloorPools, caller: Caller, pid: string): Promise<JourneyAnswer> {
+  requireRegionOnlyScope(caller);
+  const prefix = `${callerPrefix(caller)}%`;
+  const [registry, welfare, employment] = await Promise.all([
+    pools.registry.query<RegistryRow>(REGISTRY_SQL, [pid]),
+    pools.welfare.query<WelfareRow>(WELFARE_SQL, [pid, prefix, CASE_RECORD_READERS.has(caller.role)]),
+    pools.employment.query<EmploymentRow>(EMPLOYMENT_SQL, [pid, prefix]),
+  ]);
+  const patient = registry.rows[0];
+  // The registry is the master index: outside the caller's region a person does not exist.
+  if (!patient || !inScope(caller, patient.county_code)) return { person: null };
+  const own = registryRecordVisible(caller, patient.upload_consent) ? registryOwnEvents(patient) : [];
+  const events = mergeJourney(
+    [own, overTheWire(welfareEvents(welfare.rows[0]!, pid, caller)), overTheWire(federationEvents(employment.rows[0]!, pid, caller))],
+    { since: null, until: null, sources: null },
+  );
+  return { person: { journey: events.map((event) => ({ at: formatDateTime(event.at), source: event.source, kind: event.kind, summary: event.summary })) } };
+}

@@ -1,0 +1,23 @@
+// The floor's connections: one pg pool per agency's database, as each subgraph has one, with the subgraphs' type parsing.
+import pg from 'pg';
+import { AGENCIES, type AgencyName } from '../../subgraphs/shared/src/agencies.js';
+
+export type FloorPools = Record<AgencyName, pg.Pool>;
+
+const DATE_OID = 1082;
+const INT8_OID = 20;
+const NUMERIC_OID = 1700;
+
+// As subgraphs/shared/src/db.ts: dates stay 'YYYY-MM-DD', counts and sums are numbers.
+pg.types.setTypeParser(DATE_OID, (value: string) => value);
+pg.types.setTypeParser(INT8_OID, (value: string) => Number(value));
+pg.types.setTypeParser(NUMERIC_OID, (value: string) => Number(value));
+
+/** The subgraphs' pool size (knex's default there) and their session settings (JIT off). */
+export function openFloorPools(urls: Record<AgencyName, string>, size = 10): FloorPools {
+  return Object.fromEntries(AGENCIES.map((agency) => [agency, new pg.Pool({ connectionString: urls[agency], max: size, options: '-c jit=off' })])) as FloorPools;
+}
+
+export async function closeFloorPools(pools: FloorPools): Promise<void> {
+  await Promise.all(AGENCIES.map((agency) => pools[agency].end()));
+}

@@ -1,0 +1,41 @@
+// The environment of the second engine (Hive Gateway), declared once: our gateway's declarations where the meaning is the same.
+import path from 'node:path';
+import { AGENCIES, type AgencyName } from '../../subgraphs/shared/src/agencies.js';
+import { port, readConfig } from '../../subgraphs/shared/src/config.js';
+import { projectRoot } from '../../subgraphs/shared/src/paths.js';
+import { gatewayVariables } from '../src/config.js';
+import type { Limits } from '../../subgraphs/shared/src/limits.js';
+
+export const HIVE_DEFAULT_PORT = 4010;
+
+/** Everything our gateway reads but its port, with the same declarations: the two engines are configured alike. */
+export const hiveVariables = {
+  ...gatewayVariables,
+  port: port('HIVE_PORT', 'HTTP port of Hive Gateway, the second engine serving the same supergraph (npm run start:hive)', HIVE_DEFAULT_PORT),
+};
+
+export interface HiveConfig {
+  port: number;
+  host: string;
+  supergraphPath: string;
+  subgraphUrls: Record<AgencyName, string>;
+  /** Per subgraph, as in our gateway: SUBGRAPH_TIMEOUT_MS unless the agency's own is set. */
+  subgraphTimeoutsMs: Record<AgencyName, number>;
+  subgraphConnections: number;
+  limits: Limits;
+}
+
+export function readHiveConfig(env: NodeJS.ProcessEnv = process.env): HiveConfig {
+  const values = readConfig(hiveVariables, env);
+  const urls: Record<AgencyName, string> = { registry: values.registryUrl, welfare: values.welfareUrl, employment: values.employmentUrl };
+  const timeouts: Record<AgencyName, number | undefined> = { registry: values.registryTimeoutMs, welfare: values.welfareTimeoutMs, employment: values.employmentTimeoutMs };
+  return {
+    port: values.port,
+    host: values.host,
+    supergraphPath: path.resolve(projectRoot, values.supergraphPath),
+    subgraphUrls: urls,
+    subgraphTimeoutsMs: Object.fromEntries(AGENCIES.map((name) => [name, timeouts[name] ?? values.subgraphTimeoutMs])) as Record<AgencyName, number>,
+    subgraphConnections: values.subgraphConnections,
+    limits: { maxDepth: values.maxDepth, maxAliases: values.maxAliases, maxTokens: values.maxTokens, maxDirectives: values.maxDirectives, maxCost: values.maxCost, maxBodyBytes: values.maxBodyBytes },
+  };
+}

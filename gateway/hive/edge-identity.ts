@@ -1,0 +1,68 @@
+// Hive Gateway's edge: no verified token, no GraphQL (the same 401/403 as our gateway), and the caller's identity kept for the subgraph calls.
+import { randomUUID } from 'node:crypto';
+import type { GatewayPlugin } from '@graphql-hive/gateway';
+import type { Caller } from '../../subgraphs/shared/src/auth/identity.js';
+import { AuthenticationError, type TokenVerifier } from '../../subgraphs/shared/src/auth/token-verifier.js';
+import { REQUEST_ID_HEADER } from '../../subgraphs/shared/src/context.js';
+import { ErrorCode } from '../../subgraphs/shared/src/errors.js';
+
+/** What the edge learnt about one request; the subgraphs verify the same token again. */
+export interface EdgeIdentity {
+  requestId: string;
+  /** The caller's Authorization header as sent, forwarded to every subgraph. */
+  authorization: string;
+  caller: Caller;
+  startedAt: number;
+}
+
+/** The node server's context: the request id it took from the HTTP request (see requestIdOf). */
+export interface EdgeServerContext {
+  requestId?: string;
+}
+
+export interface Edge {
+  plugin: GatewayPlugin;
+  /** The identity of a request that passed the edge; undefined for any other request. */
+  identityOf(request: Request): EdgeIdentity | undefined;
+}
+
+const refusal = (status: number, code: string, message: string, headers: Record<string, string> = {}) =>
+  Response.json({ errors: [{ message, extensions: { code } }] }, { status, headers });
+
+/**
+ * Verifies the bearer token of every request to the GraphQL endpoint before Hive reads its
+ * body, and refuses bodies over the limit, as our gateway's express chain does (token first).
+ */
+export function createEdge(verifyToken: TokenVerifier, options: { graphqlPath: string; maxBodyBytes: number }): Edge {
+  const identities = new WeakMap<Request, EdgeIdentity>();
+  const plugin: GatewayPlugin = {
+    async onRequest({ request, url, serverContext, endResponse }) {
+      if (url.pathname !== options.graphqlPath) return;
+      const authorization = request.headers.get('authorization') ?? undefined;
+      let caller: Caller;
+      try {
+        caller = await verifyToken(authorization);
+      } catch (error) {
+        if (!(error instanceof AuthenticationError)) throw error;
+        endResponse(
+          error.status === 401
+            ? refusal(401, ErrorCode.UNAUTHENTICATED, error.message, { 'www-authenticate': 'Bearer' })
+            : refusal(403, ErrorCode.FORBIDDEN, error.message),
+        );
+        return;
+      }
+      if (Number(request.headers.get('content-length') ?? 0) > options.maxBodyBytes) {
+        endResponse(refusal(413, ErrorCode.PAYLOAD_TOO_LARGE, 'the request body is larger than this server accepts'));
+        return;
+      }
+      const requestId = (serverContext as EdgeServerContext).requestId ?? randomUUID();
+      identities.set(request, { requestId, authorization: authorization ?? '', caller, startedAt: performance.now() });
+    },
+  };
+  return { plugin, identityOf: (request) => identities.get(request) };
+}
+
+/** The headers every subgraph call carries: the caller's token and the request id. */
+export function identityHeaders(identity: EdgeIdentity | undefined): Record<string, string> {
+  return identity ? { authorization: identity.authorization, [REQUEST_ID_HEADER]: identity.requestId } : {};
+}

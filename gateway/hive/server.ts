@@ -1,0 +1,16 @@
+// Start-up of the second engine, Hive Gateway: `npm run start:hive`.
+import { tokenVerifierFromEnv } from '../../subgraphs/shared/src/auth/auth-config.js';
+import { main } from '../../subgraphs/shared/src/config.js';
+import { readHiveConfig } from './config.js';
+import { startHiveGateway } from './gateway.js';
+
+main(async () => {
+  const config = readHiveConfig();
+  const server = await startHiveGateway(config, await tokenVerifierFromEnv());
+  const stop = async () => {
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+});

@@ -1,0 +1,38 @@
+// Mutation.answerEmploymentReferral: an officer acknowledges or declines a referral; the answer waits in the outbox for the platform.
+import { writeAudit } from '../../../../shared/src/audit.js';
+import { inScope } from '../../../../shared/src/auth/region-scope.js';
+import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { type EmploymentReferralRecord, recordAnswer, referralForUpdate } from '../../data/referrals.js';
+import { answerEffect, presentReason } from '../../domain/referral-answer.js';
+import type { MutationResolvers } from '../../generated/resolvers-types.js';
+import { auditRequestOf, notFound, uuidArg } from './write-context.js';
+
+const REASON_MAX = 500;
+
+function declineReasonArg(decision: string, reason: string | null | undefined): string | null {
+  if (decision !== 'DECLINED') return null;
+  const text = presentReason(reason);
+  if (text === null) throw badInput('input.reason is required to decline', 'input.reason');
+  if (text.length > REASON_MAX) throw badInput(`input.reason must be at most ${REASON_MAX} characters`, 'input.reason');
+  return text;
+}
+
+/**
+ * Answers at most once: the first answer is recorded with its audit row (and so enters the
+ * outbox); the same answer again returns the referral unchanged and writes nothing; the other
+ * answer is an ILLEGAL_TRANSITION.
+ */
+export const answerEmploymentReferral: NonNullable<MutationResolvers['answerEmploymentReferral']> = async (_parent, { input }, ctx, info) => {
+  const id = uuidArg(input.referralId, 'input.referralId');
+  const reason = declineReasonArg(input.decision, input.reason);
+  return ctx.db.transaction(async (trx): Promise<EmploymentReferralRecord> => {
+    const referral = await referralForUpdate(trx, id);
+    if (!referral || !inScope(ctx.caller, referral.countyCode)) notFound('employment referral');
+    const effect = answerEffect(referral.status, input.decision);
+    if (effect === 'UNCHANGED') return referral;
+    if (effect === 'ILLEGAL') throw graphError(ErrorCode.ILLEGAL_TRANSITION, `this referral was answered ${referral.status} already`, { currentStatus: referral.status });
+    const answered = await recordAnswer(trx, id, { decision: input.decision, answeredBy: ctx.caller.subject, reason });
+    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: referral.pid, fields: ['employment_referral.answer'] }]);
+    return answered;
+  });
+};

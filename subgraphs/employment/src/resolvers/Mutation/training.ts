@@ -1,0 +1,49 @@
+// Vocational training: courses registered by officers, people enrolled in them, trainings completed.
+import { writeAudit } from '../../../../shared/src/audit.js';
+import { inScope } from '../../../../shared/src/auth/region-scope.js';
+import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { idempotent } from '../../../../shared/src/idempotency.js';
+import { courseById, enrolmentForUpdate, insertCourse, insertEnrolment, markCompleted, openEnrolmentExists, type TrainingCourseRecord } from '../../data/training.js';
+import type { MutationResolvers } from '../../generated/resolvers-types.js';
+import { auditRequestOf, countyArg, idArg, notFound, pastDateArg, pidArg, textArg, uuidArg, writablePerson } from './write-context.js';
+
+export const createTrainingCourse: NonNullable<MutationResolvers['createTrainingCourse']> = async (_parent, { input }, ctx, info) => {
+  const name = textArg(input.name, 'input.name', 100);
+  const countyCode = countyArg(ctx, input.countyCode, 'input.countyCode');
+  const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'createTrainingCourse', payload: input };
+  return idempotent<TrainingCourseRecord>(ctx.db, write, async (trx) => {
+    const course = await insertCourse(trx, { name, countyCode });
+    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: null, fields: ['training_course'] }]);
+    return course;
+  });
+};
+
+export const enrolInTraining: NonNullable<MutationResolvers['enrolInTraining']> = async (_parent, { input }, ctx, info) => {
+  const pid = pidArg(input.pid);
+  const courseId = uuidArg(input.courseId, 'input.courseId');
+  const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'enrolInTraining', payload: input };
+  return idempotent(ctx.db, write, async (trx) => {
+    const course = await courseById(trx, courseId);
+    if (!course || !inScope(ctx.caller, course.countyCode)) notFound('training course');
+    await writablePerson(trx, ctx, pid);
+    if (await openEnrolmentExists(trx, pid, courseId)) throw graphError(ErrorCode.ALREADY_EXISTS, 'this person is enrolled in this course and has not completed it');
+    await insertEnrolment(trx, { pid, courseId, startedOn: input.startedOn });
+    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['training_enrolment'] }]);
+    return { person: { pid } };
+  });
+};
+
+export const completeTraining: NonNullable<MutationResolvers['completeTraining']> = async (_parent, { input }, ctx, info) => {
+  const id = idArg(input.enrolmentId, 'input.enrolmentId');
+  const completedOn = pastDateArg(input.completedOn, 'input.completedOn');
+  const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'completeTraining', payload: input };
+  return idempotent(ctx.db, write, async (trx) => {
+    const training = await enrolmentForUpdate(trx, id);
+    if (!training || !inScope(ctx.caller, training.countyCode)) notFound('training');
+    if (training.completedOn !== null) throw badInput('this training is completed already', 'input.enrolmentId');
+    if (completedOn < training.startedOn) throw badInput('input.completedOn must not be before the training started', 'input.completedOn');
+    await markCompleted(trx, id, completedOn);
+    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: training.pid, fields: ['training_enrolment'] }]);
+    return { person: { pid: training.pid } };
+  });
+};

@@ -1,0 +1,90 @@
+// Query roots of the employment subgraph: a region's referrals, people waiting for work, placements ending, courses and employers.
+import { scopedPrefix } from '../../../shared/src/auth/region-scope.js';
+import { badInput } from '../../../shared/src/errors.js';
+import { type Connection, decodeCursor, pageSize, toConnection } from '../../../shared/src/pagination.js';
+import { regionPrefixArg } from '../../../shared/src/region-code.js';
+import { chinaToday } from '../../../shared/src/scalars.js';
+import type { EmploymentContext } from '../context.js';
+import { listEmployers } from '../data/employers.js';
+import { listPlacementsEndingSoon } from '../data/placements.js';
+import { listReferrals, listReferredNotPlaced } from '../data/referrals.js';
+import { listCourses } from '../data/training.js';
+import type { QueryResolvers } from '../generated/resolvers-types.js';
+
+const MAX_WITHIN_DAYS = 365;
+
+/** The part of the asked region the caller may see, as a county prefix; null when none of it. */
+function visiblePrefix(ctx: EmploymentContext, regionCode: string): string | null {
+  return scopedPrefix(ctx.caller, regionPrefixArg(regionCode));
+}
+
+const emptyConnection = <T>(): Connection<T> => ({ edges: [], nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+
+function addDays(day: string, days: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A cursor of [microseconds, uuid], as the referral lists write them. */
+function timedCursor(after: string | null | undefined): { micros: number; id: string } | null {
+  if (!after) return null;
+  const [micros, id] = decodeCursor(after, 2);
+  return { micros: Number(micros), id: String(id) };
+}
+
+function idCursor(after: string | null | undefined): string | null {
+  return after ? String(decodeCursor(after, 1)[0]) : null;
+}
+
+export const Query: QueryResolvers = {
+  async employmentReferrals(_parent, { regionCode, status, first, after }, ctx) {
+    const size = pageSize(first);
+    const countyPrefix = visiblePrefix(ctx, regionCode);
+    if (countyPrefix === null) return emptyConnection();
+    const cursor = timedCursor(after);
+    const rows = await listReferrals(ctx.db, { countyPrefix, status: status ?? 'RECEIVED', after: cursor && { receivedMicros: cursor.micros, id: cursor.id }, limit: size + 1 });
+    return toConnection(rows, size, (row) => [row.positionMicros, row.id], (row) => row);
+  },
+
+  async referredNotPlaced(_parent, { regionCode, first, after }, ctx) {
+    const size = pageSize(first);
+    const countyPrefix = visiblePrefix(ctx, regionCode);
+    if (countyPrefix === null) return emptyConnection();
+    const cursor = timedCursor(after);
+    const rows = await listReferredNotPlaced(ctx.db, { countyPrefix, after: cursor && { answeredMicros: cursor.micros, id: cursor.id }, limit: size + 1 });
+    return toConnection(rows, size, (row) => [row.positionMicros, row.id], (row) => row);
+  },
+
+  async placementsEndingSoon(_parent, { regionCode, withinDays, first, after }, ctx) {
+    const days = withinDays ?? 30;
+    if (!Number.isInteger(days) || days < 1 || days > MAX_WITHIN_DAYS) throw badInput(`withinDays must be between 1 and ${MAX_WITHIN_DAYS}`, 'withinDays');
+    const size = pageSize(first);
+    const countyPrefix = visiblePrefix(ctx, regionCode);
+    if (countyPrefix === null) return emptyConnection();
+    const today = chinaToday();
+    const [endedOn, id] = after ? decodeCursor(after, 2) : [null, null];
+    const rows = await listPlacementsEndingSoon(ctx.db, {
+      countyPrefix,
+      from: today,
+      to: addDays(today, days),
+      after: endedOn === null ? null : { endedOn: String(endedOn), id: Number(id) },
+      limit: size + 1,
+    });
+    return toConnection(rows, size, (row) => [row.endedOn!, Number(row.id)], (row) => row);
+  },
+
+  async trainingCourses(_parent, { regionCode, first, after }, ctx) {
+    const size = pageSize(first);
+    const countyPrefix = visiblePrefix(ctx, regionCode);
+    if (countyPrefix === null) return emptyConnection();
+    const rows = await listCourses(ctx.db, { countyPrefix, afterId: idCursor(after), limit: size + 1 });
+    return toConnection(rows, size, (row) => [row.id], (row) => row);
+  },
+
+  async employers(_parent, { regionCode, first, after }, ctx) {
+    const size = pageSize(first);
+    const countyPrefix = visiblePrefix(ctx, regionCode);
+    if (countyPrefix === null) return emptyConnection();
+    const rows = await listEmployers(ctx.db, { countyPrefix, afterId: idCursor(after), limit: size + 1 });
+    return toConnection(rows, size, (row) => [row.id], (row) => row);
+  },
+};

@@ -1,0 +1,84 @@
+// The registry's indicator cells (DOMAIN.md §5) for many regions of one year, in one statement.
+import type { Db } from '../../../shared/src/db.js';
+import { divisionPrefix, findDivision } from '../../../shared/src/division.js';
+import { NATIONWIDE } from '../../../shared/src/auth/identity.js';
+
+/** Counts of people; the rates are ratios of these, so suppression can follow the counts. */
+export interface RegistryIndicatorCells {
+  /** Patients under management at some time in the year: registered by its end, and active or still active at its start. */
+  activePatients: number;
+  /** Of these, with a relapse record or a readmission (an admission after registration) in the year. */
+  relapsedPatients: number;
+  /** Of these, with at least 4 follow-ups in the year (the national management standard). */
+  managedPatients: number;
+  /** Of these, whose last follow-up of the year found regular medication. */
+  regularMedicationPatients: number;
+}
+
+const EMPTY: RegistryIndicatorCells = { activePatients: 0, relapsedPatients: 0, managedPatients: 0, regularMedicationPatients: 0 };
+
+/** The prefix of a region's counties; null for a code outside the division list (no people there). */
+function prefixOf(code: string): string | null {
+  if (code === NATIONWIDE) return '';
+  return findDivision(code) ? divisionPrefix(code) : null;
+}
+
+function commonPrefix(prefixes: readonly string[]): string {
+  let common = prefixes[0] ?? '';
+  for (const prefix of prefixes) while (!prefix.startsWith(common)) common = common.slice(0, -1);
+  return common;
+}
+
+/**
+ * Counts per county over the counties that all the regions share a prefix with (a region
+ * and its children: the parent's prefix, one index range), then sums the counties into each
+ * region in memory. Exact, because a patient lives in exactly one county.
+ */
+export async function indicatorsFor(db: Db, codes: readonly string[], year: number): Promise<RegistryIndicatorCells[]> {
+  const prefixes = codes.map(prefixOf);
+  const known = prefixes.filter((p): p is string => p !== null);
+  if (known.length === 0) return codes.map(() => ({ ...EMPTY }));
+  const start = `${year}-01-01`;
+  const end = `${year}-12-31`;
+  // Set-based rather than per patient: the year's follow-ups, relapses and admissions of the
+  // patients under management are joined once (the planner picks hash or index joins by size).
+  const { rows } = (await db.raw(
+    `with active as (
+       select pid, county_code, registered_on from patient
+        where county_code like :prefix and registered_on <= :lastDay and (management_status = 'ACTIVE' or status_since >= :firstDay)
+     ), visits as (
+       -- The last visit of the year is the greatest (day, id); its finding is compared with the last REGULAR one.
+       select f.pid, count(*) as visits,
+              max(array[(f.visit_date - date '2000-01-01')::bigint, f.id]) as last_visit,
+              max(array[(f.visit_date - date '2000-01-01')::bigint, f.id]) filter (where f.medication_adherence = 'REGULAR') as last_regular
+         from follow_up f join active a on a.pid = f.pid
+        where f.visit_date between :firstDay and :lastDay
+        group by f.pid
+     ), relapsed as (
+       select r.pid from relapse r join active a on a.pid = r.pid where r.occurred_on between :firstDay and :lastDay
+       union
+       select h.pid from hospitalization h join active a on a.pid = h.pid
+        where h.admitted_on between :firstDay and :lastDay and h.admitted_on > a.registered_on
+     )
+     select a.county_code,
+            count(*) as active_patients,
+            count(*) filter (where a.pid in (select pid from relapsed)) as relapsed_patients,
+            count(*) filter (where v.visits >= 4) as managed_patients,
+            count(*) filter (where v.last_regular = v.last_visit) as regular_patients
+       from active a left join visits v on v.pid = a.pid
+      group by a.county_code`,
+    { prefix: `${commonPrefix(known)}%`, firstDay: start, lastDay: end },
+  )) as { rows: { county_code: string; active_patients: number | string; relapsed_patients: number | string; managed_patients: number | string; regular_patients: number | string }[] };
+  return prefixes.map((prefix) => {
+    const cells = { ...EMPTY };
+    if (prefix === null) return cells;
+    for (const row of rows) {
+      if (!row.county_code.startsWith(prefix)) continue;
+      cells.activePatients += Number(row.active_patients);
+      cells.relapsedPatients += Number(row.relapsed_patients);
+      cells.managedPatients += Number(row.managed_patients);
+      cells.regularMedicationPatients += Number(row.regular_patients);
+    }
+    return cells;
+  });
+}

@@ -1,0 +1,35 @@
+// Risk assessments and relapses of the registry, newest first, for many patients in one statement each.
+import type { Db } from '../../../shared/src/db.js';
+import type { EmergencyHandling, RelapseHandler } from '../generated/resolvers-types.js';
+
+export interface RiskAssessmentRecord {
+  pid: string;
+  assessedOn: string;
+  riskLevel: number;
+  source: string;
+}
+
+export async function riskAssessmentsByPids(db: Db, pids: readonly string[]): Promise<RiskAssessmentRecord[]> {
+  const rows: { pid: string; assessed_on: string; grade: number; source: string }[] = await db('risk_assessment')
+    .select('pid', 'assessed_on', 'grade', 'source')
+    .whereRaw('pid = any(?)', [pids as string[]])
+    .orderBy([{ column: 'assessed_on', order: 'desc' }, { column: 'id', order: 'desc' }]);
+  return rows.map((r) => ({ pid: r.pid, assessedOn: r.assessed_on, riskLevel: r.grade, source: r.source }));
+}
+
+export interface RelapseRecord {
+  pid: string;
+  occurredOn: string;
+  riskLevel: number;
+  handledBy: RelapseHandler;
+  handling: EmergencyHandling;
+  admitted: boolean;
+}
+
+export async function relapsesByPids(db: Db, pids: readonly string[]): Promise<RelapseRecord[]> {
+  const rows: { pid: string; occurred_on: string; risk_grade: number; handled_by: RelapseHandler; handling: EmergencyHandling; admitted: boolean }[] = await db('relapse')
+    .select('pid', 'occurred_on', 'risk_grade', 'handled_by', 'handling', 'admitted')
+    .whereRaw('pid = any(?)', [pids as string[]])
+    .orderBy([{ column: 'occurred_on', order: 'desc' }, { column: 'id', order: 'desc' }]);
+  return rows.map((r) => ({ pid: r.pid, occurredOn: r.occurred_on, riskLevel: r.risk_grade, handledBy: r.handled_by, handling: r.handling, admitted: r.admitted }));
+}

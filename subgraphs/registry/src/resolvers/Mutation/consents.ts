@@ -1,0 +1,32 @@
+// Mutations of REFERRAL_UPLOAD consents: record, and revoke (which cancels an upload the platform has not imported).
+import { writeAudit } from '../../../../shared/src/audit.js';
+import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { idempotent } from '../../../../shared/src/idempotency.js';
+import { consentForUpdate, insertConsent, markConsentRevoked } from '../../data/consents.js';
+import { cancelPendingUploads } from '../../data/referral-uploads.js';
+import type { MutationResolvers } from '../../generated/resolvers-types.js';
+import { pidArg } from '../Query.js';
+import { auditRequestOf, idArg, writablePatient } from './write-context.js';
+
+export const recordConsent: NonNullable<MutationResolvers['recordConsent']> = async (_parent, { input }, ctx, info) => {
+  const pid = pidArg(input.pid);
+  return idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordConsent', payload: input }, async (trx) => {
+    const patient = await writablePatient(trx, ctx, pid);
+    if (!patient.hasGuardian && input.grantedBy !== 'PATIENT') throw badInput('this person has no registered guardian: the consent is the patient\'s', 'input.grantedBy');
+    await insertConsent(trx, pid, input.grantedBy);
+    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['consent'] }]);
+    return { person: { pid } };
+  });
+};
+
+export const revokeConsent: NonNullable<MutationResolvers['revokeConsent']> = async (_parent, { input }, ctx, info) =>
+  idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'revokeConsent', payload: input }, async (trx) => {
+    const consent = await consentForUpdate(trx, idArg(input.consentId, 'input.consentId'));
+    if (!consent) throw graphError(ErrorCode.NOT_FOUND, 'no consent with this id in your region');
+    await writablePatient(trx, ctx, consent.pid);
+    if (consent.revokedAt !== null) throw badInput('this consent is revoked already', 'input.consentId');
+    await markConsentRevoked(trx, Number(consent.id));
+    const cancelled = await cancelPendingUploads(trx, consent.pid);
+    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: consent.pid, fields: cancelled > 0 ? ['consent', 'referral_upload'] : ['consent'] }]);
+    return { person: { pid: consent.pid } };
+  });

@@ -1,0 +1,55 @@
+// Mutations of hospital stays: admission, discharge, and the discharge rehabilitation assessment.
+import { writeAudit } from '../../../../shared/src/audit.js';
+import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { idempotent } from '../../../../shared/src/idempotency.js';
+import { chinaToday } from '../../../../shared/src/scalars.js';
+import { insertAdmission, staysOverlapping, updateDischarge } from '../../data/clinical-writes.js';
+import { hospitalizationForUpdate, type HospitalizationRecord } from '../../data/hospitalizations.js';
+import type { RegistryContext } from '../../context.js';
+import type { Db } from '../../../../shared/src/db.js';
+import type { MutationResolvers } from '../../generated/resolvers-types.js';
+import { pidArg } from '../Query.js';
+import { auditRequestOf, idArg, pastDateArg, textArg, writablePatient } from './write-context.js';
+
+export const recordAdmission: NonNullable<MutationResolvers['recordAdmission']> = async (_parent, { input }, ctx, info) => {
+  const pid = pidArg(input.pid);
+  const admittedOn = pastDateArg(input.admittedOn, 'input.admittedOn');
+  const hospitalName = textArg(input.hospitalName, 'input.hospitalName', 100);
+  return idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordAdmission', payload: input }, async (trx) => {
+    await writablePatient(trx, ctx, pid);
+    if (await staysOverlapping(trx, pid, admittedOn)) throw badInput('input.admittedOn falls inside another stay of this person', 'input.admittedOn');
+    await insertAdmission(trx, pid, hospitalName, admittedOn);
+    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['hospitalization'] }]);
+    return { person: { pid } };
+  });
+};
+
+/** The stay, locked, of a person in the caller's region; NOT_FOUND otherwise. */
+async function writableStay(trx: Db, ctx: RegistryContext, id: string): Promise<HospitalizationRecord> {
+  const stay = await hospitalizationForUpdate(trx, idArg(id, 'input.hospitalizationId'));
+  if (!stay) throw graphError(ErrorCode.NOT_FOUND, 'no hospitalisation with this id in your region');
+  await writablePatient(trx, ctx, stay.pid);
+  return stay;
+}
+
+export const recordDischarge: NonNullable<MutationResolvers['recordDischarge']> = async (_parent, { input }, ctx, info) => {
+  const dischargedOn = pastDateArg(input.dischargedOn, 'input.dischargedOn');
+  return idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordDischarge', payload: input }, async (trx) => {
+    const stay = await writableStay(trx, ctx, input.hospitalizationId);
+    if (stay.dischargedOn !== null) throw badInput('this hospitalisation has a discharge already', 'input.hospitalizationId');
+    if (dischargedOn < stay.admittedOn) throw badInput('input.dischargedOn must not be before the admission', 'input.dischargedOn');
+    await updateDischarge(trx, stay.id, dischargedOn, input.assessment ?? null, chinaToday());
+    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: stay.pid, fields: input.assessment ? ['hospitalization', 'discharge_assessment'] : ['hospitalization'] }]);
+    return { person: { pid: stay.pid } };
+  });
+};
+
+export const recordDischargeAssessment: NonNullable<MutationResolvers['recordDischargeAssessment']> = async (_parent, { input }, ctx, info) =>
+  idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordDischargeAssessment', payload: input }, async (trx) => {
+    const stay = await writableStay(trx, ctx, input.hospitalizationId);
+    if (stay.dischargedOn === null) throw badInput('record the discharge first: this hospitalisation is still open', 'input.hospitalizationId');
+    if (stay.dischargeAssessment !== null) throw badInput('this hospitalisation has a discharge assessment already', 'input.hospitalizationId');
+    await updateDischarge(trx, stay.id, null, input.assessment, chinaToday());
+    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: stay.pid, fields: ['discharge_assessment'] }]);
+    return { person: { pid: stay.pid } };
+  });

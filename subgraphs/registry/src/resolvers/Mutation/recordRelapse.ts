@@ -1,0 +1,34 @@
+// Mutation.recordRelapse and Mutation.setManagementStatus: a relapse with its emergency handling, and the management status.
+import { writeAudit } from '../../../../shared/src/audit.js';
+import { badInput } from '../../../../shared/src/errors.js';
+import { idempotent } from '../../../../shared/src/idempotency.js';
+import { insertRelapse, updateManagementStatus } from '../../data/clinical-writes.js';
+import type { MutationResolvers } from '../../generated/resolvers-types.js';
+import { pidArg } from '../Query.js';
+import { auditRequestOf, notBeforeRegistration, pastDateArg, riskGradeArg, writablePatient } from './write-context.js';
+
+export const recordRelapse: NonNullable<MutationResolvers['recordRelapse']> = async (_parent, { input }, ctx, info) => {
+  const pid = pidArg(input.pid);
+  const riskLevel = riskGradeArg(input.riskLevel, 'input.riskLevel');
+  const occurredOn = pastDateArg(input.occurredOn, 'input.occurredOn');
+  return idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordRelapse', payload: input }, async (trx) => {
+    const patient = await writablePatient(trx, ctx, pid);
+    notBeforeRegistration(occurredOn, patient, 'input.occurredOn');
+    await insertRelapse(trx, { pid, occurredOn, riskLevel, handledBy: input.handledBy, handling: input.handling, admitted: input.admitted });
+    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['relapse', 'risk_assessment'] }]);
+    return { person: { pid } };
+  });
+};
+
+export const setManagementStatus: NonNullable<MutationResolvers['setManagementStatus']> = async (_parent, { input }, ctx, info) => {
+  const pid = pidArg(input.pid);
+  const since = pastDateArg(input.since, 'input.since');
+  return idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'setManagementStatus', payload: input }, async (trx) => {
+    const patient = await writablePatient(trx, ctx, pid);
+    notBeforeRegistration(since, patient, 'input.since');
+    if (!['ACTIVE', 'LOST_TO_FOLLOW_UP', 'MOVED_OUT', 'DECEASED'].includes(input.status)) throw badInput('input.status is not a management status', 'input.status');
+    await updateManagementStatus(trx, pid, input.status, since);
+    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['management_status'] }]);
+    return { person: { pid } };
+  });
+};

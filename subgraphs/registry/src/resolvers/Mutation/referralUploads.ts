@@ -1,0 +1,47 @@
+// Referral uploads: a clinician uploads with consent (written to the outbox); the platform's importer acknowledges.
+import { writeAudit } from '../../../../shared/src/audit.js';
+import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { idempotent } from '../../../../shared/src/idempotency.js';
+import { uploadConsentMissing } from '../../data/consents.js';
+import { hospitalizationForUpdate } from '../../data/hospitalizations.js';
+import { insertUpload, markDelivered, pendingUploadOf, type ReferralUploadRecord } from '../../data/referral-uploads.js';
+import type { MutationResolvers } from '../../generated/resolvers-types.js';
+import { pidArg } from '../Query.js';
+import { auditRequestOf, idArg, writablePatient } from './write-context.js';
+
+const MAX_ACKNOWLEDGED = 500;
+
+export const uploadReferral: NonNullable<MutationResolvers['uploadReferral']> = async (_parent, { input }, ctx, info) => {
+  const pid = pidArg(input.pid);
+  const stayId = input.hospitalizationId ? idArg(input.hospitalizationId, 'input.hospitalizationId') : null;
+  const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'uploadReferral', payload: input };
+  return idempotent<ReferralUploadRecord>(ctx.db, write, async (trx) => {
+    const patient = await writablePatient(trx, ctx, pid);
+    const missing = await uploadConsentMissing(trx, pid, patient.hasGuardian);
+    if (missing) {
+      throw graphError(ErrorCode.CONSENT_REQUIRED, missing === 'GUARDIAN' ? 'the upload needs the guardian\'s REFERRAL_UPLOAD consent as well as the patient\'s' : 'the upload needs a live REFERRAL_UPLOAD consent of the patient', { missing });
+    }
+    let recommends = true;
+    if (stayId !== null) {
+      const stay = await hospitalizationForUpdate(trx, stayId);
+      if (!stay || stay.pid !== pid) throw badInput('input.hospitalizationId is not a hospitalisation of this person', 'input.hospitalizationId');
+      if (!stay.dischargeAssessment) throw badInput('the hospitalisation has no discharge assessment yet', 'input.hospitalizationId');
+      recommends = stay.dischargeAssessment.recommendsCommunityRehab;
+    }
+    if (await pendingUploadOf(trx, pid)) throw graphError(ErrorCode.ALREADY_EXISTS, 'this person has an upload the platform has not imported yet');
+    const upload = await insertUpload(trx, { pid, hospitalizationId: stayId, countyCode: patient.countyCode, recommendsCommunityRehab: recommends, uploadedBy: ctx.caller.subject });
+    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['referral_upload'] }]);
+    return upload;
+  });
+};
+
+export const acknowledgeReferralUploads: NonNullable<MutationResolvers['acknowledgeReferralUploads']> = async (_parent, { ids }, ctx, info) => {
+  if (ids.length > MAX_ACKNOWLEDGED) throw badInput(`at most ${MAX_ACKNOWLEDGED} ids at once`, 'ids');
+  for (const id of ids) if (!/^[0-9a-f-]{36}$/.test(id)) throw badInput('ids must be upload ids returned by pendingReferralUploads', 'ids');
+  if (ids.length === 0) return [];
+  return ctx.db.transaction(async (trx) => {
+    const uploads = await markDelivered(trx, ids);
+    await writeAudit(trx, auditRequestOf(ctx, info), uploads.map((u) => ({ action: 'WRITE' as const, pid: u.pid, fields: ['referral_upload.delivered'] })));
+    return uploads;
+  });
+};

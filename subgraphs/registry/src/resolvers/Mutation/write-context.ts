@@ -1,0 +1,59 @@
+// What every registry write checks first: a well-formed pid of a person in the caller's region, valid dates and grades.
+import type { GraphQLResolveInfo } from 'graphql';
+import type { AuditRequest } from '../../../../shared/src/audit.js';
+import { clientOperationName } from '../../../../shared/src/audit-plugin.js';
+import { inScope } from '../../../../shared/src/auth/region-scope.js';
+import type { Db } from '../../../../shared/src/db.js';
+import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { chinaToday } from '../../../../shared/src/scalars.js';
+import type { RegistryContext } from '../../context.js';
+import { lockPatient } from '../../data/clinical-writes.js';
+
+export function auditRequestOf(ctx: RegistryContext, info: GraphQLResolveInfo): AuditRequest {
+  return { requestId: ctx.requestId, caller: ctx.caller, operationName: clientOperationName(info.operation.name?.value) };
+}
+
+export interface WritablePatient {
+  pid: string;
+  registeredOn: string;
+  countyCode: string;
+  hasGuardian: boolean;
+}
+
+/**
+ * Locks the patient for this transaction. Unknown, or outside the caller's region: the
+ * same NOT_FOUND either way, so a write cannot probe for people elsewhere.
+ */
+export async function writablePatient(trx: Db, ctx: RegistryContext, pid: string): Promise<WritablePatient> {
+  const row = await lockPatient(trx, pid);
+  if (!row || !inScope(ctx.caller, row.county_code)) throw graphError(ErrorCode.NOT_FOUND, 'no registered person with this pid in your region');
+  return { pid, registeredOn: row.registered_on, countyCode: row.county_code, hasGuardian: row.has_guardian };
+}
+
+export function riskGradeArg(value: number, argument: string): number {
+  if (!Number.isInteger(value) || value < 0 || value > 5) throw badInput(`${argument} must be a risk grade from 0 to 5`, argument);
+  return value;
+}
+
+/** A day that has happened (China Standard Time). */
+export function pastDateArg(value: string, argument: string): string {
+  if (value > chinaToday()) throw badInput(`${argument} must not be in the future`, argument);
+  return value;
+}
+
+/** A day on or after registration. */
+export function notBeforeRegistration(value: string, patient: WritablePatient, argument: string): string {
+  if (value < patient.registeredOn) throw badInput(`${argument} must not be before the registration`, argument);
+  return value;
+}
+
+export function idArg(value: string, argument: string): number {
+  if (!/^[1-9]\d{0,15}$/.test(value)) throw badInput(`${argument} is not an id returned by the registry`, argument);
+  return Number(value);
+}
+
+export function textArg(value: string, argument: string, max: number): string {
+  const text = value.trim();
+  if (text.length === 0 || text.length > max) throw badInput(`${argument} must be 1 to ${max} characters`, argument);
+  return text;
+}

@@ -1,0 +1,42 @@
+// The registry's contribution to the action's indicators: rates of relapse, management and regular medication.
+import { inScope } from '../../../shared/src/auth/region-scope.js';
+import { NATIONWIDE } from '../../../shared/src/auth/identity.js';
+import { callerPrefix } from '../../../shared/src/auth/region-scope.js';
+import { type IndicatorsRef, peopleCount, rateOf } from '../../../shared/src/indicators.js';
+import type { RegistryContext } from '../context.js';
+import type { RegistryIndicatorCells } from '../data/indicators.js';
+import type { RehabIndicatorsResolvers } from '../generated/resolvers-types.js';
+
+/** A region the caller may see figures of: inside their own region (the country only for nationwide roles). */
+function visible(ref: IndicatorsRef, ctx: RegistryContext): boolean {
+  return ref.regionCode === NATIONWIDE ? callerPrefix(ctx.caller) === '' : inScope(ctx.caller, ref.regionCode);
+}
+
+/** The cells of a visible region, batched with every other region of the same year in the request. */
+async function cells(ref: IndicatorsRef, ctx: RegistryContext): Promise<RegistryIndicatorCells | null> {
+  return visible(ref, ctx) ? ctx.loaders.indicatorsInYear(ref.year).load(ref.regionCode) : null;
+}
+
+export const RehabIndicators: RehabIndicatorsResolvers = {
+  __resolveReference: (ref) => ({ regionCode: ref.regionCode, year: ref.year }),
+  async relapseRate(ref, _args, ctx) {
+    const c = await cells(ref, ctx);
+    return c && rateOf(ctx.caller, c.relapsedPatients, c.activePatients);
+  },
+  async managementRate(ref, _args, ctx) {
+    const c = await cells(ref, ctx);
+    return c && rateOf(ctx.caller, c.managedPatients, c.activePatients);
+  },
+  async regularMedicationRate(ref, _args, ctx) {
+    const c = await cells(ref, ctx);
+    return c && rateOf(ctx.caller, c.regularMedicationPatients, c.activePatients);
+  },
+  async registryActivePatients(ref, _args, ctx) {
+    const c = await cells(ref, ctx);
+    return c && peopleCount(ctx.caller, c.activePatients);
+  },
+  async registryRelapsedPatients(ref, _args, ctx) {
+    const c = await cells(ref, ctx);
+    return c && peopleCount(ctx.caller, c.relapsedPatients);
+  },
+};

@@ -1,0 +1,143 @@
+// The outbox of post-rehabilitation referrals to employment: written with REFERRED_OUT, received and answered by the disability federation.
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../../shared/src/db.js';
+import type { HandoffDecision, HandoffStatus, ReferralOutcome } from '../generated/resolvers-types.js';
+
+export interface HandoffRecord {
+  id: string;
+  referralId: string;
+  pid: string;
+  countyCode: string;
+  outcome: ReferralOutcome;
+  willingToWork: boolean;
+  ableToWork: boolean;
+  needsSupport: boolean;
+  handedOverAt: Date;
+  status: HandoffStatus;
+  answeredAt: Date | null;
+  declineReason: string | null;
+}
+
+type DbHandoffRow = {
+  id: string;
+  referral_id: string;
+  pid: string;
+  county_code: string;
+  outcome: ReferralOutcome;
+  willing_to_work: boolean;
+  able_to_work: boolean;
+  needs_support: boolean;
+  handed_over_at: Date;
+  status: HandoffStatus;
+  answered_at: Date | null;
+  decline_reason: string | null;
+};
+
+const COLUMNS = ['id', 'referral_id', 'pid', 'county_code', 'outcome', 'willing_to_work', 'able_to_work', 'needs_support', 'handed_over_at', 'status', 'answered_at', 'decline_reason'];
+
+const toRecord = (r: DbHandoffRow): HandoffRecord => ({
+  id: r.id,
+  referralId: r.referral_id,
+  pid: r.pid,
+  countyCode: r.county_code,
+  outcome: r.outcome,
+  willingToWork: r.willing_to_work,
+  ableToWork: r.able_to_work,
+  needsSupport: r.needs_support,
+  handedOverAt: r.handed_over_at,
+  status: r.status,
+  answeredAt: r.answered_at,
+  declineReason: r.decline_reason,
+});
+
+export interface NewHandoff {
+  referralId: string;
+  pid: string;
+  countyCode: string;
+  outcome: ReferralOutcome;
+  willingToWork: boolean;
+  ableToWork: boolean;
+  needsSupport: boolean;
+}
+
+/**
+ * Writes the hand-off as PENDING for the federation's importer. A case whose earlier
+ * hand-off the federation declined is handed over again under a new id (one row per case).
+ */
+export async function handOver(db: Db, handoff: NewHandoff): Promise<HandoffRecord> {
+  const row = {
+    id: randomUUID(),
+    referral_id: handoff.referralId,
+    pid: handoff.pid,
+    county_code: handoff.countyCode,
+    outcome: handoff.outcome,
+    willing_to_work: handoff.willingToWork,
+    able_to_work: handoff.ableToWork,
+    needs_support: handoff.needsSupport,
+    handed_over_at: db.fn.now(),
+    status: 'PENDING',
+    received_at: null,
+    answered_at: null,
+    decline_reason: null,
+  };
+  const [written] = (await db('employment_handoff')
+    .insert(row)
+    .onConflict('referral_id')
+    .merge()
+    .where('employment_handoff.status', 'DECLINED')
+    .returning(COLUMNS)) as DbHandoffRow[];
+  if (!written) throw new Error('the case has a hand-off that the federation has not declined');
+  return toRecord(written);
+}
+
+export async function handoffById(db: Db, id: string, options: { lock: boolean } = { lock: false }): Promise<HandoffRecord | null> {
+  const query = db('employment_handoff').select(COLUMNS).where({ id });
+  if (options.lock) query.forUpdate();
+  const row = (await query.first()) as DbHandoffRow | undefined;
+  return row ? toRecord(row) : null;
+}
+
+/** Hand-offs waiting for the importer in the region, oldest first. */
+export async function pendingHandoffs(db: Db, countyPrefix: string, limit: number): Promise<HandoffRecord[]> {
+  const rows = (await db('employment_handoff')
+    .select(COLUMNS)
+    .where({ status: 'PENDING' })
+    .where('county_code', 'like', `${countyPrefix}%`)
+    .orderBy([{ column: 'handed_over_at' }, { column: 'id' }])
+    .limit(limit)) as DbHandoffRow[];
+  return rows.map(toRecord);
+}
+
+/** Marks the named pending hand-offs received; returns the pids of those that changed now. */
+export async function markReceived(db: Db, ids: readonly string[], countyPrefix: string): Promise<string[]> {
+  const rows = (await db('employment_handoff')
+    .whereRaw('id = any(?::uuid[])', [ids as string[]])
+    .where({ status: 'PENDING' })
+    .where('county_code', 'like', `${countyPrefix}%`)
+    .update({ status: 'RECEIVED', received_at: db.fn.now() })
+    .returning(['pid'])) as { pid: string }[];
+  return rows.map((r) => r.pid);
+}
+
+/** The named hand-offs in the region, oldest first; ids that name none are left out. */
+export async function handoffsByIds(db: Db, ids: readonly string[], countyPrefix: string): Promise<HandoffRecord[]> {
+  const rows = (await db('employment_handoff')
+    .select(COLUMNS)
+    .whereRaw('id = any(?::uuid[])', [ids as string[]])
+    .where('county_code', 'like', `${countyPrefix}%`)
+    .orderBy([{ column: 'handed_over_at' }, { column: 'id' }])) as DbHandoffRow[];
+  return rows.map(toRecord);
+}
+
+export async function handoffsByReferralIds(db: Db, referralIds: readonly string[]): Promise<HandoffRecord[]> {
+  const rows = (await db('employment_handoff').select(COLUMNS).whereRaw('referral_id = any(?)', [referralIds as string[]])) as DbHandoffRow[];
+  return rows.map(toRecord);
+}
+
+export async function recordAnswer(db: Db, id: string, decision: HandoffDecision, declineReason: string | null): Promise<HandoffRecord> {
+  const [row] = (await db('employment_handoff')
+    .where({ id })
+    .update({ status: decision, answered_at: db.fn.now(), decline_reason: declineReason, received_at: db.raw('coalesce(received_at, now())') })
+    .returning(COLUMNS)) as DbHandoffRow[];
+  return toRecord(row!);
+}

@@ -1,0 +1,103 @@
+// Writes of the referral row and its history, inside the caller's transaction.
+import { randomUUID } from 'node:crypto';
+import type { Db } from '../../../shared/src/db.js';
+import { type Stamp, stampsOf } from '../domain/transitions.js';
+import type { CloseReason, ReferralChannel, ReferralOutcome, ReferralStatus, ThirdPartyApplicant } from '../generated/resolvers-types.js';
+import { type DbReferralRow, REFERRAL_COLUMNS, REFERRAL_TIMESTAMPS, type ReferralRecord, toReferralRecord } from './referrals.js';
+
+/** Who made a transition, as the history records it. */
+export interface Actor {
+  role: string;
+  subject: string;
+}
+
+/** Locks the referral row for this transaction: writes about one case queue behind each other. */
+export async function lockReferral(db: Db, id: string): Promise<ReferralRecord | null> {
+  const row = (await db('referral').select(...REFERRAL_COLUMNS).where({ id }).forUpdate().first()) as DbReferralRow | undefined;
+  return row ? toReferralRecord(row) : null;
+}
+
+async function insertHistory(db: Db, referralId: string, from: ReferralStatus | null, to: ReferralStatus, actor: Actor, reason: string | null): Promise<void> {
+  await db('referral_transition').insert({ referral_id: referralId, from_status: from, to_status: to, at: db.fn.now(), actor_role: actor.role, actor_id: actor.subject, reason });
+}
+
+export interface NewReferral {
+  pid: string;
+  channel: ReferralChannel;
+  countyCode: string;
+  applicant: ThirdPartyApplicant | null;
+  actor: Actor;
+}
+
+/** A new SUBMITTED referral at version 1, with its first history row. */
+export async function insertReferral(db: Db, referral: NewReferral): Promise<ReferralRecord> {
+  const [row] = (await db('referral')
+    .insert({
+      id: randomUUID(),
+      pid: referral.pid,
+      channel: referral.channel,
+      status: 'SUBMITTED',
+      version: 1,
+      county_code: referral.countyCode,
+      applicant: referral.applicant,
+      submitted_at: db.fn.now(),
+    })
+    .returning([...REFERRAL_COLUMNS])) as DbReferralRow[];
+  await insertHistory(db, row!.id, null, 'SUBMITTED', referral.actor, null);
+  return toReferralRecord(row!);
+}
+
+/** One transition: the new status and what changes with it; timestamps follow from the statuses (stampsOf). */
+export interface TransitionWrite {
+  to: ReferralStatus;
+  actor: Actor;
+  reason: string | null;
+  institutionId?: string | null;
+  countyCode?: string;
+  outcome?: ReferralOutcome | null;
+  closeReason?: CloseReason;
+  /** A declined dispatch: the dispatch deadline runs again from registration. */
+  clearDispatch?: boolean;
+  /** Back in service after the receiver declined the hand-off: nothing is referred out any more. */
+  clearReferralOut?: boolean;
+}
+
+const STAMP_COLUMNS: Record<Stamp, string> = {
+  reviewedAt: 'reviewed_at',
+  registeredAt: 'registered_at',
+  dispatchedAt: 'dispatched_at',
+  acceptedAt: 'accepted_at',
+  referredOutAt: 'referred_out_at',
+  closedAt: 'closed_at',
+};
+
+function changesOf(db: Db, from: ReferralStatus, write: TransitionWrite): Record<string, unknown> {
+  const changes: Record<string, unknown> = { status: write.to, version: db.raw('version + 1'), updated_at: db.fn.now() };
+  const stamps = stampsOf(from, write.to);
+  for (const stamp of stamps.set) changes[STAMP_COLUMNS[stamp]] = db.fn.now();
+  for (const stamp of stamps.first) changes[STAMP_COLUMNS[stamp]] = db.raw('coalesce(??, now())', [STAMP_COLUMNS[stamp]]);
+  if (write.institutionId !== undefined) changes.institution_id = write.institutionId;
+  if (write.countyCode !== undefined) changes.county_code = write.countyCode;
+  if (write.outcome !== undefined) changes.outcome = write.outcome;
+  if (write.closeReason !== undefined) changes.close_reason = write.closeReason;
+  if (write.clearDispatch) Object.assign(changes, { institution_id: null, dispatched_at: null });
+  if (write.clearReferralOut) Object.assign(changes, { outcome: null, referred_out_at: null });
+  return changes;
+}
+
+/** Applies a transition to a locked referral: status, version + 1, timestamps, and its history row. */
+export async function writeTransition(db: Db, referral: ReferralRecord, write: TransitionWrite): Promise<ReferralRecord> {
+  const [row] = (await db('referral').where({ id: referral.id }).update(changesOf(db, referral.status, write)).returning([...REFERRAL_COLUMNS])) as DbReferralRow[];
+  await insertHistory(db, referral.id, referral.status, write.to, write.actor, write.reason);
+  return toReferralRecord(row!);
+}
+
+/** A referral as an idempotency receipt gives it back (JSON): its timestamps become Dates again. */
+export function referralFromReceipt(stored: ReferralRecord): ReferralRecord {
+  const record: Record<string, unknown> = { ...stored };
+  for (const field of REFERRAL_TIMESTAMPS) {
+    const value = record[field];
+    if (typeof value === 'string') record[field] = new Date(value);
+  }
+  return record as unknown as ReferralRecord;
+}

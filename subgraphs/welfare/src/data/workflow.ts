@@ -1,0 +1,105 @@
+// What the workflow recorded on cases (re-reviews, assessments, agreements, services), read for many referrals in one statement each.
+import type { Db } from '../../../shared/src/db.js';
+import type { AssessmentKind, ConsentGrantor, RehabEffect, ServiceForm } from '../generated/resolvers-types.js';
+
+export interface ReReviewRecord {
+  referralId: string;
+  at: Date;
+  stillWilling: boolean;
+  circumstancesChanged: boolean;
+}
+
+export interface AssessmentRecord {
+  referralId: string;
+  kind: AssessmentKind;
+  assessedOn: string;
+  effect: RehabEffect | null;
+  recommendedForms: ServiceForm[];
+}
+
+export interface ServiceAgreementRecord {
+  referralId: string;
+  signedOn: string;
+  signedBy: ConsentGrantor;
+  serviceForms: ServiceForm[];
+}
+
+export interface DeliveredServiceRecord {
+  id: number;
+  referralId: string;
+  date: string;
+  serviceForm: ServiceForm;
+  durationMinutes: number;
+  staffId: string;
+}
+
+/** Newest first. */
+export async function reReviewsByReferralIds(db: Db, referralIds: readonly string[]): Promise<ReReviewRecord[]> {
+  const rows = (await db('referral_re_review')
+    .select('referral_id', 'at', 'still_willing', 'circumstances_changed')
+    .whereRaw('referral_id = any(?)', [referralIds as string[]])
+    .orderBy([{ column: 'at', order: 'desc' }, { column: 'id', order: 'desc' }])) as { referral_id: string; at: Date; still_willing: boolean; circumstances_changed: boolean }[];
+  return rows.map((r) => ({ referralId: r.referral_id, at: r.at, stillWilling: r.still_willing, circumstancesChanged: r.circumstances_changed }));
+}
+
+/** Oldest first. */
+export async function assessmentsByReferralIds(db: Db, referralIds: readonly string[]): Promise<AssessmentRecord[]> {
+  const rows = (await db('referral_assessment')
+    .select('referral_id', 'kind', 'assessed_on', 'effect', 'recommended_forms')
+    .whereRaw('referral_id = any(?)', [referralIds as string[]])
+    .orderBy([{ column: 'assessed_on' }, { column: 'id' }])) as { referral_id: string; kind: AssessmentKind; assessed_on: string; effect: RehabEffect | null; recommended_forms: ServiceForm[] }[];
+  return rows.map((r) => ({ referralId: r.referral_id, kind: r.kind, assessedOn: r.assessed_on, effect: r.effect, recommendedForms: r.recommended_forms }));
+}
+
+export async function agreementsByReferralIds(db: Db, referralIds: readonly string[]): Promise<ServiceAgreementRecord[]> {
+  const rows = (await db('service_agreement')
+    .select('referral_id', 'signed_on', 'signed_by', 'service_forms')
+    .whereRaw('referral_id = any(?)', [referralIds as string[]])) as { referral_id: string; signed_on: string; signed_by: ConsentGrantor; service_forms: ServiceForm[] }[];
+  return rows.map((r) => ({ referralId: r.referral_id, signedOn: r.signed_on, signedBy: r.signed_by, serviceForms: r.service_forms }));
+}
+
+/** One page of a case's services, newest first: at most `limit` rows before an optional (date, id) position. */
+export interface ServicePageKey {
+  referralId: string;
+  limit: number;
+  before: { date: string; id: number } | null;
+}
+
+/** The first page starts before every row: after the end of time, above every id. */
+const FIRST_PAGE = { date: 'infinity', id: '9223372036854775807' };
+
+/**
+ * Pages of services for many cases in one statement, each with its own position and size:
+ * the keys join the table laterally, so a page of referrals with their services costs one
+ * query. Rows come back with the index of the key they answer.
+ */
+export async function servicePages(db: Db, keys: readonly ServicePageKey[]): Promise<(DeliveredServiceRecord & { key: number })[]> {
+  const { rows } = (await db.raw(
+    `select k.n as key, s.id, s.referral_id, s.service_date, s.service_form, s.duration_minutes, s.staff_id
+       from unnest(?::text[], ?::date[], ?::bigint[], ?::int[]) with ordinality as k(referral_id, before_date, before_id, lim, n)
+       cross join lateral (
+         select r.id, r.referral_id, r.service_date, r.service_form, r.duration_minutes, r.staff_id
+           from service_record r
+          where r.referral_id = k.referral_id
+            and (r.service_date, r.id) < (k.before_date, k.before_id)
+          order by r.service_date desc, r.id desc
+          limit k.lim
+       ) s
+      order by k.n, s.service_date desc, s.id desc`,
+    [
+      keys.map((k) => k.referralId),
+      keys.map((k) => k.before?.date ?? FIRST_PAGE.date),
+      keys.map((k) => String(k.before?.id ?? FIRST_PAGE.id)),
+      keys.map((k) => k.limit),
+    ],
+  )) as { rows: { key: number | string; id: number | string; referral_id: string; service_date: string; service_form: ServiceForm; duration_minutes: number; staff_id: string }[] };
+  return rows.map((r) => ({
+    key: Number(r.key) - 1,
+    id: Number(r.id),
+    referralId: r.referral_id,
+    date: r.service_date,
+    serviceForm: r.service_form,
+    durationMinutes: r.duration_minutes,
+    staffId: r.staff_id,
+  }));
+}

@@ -1,0 +1,143 @@
+// The referral workflow's named transitions and records (DOMAIN.md §4): where each may start and end, what it needs, and what it stamps.
+import { canTransition, REFERRAL_STATUSES, type ReferralStatus } from './referral-state-machine.js';
+
+export type ReferralOutcome = 'EMPLOYMENT' | 'SHELTERED_EMPLOYMENT' | 'OTHER_REHAB_SERVICE' | 'RETURNED_TO_COMMUNITY';
+export type CloseReason = 'HANDOFF_ACKNOWLEDGED' | 'RETURNED_TO_COMMUNITY' | 'NOT_SUITABLE' | 'WITHDRAWN' | 'DECEASED' | 'LOST_TO_FOLLOW_UP';
+
+export type TransitionName =
+  | 'register'
+  | 'reject'
+  | 'dispatch'
+  | 'waitlist'
+  | 'accept'
+  | 'decline'
+  | 'assess'
+  | 'startService'
+  | 'referForRelapse'
+  | 'resumeService'
+  | 'requestTransfer'
+  | 'referOut'
+  | 'close'
+  | 'closeOnReturn'
+  | 'acknowledgeHandoff'
+  | 'declineHandoff';
+
+export interface TransitionRule {
+  from: readonly ReferralStatus[];
+  to: ReferralStatus;
+  /** A free-text reason is required (rejecting, declining, relapse, transfer, the receiver's decline). */
+  reasonRequired: boolean;
+}
+
+/** Every status that may still close (withdrawn consent, death, lost to follow-up, not suitable). */
+const ACTIVE_STATUSES: readonly ReferralStatus[] = REFERRAL_STATUSES.filter((status) => canTransition(status, 'CLOSED'));
+
+export const TRANSITIONS: Readonly<Record<TransitionName, TransitionRule>> = {
+  register: { from: ['SUBMITTED'], to: 'REGISTERED', reasonRequired: false },
+  reject: { from: ['SUBMITTED'], to: 'REJECTED', reasonRequired: true },
+  dispatch: { from: ['REGISTERED', 'WAITLISTED'], to: 'DISPATCHED', reasonRequired: false },
+  waitlist: { from: ['REGISTERED'], to: 'WAITLISTED', reasonRequired: false },
+  accept: { from: ['DISPATCHED', 'TRANSFER_PENDING'], to: 'ACCEPTED', reasonRequired: false },
+  decline: { from: ['DISPATCHED'], to: 'REGISTERED', reasonRequired: true },
+  assess: { from: ['ACCEPTED'], to: 'ASSESSED', reasonRequired: false },
+  startService: { from: ['ASSESSED'], to: 'IN_SERVICE', reasonRequired: false },
+  referForRelapse: { from: ['IN_SERVICE'], to: 'RELAPSE_REFERRED', reasonRequired: true },
+  resumeService: { from: ['RELAPSE_REFERRED'], to: 'IN_SERVICE', reasonRequired: false },
+  requestTransfer: { from: ['ACCEPTED', 'ASSESSED', 'IN_SERVICE'], to: 'TRANSFER_PENDING', reasonRequired: true },
+  referOut: { from: ['IN_SERVICE'], to: 'REFERRED_OUT', reasonRequired: false },
+  close: { from: ACTIVE_STATUSES, to: 'CLOSED', reasonRequired: true },
+  // RETURNED_TO_COMMUNITY: referred out and closed in the same transaction.
+  closeOnReturn: { from: ['REFERRED_OUT'], to: 'CLOSED', reasonRequired: false },
+  acknowledgeHandoff: { from: ['REFERRED_OUT'], to: 'CLOSED', reasonRequired: false },
+  declineHandoff: { from: ['REFERRED_OUT'], to: 'IN_SERVICE', reasonRequired: true },
+};
+
+export function mayStart(name: TransitionName, from: ReferralStatus): boolean {
+  const rule = TRANSITIONS[name];
+  return rule.from.includes(from) && canTransition(from, rule.to);
+}
+
+export type Refusal = { code: 'VERSION_CONFLICT'; currentVersion: number } | { code: 'ILLEGAL_TRANSITION'; currentStatus: ReferralStatus };
+
+/**
+ * Why a transition cannot apply to the referral as it stands, or null. The version comes
+ * first: of concurrent copies of one transition, those that lost the race read as stale.
+ */
+export function transitionRefusal(name: TransitionName, current: { status: ReferralStatus; version: number }, expectedVersion: number): Refusal | null {
+  if (expectedVersion !== current.version) return { code: 'VERSION_CONFLICT', currentVersion: current.version };
+  if (!mayStart(name, current.status)) return { code: 'ILLEGAL_TRANSITION', currentStatus: current.status };
+  return null;
+}
+
+/** A reason that is present and not blank, trimmed; null when missing. */
+export function presentReason(reason: string | null | undefined): string | null {
+  const text = reason?.trim() ?? '';
+  return text.length > 0 ? text : null;
+}
+
+export type RecordName = 'reReview' | 'consent' | 'serviceAgreement' | 'service' | 'periodicAssessment';
+
+/** The records kept on a case, and the statuses in which each may be written. */
+export const RECORDS: Readonly<Record<RecordName, readonly ReferralStatus[]>> = {
+  // A re-review is of a long wait for dispatch (DOMAIN.md §4).
+  reReview: ['REGISTERED', 'WAITLISTED'],
+  consent: ACTIVE_STATUSES,
+  // Signed after the intake assessment, or amended while in service.
+  serviceAgreement: ['ASSESSED', 'IN_SERVICE'],
+  service: ['IN_SERVICE'],
+  periodicAssessment: ['IN_SERVICE'],
+};
+
+export function recordRefusal(name: RecordName, status: ReferralStatus): Refusal | null {
+  return RECORDS[name].includes(status) ? null : { code: 'ILLEGAL_TRANSITION', currentStatus: status };
+}
+
+export type Stamp = 'reviewedAt' | 'registeredAt' | 'dispatchedAt' | 'acceptedAt' | 'referredOutAt' | 'closedAt';
+
+/**
+ * The timestamps a transition sets to now. `first` ones keep an earlier value: waiting is
+ * measured from the first registration to the first intake (DOMAIN.md §5), so a declined
+ * dispatch or a transfer does not reset them.
+ */
+export function stampsOf(from: ReferralStatus | null, to: ReferralStatus): { set: Stamp[]; first: Stamp[] } {
+  const set: Stamp[] = [];
+  const first: Stamp[] = [];
+  if (from === 'SUBMITTED' && (to === 'REGISTERED' || to === 'REJECTED')) set.push('reviewedAt');
+  if (from === 'SUBMITTED' && to === 'REGISTERED') first.push('registeredAt');
+  if (to === 'DISPATCHED') set.push('dispatchedAt');
+  if (to === 'ACCEPTED') first.push('acceptedAt');
+  if (to === 'REFERRED_OUT') set.push('referredOutAt');
+  if (to === 'CLOSED') set.push('closedAt');
+  return { set, first };
+}
+
+/** What a referral out leads to: a hand-off to the disability federation, closing at once, or waiting for another service's acknowledgement. */
+export type ReferOutConsequence = 'EMPLOYMENT_HANDOFF' | 'CLOSES_AT_ONCE' | 'AWAITS_RECEIVER';
+
+export function referOutConsequence(outcome: ReferralOutcome): ReferOutConsequence {
+  if (outcome === 'EMPLOYMENT' || outcome === 'SHELTERED_EMPLOYMENT') return 'EMPLOYMENT_HANDOFF';
+  if (outcome === 'RETURNED_TO_COMMUNITY') return 'CLOSES_AT_ONCE';
+  return 'AWAITS_RECEIVER';
+}
+
+/**
+ * Why closeReferral cannot close with this reason, or null. RETURNED_TO_COMMUNITY is
+ * referOut's own closing; HANDOFF_ACKNOWLEDGED by hand is for an OTHER_REHAB_SERVICE
+ * referral, since the federation answers employment hand-offs itself.
+ */
+export function closeReasonProblem(reason: CloseReason, referral: { status: ReferralStatus; outcome: ReferralOutcome | null }): string | null {
+  if (reason === 'RETURNED_TO_COMMUNITY') return 'input.reason RETURNED_TO_COMMUNITY is set by referOut, which closes such cases itself';
+  if (reason === 'HANDOFF_ACKNOWLEDGED' && !(referral.status === 'REFERRED_OUT' && referral.outcome === 'OTHER_REHAB_SERVICE')) {
+    return 'input.reason HANDOFF_ACKNOWLEDGED closes only a case referred out to OTHER_REHAB_SERVICE; employment hand-offs are answered by the disability federation';
+  }
+  return null;
+}
+
+/** The members of the multidisciplinary intake team who did not take part (all four must). */
+export function missingTeamMembers(team: { psychiatrist: boolean; nurse: boolean; rehabTherapist: boolean; socialWorker: boolean }): string[] {
+  const members = { psychiatrist: team.psychiatrist, nurse: team.nurse, rehabTherapist: team.rehabTherapist, socialWorker: team.socialWorker };
+  return Object.entries(members).filter(([, present]) => !present).map(([member]) => member);
+}
+
+/** A live place count never passes capacity: dispatch (and a transfer's intake) needs one free. */
+export const hasFreePlace = (capacity: number, placesTaken: number): boolean => placesTaken < capacity;

@@ -1,0 +1,10 @@
+// A staff member of an institution, with the training hours of a year.
+import { badInput } from '../../../shared/src/errors.js';
+import type { InstitutionStaffResolvers } from '../generated/resolvers-types.js';
+
+export const InstitutionStaff: InstitutionStaffResolvers = {
+  trainingHours: (staff, { year }, ctx) => {
+    if (!Number.isInteger(year) || year < 1900 || year > 9999) throw badInput('year must be a calendar year', 'year');
+    return ctx.loaders.trainingHoursByStaffYear.load({ staffId: staff.id, year });
+  },
+};

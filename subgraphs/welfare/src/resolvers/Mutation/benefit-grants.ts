@@ -1,0 +1,54 @@
+// Mutation.grantBenefit and Mutation.endBenefit: social-assistance and disability benefits of a person.
+import { writeAudit } from '../../../../shared/src/audit.js';
+import type { PersonRef } from '../../../../shared/src/context.js';
+import { inScope } from '../../../../shared/src/auth/region-scope.js';
+import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { idempotent } from '../../../../shared/src/idempotency.js';
+import { isPid } from '../../../../shared/src/pid.js';
+import { type BenefitRecord, insertBenefit, lockBenefit, markBenefitEnded } from '../../data/benefits.js';
+import type { MutationResolvers } from '../../generated/resolvers-types.js';
+import { auditRequestOf, countyInRegionArg, idempotentWrite, intRangeArg } from './institution-write-context.js';
+
+/** 100,000 yuan a month: above any benefit the standards know, below any integer overflow. */
+const MAX_MONTHLY_AMOUNT_CENTS = 10_000_000;
+
+type BenefitResult = { benefit: BenefitRecord; person: PersonRef };
+
+const payloadOf = (benefit: BenefitRecord): BenefitResult => ({ benefit, person: { pid: benefit.pid } });
+
+function pidArg(pid: string): string {
+  if (!isPid(pid)) throw badInput('input.pid must be 32 base32 characters (a-z, 2-7)', 'input.pid');
+  return pid;
+}
+
+function benefitIdArg(value: string): number {
+  if (!/^[1-9]\d{0,15}$/.test(value)) throw badInput('input.benefitId is not an id of a benefit', 'input.benefitId');
+  return Number(value);
+}
+
+export const grantBenefit: NonNullable<MutationResolvers['grantBenefit']> = async (_parent, { input }, ctx, info) => {
+  const pid = pidArg(input.pid);
+  const countyCode = countyInRegionArg(ctx.caller, input.countyCode, 'input.countyCode');
+  const monthlyAmountCents = intRangeArg(input.monthlyAmountCents, 'input.monthlyAmountCents', 0, MAX_MONTHLY_AMOUNT_CENTS);
+  const endedOn = input.endedOn ?? null;
+  if (endedOn !== null && endedOn < input.startedOn) throw badInput('input.endedOn must not be before input.startedOn', 'input.endedOn');
+  return idempotent(ctx.db, idempotentWrite(ctx, 'grantBenefit', input), async (trx) => {
+    const benefit = await insertBenefit(trx, { pid, kind: input.kind, countyCode, startedOn: input.startedOn, endedOn, monthlyAmountCents });
+    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['benefit'] }]);
+    return payloadOf(benefit);
+  });
+};
+
+export const endBenefit: NonNullable<MutationResolvers['endBenefit']> = async (_parent, { input }, ctx, info) => {
+  const id = benefitIdArg(input.benefitId);
+  return idempotent(ctx.db, idempotentWrite(ctx, 'endBenefit', input), async (trx) => {
+    const benefit = await lockBenefit(trx, id);
+    // Unknown, or outside the caller's region: the same NOT_FOUND, so a write cannot probe for people elsewhere.
+    if (!benefit || !inScope(ctx.caller, benefit.countyCode)) throw graphError(ErrorCode.NOT_FOUND, 'no benefit with this id in your region');
+    if (benefit.endedOn !== null) throw badInput('this benefit has ended already', 'input.benefitId');
+    if (input.endedOn < benefit.startedOn) throw badInput('input.endedOn must not be before the benefit started', 'input.endedOn');
+    const ended = await markBenefitEnded(trx, id, input.endedOn);
+    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: ended.pid, fields: ['benefit'] }]);
+    return payloadOf(ended);
+  });
+};

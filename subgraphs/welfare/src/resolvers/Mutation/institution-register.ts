@@ -1,0 +1,68 @@
+// Mutation.createRehabInstitution and Mutation.setInstitutionCapacity: the institution register of civil affairs.
+import { randomUUID } from 'node:crypto';
+import { writeAudit } from '../../../../shared/src/audit.js';
+import { badInput } from '../../../../shared/src/errors.js';
+import { idempotent } from '../../../../shared/src/idempotency.js';
+import { insertInstitution, type InstitutionRecord, placesTakenAt, type ServicePriceRecord, updateInstitutionCapacity } from '../../data/institutions.js';
+import type { MutationResolvers, ServiceForm, ServicePriceInput } from '../../generated/resolvers-types.js';
+import { auditRequestOf, countyInRegionArg, forgetInstitution, idempotentWrite, manageableInstitution, textArg } from './institution-write-context.js';
+
+/** The schema's order of the forms, so that stored lists read the same however they were given. */
+const SERVICE_FORM_ORDER: readonly ServiceForm[] = ['DAY_TRAINING', 'VOCATIONAL_REHABILITATION', 'TRANSITIONAL_HOUSING', 'HOME_SUPPORT', 'PEER_SUPPORT', 'FAMILY_EXCHANGE'];
+const byFormOrder = (a: ServiceForm, b: ServiceForm) => SERVICE_FORM_ORDER.indexOf(a) - SERVICE_FORM_ORDER.indexOf(b);
+
+/** Capacity is a count of places: a whole number, zero for an institution not yet taking cases. */
+function capacityArg(value: number, argument: string): number {
+  if (!Number.isInteger(value) || value < 0) throw badInput(`${argument} must be a whole number of places, 0 or more`, argument);
+  return value;
+}
+
+/** At least one form, none twice. */
+function serviceFormsArg(forms: readonly ServiceForm[]): ServiceForm[] {
+  if (forms.length === 0) throw badInput('input.serviceForms must list at least one service form', 'input.serviceForms');
+  if (new Set(forms).size !== forms.length) throw badInput('input.serviceForms lists a form twice', 'input.serviceForms');
+  return [...forms].sort(byFormOrder);
+}
+
+/** Published prices: exactly one per listed service form, in fen, not negative. */
+function pricesArg(prices: readonly ServicePriceInput[], forms: readonly ServiceForm[]): ServicePriceRecord[] {
+  const priced = new Set<ServiceForm>();
+  for (const price of prices) {
+    if (!forms.includes(price.serviceForm)) throw badInput(`input.prices has a price for ${price.serviceForm}, which is not in input.serviceForms`, 'input.prices');
+    if (priced.has(price.serviceForm)) throw badInput(`input.prices has two prices for ${price.serviceForm}`, 'input.prices');
+    if (!Number.isInteger(price.priceCents) || price.priceCents < 0) throw badInput('input.prices.priceCents must be a whole number of fen, 0 or more', 'input.prices');
+    priced.add(price.serviceForm);
+  }
+  const unpriced = forms.filter((form) => !priced.has(form));
+  if (unpriced.length > 0) throw badInput(`input.prices has no price for ${unpriced.join(', ')}`, 'input.prices');
+  return [...prices].sort((a, b) => byFormOrder(a.serviceForm, b.serviceForm)).map((p) => ({ serviceForm: p.serviceForm, priceCents: p.priceCents, unit: p.unit }));
+}
+
+export const createRehabInstitution: NonNullable<MutationResolvers['createRehabInstitution']> = async (_parent, { input }, ctx, info) => {
+  const name = textArg(input.name, 'input.name', 100);
+  const countyCode = countyInRegionArg(ctx.caller, input.countyCode, 'input.countyCode');
+  const capacity = capacityArg(input.capacity, 'input.capacity');
+  const serviceForms = serviceFormsArg(input.serviceForms);
+  const prices = pricesArg(input.prices, serviceForms);
+  return idempotent(ctx.db, idempotentWrite(ctx, 'createRehabInstitution', input), async (trx): Promise<InstitutionRecord> => {
+    const institution: InstitutionRecord = { id: randomUUID(), name, countyCode, capacity, serviceForms, prices };
+    await insertInstitution(trx, institution);
+    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: null, fields: ['institution'] }]);
+    return institution;
+  });
+};
+
+export const setInstitutionCapacity: NonNullable<MutationResolvers['setInstitutionCapacity']> = async (_parent, { input }, ctx, info) => {
+  const capacity = capacityArg(input.capacity, 'input.capacity');
+  const result = await idempotent(ctx.db, idempotentWrite(ctx, 'setInstitutionCapacity', input), async (trx): Promise<InstitutionRecord> => {
+    // The row lock makes a concurrent dispatch wait, so the places counted here stay the places taken.
+    const institution = await manageableInstitution(trx, ctx.caller, input.institutionId, { lock: true });
+    const taken = await placesTakenAt(trx, institution.id);
+    if (capacity < taken) throw badInput(`input.capacity cannot go below the ${taken} places taken`, 'input.capacity');
+    await updateInstitutionCapacity(trx, institution.id, capacity);
+    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: null, fields: ['institution.capacity'] }]);
+    return { ...institution, capacity };
+  });
+  forgetInstitution(ctx, result.id);
+  return result;
+};

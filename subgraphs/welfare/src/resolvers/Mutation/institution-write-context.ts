@@ -1,0 +1,72 @@
+// What every write to civil affairs' registers checks first: well-formed arguments, the caller's region, who may manage an institution.
+import type { GraphQLResolveInfo } from 'graphql';
+import type { AuditRequest } from '../../../../shared/src/audit.js';
+import { clientOperationName } from '../../../../shared/src/audit-plugin.js';
+import type { Caller } from '../../../../shared/src/auth/identity.js';
+import { inScope } from '../../../../shared/src/auth/region-scope.js';
+import type { Db } from '../../../../shared/src/db.js';
+import { isCountyCode, isDivisionCode } from '../../../../shared/src/division.js';
+import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { chinaToday } from '../../../../shared/src/scalars.js';
+import type { WelfareContext } from '../../context.js';
+import { institutionForWrite, type InstitutionRecord } from '../../data/institutions.js';
+
+export function auditRequestOf(ctx: WelfareContext, info: GraphQLResolveInfo): AuditRequest {
+  return { requestId: ctx.requestId, caller: ctx.caller, operationName: clientOperationName(info.operation.name?.value) };
+}
+
+/** The payload an idempotency key promises to repeat: the input without the key itself. */
+export function idempotentWrite(ctx: WelfareContext, operation: string, input: { idempotencyKey?: string | null }) {
+  const { idempotencyKey, ...payload } = input;
+  return { subject: ctx.caller.subject, key: idempotencyKey, operation, payload };
+}
+
+/** A county-level GB/T 2260 code inside the caller's region: malformed or unknown is BAD_USER_INPUT, elsewhere FORBIDDEN. */
+export function countyInRegionArg(caller: Caller, code: string, argument: string): string {
+  if (!/^\d{6}$/.test(code)) throw badInput(`${argument} must be a 6-digit GB/T 2260 division code`, argument);
+  if (!isDivisionCode(code)) throw badInput(`${argument} is not a division in GB/T 2260`, argument);
+  if (!isCountyCode(code)) throw badInput(`${argument} must be a county-level division`, argument);
+  if (!inScope(caller, code)) throw graphError(ErrorCode.FORBIDDEN, `${argument} is outside the region of your role`, { argument });
+  return code;
+}
+
+export function intRangeArg(value: number, argument: string, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${argument} must be a whole number from ${min} to ${max}`, argument);
+  return value;
+}
+
+export function textArg(value: string, argument: string, max: number): string {
+  const text = value.trim();
+  if (text.length === 0 || text.length > max) throw badInput(`${argument} must be 1 to ${max} characters`, argument);
+  return text;
+}
+
+/** A calendar year from 2000 to this year (China Standard Time). */
+export function pastYearArg(value: number, argument: string): number {
+  return intRangeArg(value, argument, 2000, Number(chinaToday().slice(0, 4)));
+}
+
+/**
+ * Who may change an institution's register entry: a civil-affairs officer of its region, or
+ * its own staff. Institutions are public, so an institution elsewhere is FORBIDDEN, not hidden.
+ */
+export function mayManageInstitution(caller: Caller, institution: InstitutionRecord): boolean {
+  if (caller.role === 'CIVIL_AFFAIRS_OFFICER') return inScope(caller, institution.countyCode);
+  if (caller.role === 'INSTITUTION_STAFF') return caller.institutionId === institution.id;
+  return false;
+}
+
+/** The institution, checked that the caller may manage it; `lock` holds its row until the transaction ends. */
+export async function manageableInstitution(trx: Db, caller: Caller, id: string, options: { lock: boolean }): Promise<InstitutionRecord> {
+  const institution = await institutionForWrite(trx, id, options);
+  if (!institution) throw graphError(ErrorCode.NOT_FOUND, 'no institution with this id');
+  if (!mayManageInstitution(caller, institution)) throw graphError(ErrorCode.FORBIDDEN, 'this institution is outside what your role may manage');
+  return institution;
+}
+
+/** Drops what this request's loaders cached about an institution, so that the answer shows the write. */
+export function forgetInstitution(ctx: WelfareContext, id: string): void {
+  ctx.loaders.institutionById.clear(id);
+  ctx.loaders.staffByInstitutionId.clear(id);
+  ctx.loaders.placesTakenByInstitutionId.clear(id);
+}

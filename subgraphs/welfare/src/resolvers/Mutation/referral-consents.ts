@@ -1,0 +1,38 @@
+// Consents kept on a case: SERVICE_AGREEMENT before service, EMPLOYMENT_SHARING before an employment hand-off; recorded and revoked.
+import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { hasLiveConsent, insertReferralConsent, revokeLiveConsents } from '../../data/workflow-records.js';
+import type { ConsentScope, MutationResolvers } from '../../generated/resolvers-types.js';
+import { auditReferralWrite, expectRecord, writableReferral, writeReferralOnce } from './referral-write-context.js';
+
+type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
+
+/** The platform's own consents; REFERRAL_UPLOAD is the registry's, given in hospital before an upload. */
+function platformScopeArg(scope: ConsentScope): ConsentScope {
+  if (scope === 'REFERRAL_UPLOAD') throw badInput("input.scope REFERRAL_UPLOAD is kept by the registry: record or revoke it there", 'input.scope');
+  return scope;
+}
+
+export const recordReferralConsent: Resolver<'recordReferralConsent'> = async (_parent, { input }, ctx, info) => {
+  const scope = platformScopeArg(input.scope);
+  return writeReferralOnce(ctx, 'recordReferralConsent', input, async (trx) => {
+    const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    expectRecord('consent', 'recordReferralConsent', referral);
+    if (await hasLiveConsent(trx, referral.id, scope, input.grantedBy)) {
+      throw graphError(ErrorCode.ALREADY_EXISTS, `the case has a live ${scope} consent by ${input.grantedBy} already`, { argument: 'input.scope' });
+    }
+    await insertReferralConsent(trx, { referralId: referral.id, scope, grantedBy: input.grantedBy });
+    await auditReferralWrite(trx, ctx, info, referral.pid, ['referral_consent']);
+    return referral;
+  });
+};
+
+/** A consent can be withdrawn whatever the case's status, closed included. */
+export const revokeReferralConsent: Resolver<'revokeReferralConsent'> = async (_parent, { input }, ctx, info) => {
+  const scope = platformScopeArg(input.scope);
+  return writeReferralOnce(ctx, 'revokeReferralConsent', input, async (trx) => {
+    const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    if ((await revokeLiveConsents(trx, referral.id, scope)) === 0) throw badInput(`the case has no live ${scope} consent to revoke`, 'input.scope');
+    await auditReferralWrite(trx, ctx, info, referral.pid, ['referral_consent']);
+    return referral;
+  });
+};

@@ -1,0 +1,76 @@
+// How a case ends: referred out with the exit assessment (handed to employment, or home at once), or closed with a reason.
+import type { Db } from '../../../../shared/src/db.js';
+import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { handOver } from '../../data/handoffs.js';
+import { writeTransition } from '../../data/referral-writes.js';
+import type { ReferralRecord } from '../../data/referrals.js';
+import { hasLiveConsent, insertAssessment, revokeLiveConsents } from '../../data/workflow-records.js';
+import { closeReasonProblem, referOutConsequence } from '../../domain/transitions.js';
+import type { ExitAssessmentInput, MutationResolvers, ReferralOutcome } from '../../generated/resolvers-types.js';
+import { actorOf, auditReferralWrite, caseDateArg, expectTransition, optionalReasonArg, writableReferral, writeReferralOnce } from './referral-write-context.js';
+
+type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
+
+async function requireEmploymentSharing(trx: Db, referral: ReferralRecord): Promise<void> {
+  if (!(await hasLiveConsent(trx, referral.id, 'EMPLOYMENT_SHARING'))) {
+    throw graphError(ErrorCode.CONSENT_REQUIRED, 'an employment outcome needs a live EMPLOYMENT_SHARING consent (recordReferralConsent)', { missing: 'EMPLOYMENT_SHARING' });
+  }
+}
+
+/** The exit assessment's readiness-for-work flags, the only clinical view the federation gets. */
+async function handToEmployment(trx: Db, referral: ReferralRecord, outcome: ReferralOutcome, exit: ExitAssessmentInput): Promise<void> {
+  await handOver(trx, {
+    referralId: referral.id,
+    pid: referral.pid,
+    countyCode: referral.countyCode,
+    outcome,
+    willingToWork: exit.willingToWork,
+    ableToWork: exit.ableToWork,
+    needsSupport: exit.needsSupport,
+  });
+}
+
+export const referOut: Resolver<'referOut'> = async (_parent, { input }, ctx, info) => {
+  const consequence = referOutConsequence(input.outcome);
+  const exit = input.exitAssessment;
+  return writeReferralOnce(ctx, 'referOut', input, async (trx) => {
+    const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    expectTransition('referOut', 'referOut', referral, input.expectedVersion);
+    const assessedOn = caseDateArg(exit.assessedOn, referral, 'input.exitAssessment.assessedOn');
+    if (consequence === 'EMPLOYMENT_HANDOFF') await requireEmploymentSharing(trx, referral);
+    await insertAssessment(trx, { referralId: referral.id, kind: 'EXIT', assessedOn, effect: exit.effect, exit });
+    const actor = actorOf(ctx.caller);
+    let next = await writeTransition(trx, referral, { to: 'REFERRED_OUT', actor, reason: input.outcome, outcome: input.outcome });
+    const fields = ['referral', 'referral_transition', 'referral_assessment'];
+    if (consequence === 'EMPLOYMENT_HANDOFF') {
+      await handToEmployment(trx, referral, input.outcome, exit);
+      fields.push('employment_handoff');
+    }
+    if (consequence === 'CLOSES_AT_ONCE') {
+      expectTransition('closeOnReturn', 'referOut', next, next.version);
+      next = await writeTransition(trx, next, { to: 'CLOSED', actor, reason: 'RETURNED_TO_COMMUNITY', closeReason: 'RETURNED_TO_COMMUNITY' });
+    }
+    await auditReferralWrite(trx, ctx, info, referral.pid, fields);
+    return next;
+  });
+};
+
+export const closeReferral: Resolver<'closeReferral'> = async (_parent, { input }, ctx, info) => {
+  const note = optionalReasonArg(input.note, 'input.note');
+  return writeReferralOnce(ctx, 'closeReferral', input, async (trx) => {
+    const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    expectTransition('close', 'closeReferral', referral, input.expectedVersion);
+    const problem = closeReasonProblem(input.reason, referral);
+    if (problem) throw badInput(problem, 'input.reason');
+    const fields = ['referral', 'referral_transition'];
+    // The patient or guardian withdrew: the case's consents end with it.
+    if (input.reason === 'WITHDRAWN') {
+      for (const scope of ['REFERRAL_UPLOAD', 'SERVICE_AGREEMENT', 'EMPLOYMENT_SHARING'] as const) await revokeLiveConsents(trx, referral.id, scope);
+      fields.push('referral_consent');
+    }
+    const reason = note ? `${input.reason}: ${note}` : input.reason;
+    const next = await writeTransition(trx, referral, { to: 'CLOSED', actor: actorOf(ctx.caller), reason, closeReason: input.reason });
+    await auditReferralWrite(trx, ctx, info, referral.pid, fields);
+    return next;
+  });
+};

@@ -1,0 +1,191 @@
+// The institution's part of a case: accept or decline, assess, agree and start service, record services, relapse, resume, transfer.
+import { inScope } from '../../../../shared/src/auth/region-scope.js';
+import type { Caller } from '../../../../shared/src/auth/identity.js';
+import type { Db } from '../../../../shared/src/db.js';
+import { isCountyCode } from '../../../../shared/src/division.js';
+import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { chinaToday } from '../../../../shared/src/scalars.js';
+import { institutionForWrite, type InstitutionRecord } from '../../data/institutions.js';
+import { writeTransition } from '../../data/referral-writes.js';
+import type { ReferralRecord } from '../../data/referrals.js';
+import { hasAgreementSinceIntake, hasLiveConsent, insertAssessment, insertServiceRecord, isStaffOf, upsertServiceAgreement } from '../../data/workflow-records.js';
+import { missingTeamMembers } from '../../domain/transitions.js';
+import type { MutationResolvers } from '../../generated/resolvers-types.js';
+import {
+  actorOf,
+  auditReferralWrite,
+  caseDateArg,
+  expectRecord,
+  expectTransition,
+  idArg,
+  mayWriteReferral,
+  optionalReasonArg,
+  referralNotFound,
+  requiredReasonArg,
+  requireFreePlace,
+  serviceFormsArg,
+  writableReferral,
+  writeReferralOnce,
+} from './referral-write-context.js';
+
+type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
+
+const HISTORY = ['referral', 'referral_transition'];
+
+/** A case pushed to a new county is open to the institutions there; any other case to its own institution only. */
+const mayAccept = (caller: Caller, referral: ReferralRecord): boolean =>
+  referral.status === 'TRANSFER_PENDING' ? inScope(caller, referral.countyCode) : mayWriteReferral(caller, referral);
+
+/**
+ * A transfer's intake is the caller's institution, which must be in the case's new county
+ * (else the case is not theirs to see); its row stays locked while its places are counted.
+ */
+async function transferIntake(trx: Db, caller: Caller, referral: ReferralRecord): Promise<InstitutionRecord> {
+  const institution = caller.institutionId ? await institutionForWrite(trx, caller.institutionId, { lock: true }) : null;
+  if (!institution || institution.countyCode !== referral.countyCode) throw referralNotFound();
+  return institution;
+}
+
+export const acceptReferral: Resolver<'acceptReferral'> = async (_parent, { input }, ctx, info) => {
+  const reason = optionalReasonArg(input.reason, 'input.reason');
+  return writeReferralOnce(ctx, 'acceptReferral', input, async (trx) => {
+    const referral = await writableReferral(trx, ctx.caller, input.referralId, mayAccept);
+    const intake = referral.status === 'TRANSFER_PENDING' ? await transferIntake(trx, ctx.caller, referral) : null;
+    expectTransition('accept', 'acceptReferral', referral, input.expectedVersion);
+    if (intake) await requireFreePlace(trx, intake);
+    const next = await writeTransition(trx, referral, { to: 'ACCEPTED', actor: actorOf(ctx.caller), reason, institutionId: intake?.id });
+    await auditReferralWrite(trx, ctx, info, referral.pid, HISTORY);
+    return next;
+  });
+};
+
+export const declineReferral: Resolver<'declineReferral'> = async (_parent, { input }, ctx, info) => {
+  const reason = requiredReasonArg(input.reason, 'input.reason');
+  return writeReferralOnce(ctx, 'declineReferral', input, async (trx) => {
+    const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    expectTransition('decline', 'declineReferral', referral, input.expectedVersion);
+    const next = await writeTransition(trx, referral, { to: 'REGISTERED', actor: actorOf(ctx.caller), reason, clearDispatch: true });
+    await auditReferralWrite(trx, ctx, info, referral.pid, HISTORY);
+    return next;
+  });
+};
+
+export const assessReferral: Resolver<'assessReferral'> = async (_parent, { input }, ctx, info) => {
+  const missing = missingTeamMembers(input.assessment);
+  if (missing.length > 0) throw badInput(`input.assessment needs all four of the team; missing: ${missing.join(', ')}`, 'input.assessment');
+  const recommendedForms = serviceFormsArg(input.assessment.recommendedForms, 'input.assessment.recommendedForms');
+  return writeReferralOnce(ctx, 'assessReferral', input, async (trx) => {
+    const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    expectTransition('assess', 'assessReferral', referral, input.expectedVersion);
+    const { psychiatrist, nurse, rehabTherapist, socialWorker } = input.assessment;
+    await insertAssessment(trx, { referralId: referral.id, kind: 'INTAKE', assessedOn: chinaToday(), effect: null, recommendedForms, team: { psychiatrist, nurse, rehabTherapist, socialWorker } });
+    const next = await writeTransition(trx, referral, { to: 'ASSESSED', actor: actorOf(ctx.caller), reason: null });
+    await auditReferralWrite(trx, ctx, info, referral.pid, [...HISTORY, 'referral_assessment']);
+    return next;
+  });
+};
+
+export const signServiceAgreement: Resolver<'signServiceAgreement'> = async (_parent, { input }, ctx, info) => {
+  const serviceForms = serviceFormsArg(input.serviceForms, 'input.serviceForms');
+  return writeReferralOnce(ctx, 'signServiceAgreement', input, async (trx) => {
+    const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    expectRecord('serviceAgreement', 'signServiceAgreement', referral);
+    const signedOn = caseDateArg(input.signedOn, referral, 'input.signedOn');
+    await upsertServiceAgreement(trx, { referralId: referral.id, signedOn, signedBy: input.signedBy, serviceForms });
+    await auditReferralWrite(trx, ctx, info, referral.pid, ['service_agreement']);
+    return referral;
+  });
+};
+
+/** DOMAIN.md §4: service starts with a live SERVICE_AGREEMENT consent and an agreement signed with the institution that holds the case. */
+async function requireServiceAgreement(trx: Db, referral: ReferralRecord): Promise<void> {
+  if (!(await hasLiveConsent(trx, referral.id, 'SERVICE_AGREEMENT'))) {
+    throw graphError(ErrorCode.CONSENT_REQUIRED, 'service needs a live SERVICE_AGREEMENT consent (recordReferralConsent)', { missing: 'SERVICE_AGREEMENT_CONSENT' });
+  }
+  if (!(await hasAgreementSinceIntake(trx, referral.id))) {
+    throw graphError(ErrorCode.CONSENT_REQUIRED, 'service needs a service agreement signed since the case was accepted (signServiceAgreement)', { missing: 'SERVICE_AGREEMENT' });
+  }
+}
+
+export const startService: Resolver<'startService'> = async (_parent, { input }, ctx, info) => {
+  const reason = optionalReasonArg(input.reason, 'input.reason');
+  return writeReferralOnce(ctx, 'startService', input, async (trx) => {
+    const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    expectTransition('startService', 'startService', referral, input.expectedVersion);
+    await requireServiceAgreement(trx, referral);
+    const next = await writeTransition(trx, referral, { to: 'IN_SERVICE', actor: actorOf(ctx.caller), reason });
+    await auditReferralWrite(trx, ctx, info, referral.pid, HISTORY);
+    return next;
+  });
+};
+
+const MAX_SERVICE_MINUTES = 24 * 60;
+
+export const recordService: Resolver<'recordService'> = async (_parent, { input }, ctx, info) => {
+  if (!Number.isInteger(input.durationMinutes) || input.durationMinutes < 1 || input.durationMinutes > MAX_SERVICE_MINUTES) {
+    throw badInput(`input.durationMinutes must be a whole number from 1 to ${MAX_SERVICE_MINUTES}`, 'input.durationMinutes');
+  }
+  const staffId = idArg(input.staffId, 'input.staffId');
+  return writeReferralOnce(ctx, 'recordService', input, async (trx) => {
+    const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    expectRecord('service', 'recordService', referral);
+    const date = caseDateArg(input.date, referral, 'input.date');
+    const institutionId = referral.institutionId;
+    if (!institutionId) throw referralNotFound();
+    if (!(await isStaffOf(trx, staffId, institutionId))) throw badInput("input.staffId is not a staff member of the case's institution", 'input.staffId');
+    await insertServiceRecord(trx, { referralId: referral.id, institutionId, date, serviceForm: input.serviceForm, durationMinutes: input.durationMinutes, staffId });
+    await auditReferralWrite(trx, ctx, info, referral.pid, ['service_record']);
+    return referral;
+  });
+};
+
+export const recordPeriodicAssessment: Resolver<'recordPeriodicAssessment'> = async (_parent, { input }, ctx, info) =>
+  writeReferralOnce(ctx, 'recordPeriodicAssessment', input, async (trx) => {
+    const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    expectRecord('periodicAssessment', 'recordPeriodicAssessment', referral);
+    const assessedOn = caseDateArg(input.assessedOn, referral, 'input.assessedOn');
+    await insertAssessment(trx, { referralId: referral.id, kind: 'PERIODIC', assessedOn, effect: input.effect });
+    await auditReferralWrite(trx, ctx, info, referral.pid, ['referral_assessment']);
+    return referral;
+  });
+
+export const referForRelapse: Resolver<'referForRelapse'> = async (_parent, { input }, ctx, info) => {
+  const reason = requiredReasonArg(input.reason, 'input.reason');
+  return writeReferralOnce(ctx, 'referForRelapse', input, async (trx) => {
+    const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    expectTransition('referForRelapse', 'referForRelapse', referral, input.expectedVersion);
+    const next = await writeTransition(trx, referral, { to: 'RELAPSE_REFERRED', actor: actorOf(ctx.caller), reason });
+    await auditReferralWrite(trx, ctx, info, referral.pid, HISTORY);
+    return next;
+  });
+};
+
+export const resumeService: Resolver<'resumeService'> = async (_parent, { input }, ctx, info) =>
+  writeReferralOnce(ctx, 'resumeService', input, async (trx) => {
+    const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    expectTransition('resumeService', 'resumeService', referral, input.expectedVersion);
+    const assessedOn = caseDateArg(input.reassessedOn, referral, 'input.reassessedOn');
+    await insertAssessment(trx, { referralId: referral.id, kind: 'REASSESSMENT', assessedOn, effect: input.effect });
+    const next = await writeTransition(trx, referral, { to: 'IN_SERVICE', actor: actorOf(ctx.caller), reason: null });
+    await auditReferralWrite(trx, ctx, info, referral.pid, [...HISTORY, 'referral_assessment']);
+    return next;
+  });
+
+/** The county the person moved to: a county-level division other than the case's own (it may lie outside the caller's region). */
+function newCountyArg(code: string, referral: ReferralRecord): string {
+  if (!/^\d{6}$/.test(code) || !isCountyCode(code)) throw badInput('input.newCountyCode must be a county-level GB/T 2260 division', 'input.newCountyCode');
+  if (code === referral.countyCode) throw badInput("input.newCountyCode must differ from the case's county", 'input.newCountyCode');
+  return code;
+}
+
+export const requestTransfer: Resolver<'requestTransfer'> = async (_parent, { input }, ctx, info) => {
+  const reason = requiredReasonArg(input.reason, 'input.reason');
+  return writeReferralOnce(ctx, 'requestTransfer', input, async (trx) => {
+    const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    expectTransition('requestTransfer', 'requestTransfer', referral, input.expectedVersion);
+    const countyCode = newCountyArg(input.newCountyCode, referral);
+    const next = await writeTransition(trx, referral, { to: 'TRANSFER_PENDING', actor: actorOf(ctx.caller), reason, countyCode, institutionId: null });
+    await auditReferralWrite(trx, ctx, info, referral.pid, HISTORY);
+    return next;
+  });
+};

@@ -1,0 +1,97 @@
+// From application to dispatch: submit, review, wait-list, re-review a long wait, dispatch to an institution with a free place.
+import type { Db } from '../../../../shared/src/db.js';
+import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { isPid } from '../../../../shared/src/pid.js';
+import { chinaToday } from '../../../../shared/src/scalars.js';
+import { institutionForWrite } from '../../data/institutions.js';
+import { insertReferral, writeTransition } from '../../data/referral-writes.js';
+import type { ReferralRecord } from '../../data/referrals.js';
+import { insertReReview, latestReReviewAt } from '../../data/workflow-records.js';
+import { needsReReview } from '../../domain/deadlines.js';
+import type { MutationResolvers, ReferralChannel, ThirdPartyApplicant } from '../../generated/resolvers-types.js';
+import { countyInRegionArg } from './institution-write-context.js';
+import { actorOf, auditReferralWrite, expectRecord, expectTransition, idArg, optionalReasonArg, requiredReasonArg, requireFreePlace, writableReferral, writeReferralOnce } from './referral-write-context.js';
+
+type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
+
+/** Voluntary and third-party applications only: a hospital's referral needs the consents the registry checks on upload. */
+function applicationArgs(channel: ReferralChannel, applicant: ThirdPartyApplicant | null | undefined): ThirdPartyApplicant | null {
+  if (channel === 'MEDICAL_INSTITUTION') {
+    throw badInput("input.channel MEDICAL_INSTITUTION is not submitted here: such referrals come from the registry's consented uploads", 'input.channel');
+  }
+  if (channel === 'THIRD_PARTY_APPLICATION' && !applicant) throw badInput('input.applicant is required for a THIRD_PARTY_APPLICATION', 'input.applicant');
+  if (channel === 'VOLUNTARY_APPLICATION' && applicant) throw badInput('input.applicant is only for a THIRD_PARTY_APPLICATION', 'input.applicant');
+  return applicant ?? null;
+}
+
+export const submitReferral: Resolver<'submitReferral'> = async (_parent, { input }, ctx, info) => {
+  if (!isPid(input.pid)) throw badInput('input.pid must be 32 base32 characters (a-z, 2-7)', 'input.pid');
+  const applicant = applicationArgs(input.channel, input.applicant);
+  const countyCode = countyInRegionArg(ctx.caller, input.countyCode, 'input.countyCode');
+  return writeReferralOnce(ctx, 'submitReferral', input, async (trx) => {
+    const referral = await insertReferral(trx, { pid: input.pid, channel: input.channel, countyCode, applicant, actor: actorOf(ctx.caller) });
+    await auditReferralWrite(trx, ctx, info, referral.pid, ['referral', 'referral_transition']);
+    return referral;
+  });
+};
+
+export const reviewReferral: Resolver<'reviewReferral'> = async (_parent, { input }, ctx, info) => {
+  const rejecting = input.decision === 'REJECT';
+  const reason = rejecting ? requiredReasonArg(input.reason, 'input.reason') : optionalReasonArg(input.reason, 'input.reason');
+  return writeReferralOnce(ctx, 'reviewReferral', input, async (trx) => {
+    const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    expectTransition(rejecting ? 'reject' : 'register', 'reviewReferral', referral, input.expectedVersion);
+    const next = await writeTransition(trx, referral, { to: rejecting ? 'REJECTED' : 'REGISTERED', actor: actorOf(ctx.caller), reason });
+    await auditReferralWrite(trx, ctx, info, referral.pid, ['referral', 'referral_transition']);
+    return next;
+  });
+};
+
+export const waitlistReferral: Resolver<'waitlistReferral'> = async (_parent, { input }, ctx, info) => {
+  const reason = optionalReasonArg(input.reason, 'input.reason');
+  return writeReferralOnce(ctx, 'waitlistReferral', input, async (trx) => {
+    const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    expectTransition('waitlist', 'waitlistReferral', referral, input.expectedVersion);
+    const next = await writeTransition(trx, referral, { to: 'WAITLISTED', actor: actorOf(ctx.caller), reason });
+    await auditReferralWrite(trx, ctx, info, referral.pid, ['referral', 'referral_transition']);
+    return next;
+  });
+};
+
+export const recordReReview: Resolver<'recordReReview'> = async (_parent, { input }, ctx, info) =>
+  writeReferralOnce(ctx, 'recordReReview', input, async (trx) => {
+    const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    expectRecord('reReview', 'recordReReview', referral);
+    await insertReReview(trx, { referralId: referral.id, actorId: ctx.caller.subject, stillWilling: input.stillWilling, circumstancesChanged: input.circumstancesChanged });
+    await auditReferralWrite(trx, ctx, info, referral.pid, ['referral_re_review']);
+    return referral;
+  });
+
+/** DOMAIN.md §4: a case waiting over 90 days is dispatched only after a recent re-review. */
+async function requireRecentReReview(trx: Db, referral: ReferralRecord): Promise<void> {
+  if (!needsReReview(referral, await latestReReviewAt(trx, referral.id), chinaToday())) return;
+  throw graphError(ErrorCode.ILLEGAL_TRANSITION, 'this case has waited over 90 days: a social worker must record a re-review (recordReReview) before dispatch', {
+    reason: 'RE_REVIEW_REQUIRED',
+    currentStatus: referral.status,
+  });
+}
+
+/** An institution of the case's county with a free place; its row stays locked until the transaction ends. */
+async function takePlace(trx: Db, institutionId: string, countyCode: string): Promise<void> {
+  const institution = await institutionForWrite(trx, institutionId, { lock: true });
+  if (!institution || institution.countyCode !== countyCode) throw badInput("input.institutionId is not an institution in the referral's county", 'input.institutionId');
+  await requireFreePlace(trx, institution);
+}
+
+export const dispatchReferral: Resolver<'dispatchReferral'> = async (_parent, { input }, ctx, info) => {
+  const institutionId = idArg(input.institutionId, 'input.institutionId');
+  return writeReferralOnce(ctx, 'dispatchReferral', input, async (trx) => {
+    const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    expectTransition('dispatch', 'dispatchReferral', referral, input.expectedVersion);
+    await requireRecentReReview(trx, referral);
+    await takePlace(trx, institutionId, referral.countyCode);
+    const next = await writeTransition(trx, referral, { to: 'DISPATCHED', actor: actorOf(ctx.caller), reason: null, institutionId });
+    await auditReferralWrite(trx, ctx, info, referral.pid, ['referral', 'referral_transition']);
+    return next;
+  });
+};

@@ -1,0 +1,42 @@
+// The referral state machine's mutations (DOMAIN.md §4) and the records kept on a case.
+import type { MutationResolvers } from '../../generated/resolvers-types.js';
+import { recordReferralConsent, revokeReferralConsent } from './referral-consents.js';
+import { closeReferral, referOut } from './referral-exit.js';
+import { answerEmploymentHandoff, receiveEmploymentHandoffs } from './referral-handoffs.js';
+import {
+  acceptReferral,
+  assessReferral,
+  declineReferral,
+  recordPeriodicAssessment,
+  recordService,
+  referForRelapse,
+  requestTransfer,
+  resumeService,
+  signServiceAgreement,
+  startService,
+} from './referral-institution.js';
+import { dispatchReferral, recordReReview, reviewReferral, submitReferral, waitlistReferral } from './referral-intake.js';
+
+export const referralMutations: MutationResolvers = {
+  submitReferral,
+  reviewReferral,
+  dispatchReferral,
+  waitlistReferral,
+  recordReReview,
+  acceptReferral,
+  declineReferral,
+  assessReferral,
+  recordReferralConsent,
+  revokeReferralConsent,
+  signServiceAgreement,
+  startService,
+  recordService,
+  recordPeriodicAssessment,
+  referForRelapse,
+  resumeService,
+  requestTransfer,
+  referOut,
+  closeReferral,
+  receiveEmploymentHandoffs,
+  answerEmploymentHandoff,
+};

@@ -1,0 +1,25 @@
+// Mutation.addSocialWorker: registers a social worker of a county, once per token subject.
+import { randomUUID } from 'node:crypto';
+import { writeAudit } from '../../../../shared/src/audit.js';
+import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { idempotent } from '../../../../shared/src/idempotency.js';
+import { insertSocialWorker, type SocialWorkerRecord } from '../../data/social-workers.js';
+import type { MutationResolvers } from '../../generated/resolvers-types.js';
+import { auditRequestOf, countyInRegionArg, idempotentWrite } from './institution-write-context.js';
+
+/** A token subject as the tokens carry it (claims `sub`, at most 128 characters). */
+function subjectArg(value: string): string {
+  if (value.length === 0 || value.length > 128 || value.trim() !== value) throw badInput('input.subject must be 1 to 128 characters without surrounding spaces', 'input.subject');
+  return value;
+}
+
+export const addSocialWorker: NonNullable<MutationResolvers['addSocialWorker']> = async (_parent, { input }, ctx, info) => {
+  const countyCode = countyInRegionArg(ctx.caller, input.countyCode, 'input.countyCode');
+  const subject = subjectArg(input.subject);
+  return idempotent(ctx.db, idempotentWrite(ctx, 'addSocialWorker', input), async (trx): Promise<SocialWorkerRecord> => {
+    const worker: SocialWorkerRecord = { id: randomUUID(), countyCode, subject, qualified: input.qualified };
+    if (!(await insertSocialWorker(trx, worker))) throw graphError(ErrorCode.ALREADY_EXISTS, 'a social worker with this subject is registered already', { argument: 'input.subject' });
+    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: null, fields: ['social_worker'] }]);
+    return worker;
+  });
+};

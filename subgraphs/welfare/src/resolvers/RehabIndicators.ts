@@ -1,0 +1,88 @@
+// The indicators' root and tree (DOMAIN.md §5): the region and year, its counties, the action's targets, and its children.
+import { NATIONWIDE } from '../../../shared/src/auth/identity.js';
+import { callerPrefix, inScope } from '../../../shared/src/auth/region-scope.js';
+import { countyDivisions, divisionPrefix, isDivisionCode } from '../../../shared/src/division.js';
+import { badInput, ErrorCode, graphError } from '../../../shared/src/errors.js';
+import { type IndicatorsRef, peopleCount, rateOf } from '../../../shared/src/indicators.js';
+import type { WelfareContext } from '../context.js';
+import type { WelfareIndicatorCells } from '../data/indicators.js';
+import type { Caller } from '../../../shared/src/auth/identity.js';
+import { chinaToday } from '../../../shared/src/scalars.js';
+import type { RehabIndicatorsResolvers } from '../generated/resolvers-types.js';
+
+/** The action plan's targets for 2023-2025 (DOMAIN.md §5). */
+const COVERAGE_TARGETS: Record<number, number> = { 2023: 0.5, 2024: 0.65, 2025: 0.8 };
+const STANDARDIZED_SERVICE_TARGETS: Record<number, number> = { 2023: 0.3, 2024: 0.45, 2025: 0.6 };
+const FIRST_YEAR = 2000;
+
+function regionVisible(caller: Caller, regionCode: string): boolean {
+  return regionCode === NATIONWIDE ? callerPrefix(caller) === '' : inScope(caller, regionCode);
+}
+
+/** A valid (region, year) key, checked against the caller's region; FORBIDDEN outside it. */
+export function indicatorsKeyArg(regionCode: string, year: number, caller?: Caller): IndicatorsRef {
+  if (regionCode !== NATIONWIDE && !/^\d{6}$/.test(regionCode)) throw badInput('regionCode must be a 6-digit GB/T 2260 division code, or 000000 for the country', 'regionCode');
+  if (regionCode !== NATIONWIDE && !isDivisionCode(regionCode)) throw badInput('regionCode is not a division in GB/T 2260', 'regionCode');
+  const thisYear = Number(chinaToday().slice(0, 4));
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > thisYear) throw badInput(`year must be a calendar year from ${FIRST_YEAR} to ${thisYear}`, 'year');
+  if (caller && !regionVisible(caller, regionCode)) throw graphError(ErrorCode.FORBIDDEN, 'regionCode is outside the region of your role');
+  return { regionCode, year };
+}
+
+const countyPrefix = (regionCode: string): string => (regionCode === NATIONWIDE ? '' : divisionPrefix(regionCode));
+
+function countiesTotal(regionCode: string): number {
+  const prefix = countyPrefix(regionCode);
+  return countyDivisions().filter((county) => county.code.startsWith(prefix)).length;
+}
+
+/** The cells of a region the caller may see (the root was checked; children lie inside it), batched per year. */
+const cells = (ref: IndicatorsRef, ctx: WelfareContext): Promise<WelfareIndicatorCells> => ctx.loaders.indicatorsInYear(ref.year).load(ref.regionCode);
+
+/** A mean over fewer than 5 people's referrals tells too much about each of them: analysts get null and the reason. */
+function meanOf(ctx: WelfareContext, mean: number | null, people: number): number | null {
+  if (mean === null) return null;
+  peopleCount(ctx.caller, people);
+  return mean;
+}
+
+export const RehabIndicators: RehabIndicatorsResolvers = {
+  __resolveReference: (ref) => ({ regionCode: ref.regionCode, year: ref.year }),
+  countiesTotal: (ref) => countiesTotal(ref.regionCode),
+  countiesCovered: async (ref, _args, ctx) => (await cells(ref, ctx)).countiesCovered,
+  async coverageRate(ref, _args, ctx) {
+    const total = countiesTotal(ref.regionCode);
+    return total === 0 ? 0 : (await cells(ref, ctx)).countiesCovered / total;
+  },
+  registeredRecipients: async (ref, _args, ctx) => peopleCount(ctx.caller, (await cells(ref, ctx)).registeredRecipients),
+  standardizedRecipients: async (ref, _args, ctx) => peopleCount(ctx.caller, (await cells(ref, ctx)).standardizedRecipients),
+  async standardizedServiceRate(ref, _args, ctx) {
+    const c = await cells(ref, ctx);
+    return rateOf(ctx.caller, c.standardizedRecipients, c.registeredRecipients);
+  },
+  async meanWaitingDays(ref, _args, ctx) {
+    const c = await cells(ref, ctx);
+    return meanOf(ctx, c.meanWaitingDays, c.acceptedReferrals);
+  },
+  waitingOver90Days: async (ref, _args, ctx) => peopleCount(ctx.caller, (await cells(ref, ctx)).waitingOver90Days),
+  async registrationOnTimeRate(ref, _args, ctx) {
+    const c = await cells(ref, ctx);
+    return rateOf(ctx.caller, c.reviewedOnTime, c.reviewedReferrals);
+  },
+  async dispatchOnTimeRate(ref, _args, ctx) {
+    const c = await cells(ref, ctx);
+    return rateOf(ctx.caller, c.dispatchedOnTime, c.dispatchedReferrals);
+  },
+  async staffTrainingComplianceRate(ref, _args, ctx) {
+    // Staff are not the people this data protects: no suppression.
+    const c = await cells(ref, ctx);
+    return c.directServiceStaff === 0 ? null : c.trainedStaff / c.directServiceStaff;
+  },
+  coverageTarget: (ref) => COVERAGE_TARGETS[ref.year] ?? null,
+  standardizedServiceTarget: (ref) => STANDARDIZED_SERVICE_TARGETS[ref.year] ?? null,
+  // The country's children are the provinces (no parent); a city that is its own only county lists none.
+  children: async (ref, _args, ctx) =>
+    (await ctx.loaders.divisionsByParentCode.load(ref.regionCode === NATIONWIDE ? '' : ref.regionCode))
+      .filter((child) => child.code !== ref.regionCode)
+      .map((child) => ({ regionCode: child.code, year: ref.year })),
+};

@@ -1,0 +1,21 @@
+// Query roots of civil affairs' registers: one institution, social workers.
+import { scopedPrefix } from '../../../shared/src/auth/region-scope.js';
+import { decodeCursor, pageSize, toConnection } from '../../../shared/src/pagination.js';
+import { regionPrefixArg } from '../../../shared/src/region-code.js';
+import { listSocialWorkers } from '../data/social-workers.js';
+import type { QueryResolvers } from '../generated/resolvers-types.js';
+
+export const institutionQueries: Pick<QueryResolvers, 'rehabInstitution' | 'socialWorkers'> = {
+  // Institutions are public registers: any authenticated caller may read one, wherever it is.
+  rehabInstitution: (_parent, { id }, ctx) => ctx.loaders.institutionById.load(id),
+
+  async socialWorkers(_parent, { regionCode, first, after }, ctx) {
+    const size = pageSize(first);
+    // Any division matches every county below it, narrowed to the caller's region; outside it the list is empty.
+    const countyPrefix = scopedPrefix(ctx.caller, regionPrefixArg(regionCode));
+    const [afterId] = after ? decodeCursor(after, 1) : [null];
+    if (countyPrefix === null) return toConnection([], size, () => [], (row) => row);
+    const rows = await listSocialWorkers(ctx.db, { countyPrefix, afterId: afterId === null ? null : String(afterId), limit: size + 1 });
+    return toConnection(rows, size, (row) => [row.id], (row) => row);
+  },
+};

@@ -1,0 +1,567 @@
+// The referral workflow through the gateway with real tokens: every transition, its guards and refusals, deadlines, hand-offs, and concurrency.
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Role } from '../../subgraphs/shared/src/auth/identity.js';
+import { toBase32 } from '../../subgraphs/shared/src/base32.js';
+import { chinaToday } from '../../subgraphs/shared/src/scalars.js';
+import { addWorkingDays } from '../../subgraphs/shared/src/working-days.js';
+import { PLACE_TAKING_STATUSES } from '../../subgraphs/welfare/src/domain/referral-state-machine.js';
+import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
+
+const backends = await availableBackends();
+
+/** Nanshan, Shenzhen: the cases' home county; Bao'an next door receives transfers; Longgang holds the capacity race. */
+const COUNTY = '440305';
+const OTHER_COUNTY = '440306';
+const RACE_COUNTY = '440307';
+
+const REFERRAL = 'id status version regionCode outcome closeReason institution { id } history { from to actorRole reason }';
+
+/** The input type of each referral mutation, to build its operation. */
+const INPUT_TYPES = {
+  submitReferral: 'SubmitReferralInput',
+  reviewReferral: 'ReviewReferralInput',
+  dispatchReferral: 'DispatchReferralInput',
+  waitlistReferral: 'TransitionInput',
+  recordReReview: 'RecordReReviewInput',
+  acceptReferral: 'TransitionInput',
+  declineReferral: 'TransitionInput',
+  assessReferral: 'AssessReferralInput',
+  recordReferralConsent: 'RecordReferralConsentInput',
+  revokeReferralConsent: 'RevokeReferralConsentInput',
+  signServiceAgreement: 'SignServiceAgreementInput',
+  startService: 'TransitionInput',
+  recordService: 'RecordServiceInput',
+  recordPeriodicAssessment: 'RecordPeriodicAssessmentInput',
+  referForRelapse: 'TransitionInput',
+  resumeService: 'ResumeServiceInput',
+  requestTransfer: 'RequestTransferInput',
+  referOut: 'ReferOutInput',
+  closeReferral: 'CloseReferralInput',
+} as const;
+type Operation = keyof typeof INPUT_TYPES;
+
+/** Every table a referral write touches, to prove that a refused write wrote nothing. */
+const WRITTEN_TABLES = [
+  'referral',
+  'referral_transition',
+  'referral_consent',
+  'referral_re_review',
+  'referral_assessment',
+  'service_agreement',
+  'service_record',
+  'employment_handoff',
+  'audit_log',
+  'mutation_receipt',
+];
+
+type Body = GraphQLBody<Record<string, any>>;
+type Referral = { id: string; status: string; version: number; regionCode: string; outcome: string | null; closeReason: string | null; institution: { id: string } | null; history: { from: string | null; to: string; actorRole: string; reason: string | null }[] };
+
+const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;
+const newPid = () => toBase32(randomBytes(20));
+const key = (label: string) => `${label}-${randomBytes(6).toString('hex')}`;
+const TEAM = { psychiatrist: true, nurse: true, rehabTherapist: true, socialWorker: true, recommendedForms: ['DAY_TRAINING', 'PEER_SUPPORT'] };
+const EXIT = { assessedOn: chinaToday(), effect: 'MARKED', illnessStable: true, selfCare: true, willingToWork: true, ableToWork: true, needsSupport: false };
+
+describe.each(backends)('the referral workflow on %s', (backend) => {
+  let federation: Federation;
+  let welfare: Knex;
+  let tokens: Record<'socialWorker' | 'officer' | 'provinceOfficer' | 'staffA' | 'staffB' | 'staffElsewhere' | 'clinician' | 'service' | 'raceOfficer' | 'raceWorker', string>;
+  /** Institutions made for the test: A in the home county with its team, B in the transfer county, a third in Futian. */
+  let institutionA: string;
+  let institutionB: string;
+  let staffOfA: string;
+  let staffOfB: string;
+
+  async function insertInstitution(countyCode: string, capacity: number): Promise<string> {
+    const id = randomUUID();
+    await welfare('institution').insert({ id, name: '测试精神障碍社区康复服务中心', county_code: countyCode, capacity, service_forms: ['DAY_TRAINING', 'PEER_SUPPORT'] });
+    return id;
+  }
+
+  async function insertStaff(institutionId: string, role: string): Promise<string> {
+    const id = randomUUID();
+    await welfare('institution_staff').insert({ id, institution_id: institutionId, role, qualified: true, direct_service: true });
+    return id;
+  }
+
+  beforeAll(async () => {
+    federation = await startFederation(backend, { people: 40, seed: 3 });
+    welfare = federation.agencies.welfare.db;
+    institutionA = await insertInstitution(COUNTY, 200);
+    institutionB = await insertInstitution(OTHER_COUNTY, 10);
+    const institutionElsewhere = await insertInstitution('440304', 10);
+    staffOfA = await insertStaff(institutionA, 'REHAB_THERAPIST');
+    staffOfB = await insertStaff(institutionB, 'NURSE');
+    const token = (role: Role, region: string, options: { institution?: string; subject?: string; purpose?: 'EMPLOYMENT' } = {}) => federation.tokenFor(role, { region, ...options });
+    tokens = {
+      socialWorker: await token('SOCIAL_WORKER', COUNTY, { subject: 'sw-nanshan' }),
+      officer: await token('PLATFORM_OFFICER', COUNTY, { subject: 'officer-nanshan' }),
+      provinceOfficer: await token('PLATFORM_OFFICER', '440000', { subject: 'officer-guangdong' }),
+      staffA: await token('INSTITUTION_STAFF', COUNTY, { institution: institutionA, subject: 'staff-a' }),
+      staffB: await token('INSTITUTION_STAFF', OTHER_COUNTY, { institution: institutionB, subject: 'staff-b' }),
+      staffElsewhere: await token('INSTITUTION_STAFF', '440300', { institution: institutionElsewhere, subject: 'staff-futian' }),
+      clinician: await token('HOSPITAL_CLINICIAN', '440300', { subject: 'dr-shenzhen' }),
+      service: await token('SERVICE', '000000', { subject: 'service-employment', purpose: 'EMPLOYMENT' }),
+      raceOfficer: await token('PLATFORM_OFFICER', RACE_COUNTY, { subject: 'officer-longgang' }),
+      raceWorker: await token('SOCIAL_WORKER', RACE_COUNTY, { subject: 'sw-longgang' }),
+    };
+  });
+  afterAll(async () => {
+    await federation?.stop();
+  });
+
+  const call = (token: string, query: string, variables: Record<string, unknown> = {}) => federation.query(query, variables, undefined, token) as Promise<Body>;
+
+  /** One referral mutation with `input`, answering the referral's common fields. */
+  const mutate = (token: string, operation: Operation, input: Record<string, unknown>) =>
+    call(token, `mutation ${operation[0]!.toUpperCase()}${operation.slice(1)}($input: ${INPUT_TYPES[operation]}!) { ${operation}(input: $input) { referral { ${REFERRAL} } } }`, { input });
+
+  /** The same, expecting success. */
+  async function step(token: string, operation: Operation, input: Record<string, unknown>): Promise<Referral> {
+    const body = await mutate(token, operation, input);
+    expect(body.errors, `${operation}: ${JSON.stringify(body.errors)}`).toBeUndefined();
+    return body.data![operation].referral as Referral;
+  }
+
+  /** Rows per table; of the audit, the WRITE rows (reads of what a write returns are audited too). */
+  async function tableCounts(): Promise<Record<string, number>> {
+    const counts: Record<string, number> = {};
+    for (const table of WRITTEN_TABLES) {
+      const query = welfare(table);
+      if (table === 'audit_log') query.where({ action: 'WRITE' });
+      const [row] = (await query.count({ n: '*' })) as { n: number | string }[];
+      counts[table] = Number(row!.n);
+    }
+    return counts;
+  }
+
+  /** Refused writes leave every table as it was. */
+  async function expectRefusedWithoutWriting(attempt: () => Promise<Body>, code: string): Promise<Body> {
+    const before = await tableCounts();
+    const body = await attempt();
+    expect(codeOf(body), JSON.stringify(body.errors)).toBe(code);
+    expect(body.data ?? null).toBeNull();
+    expect(await tableCounts()).toEqual(before);
+    return body;
+  }
+
+  const submitted = (countyCode = COUNTY, token = tokens.socialWorker) => step(token, 'submitReferral', { pid: newPid(), channel: 'VOLUNTARY_APPLICATION', countyCode });
+  const registered = async (countyCode = COUNTY, token = tokens.socialWorker) => {
+    const referral = await submitted(countyCode, token);
+    return step(token, 'reviewReferral', { referralId: referral.id, expectedVersion: referral.version, decision: 'REGISTER' });
+  };
+  const dispatched = async () => {
+    const referral = await registered();
+    return step(tokens.officer, 'dispatchReferral', { referralId: referral.id, expectedVersion: referral.version, institutionId: institutionA });
+  };
+  const accepted = async () => {
+    const referral = await dispatched();
+    return step(tokens.staffA, 'acceptReferral', { referralId: referral.id, expectedVersion: referral.version });
+  };
+  const inService = async () => {
+    let referral = await accepted();
+    referral = await step(tokens.staffA, 'assessReferral', { referralId: referral.id, expectedVersion: referral.version, assessment: TEAM });
+    await step(tokens.staffA, 'recordReferralConsent', { referralId: referral.id, scope: 'SERVICE_AGREEMENT', grantedBy: 'PATIENT_AND_GUARDIAN' });
+    await step(tokens.staffA, 'signServiceAgreement', { referralId: referral.id, signedOn: chinaToday(), signedBy: 'PATIENT_AND_GUARDIAN', serviceForms: ['DAY_TRAINING'] });
+    return step(tokens.staffA, 'startService', { referralId: referral.id, expectedVersion: referral.version });
+  };
+
+  const historyOf = (referral: Referral) => referral.history.map((h) => [h.from, h.to, h.actorRole]);
+
+  it('walks a case from submission through relapse and an employment hand-off to its closing', async () => {
+    const s1 = await step(tokens.socialWorker, 'submitReferral', { pid: newPid(), channel: 'THIRD_PARTY_APPLICATION', applicant: 'RESIDENTS_COMMITTEE', countyCode: COUNTY });
+    expect(s1).toMatchObject({ status: 'SUBMITTED', version: 1, regionCode: COUNTY, institution: null });
+    const id = s1.id;
+    const s2 = await step(tokens.socialWorker, 'reviewReferral', { referralId: id, expectedVersion: 1, decision: 'REGISTER' });
+    const s3 = await step(tokens.officer, 'dispatchReferral', { referralId: id, expectedVersion: s2.version, institutionId: institutionA });
+    expect(s3).toMatchObject({ status: 'DISPATCHED', version: 3, institution: { id: institutionA } });
+    const s4 = await step(tokens.staffA, 'acceptReferral', { referralId: id, expectedVersion: 3 });
+    const s5 = await step(tokens.staffA, 'assessReferral', { referralId: id, expectedVersion: s4.version, assessment: TEAM });
+    expect(s5).toMatchObject({ status: 'ASSESSED', version: 5 });
+
+    // Service needs the consent and a signed agreement; recording them does not move the version.
+    expect(codeOf(await mutate(tokens.staffA, 'startService', { referralId: id, expectedVersion: 5 }))).toBe('CONSENT_REQUIRED');
+    await step(tokens.staffA, 'recordReferralConsent', { referralId: id, scope: 'SERVICE_AGREEMENT', grantedBy: 'PATIENT_AND_GUARDIAN' });
+    const noAgreement = await mutate(tokens.staffA, 'startService', { referralId: id, expectedVersion: 5 });
+    expect(noAgreement.errors?.[0]?.extensions).toMatchObject({ code: 'CONSENT_REQUIRED', missing: 'SERVICE_AGREEMENT' });
+    const signed = await step(tokens.staffA, 'signServiceAgreement', { referralId: id, signedOn: chinaToday(), signedBy: 'PATIENT_AND_GUARDIAN', serviceForms: ['DAY_TRAINING', 'PEER_SUPPORT'] });
+    expect(signed.version).toBe(5);
+    const s6 = await step(tokens.staffA, 'startService', { referralId: id, expectedVersion: 5 });
+    expect(s6).toMatchObject({ status: 'IN_SERVICE', version: 6 });
+
+    await step(tokens.staffA, 'recordService', { referralId: id, date: chinaToday(), serviceForm: 'DAY_TRAINING', durationMinutes: 120, staffId: staffOfA });
+    await step(tokens.staffA, 'recordPeriodicAssessment', { referralId: id, assessedOn: chinaToday(), effect: 'SOME' });
+    const s7 = await step(tokens.clinician, 'referForRelapse', { referralId: id, expectedVersion: 6, reason: 'green channel: acute relapse' });
+    expect(s7).toMatchObject({ status: 'RELAPSE_REFERRED', version: 7 });
+    const s8 = await step(tokens.staffA, 'resumeService', { referralId: id, expectedVersion: 7, reassessedOn: chinaToday(), effect: 'SOME' });
+    expect(s8).toMatchObject({ status: 'IN_SERVICE', version: 8 });
+
+    // An employment outcome needs the EMPLOYMENT_SHARING consent, and is handed to the federation.
+    const withoutSharing = await mutate(tokens.staffA, 'referOut', { referralId: id, expectedVersion: 8, outcome: 'EMPLOYMENT', exitAssessment: EXIT });
+    expect(withoutSharing.errors?.[0]?.extensions).toMatchObject({ code: 'CONSENT_REQUIRED', missing: 'EMPLOYMENT_SHARING' });
+    await step(tokens.staffA, 'recordReferralConsent', { referralId: id, scope: 'EMPLOYMENT_SHARING', grantedBy: 'PATIENT' });
+    const s9 = await step(tokens.staffA, 'referOut', { referralId: id, expectedVersion: 8, outcome: 'EMPLOYMENT', exitAssessment: EXIT });
+    expect(s9).toMatchObject({ status: 'REFERRED_OUT', version: 9, outcome: 'EMPLOYMENT' });
+
+    const HANDOFF = 'id referralId countyCode outcome willingToWork ableToWork needsSupport status answeredAt declineReason';
+    expect(codeOf(await call(tokens.officer, `{ pendingEmploymentHandoffs { id } }`))).toBe('FORBIDDEN');
+    const pending = await call(tokens.service, `{ pendingEmploymentHandoffs(first: 500) { ${HANDOFF} } }`);
+    const handoff = pending.data!.pendingEmploymentHandoffs.find((h: { referralId: string }) => h.referralId === id);
+    expect(handoff).toMatchObject({ countyCode: COUNTY, outcome: 'EMPLOYMENT', willingToWork: true, ableToWork: true, needsSupport: false, status: 'PENDING' });
+
+    const RECEIVE = `mutation Receive($ids: [ID!]!) { receiveEmploymentHandoffs(ids: $ids) { id status } }`;
+    const received = await call(tokens.service, RECEIVE, { ids: [handoff.id] });
+    expect(received.data!.receiveEmploymentHandoffs).toEqual([{ id: handoff.id, status: 'RECEIVED' }]);
+    const before = await tableCounts();
+    expect((await call(tokens.service, RECEIVE, { ids: [handoff.id] })).data!.receiveEmploymentHandoffs).toEqual([{ id: handoff.id, status: 'RECEIVED' }]);
+    expect(await tableCounts()).toEqual(before);
+    const stillPending = await call(tokens.service, `{ pendingEmploymentHandoffs(first: 500) { id } }`);
+    expect(stillPending.data!.pendingEmploymentHandoffs.map((h: { id: string }) => h.id)).not.toContain(handoff.id);
+
+    const ANSWER = `mutation Answer($input: AnswerEmploymentHandoffInput!) { answerEmploymentHandoff(input: $input) { ${HANDOFF} } }`;
+    const acknowledged = await call(tokens.service, ANSWER, { input: { handoffId: handoff.id, decision: 'ACKNOWLEDGED' } });
+    expect(acknowledged.errors).toBeUndefined();
+    expect(acknowledged.data!.answerEmploymentHandoff).toMatchObject({ status: 'ACKNOWLEDGED', declineReason: null });
+    const again = await call(tokens.service, ANSWER, { input: { handoffId: handoff.id, decision: 'ACKNOWLEDGED' } });
+    expect(again.data!.answerEmploymentHandoff).toEqual(acknowledged.data!.answerEmploymentHandoff);
+    const contrary = await call(tokens.service, ANSWER, { input: { handoffId: handoff.id, decision: 'DECLINED', reason: 'changed our mind' } });
+    expect(contrary.errors?.[0]?.extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', currentStatus: 'ACKNOWLEDGED' });
+
+    const final = await call(
+      tokens.socialWorker,
+      `query ($id: ID!) { referral(id: $id) { ${REFERRAL} applicant registeredAt assessments { kind effect recommendedForms } serviceAgreement { signedBy serviceForms }
+        services { nodes { date serviceForm durationMinutes staffId } } employmentHandoff { status } consents { scope } } }`,
+      { id },
+    );
+    expect(final.errors).toBeUndefined();
+    const referral = final.data!.referral;
+    expect(referral).toMatchObject({ status: 'CLOSED', version: 10, closeReason: 'HANDOFF_ACKNOWLEDGED', applicant: 'RESIDENTS_COMMITTEE', employmentHandoff: { status: 'ACKNOWLEDGED' } });
+    expect(referral.registeredAt).not.toBeNull();
+    expect(historyOf(referral)).toEqual([
+      [null, 'SUBMITTED', 'SOCIAL_WORKER'],
+      ['SUBMITTED', 'REGISTERED', 'SOCIAL_WORKER'],
+      ['REGISTERED', 'DISPATCHED', 'PLATFORM_OFFICER'],
+      ['DISPATCHED', 'ACCEPTED', 'INSTITUTION_STAFF'],
+      ['ACCEPTED', 'ASSESSED', 'INSTITUTION_STAFF'],
+      ['ASSESSED', 'IN_SERVICE', 'INSTITUTION_STAFF'],
+      ['IN_SERVICE', 'RELAPSE_REFERRED', 'HOSPITAL_CLINICIAN'],
+      ['RELAPSE_REFERRED', 'IN_SERVICE', 'INSTITUTION_STAFF'],
+      ['IN_SERVICE', 'REFERRED_OUT', 'INSTITUTION_STAFF'],
+      ['REFERRED_OUT', 'CLOSED', 'SERVICE'],
+    ]);
+    expect(referral.history[6].reason).toBe('green channel: acute relapse');
+    expect(referral.assessments.map((a: { kind: string }) => a.kind)).toEqual(['INTAKE', 'PERIODIC', 'REASSESSMENT', 'EXIT']);
+    expect(referral.assessments[0].recommendedForms).toEqual(['DAY_TRAINING', 'PEER_SUPPORT']);
+    expect(referral.serviceAgreement).toEqual({ signedBy: 'PATIENT_AND_GUARDIAN', serviceForms: ['DAY_TRAINING', 'PEER_SUPPORT'] });
+    expect(referral.services.nodes).toEqual([{ date: chinaToday(), serviceForm: 'DAY_TRAINING', durationMinutes: 120, staffId: staffOfA }]);
+
+    // Analysts see the hand-off under their token's pseudonym, never the pid.
+    const analyst = await federation.tokenFor('ANALYST');
+    const seen = await call(analyst, `query ($id: ID!) { referral(id: $id) { employmentHandoff { pid } } }`, { id });
+    expect(seen.data!.referral.employmentHandoff.pid).toMatch(/^anon/);
+
+    // The history keeps who acted; every write has its audit row.
+    const rows = await welfare('referral_transition').where({ referral_id: id }).orderBy('id');
+    expect(rows.map((r) => r.actor_id)).toEqual(['sw-nanshan', 'sw-nanshan', 'officer-nanshan', 'staff-a', 'staff-a', 'staff-a', 'dr-shenzhen', 'staff-a', 'staff-a', 'service-employment']);
+    const pid = (await welfare('referral').where({ id }).first('pid')).pid;
+    const writes = await welfare('audit_log').where({ pid, action: 'WRITE' });
+    expect(writes.map((w) => w.operation_name)).toEqual(expect.arrayContaining(['SubmitReferral', 'StartService', 'RecordService', 'ReferOut', 'Receive', 'Answer']));
+    expect(writes.length).toBeGreaterThanOrEqual(16);
+  });
+
+  it('refuses an illegal transition by naming the current status, and a stale or future version with the current one', async () => {
+    const referral = await registered();
+    const waitlisted = await step(tokens.officer, 'waitlistReferral', { referralId: referral.id, expectedVersion: referral.version });
+    expect(waitlisted).toMatchObject({ status: 'WAITLISTED', version: 3 });
+    const again = await expectRefusedWithoutWriting(() => mutate(tokens.socialWorker, 'reviewReferral', { referralId: referral.id, expectedVersion: 3, decision: 'REGISTER' }), 'ILLEGAL_TRANSITION');
+    expect(again.errors?.[0]?.extensions?.currentStatus).toBe('WAITLISTED');
+    expect(again.errors?.[0]?.message).toContain('WAITLISTED');
+    const stale = await expectRefusedWithoutWriting(() => mutate(tokens.officer, 'dispatchReferral', { referralId: referral.id, expectedVersion: 1, institutionId: institutionA }), 'VERSION_CONFLICT');
+    expect(stale.errors?.[0]?.extensions?.currentVersion).toBe(3);
+    const future = await expectRefusedWithoutWriting(() => mutate(tokens.officer, 'dispatchReferral', { referralId: referral.id, expectedVersion: 9, institutionId: institutionA }), 'VERSION_CONFLICT');
+    expect(future.errors?.[0]?.extensions?.currentVersion).toBe(3);
+    const sent = await step(tokens.officer, 'dispatchReferral', { referralId: referral.id, expectedVersion: 3, institutionId: institutionA });
+    const early = await expectRefusedWithoutWriting(() => mutate(tokens.staffA, 'assessReferral', { referralId: sent.id, expectedVersion: sent.version, assessment: TEAM }), 'ILLEGAL_TRANSITION');
+    expect(early.errors?.[0]?.extensions?.currentStatus).toBe('DISPATCHED');
+  });
+
+  it('gives a role outside a transition FORBIDDEN, and a case outside the caller NOT_FOUND', async () => {
+    const referral = await registered();
+    const dispatch = { referralId: referral.id, expectedVersion: referral.version, institutionId: institutionA };
+    await expectRefusedWithoutWriting(() => mutate(tokens.socialWorker, 'dispatchReferral', dispatch), 'FORBIDDEN');
+    await expectRefusedWithoutWriting(() => mutate(tokens.staffA, 'reviewReferral', { referralId: referral.id, expectedVersion: 2, decision: 'REJECT', reason: 'x' }), 'FORBIDDEN');
+    const elsewhere = await federation.tokenFor('PLATFORM_OFFICER', { region: '110000' });
+    await expectRefusedWithoutWriting(() => mutate(elsewhere, 'dispatchReferral', dispatch), 'NOT_FOUND');
+    await expectRefusedWithoutWriting(() => mutate(tokens.officer, 'dispatchReferral', { ...dispatch, referralId: randomUUID() }), 'NOT_FOUND');
+    // Another institution's staff cannot act on a case dispatched to A.
+    const sent = await step(tokens.officer, 'dispatchReferral', dispatch);
+    await expectRefusedWithoutWriting(() => mutate(tokens.staffElsewhere, 'acceptReferral', { referralId: sent.id, expectedVersion: sent.version }), 'NOT_FOUND');
+  });
+
+  it('requires a reason to reject, decline, refer for relapse and transfer', async () => {
+    const fresh = await submitted();
+    await expectRefusedWithoutWriting(() => mutate(tokens.socialWorker, 'reviewReferral', { referralId: fresh.id, expectedVersion: 1, decision: 'REJECT' }), 'BAD_USER_INPUT');
+    await expectRefusedWithoutWriting(() => mutate(tokens.socialWorker, 'reviewReferral', { referralId: fresh.id, expectedVersion: 1, decision: 'REJECT', reason: '   ' }), 'BAD_USER_INPUT');
+    const rejected = await step(tokens.socialWorker, 'reviewReferral', { referralId: fresh.id, expectedVersion: 1, decision: 'REJECT', reason: 'no rehabilitation need' });
+    expect(rejected.history.at(-1)).toMatchObject({ from: 'SUBMITTED', to: 'REJECTED', reason: 'no rehabilitation need' });
+
+    const sent = await dispatched();
+    const missing = await expectRefusedWithoutWriting(() => mutate(tokens.staffA, 'declineReferral', { referralId: sent.id, expectedVersion: sent.version }), 'BAD_USER_INPUT');
+    expect(missing.errors?.[0]?.extensions?.argument).toBe('input.reason');
+    const serving = await inService();
+    await expectRefusedWithoutWriting(() => mutate(tokens.staffA, 'referForRelapse', { referralId: serving.id, expectedVersion: serving.version }), 'BAD_USER_INPUT');
+    await expectRefusedWithoutWriting(() => mutate(tokens.staffA, 'requestTransfer', { referralId: serving.id, expectedVersion: serving.version, newCountyCode: OTHER_COUNTY, reason: '' }), 'BAD_USER_INPUT');
+  });
+
+  it('writes nothing for bad input to any referral write', async () => {
+    const serving = await inService();
+    const base = { referralId: serving.id, expectedVersion: serving.version };
+    const refusals: [string, () => Promise<Body>][] = [
+      ['BAD_USER_INPUT', () => mutate(tokens.socialWorker, 'submitReferral', { pid: newPid(), channel: 'MEDICAL_INSTITUTION', countyCode: COUNTY })],
+      ['BAD_USER_INPUT', () => mutate(tokens.socialWorker, 'submitReferral', { pid: newPid(), channel: 'THIRD_PARTY_APPLICATION', countyCode: COUNTY })],
+      ['BAD_USER_INPUT', () => mutate(tokens.socialWorker, 'submitReferral', { pid: newPid(), channel: 'VOLUNTARY_APPLICATION', countyCode: '440300' })],
+      ['BAD_USER_INPUT', () => mutate(tokens.socialWorker, 'submitReferral', { pid: 'not-a-pid', channel: 'VOLUNTARY_APPLICATION', countyCode: COUNTY })],
+      ['FORBIDDEN', () => mutate(tokens.socialWorker, 'submitReferral', { pid: newPid(), channel: 'VOLUNTARY_APPLICATION', countyCode: '110101' })],
+      ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'recordService', { referralId: serving.id, date: chinaToday(), serviceForm: 'DAY_TRAINING', durationMinutes: 0, staffId: staffOfA })],
+      ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'recordService', { referralId: serving.id, date: chinaToday(), serviceForm: 'DAY_TRAINING', durationMinutes: 1441, staffId: staffOfA })],
+      ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'recordService', { referralId: serving.id, date: chinaToday(), serviceForm: 'DAY_TRAINING', durationMinutes: 60, staffId: staffOfB })],
+      ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'recordService', { referralId: serving.id, date: '2099-01-01', serviceForm: 'DAY_TRAINING', durationMinutes: 60, staffId: staffOfA })],
+      ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'recordPeriodicAssessment', { referralId: serving.id, assessedOn: '2099-01-01', effect: 'SOME' })],
+      ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'requestTransfer', { ...base, newCountyCode: COUNTY, reason: 'moved' })],
+      ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'requestTransfer', { ...base, newCountyCode: '440300', reason: 'moved' })],
+      ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'closeReferral', { ...base, reason: 'RETURNED_TO_COMMUNITY' })],
+      ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'closeReferral', { ...base, reason: 'HANDOFF_ACKNOWLEDGED' })],
+      ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'recordReferralConsent', { referralId: serving.id, scope: 'REFERRAL_UPLOAD', grantedBy: 'PATIENT' })],
+      ['ALREADY_EXISTS', () => mutate(tokens.staffA, 'recordReferralConsent', { referralId: serving.id, scope: 'SERVICE_AGREEMENT', grantedBy: 'PATIENT_AND_GUARDIAN' })],
+      ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'revokeReferralConsent', { referralId: serving.id, scope: 'EMPLOYMENT_SHARING' })],
+      ['ILLEGAL_TRANSITION', () => mutate(tokens.socialWorker, 'recordReReview', { referralId: serving.id, stillWilling: true, circumstancesChanged: false })],
+      ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'acceptReferral', { referralId: 'not-an-id', expectedVersion: 1 })],
+      ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'acceptReferral', { ...base, idempotencyKey: 'short' })],
+    ];
+    for (const [code, attempt] of refusals) await expectRefusedWithoutWriting(attempt, code);
+    const medical = await mutate(tokens.socialWorker, 'submitReferral', { pid: newPid(), channel: 'MEDICAL_INSTITUTION', countyCode: COUNTY });
+    expect(medical.errors?.[0]?.message).toContain("registry's consented uploads");
+
+    const accepting = await accepted();
+    const partTeam = { ...TEAM, nurse: false };
+    const team = await expectRefusedWithoutWriting(() => mutate(tokens.staffA, 'assessReferral', { referralId: accepting.id, expectedVersion: accepting.version, assessment: partTeam }), 'BAD_USER_INPUT');
+    expect(team.errors?.[0]?.message).toContain('nurse');
+    const waiting = await registered();
+    const wrongCounty = await expectRefusedWithoutWriting(() => mutate(tokens.officer, 'dispatchReferral', { referralId: waiting.id, expectedVersion: waiting.version, institutionId: institutionB }), 'BAD_USER_INPUT');
+    expect(wrongCounty.errors?.[0]?.extensions?.argument).toBe('input.institutionId');
+  });
+
+  it('replays a keyed transition and refuses the key with another input', async () => {
+    const referral = await registered();
+    const input = { referralId: referral.id, expectedVersion: referral.version, institutionId: institutionA, idempotencyKey: key('dispatch') };
+    const first = await step(tokens.officer, 'dispatchReferral', input);
+    const before = await tableCounts();
+    const replay = await step(tokens.officer, 'dispatchReferral', input);
+    expect(replay).toEqual(first);
+    expect(await tableCounts()).toEqual(before);
+    const reused = await mutate(tokens.officer, 'dispatchReferral', { ...input, expectedVersion: 99 });
+    expect(codeOf(reused)).toBe('IDEMPOTENCY_KEY_REUSED');
+    const otherOperation = await mutate(tokens.officer, 'waitlistReferral', { referralId: referral.id, expectedVersion: referral.version, idempotencyKey: input.idempotencyKey });
+    expect(codeOf(otherOperation)).toBe('IDEMPOTENCY_KEY_REUSED');
+    expect(await tableCounts()).toEqual(before);
+    // Keys belong to their caller: another officer's same key is a new write (refused here by the version).
+    const otherOfficer = await federation.tokenFor('PLATFORM_OFFICER', { region: COUNTY, subject: 'officer-2' });
+    expect(codeOf(await mutate(otherOfficer, 'dispatchReferral', input))).toBe('VERSION_CONFLICT');
+  });
+
+  it('transfers a case to the county the person moved to, where an institution there accepts it', async () => {
+    const serving = await inService();
+    const moved = await step(tokens.staffA, 'requestTransfer', { referralId: serving.id, expectedVersion: serving.version, newCountyCode: OTHER_COUNTY, reason: 'moved to Bao\'an' });
+    expect(moved).toMatchObject({ status: 'TRANSFER_PENDING', regionCode: OTHER_COUNTY, institution: null, version: serving.version + 1 });
+    expect(moved.history.at(-1)).toMatchObject({ from: 'IN_SERVICE', to: 'TRANSFER_PENDING', actorRole: 'INSTITUTION_STAFF', reason: 'moved to Bao\'an' });
+    // The old institution lets go; an institution outside the new county does not see it.
+    await expectRefusedWithoutWriting(() => mutate(tokens.staffA, 'acceptReferral', { referralId: moved.id, expectedVersion: moved.version }), 'NOT_FOUND');
+    await expectRefusedWithoutWriting(() => mutate(tokens.staffElsewhere, 'acceptReferral', { referralId: moved.id, expectedVersion: moved.version }), 'NOT_FOUND');
+    const taken = await step(tokens.staffB, 'acceptReferral', { referralId: moved.id, expectedVersion: moved.version });
+    expect(taken).toMatchObject({ status: 'ACCEPTED', regionCode: OTHER_COUNTY, institution: { id: institutionB } });
+    // The new institution re-assesses and signs its own agreement before service resumes.
+    const assessed = await step(tokens.staffB, 'assessReferral', { referralId: taken.id, expectedVersion: taken.version, assessment: TEAM });
+    const stale = await mutate(tokens.staffB, 'startService', { referralId: taken.id, expectedVersion: assessed.version });
+    expect(stale.errors?.[0]?.extensions).toMatchObject({ code: 'CONSENT_REQUIRED', missing: 'SERVICE_AGREEMENT' });
+    await step(tokens.staffB, 'signServiceAgreement', { referralId: taken.id, signedOn: chinaToday(), signedBy: 'PATIENT', serviceForms: ['HOME_SUPPORT'] });
+    expect(await step(tokens.staffB, 'startService', { referralId: taken.id, expectedVersion: assessed.version })).toMatchObject({ status: 'IN_SERVICE' });
+  });
+
+  it('refuses dispatch after 90 days of waiting until a social worker re-reviews the case', async () => {
+    const waiting = await registered();
+    await welfare('referral').where({ id: waiting.id }).update({ registered_at: welfare.raw(`now() - interval '100 days'`) });
+    const NEEDS = `query ($id: ID!) { referral(id: $id) { needsReReview reReviews { stillWilling circumstancesChanged } } }`;
+    expect((await call(tokens.socialWorker, NEEDS, { id: waiting.id })).data!.referral).toEqual({ needsReReview: true, reReviews: [] });
+    const refused = await expectRefusedWithoutWriting(
+      () => mutate(tokens.officer, 'dispatchReferral', { referralId: waiting.id, expectedVersion: waiting.version, institutionId: institutionA }),
+      'ILLEGAL_TRANSITION',
+    );
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ reason: 'RE_REVIEW_REQUIRED', currentStatus: 'REGISTERED' });
+    const reviewed = await step(tokens.socialWorker, 'recordReReview', { referralId: waiting.id, stillWilling: true, circumstancesChanged: false });
+    expect(reviewed.version).toBe(waiting.version);
+    expect((await call(tokens.socialWorker, NEEDS, { id: waiting.id })).data!.referral).toEqual({ needsReReview: false, reReviews: [{ stillWilling: true, circumstancesChanged: false }] });
+    expect(await step(tokens.officer, 'dispatchReferral', { referralId: waiting.id, expectedVersion: waiting.version, institutionId: institutionA })).toMatchObject({ status: 'DISPATCHED' });
+  });
+
+  it('returns a declined dispatch to the register, without an institution, to be dispatched again', async () => {
+    const sent = await dispatched();
+    const declined = await step(tokens.staffA, 'declineReferral', { referralId: sent.id, expectedVersion: sent.version, reason: 'no transitional housing' });
+    expect(declined).toMatchObject({ status: 'REGISTERED', institution: null, version: sent.version + 1 });
+    expect(declined.history.at(-1)).toMatchObject({ from: 'DISPATCHED', to: 'REGISTERED', actorRole: 'INSTITUTION_STAFF', reason: 'no transitional housing' });
+    const row = await welfare('referral').where({ id: sent.id }).first('institution_id', 'dispatched_at', 'registered_at');
+    expect(row).toMatchObject({ institution_id: null, dispatched_at: null });
+    expect(row.registered_at).not.toBeNull();
+    // The case is no longer the institution's to act on.
+    await expectRefusedWithoutWriting(() => mutate(tokens.staffA, 'acceptReferral', { referralId: sent.id, expectedVersion: declined.version }), 'NOT_FOUND');
+    const waitlisted = await step(tokens.officer, 'waitlistReferral', { referralId: sent.id, expectedVersion: declined.version });
+    expect(await step(tokens.officer, 'dispatchReferral', { referralId: sent.id, expectedVersion: waitlisted.version, institutionId: institutionA })).toMatchObject({ status: 'DISPATCHED' });
+  });
+
+  it('closes a case referred back to the community at once, with two history rows', async () => {
+    const serving = await inService();
+    const home = await step(tokens.staffA, 'referOut', { referralId: serving.id, expectedVersion: serving.version, outcome: 'RETURNED_TO_COMMUNITY', exitAssessment: EXIT });
+    expect(home).toMatchObject({ status: 'CLOSED', version: serving.version + 2, outcome: 'RETURNED_TO_COMMUNITY', closeReason: 'RETURNED_TO_COMMUNITY' });
+    expect(home.history.slice(-2).map((h) => [h.from, h.to])).toEqual([
+      ['IN_SERVICE', 'REFERRED_OUT'],
+      ['REFERRED_OUT', 'CLOSED'],
+    ]);
+    expect(await welfare('employment_handoff').where({ referral_id: serving.id })).toHaveLength(0);
+    const row = await welfare('referral').where({ id: serving.id }).first('referred_out_at', 'closed_at');
+    expect(row.referred_out_at).not.toBeNull();
+    expect(row.closed_at).not.toBeNull();
+  });
+
+  it('returns a case to service when the federation declines its hand-off, and hands it over again under a new id', async () => {
+    const serving = await inService();
+    await step(tokens.staffA, 'recordReferralConsent', { referralId: serving.id, scope: 'EMPLOYMENT_SHARING', grantedBy: 'PATIENT' });
+    const out = await step(tokens.staffA, 'referOut', { referralId: serving.id, expectedVersion: serving.version, outcome: 'SHELTERED_EMPLOYMENT', exitAssessment: { ...EXIT, ableToWork: false, needsSupport: true } });
+    const first = await welfare('employment_handoff').where({ referral_id: serving.id }).first('id');
+    const ANSWER = `mutation ($input: AnswerEmploymentHandoffInput!) { answerEmploymentHandoff(input: $input) { status declineReason } }`;
+    expect(codeOf(await call(tokens.service, ANSWER, { input: { handoffId: first.id, decision: 'DECLINED' } }))).toBe('BAD_USER_INPUT');
+    const declined = await call(tokens.service, ANSWER, { input: { handoffId: first.id, decision: 'DECLINED', reason: 'no sheltered workshop nearby' } });
+    expect(declined.data!.answerEmploymentHandoff).toEqual({ status: 'DECLINED', declineReason: 'no sheltered workshop nearby' });
+    const back = (await call(tokens.staffA, `query ($id: ID!) { referral(id: $id) { ${REFERRAL} } }`, { id: serving.id })).data!.referral as Referral;
+    expect(back).toMatchObject({ status: 'IN_SERVICE', version: out.version + 1, outcome: null });
+    expect(back.history.at(-1)).toMatchObject({ from: 'REFERRED_OUT', to: 'IN_SERVICE', actorRole: 'SERVICE', reason: 'no sheltered workshop nearby' });
+    await step(tokens.staffA, 'referOut', { referralId: serving.id, expectedVersion: back.version, outcome: 'EMPLOYMENT', exitAssessment: EXIT });
+    const second = await welfare('employment_handoff').where({ referral_id: serving.id }).first('id', 'status');
+    expect(second.id).not.toBe(first.id);
+    expect(second.status).toBe('PENDING');
+  });
+
+  it('keeps the deadlines in working days of China: a referral submitted on the Friday before the Spring Festival', async () => {
+    const late = await submitted();
+    await welfare('referral').where({ id: late.id }).update({ submitted_at: '2025-01-24T16:30:00+08:00' });
+    const DEADLINES = `query ($id: ID!) { referral(id: $id) { registrationDueOn registrationOverdue dispatchDueOn dispatchOverdue } }`;
+    let deadlines = (await call(tokens.socialWorker, DEADLINES, { id: late.id })).data!.referral;
+    expect(deadlines).toEqual({ registrationDueOn: addWorkingDays('2025-01-24', 5), registrationOverdue: true, dispatchDueOn: null, dispatchOverdue: false });
+    expect(deadlines.registrationDueOn).toBe('2025-02-07');
+
+    const OVERDUE = `query ($region: String!, $deadline: ReferralDeadline!, $after: String) { overdueReferrals(regionCode: $region, deadline: $deadline, first: 3, after: $after) {
+      nodes { id submittedAt registeredAt status } pageInfo { hasNextPage endCursor } } }`;
+    const overdue = async (deadline: 'REGISTRATION' | 'DISPATCH', region = '440300') => {
+      const nodes: { id: string; submittedAt: string; registeredAt: string | null; status: string }[] = [];
+      let after: string | null = null;
+      for (let page = 0; page < 100; page++) {
+        const body: Body = await call(tokens.provinceOfficer, OVERDUE, { region, deadline, after });
+        expect(body.errors).toBeUndefined();
+        nodes.push(...body.data!.overdueReferrals.nodes);
+        if (!body.data!.overdueReferrals.pageInfo.hasNextPage) break;
+        after = body.data!.overdueReferrals.pageInfo.endCursor;
+      }
+      return nodes;
+    };
+    const fresh = await submitted();
+    const registrationList = await overdue('REGISTRATION');
+    expect(registrationList.map((n) => n.id)).toContain(late.id);
+    expect(registrationList.map((n) => n.id)).not.toContain(fresh.id);
+    expect(new Set(registrationList.map((n) => n.id)).size).toBe(registrationList.length);
+    expect(registrationList.every((n) => n.status === 'SUBMITTED')).toBe(true);
+    const times = registrationList.map((n) => Date.parse(n.submittedAt));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+
+    // Reviewed today, long after its due day: it stays late for the registration and starts the dispatch clock.
+    await step(tokens.socialWorker, 'reviewReferral', { referralId: late.id, expectedVersion: 1, decision: 'REGISTER' });
+    deadlines = (await call(tokens.socialWorker, DEADLINES, { id: late.id })).data!.referral;
+    expect(deadlines).toEqual({ registrationDueOn: '2025-02-07', registrationOverdue: true, dispatchDueOn: addWorkingDays(chinaToday(), 5), dispatchOverdue: false });
+    expect((await overdue('REGISTRATION')).map((n) => n.id)).not.toContain(late.id);
+    await welfare('referral').where({ id: late.id }).update({ registered_at: '2025-09-26T10:00:00+08:00' });
+    const dispatchList = await overdue('DISPATCH');
+    expect(dispatchList.map((n) => n.id)).toContain(late.id);
+    const registeredTimes = dispatchList.map((n) => Date.parse(n.registeredAt!));
+    expect(registeredTimes).toEqual([...registeredTimes].sort((a, b) => a - b));
+    expect((await call(tokens.socialWorker, DEADLINES, { id: late.id })).data!.referral).toMatchObject({ dispatchDueOn: '2025-10-10', dispatchOverdue: true });
+
+    // The county's waiting list puts the longest wait first.
+    const waiting = await call(tokens.officer, `{ waitingList(countyCode: "${COUNTY}", first: 500) { nodes { id status registeredAt } } }`);
+    expect(waiting.errors).toBeUndefined();
+    const list = waiting.data!.waitingList.nodes as { id: string; status: string; registeredAt: string }[];
+    expect(list.map((n) => n.id)).toContain(late.id);
+    expect(list.every((n) => n.status === 'REGISTERED' || n.status === 'WAITLISTED')).toBe(true);
+    const waits = list.map((n) => Date.parse(n.registeredAt));
+    expect(waits).toEqual([...waits].sort((a, b) => a - b));
+    expect(codeOf(await call(tokens.officer, `{ waitingList(countyCode: "440306") { nodes { id } } }`))).toBe('FORBIDDEN');
+    expect(codeOf(await call(tokens.officer, `{ waitingList(countyCode: "440300") { nodes { id } } }`))).toBe('BAD_USER_INPUT');
+  });
+
+  it('loads the workflow fields of a page of referrals in the same few statements whatever its size', async () => {
+    const PAGE = `query ($first: Int!) { referrals(filter: { regionCode: "440000" }, first: $first) { nodes {
+      id needsReReview registrationOverdue dispatchOverdue reReviews { at } assessments { kind } serviceAgreement { signedOn }
+      services(first: 2) { nodes { date } } employmentHandoff { status } history { to } consents { scope } institution { id } } } }`;
+    const statementsFor = async (first: number) => {
+      let statements = 0;
+      const count = () => {
+        statements++;
+      };
+      welfare.on('query', count);
+      try {
+        const body = await call(tokens.provinceOfficer, PAGE, { first });
+        expect(body.errors).toBeUndefined();
+        expect(body.data!.referrals.nodes.length).toBe(first);
+      } finally {
+        welfare.off('query', count);
+      }
+      return statements;
+    };
+    expect(await statementsFor(20)).toBe(await statementsFor(2));
+  });
+
+  it('never dispatches past capacity: 20 concurrent dispatches into 5 places', async () => {
+    const race = await insertInstitution(RACE_COUNTY, 5);
+    const cases: Referral[] = [];
+    for (let n = 0; n < 20; n++) cases.push(await registered(RACE_COUNTY, tokens.raceWorker));
+    const results = await Promise.all(
+      cases.map((referral) => mutate(tokens.raceOfficer, 'dispatchReferral', { referralId: referral.id, expectedVersion: referral.version, institutionId: race })),
+    );
+    const codes = results.map((body) => codeOf(body) ?? 'OK');
+    expect(codes.filter((code) => code === 'OK')).toHaveLength(5);
+    expect(codes.filter((code) => code === 'NO_CAPACITY')).toHaveLength(15);
+    const [taken] = (await welfare('referral').where({ institution_id: race }).whereIn('status', PLACE_TAKING_STATUSES).count({ n: '*' })) as { n: number | string }[];
+    expect(Number(taken!.n)).toBe(5);
+    const [dispatches] = (await welfare('referral_transition').whereIn('referral_id', cases.map((c) => c.id)).where({ to_status: 'DISPATCHED' }).count({ n: '*' })) as { n: number | string }[];
+    expect(Number(dispatches!.n)).toBe(5);
+  });
+
+  it('applies one of 20 concurrent copies of a transition; the rest conflict, or replay the same key', async () => {
+    const fresh = await submitted();
+    const review = (n: number) => ({ referralId: fresh.id, expectedVersion: 1, decision: 'REGISTER', ...(n % 2 === 0 ? { idempotencyKey: key(`review-${n}`) } : {}) });
+    const results = await Promise.all(Array.from({ length: 20 }, (_, n) => mutate(tokens.socialWorker, 'reviewReferral', review(n))));
+    const codes = results.map((body) => codeOf(body) ?? 'OK');
+    expect(codes.filter((code) => code === 'OK')).toHaveLength(1);
+    expect(codes.filter((code) => code === 'VERSION_CONFLICT')).toHaveLength(19);
+    expect(await welfare('referral_transition').where({ referral_id: fresh.id, to_status: 'REGISTERED' })).toHaveLength(1);
+
+    const other = await submitted();
+    const sameKey = { referralId: other.id, expectedVersion: 1, decision: 'REGISTER', idempotencyKey: key('review-same') };
+    const replays = await Promise.all(Array.from({ length: 20 }, () => mutate(tokens.socialWorker, 'reviewReferral', sameKey)));
+    for (const body of replays) {
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      expect(body.data!.reviewReferral.referral).toMatchObject({ status: 'REGISTERED', version: 2 });
+    }
+    expect(await welfare('referral_transition').where({ referral_id: other.id, to_status: 'REGISTERED' })).toHaveLength(1);
+    expect(await welfare('mutation_receipt').where({ idempotency_key: sameKey.idempotencyKey })).toHaveLength(1);
+  });
+});
