@@ -7,7 +7,7 @@ import { composeServices } from '@apollo/composition';
 // printed by the other ("Cannot use GraphQLObjectType from another module"). Node and tsx resolve
 // both to this file.
 import { type DocumentNode, GraphQLError, parse, printSchema } from 'graphql';
-import { AGENCIES, AGENCY_INFO, type AgencyName } from '../subgraphs/shared/src/agencies.js';
+import { AGENCIES, SUBGRAPHS, subgraphInfo } from '../subgraphs/shared/src/agencies.js';
 import { StartupError } from '../subgraphs/shared/src/config.js';
 import { projectRoot } from '../subgraphs/shared/src/paths.js';
 
@@ -64,11 +64,12 @@ function formatProblem(problem: CompositionProblem): string {
 const URL_COMMENT = /^#\s*url:\s*(\S+)\s*$/i;
 
 /**
- * The URL the supergraph records for a subgraph: the founding agencies' default port, otherwise the
- * `# url:` line in the SDL's leading comments. Undefined when neither gives a usable http(s) URL.
+ * The URL the supergraph records for a subgraph: the default port its `subgraphs/<name>/subgraph.json`
+ * declares, otherwise (a partner served from elsewhere) the `# url:` line in the SDL's leading
+ * comments. Undefined when neither gives a usable http(s) URL.
  */
 export function subgraphUrl(name: string, sdl: string): string | undefined {
-  if (isAgencyName(name)) return `http://127.0.0.1:${AGENCY_INFO[name].defaultPort}/graphql`;
+  if (SUBGRAPHS.includes(name)) return `http://127.0.0.1:${subgraphInfo(name).defaultPort}/graphql`;
   for (const rawLine of sdl.split('\n')) {
     const line = rawLine.trim();
     if (line === '') continue;
@@ -77,10 +78,6 @@ export function subgraphUrl(name: string, sdl: string): string | undefined {
     if (match?.[1] !== undefined) return isHttpUrl(match[1]) ? match[1] : undefined;
   }
   return undefined;
-}
-
-function isAgencyName(name: string): name is AgencyName {
-  return (AGENCIES as readonly string[]).includes(name);
 }
 
 function isHttpUrl(text: string): boolean {
@@ -109,7 +106,7 @@ export function readSubgraphSources(schemaDir: string = SCHEMA_DIR): SubgraphSou
     const sdl = readFileSync(path.join(schemaDir, fileName), 'utf8');
     const url = subgraphUrl(name, sdl);
     if (url === undefined) {
-      problems.push(`${file}: subgraph "${name}" is not a founding agency (subgraphs/shared/src/agencies.ts), so its leading comment lines must name its http(s) URL, e.g. "# url: http://partner.example:4010/graphql"`);
+      problems.push(`${file}: subgraph "${name}" has no subgraphs/${name}/subgraph.json, so its leading comment lines must name its http(s) URL, e.g. "# url: http://partner.example:4010/graphql"`);
     } else {
       sources.push({ name, url, sdl, file });
     }

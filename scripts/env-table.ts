@@ -1,21 +1,17 @@
 // Prints the README's table of environment variables from the processes' own declarations.
-import { gatewayVariables } from '../gateway/src/config.js';
+import { allGatewayVariables } from '../gateway/src/config.js';
 import { hiveVariables } from '../gateway/hive/config.js';
-import { AGENCIES, type AgencyName } from '../subgraphs/shared/src/agencies.js';
+import { SUBGRAPHS, type SubgraphName } from '../subgraphs/shared/src/agencies.js';
 import type { Variable } from '../subgraphs/shared/src/config.js';
 import { authVariables } from '../subgraphs/shared/src/auth/auth-config.js';
 import { allSubgraphVariables } from '../subgraphs/shared/src/subgraph-config.js';
-import { registryVariables } from '../subgraphs/registry/src/settings.js';
-import { welfareVariables } from '../subgraphs/welfare/src/settings.js';
-import { employmentVariables } from '../subgraphs/employment/src/settings.js';
+import { loadSettingsVariables } from '../subgraphs/shared/src/subgraph-modules.js';
 import { startVariables } from './start-config.js';
 
-/** Each agency's own settings, beside the variables every subgraph reads. */
-export const agencyVariables: Record<AgencyName, Record<string, Variable<unknown>>> = {
-  registry: registryVariables,
-  welfare: welfareVariables,
-  employment: employmentVariables,
-};
+/** Each subgraph's own settings (its src/settings.ts), beside the variables every subgraph reads. */
+export const agencyVariables: Record<SubgraphName, Record<string, Variable<unknown>>> = Object.fromEntries(
+  await Promise.all(SUBGRAPHS.map(async (name) => [name, await loadSettingsVariables(name)] as const)),
+);
 
 /** Every variable once, with the processes that read it. */
 export function environmentTable(): string {
@@ -27,9 +23,9 @@ export function environmentTable(): string {
       rows.set(variable.name, row);
     }
   };
-  for (const name of AGENCIES) add(name, { ...allSubgraphVariables(name), ...agencyVariables[name] });
-  add('gateway', { ...gatewayVariables, ...authVariables });
-  add('hive gateway', { ...hiveVariables, ...authVariables });
+  for (const name of SUBGRAPHS) add(name, { ...allSubgraphVariables(name), ...agencyVariables[name] });
+  add('gateway', { ...allGatewayVariables, ...authVariables });
+  add('hive gateway', { ...allGatewayVariables, ...hiveVariables, ...authVariables });
   add('npm start', startVariables);
   const lines = ['| Variable | Read by | Default | Meaning |', '|---|---|---|---|'];
   for (const { variable, readers } of rows.values()) {

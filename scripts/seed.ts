@@ -1,17 +1,19 @@
-// `npm run seed -- --people N --seed S [--if-empty] [--reset]`: deterministic demo data in the three agencies' databases.
+// `npm run seed -- --people N --seed S [--if-empty] [--reset]`: deterministic demo data in the three agencies' databases,
+// then in each partner subgraph's database that has a demo-data module (scripts/seed/partners.ts).
 import cliProgress from 'cli-progress';
 import type { Knex } from 'knex';
-import { AGENCY_INFO, type AgencyName } from '../subgraphs/shared/src/agencies.js';
+import { type AgencyName, PARTNERS, subgraphInfo } from '../subgraphs/shared/src/agencies.js';
 import { main, StartupError } from '../subgraphs/shared/src/config.js';
 import { assertReachable, migrateToLatest, openDatabase } from '../subgraphs/shared/src/db.js';
 import { readSubgraphConfig, type SubgraphConfig } from '../subgraphs/shared/src/subgraph-config.js';
 import { parseSeedArguments } from './seed/arguments.js';
 import { databasesWithDemoData, hasDemoData, resetDemoData, type SeedDatabases, seedDemoData, type SeedSummary } from './seed/index.js';
+import { seedPartners } from './seed/partners.js';
 
 async function openMigrated(config: SubgraphConfig): Promise<Knex> {
   const db = openDatabase(config.database);
   await assertReachable(db, config.database.urlVariable, config.database.url);
-  await migrateToLatest(db, AGENCY_INFO[config.name].migrationsDir);
+  await migrateToLatest(db, subgraphInfo(config.name).migrationsDir);
   return db;
 }
 
@@ -50,18 +52,24 @@ main(async () => {
       return db;
     };
     const dbs: SeedDatabases = { registry: await open(configs.registry), welfare: await open(configs.welfare), employment: await open(configs.employment) };
+    const partners = Object.fromEntries(await Promise.all(PARTNERS.map(async (name) => [name, await open(readSubgraphConfig(name))] as const)));
     if (args.ifEmpty && (await hasDemoData(dbs.registry))) {
       process.stdout.write('seed: the registry already has patients; nothing to do (--if-empty)\n');
-      return;
-    }
-    if (args.reset) {
-      await resetDemoData(dbs);
     } else {
-      const filled = await databasesWithDemoData(dbs);
-      if (filled.length > 0) throw new StartupError([`the ${filled.join(', ')} database(s) already hold data; pass --reset to replace it`]);
+      if (args.reset) {
+        await resetDemoData(dbs);
+      } else {
+        const filled = await databasesWithDemoData(dbs);
+        if (filled.length > 0) throw new StartupError([`the ${filled.join(', ')} database(s) already hold data; pass --reset to replace it`]);
+      }
+      // All three agencies share one linkage key, so any subgraph's config carries it.
+      await seed(dbs, args.people, args.seed, configs.registry.linkageKey);
     }
-    // All three agencies share one linkage key, so any subgraph's config carries it.
-    await seed(dbs, args.people, args.seed, configs.registry.linkageKey);
+    // Partners' demo rows follow the registry's people; a partner already filled is left alone.
+    const written = await seedPartners(dbs.registry, partners, { seed: args.seed, reset: args.reset });
+    for (const [name, tables] of Object.entries(written)) {
+      process.stdout.write(`seeded ${name}: ${Object.entries(tables).map(([table, n]) => `${table} ${n}`).join(', ')}\n`);
+    }
   } finally {
     await Promise.all(opened.map((db) => db.destroy()));
   }

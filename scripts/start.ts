@@ -1,7 +1,7 @@
-// `npm start`: the whole federation on this machine — demo data if empty, three subgraphs, the gateway.
+// `npm start`: the whole federation on this machine — demo data if empty, every subgraph in subgraphs/, the gateway.
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { AGENCIES, AGENCY_INFO, GATEWAY_DEFAULT_PORT } from '../subgraphs/shared/src/agencies.js';
+import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, subgraphInfo } from '../subgraphs/shared/src/agencies.js';
 import { main, readConfig, StartupError } from '../subgraphs/shared/src/config.js';
 import { startVariables } from './start-config.js';
 import { dataDir, projectRoot } from '../subgraphs/shared/src/paths.js';
@@ -140,12 +140,9 @@ main(async () => {
   await seedIfEmpty(env);
 
   // The gateway and the agencies' hand-offs (the platform importing the registry's uploads) use these URLs.
-  const subgraphUrls = Object.fromEntries(
-    AGENCIES.map((name) => [AGENCY_INFO[name].subgraphUrlVariable, `http://127.0.0.1:${portOf(AGENCY_INFO[name].portVariable, AGENCY_INFO[name].defaultPort, env)}/graphql`]),
-  );
-  const subgraphs = AGENCIES.map((name) =>
-    launch(name, `subgraphs/${name}/src/server.ts`, portOf(AGENCY_INFO[name].portVariable, AGENCY_INFO[name].defaultPort, env), { ...subgraphUrls, ...env }),
-  );
+  const infos = SUBGRAPHS.map(subgraphInfo);
+  const subgraphUrls = Object.fromEntries(infos.map((info) => [info.subgraphUrlVariable, `http://127.0.0.1:${portOf(info.portVariable, info.defaultPort, env)}/graphql`]));
+  const subgraphs = infos.map((info) => launch(info.name, info.serverFile, portOf(info.portVariable, info.defaultPort, env), { ...subgraphUrls, ...env }));
   await Promise.all(subgraphs.map(waitUntilReady));
   const gatewayPort = portOf('GATEWAY_PORT', GATEWAY_DEFAULT_PORT, env);
   const gateway = launch('gateway', 'gateway/src/server.ts', gatewayPort, { ...subgraphUrls, ...env });
@@ -159,7 +156,7 @@ main(async () => {
     '',
     'The patient-journey federation is running:',
     `  gateway     ${gatewayUrl}`,
-    ...AGENCIES.map((name) => `  ${name.padEnd(11)} ${subgraphUrls[AGENCY_INFO[name].subgraphUrlVariable]}`),
+    ...infos.map((info) => `  ${info.name.padEnd(11)} ${subgraphUrls[info.subgraphUrlVariable]}`),
     '',
     'Dev tokens (8 h, whole country; `npm run token -- --role ROLE --region CODE` makes others):',
     ...[...tokens].map(([role, token]) => `  ${role.padEnd(24)} ${token}`),

@@ -1,5 +1,5 @@
 // Starts the real federation for a test: one database per agency (PGlite or PostgreSQL), demo data,
-// the three subgraph servers and the gateway on free ports, talking HTTP.
+// every subgraph server (the founders' and partners') and the gateway on free ports, talking HTTP.
 import '../gateway/src/telemetry-off.js';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import type { Knex } from 'knex';
 import pg from 'pg';
 import { startGateway } from '../gateway/src/gateway.js';
-import { AGENCIES, AGENCY_INFO, type AgencyName } from '../subgraphs/shared/src/agencies.js';
+import { AGENCIES, type AgencyName, PARTNERS, SUBGRAPHS, type SubgraphName, subgraphInfo } from '../subgraphs/shared/src/agencies.js';
 import { signDevToken, type TokenRequest } from '../subgraphs/shared/src/auth/dev-tokens.js';
 import type { Role } from '../subgraphs/shared/src/auth/identity.js';
 import { devKeyFiles, ensureDevKeys, jwksFrom } from '../subgraphs/shared/src/auth/keys.js';
@@ -16,22 +16,16 @@ import { readConfig } from '../subgraphs/shared/src/config.js';
 import { migrateToLatest, openDatabase } from '../subgraphs/shared/src/db.js';
 import { limitVariables } from '../subgraphs/shared/src/limits.js';
 import { projectRoot } from '../subgraphs/shared/src/paths.js';
-import { type RunningServer, type SubgraphDefinition, startSubgraph } from '../subgraphs/shared/src/server.js';
-import { employmentSubgraph } from '../subgraphs/employment/src/subgraph.js';
-import { registrySubgraph } from '../subgraphs/registry/src/subgraph.js';
-import { welfareSubgraph } from '../subgraphs/welfare/src/subgraph.js';
+import { type RunningServer, startSubgraph } from '../subgraphs/shared/src/server.js';
+import { loadDefinition } from '../subgraphs/shared/src/subgraph-modules.js';
 import { seedDemoData } from '../scripts/seed/index.js';
+import { seedPartners } from '../scripts/seed/partners.js';
 import path from 'node:path';
 
 export type Backend = 'pglite' | 'postgres';
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-const DEFINITIONS: Record<AgencyName, SubgraphDefinition<unknown, unknown>> = {
-  registry: registrySubgraph as SubgraphDefinition<unknown, unknown>,
-  welfare: welfareSubgraph as SubgraphDefinition<unknown, unknown>,
-  employment: employmentSubgraph as SubgraphDefinition<unknown, unknown>,
-};
 
 let postgresReachable: Promise<boolean> | undefined;
 
@@ -83,6 +77,8 @@ export interface Federation {
   /** Hive Gateway over the same subgraphs, when the options asked for it. */
   hive?: RunningServer;
   agencies: Record<AgencyName, AgencyUnderTest>;
+  /** Every subgraph under test by name, partners' included. */
+  subgraphs: Record<SubgraphName, AgencyUnderTest>;
   linkageKey: Buffer;
   /** A real signed token from the test issuer; nationwide unless a region is given. */
   tokenFor(role: Role, options?: Partial<Omit<TokenRequest, 'role' | 'issuer'>>): Promise<string>;
@@ -110,24 +106,24 @@ export interface FederationOptions {
   people: number;
   seed: number;
   /** A subgraph's own settings instead of its defaults (e.g. the registry's citizen-ID key). */
-  settings?: Partial<Record<AgencyName, unknown>>;
+  settings?: Partial<Record<SubgraphName, unknown>>;
   /** Also start Hive Gateway (the second engine) beside our gateway, with the same subgraphs, tokens and limits. */
   hive?: boolean;
 }
 
 export async function startFederation(backend: Backend, options: FederationOptions): Promise<Federation> {
   const cleanups: (() => Promise<void>)[] = [];
-  const dbs = {} as Record<AgencyName, Knex>;
-  for (const name of AGENCIES) {
+  const dbs: Record<SubgraphName, Knex> = {};
+  for (const name of SUBGRAPHS) {
     let url: string | undefined;
     if (backend === 'postgres') {
       const scratch = await createScratchDatabase(name);
       cleanups.push(scratch.drop);
       url = scratch.url;
     }
-    const db = openDatabase({ urlVariable: AGENCY_INFO[name].databaseUrlVariable, url, embeddedDir: 'memory://' });
+    const db = openDatabase({ urlVariable: subgraphInfo(name).databaseUrlVariable, url, embeddedDir: 'memory://' });
     cleanups.unshift(() => db.destroy());
-    await migrateToLatest(db, AGENCY_INFO[name].migrationsDir);
+    await migrateToLatest(db, subgraphInfo(name).migrationsDir);
     dbs[name] = db;
   }
   const keyDir = mkdtempSync(path.join(tmpdir(), 'pj-test-keys-'));
@@ -139,20 +135,25 @@ export async function startFederation(backend: Backend, options: FederationOptio
 
   const linkageKey = randomBytes(32);
   const limits = readConfig(limitVariables, {});
-  await seedDemoData(dbs, { people: options.people, seed: options.seed, linkageKey });
+  const founderDbs = Object.fromEntries(AGENCIES.map((name) => [name, dbs[name]!])) as Record<AgencyName, Knex>;
+  await seedDemoData(founderDbs, { people: options.people, seed: options.seed, linkageKey });
+  await seedPartners(founderDbs.registry, Object.fromEntries(PARTNERS.map((name) => [name, dbs[name]!])), { seed: options.seed });
 
-  const agencies = {} as Record<AgencyName, AgencyUnderTest>;
-  for (const name of AGENCIES) {
-    const definition = options.settings?.[name] === undefined ? DEFINITIONS[name] : { ...DEFINITIONS[name], settings: options.settings[name] };
-    const server = await startSubgraph(definition, dbs[name], { host: '127.0.0.1', port: 0, linkageKey, verifyToken, limits });
+  const subgraphs: Record<SubgraphName, AgencyUnderTest> = {};
+  for (const name of SUBGRAPHS) {
+    const loaded = await loadDefinition(name);
+    const definition = options.settings?.[name] === undefined ? loaded : { ...loaded, settings: options.settings[name] };
+    const server = await startSubgraph(definition, dbs[name]!, { host: '127.0.0.1', port: 0, linkageKey, verifyToken, limits });
     cleanups.unshift(server.close);
-    agencies[name] = { db: dbs[name], server };
+    subgraphs[name] = { db: dbs[name]!, server };
   }
+  const agencies = Object.fromEntries(AGENCIES.map((name) => [name, subgraphs[name]!])) as Record<AgencyName, AgencyUnderTest>;
+  const subgraphUrls = Object.fromEntries(Object.entries(subgraphs).map(([name, { server }]) => [name, server.graphqlUrl]));
   const gateway = await startGateway({
     host: '127.0.0.1',
     port: 0,
     supergraphPath: path.join(projectRoot, 'schema', 'supergraph.graphql'),
-    subgraphUrls: Object.fromEntries(AGENCIES.map((name) => [name, agencies[name].server.graphqlUrl])),
+    subgraphUrls,
     subgraphTimeoutsMs: {},
     defaultSubgraphTimeoutMs: 10_000,
     subgraphConnections: 16,
@@ -167,8 +168,8 @@ export async function startFederation(backend: Backend, options: FederationOptio
       host: '127.0.0.1',
       port: 0,
       supergraphPath: path.join(projectRoot, 'schema', 'supergraph.graphql'),
-      subgraphUrls: { registry: agencies.registry.server.graphqlUrl, welfare: agencies.welfare.server.graphqlUrl, employment: agencies.employment.server.graphqlUrl },
-      subgraphTimeoutsMs: { registry: 10_000, welfare: 10_000, employment: 10_000 },
+      subgraphUrls,
+      subgraphTimeoutsMs: Object.fromEntries(SUBGRAPHS.map((name) => [name, 10_000])),
       subgraphConnections: 16,
       limits,
     }, verifyToken);
@@ -180,6 +181,7 @@ export async function startFederation(backend: Backend, options: FederationOptio
     gateway,
     ...(hive ? { hive } : {}),
     agencies,
+    subgraphs,
     linkageKey,
     tokenFor,
     query: (query, variables, url = gateway.graphqlUrl, token = defaultToken) => postGraphQL(url, query, variables, token),

@@ -1,7 +1,7 @@
 // Hive Gateway's calls to the agencies: our gateway's pooled HTTP (timeout per subgraph, one retry of a query), and SUBGRAPH_UNAVAILABLE for an agency that is down or slow.
 import type { GatewayPlugin } from '@graphql-hive/gateway';
 import { GraphQLError } from 'graphql';
-import { AGENCIES, type AgencyName } from '../../subgraphs/shared/src/agencies.js';
+import type { SubgraphName } from '../../subgraphs/shared/src/agencies.js';
 import { ErrorCode } from '../../subgraphs/shared/src/errors.js';
 import { type SubgraphHttp, subgraphHttp, SubgraphUnavailableError } from '../src/subgraph-http.js';
 
@@ -15,8 +15,6 @@ export interface AgencyCalls {
 
 /** Marks the error of one failed call until the answer is assembled; never leaves the gateway. */
 const FAILED_CALL = 'failedAgencyCall';
-
-const isAgency = (name: string | undefined): name is AgencyName => AGENCIES.includes(name as AgencyName);
 
 /**
  * An agency that cannot be reached answers, in its place, the error our gateway gives
@@ -44,14 +42,16 @@ function onePerFailedCall(result: Result): Result {
   return { ...result, errors };
 }
 
-export function agencyCalls(options: { timeoutsMs: Record<AgencyName, number>; connections: number }): AgencyCalls {
-  const pools = Object.fromEntries(AGENCIES.map((name) => [name, subgraphHttp(name, { timeoutMs: options.timeoutsMs[name], connections: options.connections })])) as Record<AgencyName, SubgraphHttp>;
+export function agencyCalls(options: { timeoutsMs: Record<SubgraphName, number>; connections: number }): AgencyCalls {
+  const pools = new Map<SubgraphName, SubgraphHttp>(
+    Object.entries(options.timeoutsMs).map(([name, timeoutMs]) => [name, subgraphHttp(name, { timeoutMs, connections: options.connections })]),
+  );
   let calls = 0;
   const plugin: GatewayPlugin = {
     onFetch({ executionRequest, setFetchFn }) {
       const name = executionRequest?.subgraphName;
-      if (!isAgency(name)) return;
-      const pool = pools[name];
+      const pool = name === undefined ? undefined : pools.get(name);
+      if (!pool) return;
       setFetchFn((async (url: string, init: unknown) => {
         try {
           // undici's Response is the one Node's own fetch is built on; Hive reads it the same way.
@@ -67,5 +67,5 @@ export function agencyCalls(options: { timeoutsMs: Record<AgencyName, number>; c
       setResult((Array.isArray(result) ? result.map((one: Result) => onePerFailedCall(one)) : onePerFailedCall(result)) as typeof result);
     },
   };
-  return { plugin, close: async () => void (await Promise.all(AGENCIES.map((name) => pools[name].close()))) };
+  return { plugin, close: async () => void (await Promise.all([...pools.values()].map((pool) => pool.close()))) };
 }

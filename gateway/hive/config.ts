@@ -1,9 +1,9 @@
 // The environment of the second engine (Hive Gateway), declared once: our gateway's declarations where the meaning is the same.
 import path from 'node:path';
-import { AGENCIES, type AgencyName } from '../../subgraphs/shared/src/agencies.js';
+import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/shared/src/agencies.js';
 import { port, readConfig } from '../../subgraphs/shared/src/config.js';
 import { projectRoot } from '../../subgraphs/shared/src/paths.js';
-import { gatewayVariables } from '../src/config.js';
+import { gatewayVariables, readSubgraphEndpoints } from '../src/config.js';
 import type { Limits } from '../../subgraphs/shared/src/limits.js';
 
 export const HIVE_DEFAULT_PORT = 4010;
@@ -18,23 +18,22 @@ export interface HiveConfig {
   port: number;
   host: string;
   supergraphPath: string;
-  subgraphUrls: Record<AgencyName, string>;
+  subgraphUrls: Record<SubgraphName, string>;
   /** Per subgraph, as in our gateway: SUBGRAPH_TIMEOUT_MS unless the agency's own is set. */
-  subgraphTimeoutsMs: Record<AgencyName, number>;
+  subgraphTimeoutsMs: Record<SubgraphName, number>;
   subgraphConnections: number;
   limits: Limits;
 }
 
 export function readHiveConfig(env: NodeJS.ProcessEnv = process.env): HiveConfig {
   const values = readConfig(hiveVariables, env);
-  const urls: Record<AgencyName, string> = { registry: values.registryUrl, welfare: values.welfareUrl, employment: values.employmentUrl };
-  const timeouts: Record<AgencyName, number | undefined> = { registry: values.registryTimeoutMs, welfare: values.welfareTimeoutMs, employment: values.employmentTimeoutMs };
+  const endpoints = readSubgraphEndpoints(env);
   return {
     port: values.port,
     host: values.host,
     supergraphPath: path.resolve(projectRoot, values.supergraphPath),
-    subgraphUrls: urls,
-    subgraphTimeoutsMs: Object.fromEntries(AGENCIES.map((name) => [name, timeouts[name] ?? values.subgraphTimeoutMs])) as Record<AgencyName, number>,
+    subgraphUrls: endpoints.urls,
+    subgraphTimeoutsMs: Object.fromEntries(SUBGRAPHS.map((name) => [name, endpoints.timeoutsMs[name] ?? values.subgraphTimeoutMs])),
     subgraphConnections: values.subgraphConnections,
     limits: { maxDepth: values.maxDepth, maxAliases: values.maxAliases, maxTokens: values.maxTokens, maxDirectives: values.maxDirectives, maxCost: values.maxCost, maxBodyBytes: values.maxBodyBytes },
   };

@@ -4,7 +4,6 @@ import http from 'node:http';
 import { createGatewayRuntime, type GatewayPlugin } from '@graphql-hive/gateway';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError, parse, type ValidationContext } from 'graphql';
-import { AGENCIES } from '../../subgraphs/shared/src/agencies.js';
 import type { TokenVerifier } from '../../subgraphs/shared/src/auth/token-verifier.js';
 import { ErrorCode } from '../../subgraphs/shared/src/errors.js';
 import { requestIdOf } from '../../subgraphs/shared/src/context.js';
@@ -65,7 +64,7 @@ export async function startHiveGateway(config: HiveConfig, verifyToken: TokenVer
     // genericAuth); the subgraphs enforce them, so the committed file is served as it is.
     supergraph: readFileSync(config.supergraphPath, 'utf8'),
     // The supergraph names each subgraph's default URL; the configured one wins.
-    transportEntries: Object.fromEntries(AGENCIES.map((name) => [name, { location: config.subgraphUrls[name] }])),
+    transportEntries: Object.fromEntries(Object.entries(config.subgraphUrls).map(([name, location]) => [name, { location }])),
     graphqlEndpoint: GRAPHQL_PATH,
     propagateHeaders: { fromClientToSubgraphs: ({ request }) => identityHeaders(edge.identityOf(request)) },
     // Nothing leaves this machine: no usage reporting (reporting unset), no CDN or registry

@@ -1,8 +1,8 @@
 // The gateway's environment, declared once (the README's table is printed from it).
 import path from 'node:path';
 import { z } from 'zod';
-import { AGENCIES, AGENCY_INFO, GATEWAY_DEFAULT_PORT, type AgencyName } from '../../subgraphs/shared/src/agencies.js';
-import { dataDirVariable, host, logFileVariable, logLevel, port, readConfig, variable } from '../../subgraphs/shared/src/config.js';
+import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, type SubgraphName, subgraphInfo } from '../../subgraphs/shared/src/agencies.js';
+import { dataDirVariable, host, logFileVariable, logLevel, port, readConfig, type Variable, variable } from '../../subgraphs/shared/src/config.js';
 import { type Limits, limitVariables } from '../../subgraphs/shared/src/limits.js';
 import { projectRoot } from '../../subgraphs/shared/src/paths.js';
 import { subgraphUrlVariable } from '../../subgraphs/shared/src/subgraph-config.js';
@@ -15,18 +15,18 @@ export const gatewayVariables = {
   port: port('GATEWAY_PORT', 'HTTP port of the gateway', GATEWAY_DEFAULT_PORT),
   host: host('HOST'),
   supergraphPath: variable('SUPERGRAPH_PATH', 'Composed supergraph SDL the gateway serves', z.string().default('schema/supergraph.graphql'), 'schema/supergraph.graphql'),
-  registryUrl: subgraphUrl('registry'),
-  welfareUrl: subgraphUrl('welfare'),
-  employmentUrl: subgraphUrl('employment'),
+  supergraphPollMs: variable(
+    'SUPERGRAPH_POLL_MS',
+    'How often the gateway re-reads SUPERGRAPH_PATH for a new supergraph, besides watching it (the watch can miss changes on network filesystems)',
+    z.coerce.number().int().min(100).max(600_000).default(2000),
+    '2000',
+  ),
   subgraphTimeoutMs: variable(
     'SUBGRAPH_TIMEOUT_MS',
     'How long the gateway waits for a subgraph before answering without it (SUBGRAPH_UNAVAILABLE)',
     z.coerce.number().int().min(50).max(120_000).default(5000),
     '5000',
   ),
-  registryTimeoutMs: timeoutMs('REGISTRY_TIMEOUT_MS', 'The registry\'s own timeout; unset means SUBGRAPH_TIMEOUT_MS'),
-  welfareTimeoutMs: timeoutMs('WELFARE_TIMEOUT_MS', 'The welfare subgraph\'s own timeout; unset means SUBGRAPH_TIMEOUT_MS'),
-  employmentTimeoutMs: timeoutMs('EMPLOYMENT_TIMEOUT_MS', 'The employment subgraph\'s own timeout; unset means SUBGRAPH_TIMEOUT_MS'),
   subgraphConnections: variable('SUBGRAPH_CONNECTIONS', 'Keep-alive connections the gateway pools to each subgraph', z.coerce.number().int().min(1).max(1024).default(64), '64'),
   logLevel: logLevel(),
   logFile: logFileVariable(),
@@ -34,10 +34,38 @@ export const gatewayVariables = {
   ...limitVariables,
 };
 
+/** Each subgraph's URL and own timeout, for every subgraph in subgraphs/ (a partner's too). */
+export const gatewaySubgraphVariables: Record<SubgraphName, { url: Variable<string>; timeoutMs: Variable<number | undefined> }> = Object.fromEntries(
+  SUBGRAPHS.map((name) => [
+    name,
+    { url: subgraphUrl(name), timeoutMs: timeoutMs(subgraphInfo(name).timeoutVariable, `The ${name} subgraph's own timeout; unset means SUBGRAPH_TIMEOUT_MS`) },
+  ]),
+);
+
+/** The gateway's variables in one flat list, for the README's table. */
+export const allGatewayVariables: Record<string, Variable<unknown>> = {
+  ...gatewayVariables,
+  ...Object.fromEntries(Object.entries(gatewaySubgraphVariables).flatMap(([name, v]) => [[`${name}Url`, v.url], [`${name}TimeoutMs`, v.timeoutMs]])),
+};
+
+/** Each subgraph's URL and own timeout, as the environment sets them. */
+export function readSubgraphEndpoints(env: NodeJS.ProcessEnv): { urls: Record<SubgraphName, string>; timeoutsMs: Record<SubgraphName, number> } {
+  const urls: Record<SubgraphName, string> = {};
+  const timeoutsMs: Record<SubgraphName, number> = {};
+  for (const [name, v] of Object.entries(gatewaySubgraphVariables)) {
+    const values = readConfig({ url: v.url, timeoutMs: v.timeoutMs }, env);
+    urls[name] = values.url;
+    if (values.timeoutMs !== undefined) timeoutsMs[name] = values.timeoutMs;
+  }
+  return { urls, timeoutsMs };
+}
+
 export interface GatewayConfig {
   port: number;
   host: string;
   supergraphPath: string;
+  /** Fallback poll of supergraphPath for hot reload; unset means SUPERGRAPH_POLL_MS's default. */
+  supergraphPollMs?: number;
   subgraphUrls: Record<string, string>;
   /** Per subgraph; a subgraph not listed waits defaultSubgraphTimeoutMs. */
   subgraphTimeoutsMs: Record<string, number>;
@@ -48,17 +76,14 @@ export interface GatewayConfig {
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
   const values = readConfig(gatewayVariables, env);
-  const urls: Record<AgencyName, string> = { registry: values.registryUrl, welfare: values.welfareUrl, employment: values.employmentUrl };
+  const endpoints = readSubgraphEndpoints(env);
   return {
     port: values.port,
     host: values.host,
     supergraphPath: path.resolve(projectRoot, values.supergraphPath),
-    subgraphUrls: Object.fromEntries(AGENCIES.map((name) => [name, urls[name]])),
-    subgraphTimeoutsMs: Object.fromEntries(
-      Object.entries({ registry: values.registryTimeoutMs, welfare: values.welfareTimeoutMs, employment: values.employmentTimeoutMs }).filter(
-        (entry): entry is [string, number] => entry[1] !== undefined,
-      ),
-    ),
+    supergraphPollMs: values.supergraphPollMs,
+    subgraphUrls: endpoints.urls,
+    subgraphTimeoutsMs: endpoints.timeoutsMs,
     defaultSubgraphTimeoutMs: values.subgraphTimeoutMs,
     subgraphConnections: values.subgraphConnections,
     limits: { maxDepth: values.maxDepth, maxAliases: values.maxAliases, maxTokens: values.maxTokens, maxDirectives: values.maxDirectives, maxCost: values.maxCost, maxBodyBytes: values.maxBodyBytes },

@@ -4,8 +4,8 @@ import { agencyVariables } from '../../scripts/env-table.js';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { gatewayVariables } from '../../gateway/src/config.js';
-import { AGENCIES, AGENCY_INFO, GATEWAY_DEFAULT_PORT, type AgencyName } from '../../subgraphs/shared/src/agencies.js';
+import { allGatewayVariables } from '../../gateway/src/config.js';
+import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, type SubgraphName, subgraphInfo } from '../../subgraphs/shared/src/agencies.js';
 import { projectRoot } from '../../subgraphs/shared/src/paths.js';
 import { subgraphVariables } from '../../subgraphs/shared/src/subgraph-config.js';
 
@@ -105,25 +105,26 @@ function publishedPortsOf(definition: ComposeService): PublishedPort[] {
   });
 }
 
-function databaseUrlOf(name: AgencyName, environment: Record<string, string>): URL {
-  const variable = AGENCY_INFO[name].databaseUrlVariable;
+function databaseUrlOf(name: SubgraphName, environment: Record<string, string>): URL {
+  const variable = subgraphInfo(name).databaseUrlVariable;
   const raw = environment[variable];
   if (raw === undefined) throw new Error(`${variable} is not set`);
   return new URL(interpolate(raw, SAMPLE_ENV));
 }
 
 const seedService = serviceRunning('seed');
-const subgraphService = Object.fromEntries(AGENCIES.map((name) => [name, serviceRunning(`start:${name}`)])) as Record<AgencyName, string>;
+const subgraphServices = new Map(SUBGRAPHS.map((name) => [name, serviceRunning(`start:${name}`)]));
+const subgraphService = (name: SubgraphName): string => subgraphServices.get(name) ?? '';
 const gatewayService = serviceRunning('start:gateway');
 
 describe('docker-compose.yml', () => {
   it('runs only scripts that package.json defines', () => {
-    for (const script of ['seed', 'start:gateway', ...AGENCIES.map((name) => `start:${name}`)]) expect(scripts).toHaveProperty([script]);
+    for (const script of ['seed', 'start:gateway', ...SUBGRAPHS.map((name) => `start:${name}`)]) expect(scripts).toHaveProperty([script]);
   });
 
-  describe.each(AGENCIES)('the %s subgraph', (name) => {
-    const agency = AGENCY_INFO[name];
-    const definition = service(subgraphService[name]);
+  describe.each(SUBGRAPHS)('the %s subgraph', (name) => {
+    const agency = subgraphInfo(name);
+    const definition = service(subgraphService(name));
     const environment = environmentOf(definition);
     const databaseUrl = databaseUrlOf(name, environment);
     const databaseService = databaseUrl.hostname;
@@ -141,9 +142,9 @@ describe('docker-compose.yml', () => {
     it('reaches its own postgres:16 database and no other agency’s', () => {
       expect(databaseUrl.protocol).toBe('postgres:');
       expect(service(databaseService).image).toBe('postgres:16');
-      for (const other of AGENCIES.filter((candidate) => candidate !== name)) {
-        expect(environment).not.toHaveProperty([AGENCY_INFO[other].databaseUrlVariable]);
-        expect(databaseUrlOf(other, environmentOf(service(subgraphService[other]))).hostname).not.toBe(databaseService);
+      for (const other of SUBGRAPHS.filter((candidate) => candidate !== name)) {
+        expect(environment).not.toHaveProperty([subgraphInfo(other).databaseUrlVariable]);
+        expect(databaseUrlOf(other, environmentOf(service(subgraphService(other)))).hostname).not.toBe(databaseService);
       }
     });
 
@@ -182,10 +183,10 @@ describe('docker-compose.yml', () => {
   });
 
   it('gives each agency its own database service and volume', () => {
-    const databases = AGENCIES.map((name) => databaseUrlOf(name, environmentOf(service(subgraphService[name]))).hostname);
-    expect(new Set(databases).size).toBe(AGENCIES.length);
+    const databases = SUBGRAPHS.map((name) => databaseUrlOf(name, environmentOf(service(subgraphService(name)))).hostname);
+    expect(new Set(databases).size).toBe(SUBGRAPHS.length);
     const volumes = databases.map((database) => JSON.stringify(service(database).volumes));
-    expect(new Set(volumes).size).toBe(AGENCIES.length);
+    expect(new Set(volumes).size).toBe(SUBGRAPHS.length);
   });
 
   describe('the seed job', () => {
@@ -193,9 +194,9 @@ describe('docker-compose.yml', () => {
     const environment = environmentOf(definition);
 
     it('writes to the same databases with the same LINKAGE_KEY as the subgraphs', () => {
-      for (const name of AGENCIES) {
-        const subgraph = environmentOf(service(subgraphService[name]));
-        const variable = AGENCY_INFO[name].databaseUrlVariable;
+      for (const name of SUBGRAPHS) {
+        const subgraph = environmentOf(service(subgraphService(name)));
+        const variable = subgraphInfo(name).databaseUrlVariable;
         expect(environment[variable]).toBe(subgraph[variable]);
         expect(environment.LINKAGE_KEY).toBe(subgraph.LINKAGE_KEY);
       }
@@ -206,7 +207,7 @@ describe('docker-compose.yml', () => {
     });
 
     it('waits for every database to be healthy', () => {
-      const databases = AGENCIES.map((name) => databaseUrlOf(name, environment).hostname);
+      const databases = SUBGRAPHS.map((name) => databaseUrlOf(name, environment).hostname);
       expect(dependenciesOf(definition)).toEqual(Object.fromEntries(databases.map((database) => [database, 'service_healthy'])));
     });
   });
@@ -216,14 +217,14 @@ describe('docker-compose.yml', () => {
     const environment = environmentOf(definition);
 
     it('sets only variables the gateway or its Apollo libraries read', () => {
-      const declared = [...Object.values(gatewayVariables).map((variable) => variable.name), ...GATEWAY_LIBRARY_VARIABLES];
+      const declared = [...Object.values(allGatewayVariables).map((variable) => variable.name), ...GATEWAY_LIBRARY_VARIABLES];
       expect(declared).toEqual(expect.arrayContaining(Object.keys(environment)));
     });
 
     it('asks each subgraph at its service, on its port, at /graphql', () => {
-      for (const name of AGENCIES) {
-        const url = new URL(environment[AGENCY_INFO[name].subgraphUrlVariable] ?? '');
-        expect({ host: url.hostname, port: url.port, path: url.pathname }).toEqual({ host: subgraphService[name], port: String(AGENCY_INFO[name].defaultPort), path: '/graphql' });
+      for (const name of SUBGRAPHS) {
+        const url = new URL(environment[subgraphInfo(name).subgraphUrlVariable] ?? '');
+        expect({ host: url.hostname, port: url.port, path: url.pathname }).toEqual({ host: subgraphService(name), port: String(subgraphInfo(name).defaultPort), path: '/graphql' });
       }
     });
 
@@ -239,7 +240,7 @@ describe('docker-compose.yml', () => {
     });
 
     it('starts after every subgraph is healthy', () => {
-      expect(dependenciesOf(definition)).toEqual(Object.fromEntries(AGENCIES.map((name) => [subgraphService[name], 'service_healthy'])));
+      expect(dependenciesOf(definition)).toEqual(Object.fromEntries(SUBGRAPHS.map((name) => [subgraphService(name), 'service_healthy'])));
     });
   });
 
@@ -259,7 +260,7 @@ describe('docker-compose.yml', () => {
 
 describe('docker compose: tokens', () => {
   it('gives the gateway and every subgraph the same dev issuer keys, so they verify the same tokens', () => {
-    const services = [...AGENCIES.map((name) => serviceRunning(`start:${name}`)), serviceRunning('start:gateway')];
+    const services = [...SUBGRAPHS.map((name) => serviceRunning(`start:${name}`)), serviceRunning('start:gateway')];
     for (const name of services) {
       const volumes = (compose.services[name] as { volumes?: string[] }).volumes ?? [];
       expect(volumes, name).toContain('dev-keys:/app/.data/keys');

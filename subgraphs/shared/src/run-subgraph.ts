@@ -1,5 +1,5 @@
 // Runs one subgraph as a process: config, database and migrations, HTTP server, clean shutdown.
-import { AGENCY_INFO } from './agencies.js';
+import { subgraphInfo } from './agencies.js';
 import { tokenVerifierFromEnv } from './auth/auth-config.js';
 import { assertReachable, migrateToLatest, openDatabase } from './db.js';
 import { createLogger } from './logger.js';
@@ -11,7 +11,7 @@ export async function runSubgraph<Loaders, Settings>(definition: SubgraphDefinit
   const verifyToken = await tokenVerifierFromEnv();
   const db = openDatabase(config.database);
   await assertReachable(db, config.database.urlVariable, config.database.url);
-  await migrateToLatest(db, AGENCY_INFO[definition.name].migrationsDir);
+  await migrateToLatest(db, subgraphInfo(definition.name).migrationsDir);
   const server = await startSubgraph(definition, db, { host: config.host, port: config.port, linkageKey: config.linkageKey, verifyToken, limits: config.limits });
   const logger = createLogger(definition.name);
   const workers = definition.startWorkers?.(db, definition.settings);

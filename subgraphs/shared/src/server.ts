@@ -10,7 +10,7 @@ import express from 'express';
 import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { Knex } from 'knex';
-import { AGENCY_INFO, type AgencyName } from './agencies.js';
+import { type SubgraphName, subgraphInfo } from './agencies.js';
 import { enforceAccessDirectives, type Policy } from './auth/access-directives.js';
 import { applyAnalystView } from './auth/analyst-view.js';
 import { callerOf, requireCaller } from './auth/http-auth.js';
@@ -30,7 +30,7 @@ import { setCursorKey } from './pagination.js';
 
 export interface SubgraphDefinition<Loaders, Settings = undefined> {
   /** The SDL is read from the agency's file in schema/, the single source of truth. */
-  name: AgencyName;
+  name: SubgraphName;
   /** The subgraph's resolver map, typed there by its generated `Resolvers`. */
   resolvers: object;
   /** Loaders for one request, already limited to what the caller may see. */
@@ -64,7 +64,7 @@ export async function startSubgraph<Loaders, Settings>(definition: SubgraphDefin
     // The generated `Resolvers` type is stricter than buildSubgraphSchema's map type and
     // was already checked in the subgraph; the cast only bridges the two declarations.
     schema: applyAnalystView(enforceAccessDirectives(
-      buildSubgraphSchema({ typeDefs: parse(readFileSync(AGENCY_INFO[definition.name].schemaFile, 'utf8')), resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
+      buildSubgraphSchema({ typeDefs: parse(readFileSync(subgraphInfo(definition.name).schemaFile, 'utf8')), resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
       definition.policies ?? {},
     )),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), auditReadsPlugin(db, logger), requestLogPlugin(logger), ...armor.plugins],

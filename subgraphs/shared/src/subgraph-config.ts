@@ -1,7 +1,7 @@
 // The environment of one subgraph process, declared once (the README's table is printed from it).
 import path from 'node:path';
 import { z } from 'zod';
-import { AGENCY_INFO, type AgencyName } from './agencies.js';
+import { type SubgraphName, subgraphInfo } from './agencies.js';
 import { authVariables } from './auth/auth-config.js';
 import { type Limits, limitVariables } from './limits.js';
 import { dataDirVariable, host, logFileVariable, logLevel, port, readConfig, StartupError, type Variable, variable } from './config.js';
@@ -10,16 +10,16 @@ import { dataDir } from './paths.js';
 import type { DatabaseOptions } from './db.js';
 
 /** The GraphQL URL of an agency's subgraph, for the gateway and for another agency's hand-offs. */
-export const subgraphUrlVariable = (name: AgencyName): Variable<string> =>
+export const subgraphUrlVariable = (name: SubgraphName): Variable<string> =>
   variable(
-    AGENCY_INFO[name].subgraphUrlVariable,
+    subgraphInfo(name).subgraphUrlVariable,
     `GraphQL URL of the ${name} subgraph`,
-    z.string().url().default(`http://127.0.0.1:${AGENCY_INFO[name].defaultPort}/graphql`),
-    `http://127.0.0.1:${AGENCY_INFO[name].defaultPort}/graphql`,
+    z.string().url().default(`http://127.0.0.1:${subgraphInfo(name).defaultPort}/graphql`),
+    `http://127.0.0.1:${subgraphInfo(name).defaultPort}/graphql`,
   );
 
-export function subgraphVariables(name: AgencyName) {
-  const agency = AGENCY_INFO[name];
+export function subgraphVariables(name: SubgraphName) {
+  const agency = subgraphInfo(name);
   return {
     port: port(agency.portVariable, `HTTP port of the ${name} subgraph`, agency.defaultPort),
     host: host('HOST'),
@@ -37,12 +37,12 @@ export function subgraphVariables(name: AgencyName) {
 }
 
 /** Everything a subgraph process reads, for the README's table. */
-export function allSubgraphVariables(name: AgencyName) {
+export function allSubgraphVariables(name: SubgraphName) {
   return { ...subgraphVariables(name), ...authVariables };
 }
 
 export interface SubgraphConfig {
-  name: AgencyName;
+  name: SubgraphName;
   port: number;
   host: string;
   database: DatabaseOptions;
@@ -51,7 +51,7 @@ export interface SubgraphConfig {
   limits: Limits;
 }
 
-export function readSubgraphConfig(name: AgencyName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
+export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
   const values = readConfig(subgraphVariables(name), env);
   const dir = dataDir({ ...env, DATA_DIR: values.dataDir });
   return {
@@ -65,8 +65,8 @@ export function readSubgraphConfig(name: AgencyName, env: NodeJS.ProcessEnv = pr
   };
 }
 
-export function databaseOptions(name: AgencyName, url: string | undefined, dir: string): DatabaseOptions {
-  return { urlVariable: AGENCY_INFO[name].databaseUrlVariable, url, embeddedDir: path.join(dir, name) };
+export function databaseOptions(name: SubgraphName, url: string | undefined, dir: string): DatabaseOptions {
+  return { urlVariable: subgraphInfo(name).databaseUrlVariable, url, embeddedDir: path.join(dir, name) };
 }
 
 /** LINKAGE_KEY when set, else the dev key generated into the data folder. */
