@@ -1,0 +1,116 @@
+// `npm run subgraph:new -- --name <agency> [--agency CODE] [--role ROLE] [--port N] [--description TEXT]`:
+// a working subgraph from the project's own conventions, wired into codegen, npm scripts, docker compose
+// and the README, composed into the supergraph at once. On any failure every file is put back as it was.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { AGENCIES, SUBGRAPHS, subgraphInfo } from '../subgraphs/shared/src/agencies.js';
+import { main, StartupError } from '../subgraphs/shared/src/config.js';
+import { projectRoot } from '../subgraphs/shared/src/paths.js';
+import { AGENCY_PATTERN, isRole, NAME_PATTERN, namesOf, nextFreePort, type ScaffoldNames } from './scaffold/names.js';
+import { migrationStamp, scaffoldFiles } from './scaffold/templates.js';
+import { replaceEnvironmentTable, wireCodegen, wireDockerCompose, wirePackageScripts, wireReadmeScripts } from './scaffold/wiring.js';
+
+const USAGE = 'usage: npm run subgraph:new -- --name <agency> [--agency CODE] [--role ROLE] [--port N] [--description TEXT]';
+
+function parse(argv: string[]): ScaffoldNames {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: { name: { type: 'string' }, agency: { type: 'string' }, role: { type: 'string' }, port: { type: 'string' }, description: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new StartupError([(error as Error).message, USAGE]);
+  }
+  const problems: string[] = [];
+  const name = values.name ?? '';
+  if (!NAME_PATTERN.test(name)) problems.push(`--name must be 2 to 31 lower-case letters and digits, starting with a letter (got "${name}")`);
+  else if ((AGENCIES as readonly string[]).includes(name) || SUBGRAPHS.includes(name)) problems.push(`--name ${name}: a subgraph of that name exists already`);
+  else if (existsSync(path.join(projectRoot, 'subgraphs', name)) || existsSync(path.join(projectRoot, 'schema', `${name}.graphql`))) problems.push(`--name ${name}: subgraphs/${name}/ or schema/${name}.graphql exists already`);
+  const agency = values.agency ?? name.toUpperCase();
+  if (!AGENCY_PATTERN.test(agency)) problems.push(`--agency must be upper snake case, e.g. POLITICAL_LEGAL_COMMITTEE (got "${agency}")`);
+  const role = values.role ?? 'SOCIAL_WORKER';
+  if (!isRole(role)) problems.push(`--role must be one of the roles in subgraphs/shared/src/auth/identity.ts (got "${role}")`);
+  const taken = SUBGRAPHS.map((other) => subgraphInfo(other).defaultPort);
+  const port = values.port === undefined ? nextFreePort(taken) : Number(values.port);
+  if (!Number.isInteger(port) || port < 1024 || port > 65535) problems.push(`--port must be a whole number from 1024 to 65535 (got "${values.port}")`);
+  else if (taken.includes(port) || port === 4000 || port === 4010) problems.push(`--port ${port} is taken by another server of the federation`);
+  if (problems.length > 0) throw new StartupError([...problems, USAGE]);
+  const description = values.description ?? `The ${name} agency's records about people in community rehabilitation`;
+  return namesOf({ name, agency, role: role as Parameters<typeof namesOf>[0]['role'], port, description });
+}
+
+/** Files changed so far and their earlier content (undefined: the file did not exist). */
+class Changes {
+  private readonly before = new Map<string, string | undefined>();
+
+  write(relative: string, content: string): void {
+    const file = path.join(projectRoot, relative);
+    if (!this.before.has(relative)) this.before.set(relative, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+
+  edit(relative: string, change: (text: string) => string): void {
+    this.write(relative, change(readFileSync(path.join(projectRoot, relative), 'utf8')));
+  }
+
+  /** Also records files that a tool (compose, codegen) will rewrite, so a rollback restores them. */
+  remember(relative: string): void {
+    const file = path.join(projectRoot, relative);
+    if (!this.before.has(relative)) this.before.set(relative, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+  }
+
+  rollBack(): void {
+    for (const [relative, content] of this.before) {
+      const file = path.join(projectRoot, relative);
+      if (content === undefined) rmSync(file, { force: true });
+      else writeFileSync(file, content);
+    }
+  }
+}
+
+function run(command: string, args: string[], what: string): string {
+  const result = spawnSync(command, args, { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true' } });
+  if (result.status !== 0) throw new StartupError([`${what} failed:`, ...(result.stderr || result.stdout).trim().split('\n').slice(-15)]);
+  return result.stdout;
+}
+
+main(async () => {
+  const n = parse(process.argv.slice(2));
+  const changes = new Changes();
+  const tsx = path.join(projectRoot, 'node_modules', '.bin', 'tsx');
+  try {
+    for (const file of scaffoldFiles(n, migrationStamp())) changes.write(file.path, file.content);
+    changes.edit('codegen.yml', (text) => wireCodegen(text, n));
+    changes.edit('package.json', (text) => wirePackageScripts(text, n));
+    changes.edit('docker-compose.yml', (text) => wireDockerCompose(text, n));
+    changes.edit('README.md', (text) => wireReadmeScripts(text, n));
+    for (const generated of ['schema/supergraph.graphql', 'schema/api-schema.graphql', `subgraphs/${n.name}/src/generated/resolvers-types.ts`]) changes.remember(generated);
+    run(tsx, ['scripts/compose.ts'], 'composition');
+    run(path.join(projectRoot, 'node_modules', '.bin', 'graphql-codegen'), ['--config', 'codegen.yml'], 'codegen');
+    const table = run(tsx, ['scripts/env-table.ts'], 'the environment table').trim();
+    changes.edit('README.md', (text) => replaceEnvironmentTable(text, table));
+  } catch (error) {
+    changes.rollBack();
+    rmSync(path.join(projectRoot, 'subgraphs', n.name), { recursive: true, force: true });
+    throw error;
+  }
+  process.stdout.write(
+    [
+      `Created the ${n.name} subgraph (${n.agency}) on port ${n.port}, composed into schema/supergraph.graphql.`,
+      '',
+      'Next:',
+      `  1. Model your data: subgraphs/${n.name}/migrations/, schema/${n.name}.graphql (then npm run compose && npm run codegen).`,
+      `  2. Declare access on every field about a person (@requiresScopes / @policy), as schema/${n.name}.graphql shows.`,
+      `  3. Check before you deploy: npm run subgraph:check -- schema/${n.name}.graphql`,
+      `  4. Run it: npm start (all subgraphs), or npm run start:${n.name}; test: npx vitest run --project integration tests/integration/${n.name}.test.ts`,
+      '  See docs/partner-guide.md.',
+      '',
+    ].join('\n'),
+  );
+});
