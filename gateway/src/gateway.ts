@@ -1,6 +1,5 @@
-// The federation gateway: serves the committed supergraph over the three agencies' subgraphs.
+// The federation gateway: serves the committed supergraph over the agencies' subgraphs, and a new one as soon as it is committed.
 import './telemetry-off.js';
-import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
@@ -19,11 +18,11 @@ import { formatErrorFor } from '../../subgraphs/shared/src/error-format.js';
 import { ErrorCode } from '../../subgraphs/shared/src/errors.js';
 import { armorFor, bodyErrorHandler } from '../../subgraphs/shared/src/limits.js';
 import { listen, type RunningServer } from '../../subgraphs/shared/src/http-listen.js';
-import type { GatewayConfig } from './config.js';
+import { type GatewayConfig, gatewayVariables } from './config.js';
 import { GatewayMetrics } from './metrics.js';
-import { subgraphReadiness } from './readiness.js';
+import { gatewayReadiness } from './readiness.js';
 import { type SubgraphHttp, subgraphHttp, SubgraphUnavailableError } from './subgraph-http.js';
-import { withoutSecurityFeatures } from './supergraph.js';
+import { supergraphFromFile, type SupergraphVersion } from './supergraph-watch.js';
 import { mountWeb } from './web.js';
 
 export interface GatewayContext {
@@ -89,30 +88,115 @@ class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   }
 }
 
-/** Counts the gateway's query-plan cache look-ups (its store is not configurable from outside, so its get is wrapped). */
+/**
+ * One data source, so one connection pool, per subgraph: built when a supergraph first names the
+ * subgraph, kept across reloads while its URL stays (the configured URL wins over the one the
+ * supergraph records). A subgraph that leaves the supergraph keeps its pool: @apollo/gateway keeps
+ * its data source too and reuses it if the subgraph comes back, and an idle pool's connections
+ * close by themselves after their keep-alive. A pool whose URL changed is closed after a grace
+ * period, once the requests planned before the change are over.
+ */
+class AgencyDataSources {
+  private readonly current = new Map<string, { url: string; source: AgencyDataSource; http: SubgraphHttp }>();
+  private readonly retiring = new Map<SubgraphHttp, NodeJS.Timeout>();
+
+  constructor(
+    private readonly config: GatewayConfig,
+    private readonly metrics: GatewayMetrics,
+  ) {}
+
+  urlOf(name: string, recordedUrl: string | undefined): string {
+    return this.config.subgraphUrls[name] ?? recordedUrl ?? '';
+  }
+
+  /** The gateway's buildService: called for each subgraph of a supergraph whose recorded URL is new to the gateway. */
+  sourceFor(name: string, recordedUrl: string | undefined): AgencyDataSource {
+    const url = this.urlOf(name, recordedUrl);
+    const existing = this.current.get(name);
+    if (existing?.url === url) return existing.source;
+    if (existing) this.retire(existing.http);
+    const timeoutMs = this.config.subgraphTimeoutsMs[name] ?? this.config.defaultSubgraphTimeoutMs;
+    const pool = subgraphHttp(name, { timeoutMs, connections: this.config.subgraphConnections });
+    const source = new AgencyDataSource(name, url, pool, this.metrics);
+    this.current.set(name, { url, source, http: pool });
+    return source;
+  }
+
+  private retire(pool: SubgraphHttp): void {
+    // A request waits at most the timeout per fetch; its plan has a few fetches one after another.
+    const longest = Math.max(this.config.defaultSubgraphTimeoutMs, ...Object.values(this.config.subgraphTimeoutsMs));
+    const timer = setTimeout(() => {
+      this.retiring.delete(pool);
+      void pool.close();
+    }, 4 * longest);
+    timer.unref();
+    this.retiring.set(pool, timer);
+  }
+
+  async close(): Promise<void> {
+    for (const timer of this.retiring.values()) clearTimeout(timer);
+    const pools = [...this.retiring.keys(), ...[...this.current.values()].map((entry) => entry.http)];
+    this.retiring.clear();
+    this.current.clear();
+    await Promise.all(pools.map((pool) => pool.close()));
+  }
+}
+
+/** The counting look-ups already in place, so a second call does not count twice. */
+const countingLookups = new WeakSet<object>();
+
+/**
+ * Counts the gateway's query-plan cache look-ups (its store is not configurable from outside, so
+ * its get is wrapped). A reload clears the store and keeps it (@apollo/gateway 2.14); this runs
+ * again after each reload anyway, in case a later version replaces the store.
+ */
 function countPlanLookups(gateway: ApolloGateway, metrics: GatewayMetrics): void {
   const store = (gateway as unknown as { queryPlanStore?: { get(key: string): Promise<unknown> } }).queryPlanStore;
-  if (!store) return;
+  if (!store || countingLookups.has(store.get)) return;
   const get = store.get.bind(store);
-  store.get = async (key) => {
+  const counting = async (key: string) => {
     const plan = await get(key);
     metrics.planLookup(plan !== undefined);
     return plan;
   };
+  countingLookups.add(counting);
+  store.get = counting;
 }
+
+/** How much of the supergraph file's sha256 the logs, /metrics and /ready show. */
+const HASH_DIGITS = 12;
+
+/** An error's first line, short: a supergraph file holds no personal data, but a log line stays small. */
+const summaryOf = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0]!.slice(0, 300);
 
 export async function startGateway(config: GatewayConfig, verifyToken: TokenVerifier): Promise<RunningServer> {
   const logger = createLogger('gateway');
   const metrics = new GatewayMetrics();
-  const pools: SubgraphHttp[] = [];
-  const gateway = new ApolloGateway({
-    supergraphSdl: withoutSecurityFeatures(readFileSync(config.supergraphPath, 'utf8')),
+  const dataSources = new AgencyDataSources(config, metrics);
+  let served: SupergraphVersion | undefined;
+  const gateway: ApolloGateway = new ApolloGateway({
+    supergraphSdl: supergraphFromFile({
+      path: config.supergraphPath,
+      pollMs: config.supergraphPollMs ?? gatewayVariables.supergraphPollMs.schema.parse(undefined),
+      onLoaded(version, reloaded) {
+        served = version;
+        const supergraph = version.hash.slice(0, HASH_DIGITS);
+        metrics.supergraphLoaded(supergraph, reloaded);
+        if (reloaded) countPlanLookups(gateway, metrics);
+        logger.info({ supergraph, subgraphs: version.subgraphs.map((subgraph) => subgraph.name) }, reloaded ? 'supergraph reloaded' : 'supergraph loaded');
+      },
+      onRejected(error, hash) {
+        metrics.supergraphRejected();
+        logger.error({ supergraph: hash.slice(0, HASH_DIGITS), error: summaryOf(error) }, 'supergraph rejected; the previous one stays in service');
+      },
+      onWatchError(error) {
+        logger.warn({ error: summaryOf(error) }, 'supergraph watch failed; polling the file still picks up changes');
+      },
+    }),
+    // Always, not only outside production: a reload must refuse a supergraph that would fail later, per request.
+    validateSupergraph: true,
     // The supergraph names each subgraph's default URL; the configured one wins.
-    buildService: ({ name, url }) => {
-      const http = subgraphHttp(name, { timeoutMs: config.subgraphTimeoutsMs[name] ?? config.defaultSubgraphTimeoutMs, connections: config.subgraphConnections });
-      pools.push(http);
-      return new AgencyDataSource(name, config.subgraphUrls[name] ?? url ?? '', http, metrics);
-    },
+    buildService: ({ name, url }) => dataSources.sourceFor(name, url),
   });
   const app = express();
   const httpServer = http.createServer(app);
@@ -143,9 +227,13 @@ export async function startGateway(config: GatewayConfig, verifyToken: TokenVeri
     res.json({ status: 'ok', service: 'gateway' });
   });
   app.get('/ready', async (_req, res) => {
-    const subgraphs = await subgraphReadiness(config.subgraphUrls);
-    const degraded = Object.entries(subgraphs).filter(([, state]) => state !== 'ready').map(([name]) => name);
-    res.status(degraded.length === 0 ? 200 : 503).json({ status: degraded.length === 0 ? 'ready' : 'degraded', service: 'gateway', schema: 'loaded', subgraphs, degraded });
+    // The subgraphs of the supergraph in service, which a reload may have changed.
+    const subgraphs = served?.subgraphs ?? [];
+    const readiness = await gatewayReadiness(
+      Object.fromEntries(subgraphs.map((subgraph) => [subgraph.name, dataSources.urlOf(subgraph.name, subgraph.url)])),
+      served?.hash.slice(0, HASH_DIGITS) ?? '',
+    );
+    res.status(readiness.status === 'ready' ? 200 : 503).json(readiness);
   });
   // Prometheus scrapes without a token: the metrics carry operation names and timings, nothing personal.
   app.get('/metrics', async (_req, res) => {
@@ -162,6 +250,6 @@ export async function startGateway(config: GatewayConfig, verifyToken: TokenVeri
 
   return listen(httpServer, config.host, config.port, logger, async () => {
     await apollo.stop();
-    await Promise.all(pools.map((pool) => pool.close()));
+    await dataSources.close();
   });
 }

@@ -1,6 +1,6 @@
-// Prometheus metrics of the gateway: requests by operation and outcome, latencies, subgraph fetches, query-plan cache hits.
+// Prometheus metrics of the gateway: requests by operation and outcome, latencies, subgraph fetches, query-plan cache hits, supergraph reloads.
 import type { ApolloServerPlugin } from '@apollo/server';
-import { Counter, collectDefaultMetrics, Histogram, Registry } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 /** Client-chosen operation names become labels only when they look like names, so a client cannot flood the label space. */
 const OPERATION_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
@@ -25,9 +25,25 @@ export class GatewayMetrics {
   });
   private readonly fetchErrors = new Counter({ name: 'gateway_subgraph_fetch_errors_total', help: 'Failed calls to each subgraph by reason (timeout, connection, http)', labelNames: ['subgraph', 'reason'], registers: [this.registry] });
   private readonly planCache = new Counter({ name: 'gateway_query_plan_cache_total', help: 'Query-plan cache look-ups by result (hit, miss)', labelNames: ['result'], registers: [this.registry] });
+  private readonly reloads = new Counter({ name: 'gateway_supergraph_reloads_total', help: 'New supergraph files by result (applied, rejected)', labelNames: ['result'], registers: [this.registry] });
+  private readonly supergraph = new Gauge({ name: 'gateway_supergraph_info', help: 'The supergraph in service (1), by the first 12 hex digits of its file\'s sha256', labelNames: ['hash'], registers: [this.registry] });
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'gateway_' });
+    // Both results show from the start, so a rate over them never starts from nothing.
+    this.reloads.inc({ result: 'applied' }, 0);
+    this.reloads.inc({ result: 'rejected' }, 0);
+  }
+
+  /** The supergraph now in service; reloaded is false for the one loaded at start. */
+  supergraphLoaded(hash: string, reloaded: boolean): void {
+    this.supergraph.reset();
+    this.supergraph.set({ hash }, 1);
+    if (reloaded) this.reloads.inc({ result: 'applied' });
+  }
+
+  supergraphRejected(): void {
+    this.reloads.inc({ result: 'rejected' });
   }
 
   subgraphFetch(subgraph: string, seconds: number, failure: 'timeout' | 'connection' | 'http' | null): void {

@@ -1,4 +1,4 @@
-// Whether each agency's subgraph answers its /ready probe, for the gateway's own /ready.
+// Whether each subgraph of the supergraph in service answers its /ready probe, for the gateway's own /ready.
 
 export type SubgraphState = 'ready' | 'unavailable';
 
@@ -23,4 +23,21 @@ export async function subgraphReadiness(subgraphUrls: Record<string, string>): P
     }),
   );
   return Object.fromEntries(entries);
+}
+
+export interface GatewayReadiness {
+  status: 'ready' | 'degraded';
+  service: 'gateway';
+  schema: 'loaded';
+  /** The first hex digits of the sha256 of the supergraph file in service. */
+  supergraph: string;
+  subgraphs: Record<string, SubgraphState>;
+  degraded: string[];
+}
+
+/** The gateway's /ready body: ready when every subgraph of the supergraph in service answers. */
+export async function gatewayReadiness(subgraphUrls: Record<string, string>, supergraph: string): Promise<GatewayReadiness> {
+  const subgraphs = await subgraphReadiness(subgraphUrls);
+  const degraded = Object.entries(subgraphs).filter(([, state]) => state !== 'ready').map(([name]) => name);
+  return { status: degraded.length === 0 ? 'ready' : 'degraded', service: 'gateway', schema: 'loaded', supergraph, subgraphs, degraded };
 }

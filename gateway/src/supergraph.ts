@@ -1,4 +1,4 @@
-// The committed supergraph as @apollo/gateway can load it.
+// The committed supergraph as @apollo/gateway can load it, and what it records about its subgraphs.
 import { type DirectiveNode, Kind, parse, print, visit } from 'graphql';
 
 /** Federation's access-control features: documented in the supergraph, enforced by each subgraph. */
@@ -27,4 +27,28 @@ export function withoutSecurityFeatures(supergraphSdl: string): string {
     },
   });
   return print(document);
+}
+
+/** A subgraph as the supergraph records it: its name and the URL composition gave it. */
+export interface SubgraphEndpoint {
+  name: string;
+  url: string;
+}
+
+/** The subgraphs a supergraph joins, from its `join__Graph` enum (`@join__graph(name:, url:)` on each value). */
+export function subgraphsOf(supergraphSdl: string): SubgraphEndpoint[] {
+  const endpoints: SubgraphEndpoint[] = [];
+  for (const definition of parse(supergraphSdl).definitions) {
+    if (definition.kind !== Kind.ENUM_TYPE_DEFINITION || definition.name.value !== 'join__Graph') continue;
+    for (const value of definition.values ?? []) {
+      const graph = value.directives?.find((d) => d.name.value === 'join__graph');
+      const argument = (name: string) => {
+        const node = graph?.arguments?.find((a) => a.name.value === name)?.value;
+        return node?.kind === Kind.STRING ? node.value : undefined;
+      };
+      const name = argument('name');
+      if (name !== undefined) endpoints.push({ name, url: argument('url') ?? '' });
+    }
+  }
+  return endpoints;
 }
