@@ -10,6 +10,8 @@ export const ROLES = [
   'INSTITUTION_STAFF',
   'CIVIL_AFFAIRS_OFFICER',
   'EMPLOYMENT_OFFICER',
+  // A partner agency's: the political-legal committees' guardianship incentive (guardianship subgraph).
+  'GUARDIANSHIP_OFFICER',
   'ANALYST',
   'SERVICE',
   'DATA_PROTECTION_OFFICER',
@@ -28,6 +30,7 @@ export const ROLE_PURPOSES: Record<Role, readonly Purpose[]> = {
   INSTITUTION_STAFF: ['SERVICE', 'REFERRAL'],
   CIVIL_AFFAIRS_OFFICER: ['SERVICE', 'STATISTICS'],
   EMPLOYMENT_OFFICER: ['EMPLOYMENT'],
+  GUARDIANSHIP_OFFICER: ['SERVICE', 'STATISTICS'],
   ANALYST: ['STATISTICS'],
   SERVICE: ['STATISTICS', 'SERVICE', 'REFERRAL', 'EMPLOYMENT'],
   DATA_PROTECTION_OFFICER: ['AUDIT'],
