@@ -1,5 +1,5 @@
 // Prints the README's table of environment variables from the processes' own declarations.
-import { allGatewayVariables } from '../gateway/src/config.js';
+import { allGatewayVariables, subgraphEndpointVariables } from '../gateway/src/config.js';
 import { hiveVariables } from '../gateway/hive/config.js';
 import { SUBGRAPHS, type SubgraphName } from '../subgraphs/shared/src/agencies.js';
 import type { Variable } from '../subgraphs/shared/src/config.js';
@@ -25,7 +25,7 @@ export function environmentTable(): string {
   };
   for (const name of SUBGRAPHS) add(name, { ...allSubgraphVariables(name), ...agencyVariables[name] });
   add('gateway', { ...allGatewayVariables, ...authVariables });
-  add('hive gateway', { ...allGatewayVariables, ...hiveVariables, ...authVariables });
+  add('hive gateway', { ...hiveVariables, ...subgraphEndpointVariables, ...authVariables });
   add('npm start', startVariables);
   const lines = ['| Variable | Read by | Default | Meaning |', '|---|---|---|---|'];
   for (const { variable, readers } of rows.values()) {

@@ -9,8 +9,11 @@ import type { Limits } from '../../subgraphs/shared/src/limits.js';
 export const HIVE_DEFAULT_PORT = 4010;
 
 /** Everything our gateway reads but its port, with the same declarations: the two engines are configured alike. */
+// Hive Gateway loads the supergraph file once at start: the hot-reload poll is our gateway's alone.
+const { supergraphPollMs: _ourGatewayOnly, ...sharedVariables } = gatewayVariables;
+
 export const hiveVariables = {
-  ...gatewayVariables,
+  ...sharedVariables,
   port: port('HIVE_PORT', 'HTTP port of Hive Gateway, the second engine serving the same supergraph (npm run start:hive)', HIVE_DEFAULT_PORT),
 };
 

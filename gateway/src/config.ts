@@ -42,11 +42,13 @@ export const gatewaySubgraphVariables: Record<SubgraphName, { url: Variable<stri
   ]),
 );
 
+/** Every subgraph's URL and timeout variables in one flat list, for the README's table. */
+export const subgraphEndpointVariables: Record<string, Variable<unknown>> = Object.fromEntries(
+  Object.entries(gatewaySubgraphVariables).flatMap(([name, v]) => [[`${name}Url`, v.url], [`${name}TimeoutMs`, v.timeoutMs]]),
+);
+
 /** The gateway's variables in one flat list, for the README's table. */
-export const allGatewayVariables: Record<string, Variable<unknown>> = {
-  ...gatewayVariables,
-  ...Object.fromEntries(Object.entries(gatewaySubgraphVariables).flatMap(([name, v]) => [[`${name}Url`, v.url], [`${name}TimeoutMs`, v.timeoutMs]])),
-};
+export const allGatewayVariables: Record<string, Variable<unknown>> = { ...gatewayVariables, ...subgraphEndpointVariables };
 
 /** Each subgraph's URL and own timeout, as the environment sets them. */
 export function readSubgraphEndpoints(env: NodeJS.ProcessEnv): { urls: Record<SubgraphName, string>; timeoutsMs: Record<SubgraphName, number> } {
