@@ -1,6 +1,7 @@
 // `npm run subgraph:new -- --name <agency> [--agency CODE] [--role ROLE] [--port N] [--description TEXT]`:
-// a working subgraph from the project's own conventions, wired into codegen, npm scripts, docker compose
-// and the README, composed into the supergraph at once. On any failure every file is put back as it was.
+// a working subgraph from the project's own conventions, wired into codegen, npm scripts, docker compose,
+// the README and Apollo Router's example config, and composed into the supergraph at once. On any
+// failure every file is put back as it was.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,7 @@ import { main, StartupError } from '../subgraphs/shared/src/config.js';
 import { projectRoot } from '../subgraphs/shared/src/paths.js';
 import { AGENCY_PATTERN, isRole, NAME_PATTERN, namesOf, nextFreePort, type ScaffoldNames } from './scaffold/names.js';
 import { migrationStamp, scaffoldFiles } from './scaffold/templates.js';
-import { replaceEnvironmentTable, wireCodegen, wireDockerCompose, wirePackageScripts, wireReadmeScripts } from './scaffold/wiring.js';
+import { replaceEnvironmentTable, wireCodegen, wireDockerCompose, wirePackageScripts, wireReadmeScripts, wireRouterConfig } from './scaffold/wiring.js';
 
 const USAGE = 'usage: npm run subgraph:new -- --name <agency> [--agency CODE] [--role ROLE] [--port N] [--description TEXT]';
 
@@ -90,6 +91,7 @@ main(async () => {
     changes.edit('package.json', (text) => wirePackageScripts(text, n));
     changes.edit('docker-compose.yml', (text) => wireDockerCompose(text, n));
     changes.edit('README.md', (text) => wireReadmeScripts(text, n));
+    changes.edit('docs/router.yaml', (text) => wireRouterConfig(text, n));
     for (const generated of ['schema/supergraph.graphql', 'schema/api-schema.graphql', `subgraphs/${n.name}/src/generated/resolvers-types.ts`]) changes.remember(generated);
     run(tsx, ['scripts/compose.ts'], 'composition');
     run(path.join(projectRoot, 'node_modules', '.bin', 'graphql-codegen'), ['--config', 'codegen.yml'], 'codegen');

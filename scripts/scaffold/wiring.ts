@@ -134,6 +134,15 @@ function addToMapping(text: string, service: string, key: string, lines: string)
   return text.slice(0, at) + lines + text.slice(at);
 }
 
+/** Apollo Router's example config sends the subgraph's calls to the URL the gateway's variable names. */
+export function wireRouterConfig(text: string, n: ScaffoldNames): string {
+  const header = 'override_subgraph_url:';
+  const start = text.indexOf(`\n${header}\n`);
+  if (start < 0) throw new Error(`docs/router.yaml has no "${header}" block`);
+  const at = endOfBlock(text, start + 1);
+  return `${text.slice(0, at)}  ${n.name}: "\${env.${n.upper}_URL:-http://127.0.0.1:${n.port}/graphql}"\n${text.slice(at)}`;
+}
+
 /** Names `start:<name>` beside the other one-server scripts in the README's command table. */
 export function wireReadmeScripts(text: string, n: ScaffoldNames): string {
   const row = / \/ `start:gateway` \| One server alone \|/;

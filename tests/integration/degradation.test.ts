@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AGENCIES, AGENCY_INFO, type AgencyName } from '../../subgraphs/shared/src/agencies.js';
+import { SUBGRAPHS, type SubgraphName, subgraphInfo } from '../../subgraphs/shared/src/agencies.js';
 import { signDevToken } from '../../subgraphs/shared/src/auth/dev-tokens.js';
 import { ensureDevKeys } from '../../subgraphs/shared/src/auth/keys.js';
 import { postGraphQL } from '../federation-harness.js';
@@ -19,14 +19,14 @@ describe('the gateway when an agency is down or slow', () => {
   let token: string;
   let pid: string;
 
-  async function start(name: AgencyName | 'gateway'): Promise<void> {
+  async function start(name: SubgraphName | 'gateway'): Promise<void> {
     const file = name === 'gateway' ? 'gateway/src/server.ts' : `subgraphs/${name}/src/server.ts`;
     const child = runEntryPoint(file, [], env);
     children.set(name, child);
     await child.waitForOutput('listening', 60_000);
   }
 
-  async function kill(name: AgencyName, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
+  async function kill(name: SubgraphName, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
     const child = children.get(name)!;
     child.child.kill(signal);
     if (signal === 'SIGKILL') await child.exited;
@@ -34,18 +34,18 @@ describe('the gateway when an agency is down or slow', () => {
 
   beforeAll(async () => {
     env = { DATA_DIR: dataDir, LOG_LEVEL: 'info', SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS), REFERRAL_IMPORT_INTERVAL_MS: '0', EMPLOYMENT_SYNC_INTERVAL_MS: '0' };
-    for (const name of AGENCIES) {
+    for (const name of SUBGRAPHS) {
       const port = await freePort();
-      env[AGENCY_INFO[name].portVariable] = String(port);
-      env[AGENCY_INFO[name].subgraphUrlVariable] = `http://127.0.0.1:${port}/graphql`;
-      delete env[AGENCY_INFO[name].databaseUrlVariable];
+      env[subgraphInfo(name).portVariable] = String(port);
+      env[subgraphInfo(name).subgraphUrlVariable] = `http://127.0.0.1:${port}/graphql`;
+      delete env[subgraphInfo(name).databaseUrlVariable];
     }
     const gatewayPort = await freePort();
     env.GATEWAY_PORT = String(gatewayPort);
     gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
     const seed = runEntryPoint('scripts/seed.ts', ['--people', '60', '--seed', '9'], env);
     expect((await seed.exited).code).toBe(0);
-    for (const name of AGENCIES) await start(name);
+    for (const name of SUBGRAPHS) await start(name);
     await start('gateway');
     token = await signDevToken(await ensureDevKeys(dataDir), { role: 'SOCIAL_WORKER', region: '000000', issuer: 'patient-journey-dev', audience: 'patient-journey' });
     // Someone the registry and the federation both know, with a certificate.

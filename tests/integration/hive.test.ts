@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { AGENCIES, AGENCY_INFO, type AgencyName } from '../../subgraphs/shared/src/agencies.js';
+import { AGENCIES, AGENCY_INFO, type AgencyName, SUBGRAPHS, subgraphInfo } from '../../subgraphs/shared/src/agencies.js';
 import { signDevToken } from '../../subgraphs/shared/src/auth/dev-tokens.js';
 import type { Role } from '../../subgraphs/shared/src/auth/identity.js';
 import { ensureDevKeys } from '../../subgraphs/shared/src/auth/keys.js';
@@ -226,16 +226,10 @@ describe('Hive Gateway beside our gateway', () => {
     let token: string;
     let pid: string | undefined;
 
-    const ENTRY_POINTS: Record<AgencyName | 'gateway' | 'hive', string> = {
-      registry: 'subgraphs/registry/src/server.ts',
-      welfare: 'subgraphs/welfare/src/server.ts',
-      employment: 'subgraphs/employment/src/server.ts',
-      gateway: 'gateway/src/server.ts',
-      hive: 'gateway/hive/server.ts',
-    };
+    const entryPoint = (name: string): string => (name === 'gateway' ? 'gateway/src/server.ts' : name === 'hive' ? 'gateway/hive/server.ts' : subgraphInfo(name).serverFile);
 
-    async function start(name: keyof typeof ENTRY_POINTS): Promise<void> {
-      const child = runEntryPoint(ENTRY_POINTS[name], [], env);
+    async function start(name: string): Promise<void> {
+      const child = runEntryPoint(entryPoint(name), [], env);
       children.set(name, child);
       await child.waitForOutput('listening', 60_000);
     }
@@ -243,11 +237,11 @@ describe('Hive Gateway beside our gateway', () => {
     beforeAll(async () => {
       // LOG_LEVEL info: every request writes its line, which the log test searches.
       env = { DATA_DIR: dataDir, LOG_LEVEL: 'info', SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS), REFERRAL_IMPORT_INTERVAL_MS: '0', EMPLOYMENT_SYNC_INTERVAL_MS: '0' };
-      for (const name of AGENCIES) {
+      for (const name of SUBGRAPHS) {
         const port = await freePort();
-        env[AGENCY_INFO[name].portVariable] = String(port);
-        env[AGENCY_INFO[name].subgraphUrlVariable] = `http://127.0.0.1:${port}/graphql`;
-        delete env[AGENCY_INFO[name].databaseUrlVariable];
+        env[subgraphInfo(name).portVariable] = String(port);
+        env[subgraphInfo(name).subgraphUrlVariable] = `http://127.0.0.1:${port}/graphql`;
+        delete env[subgraphInfo(name).databaseUrlVariable];
       }
       env.GATEWAY_PORT = String(await freePort());
       hivePort = await freePort();
@@ -256,7 +250,7 @@ describe('Hive Gateway beside our gateway', () => {
       hiveUrl = `http://127.0.0.1:${hivePort}/graphql`;
       const seed = runEntryPoint('scripts/seed.ts', ['--people', '60', '--seed', '9'], env);
       expect((await seed.exited).code).toBe(0);
-      for (const name of AGENCIES) await start(name);
+      for (const name of SUBGRAPHS) await start(name);
       await Promise.all([start('gateway'), start('hive')]);
       const key = await ensureDevKeys(dataDir);
       token = await signDevToken(key, { role: 'SOCIAL_WORKER', region: '000000', issuer: 'patient-journey-dev', audience: 'patient-journey' });
@@ -350,7 +344,7 @@ describe('Hive Gateway beside our gateway', () => {
     };
     const supergraphSubgraphs = [...readFileSync(path.join(projectRoot, 'schema', 'supergraph.graphql'), 'utf8').matchAll(/@join__graph\(name: "(\w+)"/g)].map((m) => m[1]).sort();
     expect(Object.keys(router.override_subgraph_url).sort()).toEqual(supergraphSubgraphs);
-    for (const name of AGENCIES) expect(router.override_subgraph_url[name]).toContain(`\${env.${AGENCY_INFO[name].subgraphUrlVariable}`);
+    for (const name of SUBGRAPHS) expect(router.override_subgraph_url[name]).toContain(`\${env.${subgraphInfo(name).subgraphUrlVariable}`);
     expect(router.headers.all.request.map((rule) => rule.propagate.named)).toEqual(['authorization', 'x-request-id']);
     expect(router.supergraph.listen).toMatch(/^127\.0\.0\.1:/);
     expect(router.include_subgraph_errors.all).toBe(true);

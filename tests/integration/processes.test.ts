@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AGENCIES, AGENCY_INFO } from '../../subgraphs/shared/src/agencies.js';
+import { AGENCY_INFO, SUBGRAPHS, subgraphInfo } from '../../subgraphs/shared/src/agencies.js';
 import { postGraphQL } from '../federation-harness.js';
 import { freePort, runEntryPoint } from '../processes.js';
 
@@ -21,9 +21,9 @@ afterAll(() => {
 async function federationEnv(): Promise<{ env: NodeJS.ProcessEnv; gatewayPort: number }> {
   const gatewayPort = await freePort();
   const env: NodeJS.ProcessEnv = { DATA_DIR: scratchDataDir(), SEED_PEOPLE: '80', GATEWAY_PORT: String(gatewayPort) };
-  for (const name of AGENCIES) {
-    env[AGENCY_INFO[name].portVariable] = String(await freePort());
-    delete env[AGENCY_INFO[name].databaseUrlVariable];
+  for (const name of SUBGRAPHS) {
+    env[subgraphInfo(name).portVariable] = String(await freePort());
+    delete env[subgraphInfo(name).databaseUrlVariable];
   }
   return { env, gatewayPort };
 }

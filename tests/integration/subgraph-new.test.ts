@@ -30,7 +30,7 @@ function run(root: string, command: string, args: string[]) {
 describe('npm run subgraph:new', () => {
   let root: string;
   const before = new Map<string, string>();
-  const WIRED = ['codegen.yml', 'package.json', 'docker-compose.yml', 'README.md', 'schema/supergraph.graphql', 'schema/api-schema.graphql'];
+  const WIRED = ['codegen.yml', 'package.json', 'docker-compose.yml', 'README.md', 'docs/router.yaml', 'schema/supergraph.graphql', 'schema/api-schema.graphql'];
 
   beforeAll(() => {
     root = copyProject();
