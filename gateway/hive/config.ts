@@ -3,7 +3,7 @@ import path from 'node:path';
 import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/shared/src/agencies.js';
 import { port, readConfig } from '../../subgraphs/shared/src/config.js';
 import { projectRoot } from '../../subgraphs/shared/src/paths.js';
-import { gatewayVariables, readSubgraphEndpoints } from '../src/config.js';
+import { gatewayVariables, readWithEndpoints } from '../src/config.js';
 import type { Limits } from '../../subgraphs/shared/src/limits.js';
 
 export const HIVE_DEFAULT_PORT = 4010;
@@ -29,8 +29,7 @@ export interface HiveConfig {
 }
 
 export function readHiveConfig(env: NodeJS.ProcessEnv = process.env): HiveConfig {
-  const values = readConfig(hiveVariables, env);
-  const endpoints = readSubgraphEndpoints(env);
+  const { values, endpoints } = readWithEndpoints(() => readConfig(hiveVariables, env), env);
   return {
     port: values.port,
     host: values.host,

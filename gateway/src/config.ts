@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, type SubgraphName, subgraphInfo } from '../../subgraphs/shared/src/agencies.js';
-import { dataDirVariable, host, logFileVariable, logLevel, port, readConfig, type Variable, variable } from '../../subgraphs/shared/src/config.js';
+import { dataDirVariable, host, logFileVariable, logLevel, port, readConfig, StartupError, type Variable, variable } from '../../subgraphs/shared/src/config.js';
 import { type Limits, limitVariables } from '../../subgraphs/shared/src/limits.js';
 import { projectRoot } from '../../subgraphs/shared/src/paths.js';
 import { subgraphUrlVariable } from '../../subgraphs/shared/src/subgraph-config.js';
@@ -54,12 +54,35 @@ export const allGatewayVariables: Record<string, Variable<unknown>> = { ...gatew
 export function readSubgraphEndpoints(env: NodeJS.ProcessEnv): { urls: Record<SubgraphName, string>; timeoutsMs: Record<SubgraphName, number> } {
   const urls: Record<SubgraphName, string> = {};
   const timeoutsMs: Record<SubgraphName, number> = {};
+  const problems: string[] = [];
   for (const [name, v] of Object.entries(gatewaySubgraphVariables)) {
-    const values = readConfig({ url: v.url, timeoutMs: v.timeoutMs }, env);
+    const values = collect(problems, () => readConfig({ url: v.url, timeoutMs: v.timeoutMs }, env));
+    if (!values) continue;
     urls[name] = values.url;
     if (values.timeoutMs !== undefined) timeoutsMs[name] = values.timeoutMs;
   }
+  if (problems.length > 0) throw new StartupError(problems);
   return { urls, timeoutsMs };
+}
+
+/** The reader's result, or undefined with its problems added to `problems`: every bad variable is reported at once. */
+function collect<T>(problems: string[], read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (error) {
+    if (!(error instanceof StartupError)) throw error;
+    problems.push(...error.problems);
+    return undefined;
+  }
+}
+
+/** Reads the process's own variables and every subgraph's endpoint, reporting all their problems together. */
+export function readWithEndpoints<T>(read: () => T, env: NodeJS.ProcessEnv): { values: T; endpoints: ReturnType<typeof readSubgraphEndpoints> } {
+  const problems: string[] = [];
+  const values = collect(problems, read);
+  const endpoints = collect(problems, () => readSubgraphEndpoints(env));
+  if (problems.length > 0 || values === undefined || endpoints === undefined) throw new StartupError(problems);
+  return { values, endpoints };
 }
 
 export interface GatewayConfig {
@@ -77,8 +100,7 @@ export interface GatewayConfig {
 }
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
-  const values = readConfig(gatewayVariables, env);
-  const endpoints = readSubgraphEndpoints(env);
+  const { values, endpoints } = readWithEndpoints(() => readConfig(gatewayVariables, env), env);
   return {
     port: values.port,
     host: values.host,

@@ -38,7 +38,7 @@ function serverPids(pid: number): number[] {
 }
 
 describe('npm start', () => {
-  it('seeds, starts the four servers, prints the URLs and a working example, and stops them all on SIGTERM', async () => {
+  it('seeds, starts every server (the subgraphs and the gateway), prints the URLs and a working example, and stops them all on SIGTERM', async () => {
     const { env, gatewayPort } = await federationEnv();
     const start = runEntryPoint('scripts/start.ts', [], env);
     await start.waitForOutput('Press Ctrl-C to stop.', 150_000);
@@ -60,7 +60,7 @@ describe('npm start', () => {
     expect(body.data?.person.registry.regionCode).toMatch(/^\d{6}$/);
 
     const children = serverPids(start.child.pid!);
-    expect(children).toHaveLength(4);
+    expect(children).toHaveLength(SUBGRAPHS.length + 1);
     start.child.kill('SIGTERM');
     expect((await start.exited).code).toBe(0);
     // Each server shut down by itself rather than being killed after the grace period.
