@@ -1,5 +1,6 @@
-// The guardianship subgraph's request context: the shared one with its loaders.
+// The guardianship subgraph's request context: the shared one with its loaders and settings.
 import type { RequestContext } from '../../shared/src/context.js';
 import type { GuardianshipLoaders } from './data/loaders.js';
+import type { GuardianshipSettings } from './settings.js';
 
-export type GuardianshipContext = RequestContext<GuardianshipLoaders, undefined>;
+export type GuardianshipContext = RequestContext<GuardianshipLoaders, GuardianshipSettings>;

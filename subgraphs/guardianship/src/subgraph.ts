@@ -3,11 +3,12 @@ import type { SubgraphDefinition } from '../../shared/src/server.js';
 import { guardianshipPolicies } from './access.js';
 import { createGuardianshipLoaders, type GuardianshipLoaders } from './data/loaders.js';
 import { resolvers } from './resolvers/index.js';
+import { defaultGuardianshipSettings, type GuardianshipSettings } from './settings.js';
 
-export const guardianshipSubgraph: SubgraphDefinition<GuardianshipLoaders, undefined> = {
+export const guardianshipSubgraph: SubgraphDefinition<GuardianshipLoaders, GuardianshipSettings> = {
   name: 'guardianship',
   resolvers,
   createLoaders: createGuardianshipLoaders,
   policies: guardianshipPolicies,
-  settings: undefined,
+  settings: defaultGuardianshipSettings(),
 };

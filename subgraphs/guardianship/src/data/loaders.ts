@@ -1,16 +1,39 @@
-// The guardianship subgraph's DataLoaders, built anew for every request and limited to the caller's region.
+// The guardianship subgraph's DataLoaders, built anew for every request; wards are limited to the caller's region,
+// and a ward's guardians, agreements, reviews and payments are reached only through a ward the caller may see.
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import type { Caller } from '../../../shared/src/auth/identity.js';
 import { callerPrefix } from '../../../shared/src/auth/region-scope.js';
-import { mapToMany } from '../../../shared/src/batch.js';
-import { type EntryRecord, entriesByPids } from './entries.js';
+import { mapTo, mapToMany } from '../../../shared/src/batch.js';
+import { type AgreementRecord, agreementsByPids } from './agreements.js';
+import { type GuardianRecord, guardiansByPids } from './guardians.js';
+import { type GuardianshipIndicatorCells, indicatorsFor } from './indicators.js';
+import { type PaymentRecord, paymentsByPids } from './payments.js';
+import { type ReviewRecord, reviewsByPids } from './reviews.js';
+import { type WardRecord, wardsByPids } from './wards.js';
+
+/** A loader per distinct argument: keys asked with the same argument batch together. */
+function perArgument<A, K, V>(build: (arg: A) => DataLoader<K, V>): (arg: A) => DataLoader<K, V> {
+  const loaders = new Map<string, DataLoader<K, V>>();
+  return (arg) => {
+    const key = JSON.stringify(arg);
+    let loader = loaders.get(key);
+    if (!loader) loaders.set(key, (loader = build(arg)));
+    return loader;
+  };
+}
 
 export function createGuardianshipLoaders(db: Knex, caller: Caller) {
   const countyPrefix = callerPrefix(caller);
+  // Each is one statement for every ward of a request (an _entities call of 1,000 people included).
   return {
-    /** One statement for every person of a request (an _entities call of 1,000 people included). */
-    entriesByPid: new DataLoader<string, EntryRecord[]>(async (pids) => mapToMany(pids, await entriesByPids(db, countyPrefix, pids), (r) => r.pid)),
+    wardByPid: new DataLoader<string, WardRecord | null>(async (pids) => mapTo(pids, await wardsByPids(db, countyPrefix, pids), (r) => r.pid)),
+    guardiansByPid: new DataLoader<string, GuardianRecord[]>(async (pids) => mapToMany(pids, await guardiansByPids(db, pids), (r) => r.pid)),
+    agreementsByPid: new DataLoader<string, AgreementRecord[]>(async (pids) => mapToMany(pids, await agreementsByPids(db, pids), (r) => r.pid)),
+    reviewsByPid: new DataLoader<string, ReviewRecord[]>(async (pids) => mapToMany(pids, await reviewsByPids(db, pids), (r) => r.pid)),
+    paymentsByPid: new DataLoader<string, PaymentRecord[]>(async (pids) => mapToMany(pids, await paymentsByPids(db, pids), (r) => r.pid)),
+    /** The guardianship indicator cells per region code, one statement per year asked. */
+    indicatorsInYear: perArgument((year: number) => new DataLoader<string, GuardianshipIndicatorCells>((codes) => indicatorsFor(db, codes, year))),
   };
 }
 

@@ -1,7 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonRef } from '../../../shared/src/context.js';
 import type { AuditEntryRecord } from '../../../shared/src/audit.js';
-import type { EntryRecord } from '../data/entries.js';
+import type { WardRecord } from '../data/wards.js';
+import type { GuardianRecord } from '../data/guardians.js';
+import type { AgreementRecord } from '../data/agreements.js';
+import type { ReviewRecord } from '../data/reviews.js';
+import type { PaymentRecord } from '../data/payments.js';
+import type { IndicatorsRef } from '../../../shared/src/indicators.js';
 import type { GuardianshipContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -20,6 +25,7 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** One audit row: who read or wrote which fields of a person, when, under which role and purpose. */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   action: Scalars['String']['output'];
@@ -36,49 +42,257 @@ export type AuditEntry = {
 export type AuditTrail = {
   __typename?: 'AuditTrail';
   /** What the guardianship subgraph recorded about the person, newest first. */
-  guardianshipAuditEntries: Array<AuditEntry>;
+  guardianshipEntries: Array<AuditEntry>;
   pid: Scalars['ID']['output'];
 };
 
-/** One entry of the guardianship subgraph about a person. */
-export type GuardianshipEntry = {
-  __typename?: 'GuardianshipEntry';
+export type DecideIncentivePaymentInput = {
+  /** 8 to 128 letters, digits or . _ : -; a retry with the same key returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  pid: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** Why a person is a ward of the incentive; only this flag is kept, never the risk grade or the diagnosis. */
+export type Eligibility =
+  /** The health commission notified the person as risk grade 3 or above. */
+  | 'HIGH_RISK'
+  /** The person lives on the minimum living allowance or extreme-poverty support. */
+  | 'LOW_INCOME';
+
+export type EndGuardianInput = {
+  /** Not before the guardianship began, nor in the future. */
+  endedOn: Scalars['Date']['input'];
+  guardianId: Scalars['ID']['input'];
+  /** 8 to 128 letters, digits or . _ : -; a retry with the same key returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type EnrolWardInput = {
+  /** County-level GB/T 2260 code of the ward's residence. */
+  countyCode: Scalars['String']['input'];
+  eligibility: Eligibility;
+  /** The day the person became eligible; not in the future. */
+  eligibleSince: Scalars['Date']['input'];
+  /** 8 to 128 letters, digits or . _ : -; a retry with the same key returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  pid: Scalars['ID']['input'];
+};
+
+export type Guardian = {
+  __typename?: 'Guardian';
+  endedOn?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
-  kind: Scalars['String']['output'];
-  recordedOn: Scalars['Date']['output'];
-  /** The county where it was made. */
+  relationship: GuardianRelationship;
+  since: Scalars['Date']['output'];
+};
+
+export type GuardianRelationship =
+  | 'CHILD'
+  | 'OTHER'
+  | 'OTHER_RELATIVE'
+  | 'PARENT'
+  | 'SIBLING'
+  | 'SPOUSE'
+  | 'VILLAGE_COMMITTEE';
+
+/** A person's place in the guardianship incentive (guardianship). */
+export type Guardianship = {
+  __typename?: 'Guardianship';
+  /** The responsibility agreement in force now, if any. */
+  agreementInForce?: Maybe<ResponsibilityAgreement>;
+  /** Responsibility agreements, newest first. */
+  agreements: Array<ResponsibilityAgreement>;
+  eligibility: Eligibility;
+  eligibleSince: Scalars['Date']['output'];
+  /** Guardians, earliest first. Names and IDs are kept by the committee's payment system, not here. */
+  guardians: Array<Guardian>;
+  /** Yearly incentive decisions, newest first. */
+  payments: Array<IncentivePayment>;
+  /** County of residence, GB/T 2260. */
   regionCode: Scalars['String']['output'];
+  /** Quarterly community reviews, newest first; of one year when given. */
+  reviews: Array<QuarterlyReview>;
+};
+
+
+/** A person's place in the guardianship incentive (guardianship). */
+export type GuardianshipReviewsArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type IncentivePayment = {
+  __typename?: 'IncentivePayment';
+  /** The yearly amount when PAID, 0 when WITHHELD. */
+  amountYuan: Scalars['Int']['output'];
+  decidedOn: Scalars['Date']['output'];
+  /** The guardian of the agreement in force during the year. */
+  guardianId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  status: PaymentStatus;
+  withheldReason?: Maybe<WithheldReason>;
+  year: Scalars['Int']['output'];
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Records an entry about a person in a county of the caller's region. Retried with the same idempotencyKey, it returns the first result and writes nothing. */
-  recordGuardianshipEntry: GuardianshipEntry;
+  /** Decides a ward's incentive for a year: it needs an agreement in force during the year and the year's four reviews; an incident withholds it (INCIDENT), else a quarter NOT_FULFILLED does (DUTIES_NOT_FULFILLED), else it is PAID. Decided once per year (ALREADY_EXISTS). */
+  decideIncentivePayment: IncentivePayment;
+  /** Ends a guardianship on a day. A guardian whose responsibility agreement is in force cannot end before the agreement is terminated. */
+  endGuardian: Guardian;
+  /** Enrols a person as a ward of the guardianship incentive, in a county of the caller's region. A person is enrolled once (ALREADY_EXISTS). */
+  enrolWard: Guardianship;
+  /** Records the community review of a ward's quarter, after the quarter has ended. One review per quarter (ALREADY_EXISTS). */
+  recordQuarterlyReview: QuarterlyReview;
+  /** Registers a guardian of a ward. */
+  registerGuardian: Guardian;
+  /** Records a responsibility agreement (监护责任协议) signed by a current guardian of the ward. A ward has one agreement in force at a time (ALREADY_EXISTS). */
+  signResponsibilityAgreement: ResponsibilityAgreement;
+  /** Terminates an agreement in force on a day, for a reason. */
+  terminateResponsibilityAgreement: ResponsibilityAgreement;
 };
 
 
-export type MutationRecordGuardianshipEntryArgs = {
-  input: RecordGuardianshipEntryInput;
+export type MutationDecideIncentivePaymentArgs = {
+  input: DecideIncentivePaymentInput;
 };
+
+
+export type MutationEndGuardianArgs = {
+  input: EndGuardianInput;
+};
+
+
+export type MutationEnrolWardArgs = {
+  input: EnrolWardInput;
+};
+
+
+export type MutationRecordQuarterlyReviewArgs = {
+  input: RecordQuarterlyReviewInput;
+};
+
+
+export type MutationRegisterGuardianArgs = {
+  input: RegisterGuardianInput;
+};
+
+
+export type MutationSignResponsibilityAgreementArgs = {
+  input: SignResponsibilityAgreementInput;
+};
+
+
+export type MutationTerminateResponsibilityAgreementArgs = {
+  input: TerminateResponsibilityAgreementInput;
+};
+
+export type PaymentStatus =
+  | 'PAID'
+  | 'WITHHELD';
 
 export type Person = {
   __typename?: 'Person';
-  /** The person's guardianship entries in the caller's region, newest first (guardianship). */
-  guardianshipEntries?: Maybe<Array<GuardianshipEntry>>;
+  /** The person's guardianship incentive in the caller's region (guardianship). Null when the person is not a ward. */
+  guardianship?: Maybe<Guardianship>;
   pid: Scalars['ID']['output'];
 };
 
-export type RecordGuardianshipEntryInput = {
-  /** County-level GB/T 2260 code where the entry was made. */
-  countyCode: Scalars['String']['input'];
+export type QuarterlyReview = {
+  __typename?: 'QuarterlyReview';
+  id: Scalars['ID']['output'];
+  /** An incident causing harm (肇事肇祸) happened in the quarter. */
+  incident: Scalars['Boolean']['output'];
+  outcome: ReviewOutcome;
+  quarter: Scalars['Int']['output'];
+  reviewedOn: Scalars['Date']['output'];
+  /** The role of the reviewer (a community social worker or a guardianship officer). */
+  reviewerRole: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type RecordQuarterlyReviewInput = {
   /** 8 to 128 letters, digits or . _ : -; a retry with the same key returns the first result. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  /** What happened, as a code in upper snake case, e.g. FIRST_CONTACT. */
-  kind: Scalars['String']['input'];
+  /** Whether an incident causing harm (肇事肇祸) happened in the quarter. */
+  incident: Scalars['Boolean']['input'];
+  outcome: ReviewOutcome;
   pid: Scalars['ID']['input'];
-  /** The day it happened; not in the future. */
-  recordedOn: Scalars['Date']['input'];
+  /** 1 to 4. */
+  quarter: Scalars['Int']['input'];
+  /** After the quarter's last day, and not in the future. */
+  reviewedOn: Scalars['Date']['input'];
+  year: Scalars['Int']['input'];
 };
+
+export type RegisterGuardianInput = {
+  /** 8 to 128 letters, digits or . _ : -; a retry with the same key returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  pid: Scalars['ID']['input'];
+  relationship: GuardianRelationship;
+  /** The day the guardianship began; not in the future. */
+  since: Scalars['Date']['input'];
+};
+
+export type RehabIndicators = {
+  __typename?: 'RehabIndicators';
+  /** Share of HIGH_RISK wards eligible by the year's end with a responsibility agreement in force at some time in the year (guardianship). */
+  guardianshipAgreementRate?: Maybe<Scalars['Float']['output']>;
+  /** Of these, wards with a guardian's responsibility agreement in force at some time in the year (guardianship). */
+  guardianshipAgreementsSigned?: Maybe<Scalars['Int']['output']>;
+  /** HIGH_RISK wards of the guardianship incentive eligible by the year's end (guardianship). */
+  guardianshipEligibleHighRisk?: Maybe<Scalars['Int']['output']>;
+  regionCode: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** 监护责任协议: the guardian's undertaking, the condition of the incentive. */
+export type ResponsibilityAgreement = {
+  __typename?: 'ResponsibilityAgreement';
+  guardianId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  signedOn: Scalars['Date']['output'];
+  terminatedOn?: Maybe<Scalars['Date']['output']>;
+  terminationReason?: Maybe<TerminationReason>;
+};
+
+export type ReviewOutcome =
+  | 'DUTIES_FULFILLED'
+  | 'NOT_FULFILLED'
+  | 'PARTLY_FULFILLED';
+
+export type SignResponsibilityAgreementInput = {
+  /** A current guardian of this ward. */
+  guardianId: Scalars['ID']['input'];
+  /** 8 to 128 letters, digits or . _ : -; a retry with the same key returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  pid: Scalars['ID']['input'];
+  /** Not before the guardianship began, nor before an earlier agreement's termination, nor in the future. */
+  signedOn: Scalars['Date']['input'];
+};
+
+export type TerminateResponsibilityAgreementInput = {
+  agreementId: Scalars['ID']['input'];
+  /** 8 to 128 letters, digits or . _ : -; a retry with the same key returns the first result. */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  reason: TerminationReason;
+  /** Not before the agreement was signed, nor in the future. */
+  terminatedOn: Scalars['Date']['input'];
+};
+
+export type TerminationReason =
+  | 'GUARDIAN_CHANGED'
+  | 'GUARDIAN_UNABLE'
+  | 'NO_LONGER_ELIGIBLE'
+  | 'OTHER'
+  | 'WARD_DECEASED'
+  | 'WARD_MOVED_AWAY';
+
+export type WithheldReason =
+  /** A quarter's review found the duties not fulfilled. */
+  | 'DUTIES_NOT_FULFILLED'
+  /** An incident causing harm happened in the year. */
+  | 'INCIDENT';
 
 
 
@@ -162,6 +376,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   AuditTrail: AuditTrail;
   Person: Person;
+  RehabIndicators: RehabIndicators;
 };
 
 /** Mapping of federation reference types */
@@ -172,6 +387,9 @@ export type FederationReferenceTypes = {
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"pid":true}> );
+  RehabIndicators:
+    ( { __typename: 'RehabIndicators' }
+    & GraphQLRecursivePick<FederationTypes['RehabIndicators'], {"regionCode":true,"year":true}> );
 };
 
 
@@ -184,11 +402,30 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  GuardianshipEntry: ResolverTypeWrapper<EntryRecord>;
+  DecideIncentivePaymentInput: DecideIncentivePaymentInput;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Eligibility: Eligibility;
+  EndGuardianInput: EndGuardianInput;
+  EnrolWardInput: EnrolWardInput;
+  Guardian: ResolverTypeWrapper<GuardianRecord>;
+  GuardianRelationship: GuardianRelationship;
+  Guardianship: ResolverTypeWrapper<WardRecord>;
+  IncentivePayment: ResolverTypeWrapper<PaymentRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  PaymentStatus: PaymentStatus;
   Person: ResolverTypeWrapper<PersonRef>;
-  RecordGuardianshipEntryInput: RecordGuardianshipEntryInput;
+  QuarterlyReview: ResolverTypeWrapper<ReviewRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  RecordQuarterlyReviewInput: RecordQuarterlyReviewInput;
+  RegisterGuardianInput: RegisterGuardianInput;
+  RehabIndicators: ResolverTypeWrapper<IndicatorsRef>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ResponsibilityAgreement: ResolverTypeWrapper<AgreementRecord>;
+  ReviewOutcome: ReviewOutcome;
+  SignResponsibilityAgreementInput: SignResponsibilityAgreementInput;
+  TerminateResponsibilityAgreementInput: TerminateResponsibilityAgreementInput;
+  TerminationReason: TerminationReason;
+  WithheldReason: WithheldReason;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -199,11 +436,24 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  GuardianshipEntry: EntryRecord;
+  DecideIncentivePaymentInput: DecideIncentivePaymentInput;
+  Int: Scalars['Int']['output'];
+  EndGuardianInput: EndGuardianInput;
+  EnrolWardInput: EnrolWardInput;
+  Guardian: GuardianRecord;
+  Guardianship: WardRecord;
+  IncentivePayment: PaymentRecord;
   Mutation: Record<PropertyKey, never>;
   Person: PersonRef;
-  RecordGuardianshipEntryInput: RecordGuardianshipEntryInput;
+  QuarterlyReview: ReviewRecord;
   Boolean: Scalars['Boolean']['output'];
+  RecordQuarterlyReviewInput: RecordQuarterlyReviewInput;
+  RegisterGuardianInput: RegisterGuardianInput;
+  RehabIndicators: IndicatorsRef;
+  Float: Scalars['Float']['output'];
+  ResponsibilityAgreement: AgreementRecord;
+  SignResponsibilityAgreementInput: SignResponsibilityAgreementInput;
+  TerminateResponsibilityAgreementInput: TerminateResponsibilityAgreementInput;
 };
 
 export type AuditEntryResolvers<ContextType = GuardianshipContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
@@ -219,7 +469,7 @@ export type AuditEntryResolvers<ContextType = GuardianshipContext, ParentType ex
 
 export type AuditTrailResolvers<ContextType = GuardianshipContext, ParentType extends ResolversParentTypes['AuditTrail'] = ResolversParentTypes['AuditTrail'], FederationReferenceType extends FederationReferenceTypes['AuditTrail'] = FederationReferenceTypes['AuditTrail']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['AuditTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  guardianshipAuditEntries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  guardianshipEntries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
   pid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
@@ -231,21 +481,75 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type GuardianshipEntryResolvers<ContextType = GuardianshipContext, ParentType extends ResolversParentTypes['GuardianshipEntry'] = ResolversParentTypes['GuardianshipEntry']> = {
+export type GuardianResolvers<ContextType = GuardianshipContext, ParentType extends ResolversParentTypes['Guardian'] = ResolversParentTypes['Guardian']> = {
+  endedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  recordedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  relationship?: Resolver<ResolversTypes['GuardianRelationship'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type GuardianshipResolvers<ContextType = GuardianshipContext, ParentType extends ResolversParentTypes['Guardianship'] = ResolversParentTypes['Guardianship']> = {
+  agreementInForce?: Resolver<Maybe<ResolversTypes['ResponsibilityAgreement']>, ParentType, ContextType>;
+  agreements?: Resolver<Array<ResolversTypes['ResponsibilityAgreement']>, ParentType, ContextType>;
+  eligibility?: Resolver<ResolversTypes['Eligibility'], ParentType, ContextType>;
+  eligibleSince?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  guardians?: Resolver<Array<ResolversTypes['Guardian']>, ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['IncentivePayment']>, ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reviews?: Resolver<Array<ResolversTypes['QuarterlyReview']>, ParentType, ContextType, Partial<GuardianshipReviewsArgs>>;
+};
+
+export type IncentivePaymentResolvers<ContextType = GuardianshipContext, ParentType extends ResolversParentTypes['IncentivePayment'] = ResolversParentTypes['IncentivePayment']> = {
+  amountYuan?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decidedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  guardianId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
+  withheldReason?: Resolver<Maybe<ResolversTypes['WithheldReason']>, ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = GuardianshipContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  recordGuardianshipEntry?: Resolver<ResolversTypes['GuardianshipEntry'], ParentType, ContextType, RequireFields<MutationRecordGuardianshipEntryArgs, 'input'>>;
+  decideIncentivePayment?: Resolver<ResolversTypes['IncentivePayment'], ParentType, ContextType, RequireFields<MutationDecideIncentivePaymentArgs, 'input'>>;
+  endGuardian?: Resolver<ResolversTypes['Guardian'], ParentType, ContextType, RequireFields<MutationEndGuardianArgs, 'input'>>;
+  enrolWard?: Resolver<ResolversTypes['Guardianship'], ParentType, ContextType, RequireFields<MutationEnrolWardArgs, 'input'>>;
+  recordQuarterlyReview?: Resolver<ResolversTypes['QuarterlyReview'], ParentType, ContextType, RequireFields<MutationRecordQuarterlyReviewArgs, 'input'>>;
+  registerGuardian?: Resolver<ResolversTypes['Guardian'], ParentType, ContextType, RequireFields<MutationRegisterGuardianArgs, 'input'>>;
+  signResponsibilityAgreement?: Resolver<ResolversTypes['ResponsibilityAgreement'], ParentType, ContextType, RequireFields<MutationSignResponsibilityAgreementArgs, 'input'>>;
+  terminateResponsibilityAgreement?: Resolver<ResolversTypes['ResponsibilityAgreement'], ParentType, ContextType, RequireFields<MutationTerminateResponsibilityAgreementArgs, 'input'>>;
 };
 
 export type PersonResolvers<ContextType = GuardianshipContext, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person'], FederationReferenceType extends FederationReferenceTypes['Person'] = FederationReferenceTypes['Person']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Person']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  guardianshipEntries?: Resolver<Maybe<Array<ResolversTypes['GuardianshipEntry']>>, ParentType, ContextType>;
+  guardianship?: Resolver<Maybe<ResolversTypes['Guardianship']>, ParentType, ContextType>;
   pid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type QuarterlyReviewResolvers<ContextType = GuardianshipContext, ParentType extends ResolversParentTypes['QuarterlyReview'] = ResolversParentTypes['QuarterlyReview']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  incident?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ReviewOutcome'], ParentType, ContextType>;
+  quarter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reviewedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  reviewerRole?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RehabIndicatorsResolvers<ContextType = GuardianshipContext, ParentType extends ResolversParentTypes['RehabIndicators'] = ResolversParentTypes['RehabIndicators'], FederationReferenceType extends FederationReferenceTypes['RehabIndicators'] = FederationReferenceTypes['RehabIndicators']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RehabIndicators']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  guardianshipAgreementRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  guardianshipAgreementsSigned?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  guardianshipEligibleHighRisk?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ResponsibilityAgreementResolvers<ContextType = GuardianshipContext, ParentType extends ResolversParentTypes['ResponsibilityAgreement'] = ResolversParentTypes['ResponsibilityAgreement']> = {
+  guardianId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  signedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  terminatedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  terminationReason?: Resolver<Maybe<ResolversTypes['TerminationReason']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = GuardianshipContext> = {
@@ -253,8 +557,13 @@ export type Resolvers<ContextType = GuardianshipContext> = {
   AuditTrail?: AuditTrailResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
-  GuardianshipEntry?: GuardianshipEntryResolvers<ContextType>;
+  Guardian?: GuardianResolvers<ContextType>;
+  Guardianship?: GuardianshipResolvers<ContextType>;
+  IncentivePayment?: IncentivePaymentResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
+  QuarterlyReview?: QuarterlyReviewResolvers<ContextType>;
+  RehabIndicators?: RehabIndicatorsResolvers<ContextType>;
+  ResponsibilityAgreement?: ResponsibilityAgreementResolvers<ContextType>;
 };
 

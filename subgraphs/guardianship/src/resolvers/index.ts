@@ -2,17 +2,32 @@
 import { auditTrailResolvers } from '../../../shared/src/audit-trail-resolvers.js';
 import { DateScalar, DateTimeScalar } from '../../../shared/src/scalars.js';
 import type { AuditTrailResolvers, Resolvers } from '../generated/resolvers-types.js';
-import { recordGuardianshipEntry } from './Mutation.js';
+import { Guardianship } from './Guardianship.js';
+import { signResponsibilityAgreement, terminateResponsibilityAgreement } from './Mutation/agreements.js';
+import { endGuardian, registerGuardian } from './Mutation/guardians.js';
+import { decideIncentivePayment } from './Mutation/payments.js';
+import { recordQuarterlyReview } from './Mutation/reviews.js';
+import { enrolWard } from './Mutation/wards.js';
 import { Person } from './Person.js';
+import { RehabIndicators } from './RehabIndicators.js';
 
 // The generated type and the shared builder describe the same two resolvers.
-const AuditTrail = auditTrailResolvers('guardianshipAuditEntries') as AuditTrailResolvers;
+const AuditTrail = auditTrailResolvers('guardianshipEntries') as AuditTrailResolvers;
 
 export const resolvers: Resolvers = {
   AuditTrail,
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Mutation: { recordGuardianshipEntry },
+  Mutation: {
+    enrolWard,
+    registerGuardian,
+    endGuardian,
+    signResponsibilityAgreement,
+    terminateResponsibilityAgreement,
+    recordQuarterlyReview,
+    decideIncentivePayment,
+  },
   Person,
-  GuardianshipEntry: { regionCode: (entry) => entry.countyCode },
+  Guardianship,
+  RehabIndicators,
 };

@@ -1,0 +1,27 @@
+// Mutation.decideIncentivePayment: the yearly decision under the incentive rule, once per ward and year.
+import { writeAudit } from '../../../../shared/src/audit.js';
+import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { idempotent } from '../../../../shared/src/idempotency.js';
+import { chinaToday } from '../../../../shared/src/scalars.js';
+import { agreementsByPids } from '../../data/agreements.js';
+import { insertPayment, paymentExists } from '../../data/payments.js';
+import { reviewsOfYear } from '../../data/reviews.js';
+import { decideIncentivePayment as decide } from '../../domain/incentive-payment.js';
+import type { MutationResolvers } from '../../generated/resolvers-types.js';
+import { auditRequestOf, pidArg, writableWard } from './write-context.js';
+
+export const decideIncentivePayment: NonNullable<MutationResolvers['decideIncentivePayment']> = async (_parent, { input }, ctx, info) => {
+  const pid = pidArg(input.pid);
+  const today = chinaToday();
+  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > Number(today.slice(0, 4))) throw badInput('input.year must be a year from 2000 to this year', 'input.year');
+  const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'decideIncentivePayment', payload: input };
+  return idempotent(ctx.db, write, async (trx) => {
+    await writableWard(trx, ctx, pid);
+    if (await paymentExists(trx, pid, input.year)) throw graphError(ErrorCode.ALREADY_EXISTS, 'the incentive of this ward for this year is decided already');
+    const result = decide(input.year, await agreementsByPids(trx, [pid]), await reviewsOfYear(trx, pid, input.year), ctx.settings.yearlyIncentiveYuan);
+    if (!result.ok) throw badInput(`not payable: ${result.problem}`, 'input.year');
+    const payment = await insertPayment(trx, { pid, year: input.year, decidedOn: today, ...result.decision });
+    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['incentive_payment'] }]);
+    return payment;
+  });
+};

@@ -1,0 +1,21 @@
+// Mutation.enrolWard: a person becomes a ward of the incentive, once.
+import { writeAudit } from '../../../../shared/src/audit.js';
+import { ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { idempotent } from '../../../../shared/src/idempotency.js';
+import { insertWard } from '../../data/wards.js';
+import type { MutationResolvers } from '../../generated/resolvers-types.js';
+import { auditRequestOf, countyArg, pastDateArg, pidArg } from './write-context.js';
+
+export const enrolWard: NonNullable<MutationResolvers['enrolWard']> = async (_parent, { input }, ctx, info) => {
+  const pid = pidArg(input.pid);
+  const countyCode = countyArg(ctx, input.countyCode, 'input.countyCode');
+  const eligibleSince = pastDateArg(input.eligibleSince, 'input.eligibleSince');
+  const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'enrolWard', payload: input };
+  return idempotent(ctx.db, write, async (trx) => {
+    // The primary key decides between concurrent enrolments: the loser inserts nothing.
+    const ward = await insertWard(trx, { pid, countyCode, eligibility: input.eligibility, eligibleSince }, new Date().toISOString());
+    if (!ward) throw graphError(ErrorCode.ALREADY_EXISTS, 'this person is enrolled as a ward already');
+    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['ward'] }]);
+    return ward;
+  });
+};
