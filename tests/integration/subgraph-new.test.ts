@@ -21,10 +21,11 @@ function run(root: string, command: string, args: string[]) {
   const result = spawnSync(path.join(root, 'node_modules', '.bin', command), args, {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true', LOG_LEVEL: 'warn', FORCE_COLOR: '0' },
+    env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true', LOG_LEVEL: 'warn', NO_COLOR: '1' },
     timeout: 400_000,
   });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  // Without the colours vitest prints even into a pipe.
+  return { status: result.status, output: `${result.stdout}${result.stderr}`.replace(/\u001b\[[0-9;]*m/g, '') };
 }
 
 describe('npm run subgraph:new', () => {
