@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { SUBGRAPHS } from '../../subgraphs/shared/src/agencies.js';
 import { projectRoot } from '../../subgraphs/shared/src/paths.js';
 import { withoutSecurityFeatures } from './supergraph.js';
 import { type FileWatch, sha256, supergraphFromFile, type SupergraphVersion, watchFileContent } from './supergraph-watch.js';
@@ -130,7 +131,7 @@ describe('the supergraph from its file', () => {
     expect(loaded).toHaveLength(1);
     expect(loaded[0]!.reloaded).toBe(false);
     expect(loaded[0]!.version.hash).toBe(sha256(COMMITTED));
-    expect(loaded[0]!.version.subgraphs.map((subgraph) => subgraph.name).sort()).toEqual(['employment', 'registry', 'welfare']);
+    expect(loaded[0]!.version.subgraphs.map((subgraph) => subgraph.name).sort()).toEqual([...SUBGRAPHS].sort());
   });
 
   it('hands a new file to the gateway and reports it loaded', async () => {
