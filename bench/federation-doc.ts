@@ -114,9 +114,9 @@ export function federationSection(run: BenchRun, context: RunContext): { heading
     ...context.environment,
     `- People seeded: ${context.people.toLocaleString('en-US')} (seed ${context.seed})${context.seededSeconds === null ? ', an earlier seed reused' : `, seeded in ${fixed(context.seededSeconds, 0)} s`}; province ${w.provinceCode} with ${w.provincePatients} patients; indicators of ${w.year}`,
     `- Load: autocannon on 127.0.0.1, ${context.connections} connections, ${context.seconds} s per run (at most ${context.maxRequests} requests) after a ${context.warmUpSeconds} s warm-up; ${context.rounds} round(s) per query, each round running every target once in a rotated order, one after another, each run starting once the databases are idle; figures pool the rounds`,
-    `- Targets: ${run.targets.map((t) => TARGET_LABELS[t]).join(', ')}, all on the same three subgraph processes and databases${context.hiveNote ? `. ${context.hiveNote}` : ''}`,
+    `- Targets: ${run.targets.map((t) => TARGET_LABELS[t]).join(', ')}, all on the same three subgraph processes and databases (partner agencies' subgraphs, which no bench query reads, run beside them on empty embedded databases)${context.hiveNote ? `. ${context.hiveNote}` : ''}`,
     '- Servers as `npm start` runs them (default limits, LOG_LEVEL warn), except: the registry importer and the employment sync are off, so that nothing runs in the background, and both gateways wait up to 120 s for a subgraph (SUBGRAPH_TIMEOUT_MS; the default 5 s would cut the indicators off under load). A run is stretched (up to 120 s) when the query is too slow to give two answers per connection in the set time; see the measured seconds',
-    '- The floor (bench/floor/) answers the same data as the graph: per request one SQL statement per agency database it needs (pg pools of 10, JIT off, as the subgraphs), joined in its own process, shaped by the agencies\' own pure rules (the registry\'s indicator statement counts relapses with a join where the subgraph uses `pid in (subquery)`, see bench/floor/indicators.ts); it skips GraphQL, token verification and the read audit, but writes the transition\'s history and audit rows as the subgraph does. Before the load every target\'s answers are compared and must be equal',
+    '- The floor (bench/floor/) answers the same data as the graph: per request one SQL statement per agency database it needs (pg pools of 10, JIT off, as the subgraphs), joined in its own process, shaped by the agencies\' own pure rules; it skips GraphQL, token verification and the read audit, but writes the transition\'s history and audit rows as the subgraph does. Before the load every target\'s answers are compared and must be equal',
     `- "alone ms": one request at a time on idle servers (the median of the check's requests, targets one after another). A target whose answer alone takes over ${slowAloneSeconds(context.connections)} s (the ${REQUEST_TIMEOUT_SECONDS} s request timeout × cores ÷ connections), or none comes within ${REQUEST_TIMEOUT_SECONDS} s, is not put under load for that query ("not loaded"); statements still running after ${REQUEST_TIMEOUT_SECONDS} s are cancelled before the next run`,
     '- Ratios: requests/s above 1× means our gateway serves more; latency above 1× means it answers slower',
     '',
@@ -184,6 +184,23 @@ export function comparisonSection(document: string): { heading: string; body: st
       lines.push(
         `| ${result.name} | ${TARGET_LABELS[target]} | ${alone} | ${moved(a?.requestsPerSecond, b?.requestsPerSecond)} | ${moved(a?.p50, b?.p50)} | ${moved(a?.p95, b?.p95)} | ${moved(a?.p99, b?.p99)} |`,
       );
+    }
+  }
+  lines.push(
+    '',
+    `The factors alone (${large.people.toLocaleString('en-US')} ÷ ${small.people.toLocaleString('en-US')}): requests/s below 1× and latency above 1× mean the larger population costs more.`,
+    '',
+    '| Query | Target | requests/s | p50 | p99 |',
+    '|---|---|---:|---:|---:|',
+  );
+  for (const result of large.results) {
+    const before = small.results.find((r) => r.key === result.key);
+    for (const target of ['ours', 'hive', 'floor'] as const) {
+      const a = before?.figures[target];
+      const b = result.figures[target];
+      if (!a && !b) continue;
+      const factor = (from: number | undefined, to: number | undefined) => (from === undefined || to === undefined ? '–' : ratio(to, from));
+      lines.push(`| ${result.name} | ${TARGET_LABELS[target]} | ${factor(a?.requestsPerSecond, b?.requestsPerSecond)} | ${factor(a?.p50, b?.p50)} | ${factor(a?.p99, b?.p99)} |`);
     }
   }
   lines.push('', '| Process | peak RSS MiB |', '|---|---:|');

@@ -1,7 +1,7 @@
 // The three subgraphs, our gateway, Hive Gateway and the floor as real child processes on free loopback ports, stopped together.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { AGENCIES, AGENCY_INFO, type AgencyName } from '../subgraphs/shared/src/agencies.js';
+import { AGENCIES, AGENCY_INFO, type AgencyName, PARTNERS, subgraphInfo } from '../subgraphs/shared/src/agencies.js';
 import { projectRoot } from '../subgraphs/shared/src/paths.js';
 import { freePort } from '../tests/processes.js';
 import { ServerProcess } from './server-process.js';
@@ -20,6 +20,8 @@ export interface FederationOptions {
   hive?: boolean;
   /** Start the floor (direct SQL over HTTP, bench/floor/server.ts). */
   floor?: boolean;
+  /** Extra Node flags per server (e.g. --cpu-prof for a subgraph), by process name. */
+  nodeFlags?: Partial<Record<AgencyName | 'gateway' | 'floor', readonly string[]>>;
 }
 
 export interface FederationUrls {
@@ -92,13 +94,29 @@ export class FederationProcesses {
       env[info.portVariable] = String(ports[name]);
       env[info.subgraphUrlVariable] = subgraphs[name];
     }
+    // Partner agencies' subgraphs are in the supergraph too (the gateways report not ready
+    // without them); no bench query reads them, so they run on empty embedded databases.
+    const partnerPorts: number[] = [];
+    for (const name of PARTNERS) {
+      const info = subgraphInfo(name);
+      const port = await freePort();
+      partnerPorts.push(port);
+      env[info.portVariable] = String(port);
+      env[info.subgraphUrlVariable] = graphqlUrl(port);
+      env[info.databaseUrlVariable] = undefined;
+    }
     this.env = env;
-    const agencies = AGENCIES.map((name) => this.launch(ServerProcess.node(name, `subgraphs/${name}/src/server.ts`, env)));
-    await Promise.all(agencies.map((server, index) => waitUntilReady(server, ports[AGENCIES[index]!])));
-    const edge: Promise<void>[] = [waitUntilReady(this.launch(ServerProcess.node('gateway', 'gateway/src/server.ts', env)), ports.gateway)];
+    const flags = options.nodeFlags ?? {};
+    const agencies = AGENCIES.map((name) => this.launch(ServerProcess.node(name, `subgraphs/${name}/src/server.ts`, env, flags[name])));
+    const partners = PARTNERS.map((name) => this.launch(ServerProcess.node(name, subgraphInfo(name).serverFile, env)));
+    await Promise.all([
+      ...agencies.map((server, index) => waitUntilReady(server, ports[AGENCIES[index]!])),
+      ...partners.map((server, index) => waitUntilReady(server, partnerPorts[index]!)),
+    ]);
+    const edge: Promise<void>[] = [waitUntilReady(this.launch(ServerProcess.node('gateway', 'gateway/src/server.ts', env, flags.gateway)), ports.gateway)];
     const hiveScript = options.hive ? hiveStartScript() : null;
     if (hiveScript !== null) edge.push(waitUntilReady(this.launch(hiveProcess(hiveScript, env)), ports.hive));
-    if (options.floor) edge.push(waitUntilReady(this.launch(ServerProcess.node('floor', 'bench/floor/server.ts', env)), ports.floor));
+    if (options.floor) edge.push(waitUntilReady(this.launch(ServerProcess.node('floor', 'bench/floor/server.ts', env, flags.floor)), ports.floor));
     await Promise.all(edge);
     return {
       gateway: graphqlUrl(ports.gateway),

@@ -14,10 +14,6 @@ const WAITING_DAYS = 90;
 const TRAINING_HOURS = 20;
 
 // Per county, over the counties of the region (one index range); summed into regions below.
-// The registry subgraph counts the relapsed with `a.pid in (select pid from relapsed)`; once that
-// set outgrows work_mem (at 1,000,000 people) PostgreSQL runs it as a plain subplan that rescans
-// the set for every patient, and the statement takes many minutes. `relapsed` is a union, so
-// each pid is in it once, and a join gives the same count.
 const REGISTRY_SQL = `
   with active as (
     select pid, county_code, registered_on from patient
@@ -93,29 +89,42 @@ function welfareSql(length: number): string {
         join working_day_calendar done on done.day = ${chinaDay('s.dispatched_at')}
        where s.dispatched_at >= $3 and s.dispatched_at < $4
     ), covered as (
-      select distinct i.county_code from service_record v join institution i on i.id = v.institution_id
-       where v.service_date between $6 and $7 and i.county_code like $1 and ${region('i.county_code')} = any($2)
+      -- An institution's first service of the year is enough: the date index answers that per institution.
+      select distinct i.county_code from institution i
+       where i.county_code like $1 and ${region('i.county_code')} = any($2)
+         and exists (select 1 from service_record v where v.institution_id = i.id and v.service_date between $6 and $7)
     ), staff as (
       select ${region('i.county_code')} as region, coalesce(tr.hours, 0) >= ${TRAINING_HOURS} as trained
         from institution_staff st join institution i on i.id = st.institution_id
         left join staff_training tr on tr.staff_id = st.id and tr.year = $8
        where st.direct_service and i.county_code like $1 and ${region('i.county_code')} = any($2)
+    ), accepted as (
+      select region, count(*) as accepted, avg(extract(epoch from (accepted_at - registered_at)) / 86400.0) as mean_waiting_days from scoped
+       where accepted_at >= $3 and accepted_at < $4 and registered_at is not null group by region
     )
+    -- Every set is grouped by region once and joined: a subquery per region would rescan the set for each.
     select p.region,
-           (select count(*) from covered c where ${region('c.county_code')} = p.region) as counties_covered,
-           (select count(distinct pid) from registered g where g.region = p.region) as registered_recipients,
-           (select count(distinct pid) from standardized g where g.region = p.region) as standardized_recipients,
-           (select count(distinct pid) from waiting w where w.region = p.region) as waiting_over_90,
-           (select count(*) from scoped s where s.region = p.region and s.accepted_at >= $3 and s.accepted_at < $4 and s.registered_at is not null) as accepted,
-           (select avg(extract(epoch from (s.accepted_at - s.registered_at)) / 86400.0) from scoped s
-             where s.region = p.region and s.accepted_at >= $3 and s.accepted_at < $4 and s.registered_at is not null) as mean_waiting_days,
-           (select count(*) from reviewed v where v.region = p.region) as reviewed,
-           (select count(*) from reviewed v where v.region = p.region and v.on_time) as reviewed_on_time,
-           (select count(*) from dispatched d where d.region = p.region) as dispatched,
-           (select count(*) from dispatched d where d.region = p.region and d.on_time) as dispatched_on_time,
-           (select count(*) from staff f where f.region = p.region) as direct_service_staff,
-           (select count(*) from staff f where f.region = p.region and f.trained) as trained_staff
-      from unnest(cast($2 as text[])) as p(region)`;
+           coalesce(c.n, 0) as counties_covered,
+           coalesce(g.n, 0) as registered_recipients,
+           coalesce(sd.n, 0) as standardized_recipients,
+           coalesce(w.n, 0) as waiting_over_90,
+           coalesce(a.accepted, 0) as accepted,
+           a.mean_waiting_days,
+           coalesce(v.n, 0) as reviewed,
+           coalesce(v.on_time, 0) as reviewed_on_time,
+           coalesce(d.n, 0) as dispatched,
+           coalesce(d.on_time, 0) as dispatched_on_time,
+           coalesce(f.n, 0) as direct_service_staff,
+           coalesce(f.trained, 0) as trained_staff
+      from unnest(cast($2 as text[])) as p(region)
+      left join (select ${region('county_code')} as region, count(*) as n from covered group by 1) c on c.region = p.region
+      left join (select region, count(distinct pid) as n from registered group by region) g on g.region = p.region
+      left join (select region, count(distinct pid) as n from standardized group by region) sd on sd.region = p.region
+      left join (select region, count(distinct pid) as n from waiting group by region) w on w.region = p.region
+      left join accepted a on a.region = p.region
+      left join (select region, count(*) as n, count(*) filter (where on_time) as on_time from reviewed group by region) v on v.region = p.region
+      left join (select region, count(*) as n, count(*) filter (where on_time) as on_time from dispatched group by region) d on d.region = p.region
+      left join (select region, count(*) as n, count(*) filter (where trained) as trained from staff group by region) f on f.region = p.region`;
 }
 
 interface WelfareRow {

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { subgraphHttp, SubgraphUnavailableError } from './subgraph-http.js';
+import { isQuery, subgraphHttp, SubgraphUnavailableError } from './subgraph-http.js';
 
 /** A real HTTP server that drops the first `drops` connections before answering, or answers after a delay. */
 async function server(behaviour: { drops?: number; delayMs?: number }) {
@@ -57,5 +57,16 @@ describe('calls to a subgraph', () => {
     const client = subgraphHttp('employment', { timeoutMs: 1000, connections: 4 });
     closers.push(client.close);
     await expect(client.fetcher(url, request('{ ok }'))).rejects.toMatchObject({ reason: 'connection' });
+  });
+});
+
+describe('which calls may be retried', () => {
+  it('tells a mutation from a query in the body the gateway writes, and in any other key order', () => {
+    expect(isQuery(JSON.stringify({ query: 'query Q__registry__0 { ok }', variables: { query: 'mutation' } }))).toBe(true);
+    expect(isQuery(JSON.stringify({ query: 'mutation M__welfare__0 { write }' }))).toBe(false);
+    expect(isQuery(JSON.stringify({ query: '\n  mutation M { write }' }))).toBe(false);
+    expect(isQuery(JSON.stringify({ variables: {}, query: 'mutation M { write }' }))).toBe(false);
+    expect(isQuery(JSON.stringify({ variables: {}, query: '{ ok }' }))).toBe(true);
+    expect(isQuery('not json')).toBe(false);
   });
 });

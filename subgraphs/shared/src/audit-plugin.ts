@@ -2,7 +2,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { Knex } from 'knex';
 import type { RequestContext } from './context.js';
-import { writeAudit } from './audit.js';
+import { ReadAuditWriter } from './audit.js';
 import { errorLogFields } from './error-format.js';
 import { ErrorCode } from './errors.js';
 import type { Logger } from './logger.js';
@@ -13,6 +13,7 @@ export function clientOperationName(name: string | null | undefined): string | n
 }
 
 export function auditReadsPlugin<Loaders, Settings>(db: Knex, logger: Logger): ApolloServerPlugin<RequestContext<Loaders, Settings>> {
+  const writer = new ReadAuditWriter(db);
   return {
     async requestDidStart() {
       return {
@@ -20,7 +21,7 @@ export function auditReadsPlugin<Loaders, Settings>(db: Knex, logger: Logger): A
           const entries = contextValue.audit?.entries() ?? [];
           if (entries.length === 0 || response.body.kind !== 'single') return;
           try {
-            await writeAudit(db, { requestId: contextValue.requestId, caller: contextValue.caller, operationName: clientOperationName(operationName) }, entries);
+            await writer.write({ requestId: contextValue.requestId, caller: contextValue.caller, operationName: clientOperationName(operationName) }, entries);
           } catch (error) {
             logger.error(errorLogFields(error), 'audit write failed; answer withheld');
             response.body.singleResult.data = null;

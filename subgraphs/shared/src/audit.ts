@@ -45,21 +45,80 @@ export async function dropAuditTable(db: Knex): Promise<void> {
   await db.raw('drop function if exists audit_log_append_only()');
 }
 
+interface DbAuditLogRow {
+  action: AuditAction;
+  request_id: string;
+  subject: string;
+  role: string;
+  purpose: string;
+  pid: string | null;
+  fields: string[];
+  operation_name: string | null;
+}
+
+function auditRows(request: AuditRequest, entries: readonly AuditEntry[]): DbAuditLogRow[] {
+  return entries.map((e) => ({
+    action: e.action,
+    request_id: request.requestId,
+    subject: request.caller.subject,
+    role: request.caller.role,
+    purpose: request.caller.purpose,
+    pid: e.pid,
+    fields: e.fields,
+    operation_name: request.operationName,
+  }));
+}
+
 /** Writes entries in one statement, inside the caller's transaction when `db` is one. */
 export async function writeAudit(db: Db, request: AuditRequest, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await db('audit_log').insert(
-    entries.map((e) => ({
-      action: e.action,
-      request_id: request.requestId,
-      subject: request.caller.subject,
-      role: request.caller.role,
-      purpose: request.caller.purpose,
-      pid: e.pid,
-      fields: e.fields,
-      operation_name: request.operationName,
-    })),
-  );
+  await db('audit_log').insert(auditRows(request, entries));
+}
+
+/** Rows of one statement at most (9 parameters a row, well under PostgreSQL's 65,535). */
+const ROWS_PER_STATEMENT = 5000;
+
+interface PendingAudit {
+  rows: DbAuditLogRow[];
+  waiting: { resolve: () => void; reject: (error: unknown) => void }[];
+}
+
+/**
+ * The read audits of concurrent requests, written together (a group commit): a request's rows
+ * go out at once when no write is under way, else with every request that ends while it is,
+ * in the next statement. Each request's promise settles when the statement holding its rows
+ * has committed, and rejects if it failed, so a request still answers only once its audit is
+ * written (fail closed); under load, fewer statements and commits carry the same rows.
+ */
+export class ReadAuditWriter {
+  private readonly queue: PendingAudit[] = [];
+  private writing = false;
+
+  constructor(private readonly db: Knex) {}
+
+  write(request: AuditRequest, entries: readonly AuditEntry[]): Promise<void> {
+    if (entries.length === 0) return Promise.resolve();
+    return new Promise<void>((resolve, reject) => {
+      let last = this.queue.at(-1);
+      if (!last || last.rows.length >= ROWS_PER_STATEMENT) this.queue.push((last = { rows: [], waiting: [] }));
+      last.rows.push(...auditRows(request, entries));
+      last.waiting.push({ resolve, reject });
+      if (!this.writing) void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    this.writing = true;
+    for (let batch = this.queue.shift(); batch; batch = this.queue.shift()) {
+      try {
+        await this.db('audit_log').insert(batch.rows);
+        for (const request of batch.waiting) request.resolve();
+      } catch (error) {
+        for (const request of batch.waiting) request.reject(error);
+      }
+    }
+    this.writing = false;
+  }
 }
 
 /** The personal fields a request read, per person, written once when the request ends. */

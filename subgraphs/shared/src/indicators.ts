@@ -30,3 +30,44 @@ export function rateOf(caller: Caller, numerator: number, denominator: number): 
   if (caller.role === 'ANALYST' && (numerator < SMALL_CELL_THRESHOLD || denominator < SMALL_CELL_THRESHOLD)) suppressed();
   return numerator / denominator;
 }
+
+/** One client request of one caller: the gateway forwards the request's id to every subgraph call it makes for it. */
+export interface RequestScope {
+  requestId: string;
+  caller: Caller;
+}
+
+/** Runs a statement, or hands back its result from an earlier call of the same request with the same parameters. */
+export type SharedStatement = <T>(parameters: readonly unknown[], run: () => Promise<T>) => Promise<T>;
+
+const SHARED_FOR_MS = 60_000;
+const SHARED_ENTRIES = 1000;
+const kept = new WeakMap<object, Map<string, { result: Promise<unknown>; until: number }>>();
+
+const runNow: SharedStatement = (_parameters, run) => run();
+
+/**
+ * The gateway fetches a region's indicators and its children's in two calls to a subgraph,
+ * and both need the same per-county statement. Its result is kept, per database, for the later
+ * calls of that one client request by that one caller (the request id and every field of the
+ * caller are in the key), for a minute at most: nothing is shared between requests or callers.
+ * Without a scope every statement runs.
+ */
+export function requestSharedStatements(db: object, scope: RequestScope | undefined): SharedStatement {
+  if (!scope) return runNow;
+  const { caller } = scope;
+  const owner = [scope.requestId, caller.subject, caller.role, caller.regionCode, caller.institutionId, caller.purpose, caller.tokenId];
+  return <T>(parameters: readonly unknown[], run: () => Promise<T>): Promise<T> => {
+    let results = kept.get(db);
+    if (!results) kept.set(db, (results = new Map()));
+    const now = Date.now();
+    for (const [key, entry] of results) if (entry.until <= now || results.size > SHARED_ENTRIES) results.delete(key);
+    const key = JSON.stringify([...owner, ...parameters]);
+    const found = results.get(key);
+    if (found) return found.result as Promise<T>;
+    const result = run();
+    results.set(key, { result, until: now + SHARED_FOR_MS });
+    result.catch(() => results.delete(key));
+    return result;
+  };
+}

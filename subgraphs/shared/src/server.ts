@@ -3,10 +3,10 @@ import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
-import express from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { Knex } from 'knex';
@@ -33,8 +33,8 @@ export interface SubgraphDefinition<Loaders, Settings = undefined> {
   name: SubgraphName;
   /** The subgraph's resolver map, typed there by its generated `Resolvers`. */
   resolvers: object;
-  /** Loaders for one request, already limited to what the caller may see. */
-  createLoaders(db: Knex, caller: Caller): Loaders;
+  /** Loaders for one request, already limited to what the caller may see; `request` names the client request the gateway forwards. */
+  createLoaders(db: Knex, caller: Caller, request: { requestId: string }): Loaders;
   /** The named rules the SDL's @policy directives refer to. */
   policies?: Record<string, Policy>;
   /** The subgraph's own settings, handed to every request's context. */
@@ -67,7 +67,9 @@ export async function startSubgraph<Loaders, Settings>(definition: SubgraphDefin
       buildSubgraphSchema({ typeDefs: parse(readFileSync(subgraphInfo(definition.name).schemaFile, 'utf8')), resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
       definition.policies ?? {},
     )),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), auditReadsPlugin(db, logger), requestLogPlugin(logger), ...armor.plugins],
+    // No field carries a cache hint, so Apollo's cache-control plugin would only wrap every
+    // resolver to compute "uncacheable"; it is off, and the route says no-store itself.
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), auditReadsPlugin(db, logger), requestLogPlugin(logger), ...armor.plugins],
     validationRules: armor.validationRules,
     parseOptions: armor.parseOptions,
     formatError: formatErrorFor(logger),
@@ -90,15 +92,21 @@ export async function startSubgraph<Loaders, Settings>(definition: SubgraphDefin
   });
   app.use(
     '/graphql',
+    (_req: Request, res: Response, next: NextFunction) => {
+      // Answers hold personal data: no cache may keep them.
+      res.setHeader('cache-control', 'no-store');
+      next();
+    },
     requireCaller(options.verifyToken),
     express.json({ limit: options.limits.maxBodyBytes }),
     bodyErrorHandler,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const caller = callerOf(res);
-        return { requestId: requestIdOf(req), caller, db, linkageKey: options.linkageKey, audit: new ReadAudit(),
+        const requestId = requestIdOf(req);
+        return { requestId, caller, db, linkageKey: options.linkageKey, audit: new ReadAudit(),
           auditEntriesByPid: new DataLoader(async (pids: readonly string[]) => mapToMany(pids, await auditEntriesByPids(db, pids), (r) => r.pid)),
-          loaders: definition.createLoaders(db, caller), settings: definition.settings };
+          loaders: definition.createLoaders(db, caller, { requestId }), settings: definition.settings };
       },
     }),
   );

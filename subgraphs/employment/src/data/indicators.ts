@@ -1,5 +1,6 @@
 // The federation's indicator cells (DOMAIN.md §5, employment rate) for many regions of one year, in one statement.
 import type { Db } from '../../../shared/src/db.js';
+import type { SharedStatement } from '../../../shared/src/indicators.js';
 import { divisionPrefix, findDivision } from '../../../shared/src/division.js';
 import { NATIONWIDE } from '../../../shared/src/auth/identity.js';
 import { PLACEMENT_WINDOW_DAYS } from '../domain/employment-rate.js';
@@ -31,11 +32,13 @@ function commonPrefix(prefixes: readonly string[]): string {
  * children: one index range), then sums the counties into each region in memory. Exact,
  * because a referral has one county.
  */
-export async function indicatorsFor(db: Db, codes: readonly string[], year: number): Promise<EmploymentIndicatorCells[]> {
+/** `shared` hands back the statement's rows when this client request already ran it (its region's call, then its children's). */
+export async function indicatorsFor(db: Db, codes: readonly string[], year: number, shared: SharedStatement = (_parameters, run) => run()): Promise<EmploymentIndicatorCells[]> {
   const prefixes = codes.map(prefixOf);
   const known = prefixes.filter((p): p is string => p !== null);
   if (known.length === 0) return codes.map(() => ({ ...EMPTY }));
-  const { rows } = (await db.raw(
+  const parameters = [PLACEMENT_WINDOW_DAYS, `${year}-01-01T00:00:00+08:00`, `${year + 1}-01-01T00:00:00+08:00`, `${commonPrefix(known)}%`];
+  const { rows } = (await shared(['employment-indicators', parameters], async () => db.raw(
     `select r.county_code,
             count(*) as acknowledged,
             count(*) filter (where exists (
@@ -50,8 +53,8 @@ export async function indicatorsFor(db: Db, codes: readonly string[], year: numb
         and r.answered_at >= ?::timestamptz and r.answered_at < ?::timestamptz
         and r.county_code like ?
       group by r.county_code`,
-    [PLACEMENT_WINDOW_DAYS, `${year}-01-01T00:00:00+08:00`, `${year + 1}-01-01T00:00:00+08:00`, `${commonPrefix(known)}%`],
-  )) as { rows: { county_code: string; acknowledged: number | string; placed: number | string }[] };
+    parameters,
+  ))) as { rows: { county_code: string; acknowledged: number | string; placed: number | string }[] };
   return prefixes.map((prefix) => {
     const cells = { ...EMPTY };
     if (prefix === null) return cells;

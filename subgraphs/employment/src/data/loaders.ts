@@ -2,6 +2,7 @@
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import type { Caller } from '../../../shared/src/auth/identity.js';
+import { requestSharedStatements } from '../../../shared/src/indicators.js';
 import { callerPrefix } from '../../../shared/src/auth/region-scope.js';
 import { mapTo, mapToMany } from '../../../shared/src/batch.js';
 import { certificatesByPids, type CertificateRecord } from './certificates.js';
@@ -21,7 +22,8 @@ function perArgument<A, K, V>(build: (arg: A) => DataLoader<K, V>): (arg: A) => 
   };
 }
 
-export function createEmploymentLoaders(db: Knex, caller: Caller) {
+export function createEmploymentLoaders(db: Knex, caller: Caller, request?: { requestId: string }) {
+  const shared = requestSharedStatements(db, request && { requestId: request.requestId, caller });
   const countyPrefix = callerPrefix(caller);
   return {
     certificateByPid: new DataLoader<string, CertificateRecord | null>(async (pids) => mapTo(pids, await certificatesByPids(db, countyPrefix, pids), (r) => r.pid)),
@@ -30,7 +32,7 @@ export function createEmploymentLoaders(db: Knex, caller: Caller) {
     employerById: new DataLoader<string, EmployerRecord | null>(async (ids) => mapTo(ids, await employersByIds(db, ids), (r) => r.id)),
     placementsByReferralId: new DataLoader<string, PlacementRecord[]>(async (ids) => mapToMany(ids, await placementsByReferralIds(db, countyPrefix, ids), (r) => r.referralId!)),
     /** The federation's indicator cells per region code, one statement per year asked. */
-    indicatorsInYear: perArgument((year: number) => new DataLoader<string, EmploymentIndicatorCells>((codes) => indicatorsFor(db, codes, year))),
+    indicatorsInYear: perArgument((year: number) => new DataLoader<string, EmploymentIndicatorCells>((codes) => indicatorsFor(db, codes, year, shared))),
   };
 }
 

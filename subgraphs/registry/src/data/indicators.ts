@@ -1,5 +1,6 @@
 // The registry's indicator cells (DOMAIN.md §5) for many regions of one year, in one statement.
 import type { Db } from '../../../shared/src/db.js';
+import type { SharedStatement } from '../../../shared/src/indicators.js';
 import { divisionPrefix, findDivision } from '../../../shared/src/division.js';
 import { NATIONWIDE } from '../../../shared/src/auth/identity.js';
 
@@ -34,7 +35,8 @@ function commonPrefix(prefixes: readonly string[]): string {
  * and its children: the parent's prefix, one index range), then sums the counties into each
  * region in memory. Exact, because a patient lives in exactly one county.
  */
-export async function indicatorsFor(db: Db, codes: readonly string[], year: number): Promise<RegistryIndicatorCells[]> {
+/** `shared` hands back the statement's rows when this client request already ran it (its region's call, then its children's). */
+export async function indicatorsFor(db: Db, codes: readonly string[], year: number, shared: SharedStatement = (_parameters, run) => run()): Promise<RegistryIndicatorCells[]> {
   const prefixes = codes.map(prefixOf);
   const known = prefixes.filter((p): p is string => p !== null);
   if (known.length === 0) return codes.map(() => ({ ...EMPTY }));
@@ -42,7 +44,8 @@ export async function indicatorsFor(db: Db, codes: readonly string[], year: numb
   const end = `${year}-12-31`;
   // Set-based rather than per patient: the year's follow-ups, relapses and admissions of the
   // patients under management are joined once (the planner picks hash or index joins by size).
-  const { rows } = (await db.raw(
+  const parameters = { prefix: `${commonPrefix(known)}%`, firstDay: start, lastDay: end };
+  const { rows } = (await shared(['registry-indicators', parameters], async () => db.raw(
     `with active as (
        select pid, county_code, registered_on from patient
         where county_code like :prefix and registered_on <= :lastDay and (management_status = 'ACTIVE' or status_since >= :firstDay)
@@ -60,15 +63,18 @@ export async function indicatorsFor(db: Db, codes: readonly string[], year: numb
        select h.pid from hospitalization h join active a on a.pid = h.pid
         where h.admitted_on between :firstDay and :lastDay and h.admitted_on > a.registered_on
      )
+     -- relapsed is a union, so each pid is in it once and a join counts it once; a filter with
+     -- 'a.pid in (select pid from relapsed)' ran as a subplan rescanning the set for every patient
+     -- once the set outgrew work_mem (many minutes at 1,000,000 people).
      select a.county_code,
             count(*) as active_patients,
-            count(*) filter (where a.pid in (select pid from relapsed)) as relapsed_patients,
+            count(r.pid) as relapsed_patients,
             count(*) filter (where v.visits >= 4) as managed_patients,
             count(*) filter (where v.last_regular = v.last_visit) as regular_patients
-       from active a left join visits v on v.pid = a.pid
+       from active a left join visits v on v.pid = a.pid left join relapsed r on r.pid = a.pid
       group by a.county_code`,
-    { prefix: `${commonPrefix(known)}%`, firstDay: start, lastDay: end },
-  )) as { rows: { county_code: string; active_patients: number | string; relapsed_patients: number | string; managed_patients: number | string; regular_patients: number | string }[] };
+    parameters,
+  ))) as { rows: { county_code: string; active_patients: number | string; relapsed_patients: number | string; managed_patients: number | string; regular_patients: number | string }[] };
   return prefixes.map((prefix) => {
     const cells = { ...EMPTY };
     if (prefix === null) return cells;

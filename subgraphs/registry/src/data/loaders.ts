@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import { mapTo, mapToMany } from '../../../shared/src/batch.js';
 import type { Caller } from '../../../shared/src/auth/identity.js';
+import { requestSharedStatements } from '../../../shared/src/indicators.js';
 import { liveGrantPids } from './break-glass.js';
 import { type ConsentRecord, consentsByPids, pidsWithConsent } from './consents.js';
 import { followUpCountsInYear, followUpPagesByPids, type FollowUpPage, type FollowUpRecord, latestFollowUpsByPids } from './follow-ups.js';
@@ -28,7 +29,8 @@ function perArguments<A, K, V>(build: (args: A) => DataLoader<K, V>): (args: A) 
   };
 }
 
-export function createRegistryLoaders(db: Knex, caller: Caller) {
+export function createRegistryLoaders(db: Knex, caller: Caller, request?: { requestId: string }) {
+  const shared = requestSharedStatements(db, request && { requestId: request.requestId, caller });
   let grants: Promise<Set<string>> | undefined;
   const many = <R extends { pid: string }>(load: (pids: readonly string[]) => Promise<R[]>) =>
     new DataLoader<string, R[]>(async (pids) => mapToMany(pids, await load(pids), (r) => r.pid));
@@ -54,8 +56,8 @@ export function createRegistryLoaders(db: Knex, caller: Caller) {
       }),
     ),
     followUpPageByPid: perArguments((args: FollowUpPageArgs) => new DataLoader<string, FollowUpPage>((pids) => followUpPagesByPids(db, pids, args.limit, args.after))),
-    /** The registry's indicator cells per region code, one statement per year asked. */
-    indicatorsInYear: perArguments((year: number) => new DataLoader<string, RegistryIndicatorCells>((codes) => indicatorsFor(db, codes, year))),
+    /** The registry's indicator cells per region code, one statement per year asked (and per client request: its region and children calls share it). */
+    indicatorsInYear: perArguments((year: number) => new DataLoader<string, RegistryIndicatorCells>((codes) => indicatorsFor(db, codes, year, shared))),
   };
 }
 

@@ -71,3 +71,20 @@ describe('token verification', () => {
     expect((await refusal(`Bearer ${await token({ region: '449999' })}`)).message).toMatch(/region/);
   });
 });
+
+describe('verified-token cache', () => {
+  it('answers the same caller for the same token, and still refuses a tampered copy', async () => {
+    const jwt = await token();
+    const first = await verify(`Bearer ${jwt}`);
+    expect(await verify(`Bearer ${jwt}`)).toBe(first);
+    const [header, payload, signature] = jwt.split('.');
+    const tampered = `${header}.${payload}.${signature!.slice(0, -2)}${signature!.endsWith('AA') ? 'BB' : 'AA'}`;
+    expect((await refusal(`Bearer ${tampered}`)).status).toBe(401);
+  });
+
+  it('does not remember a refused token', async () => {
+    const expired = await token({ ttl: '-1h' });
+    expect((await refusal(`Bearer ${expired}`)).message).toMatch(/expired/);
+    expect((await refusal(`Bearer ${expired}`)).message).toMatch(/expired/);
+  });
+});

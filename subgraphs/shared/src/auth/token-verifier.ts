@@ -32,14 +32,47 @@ function reasonOf(error: unknown): string {
   return 'token could not be verified';
 }
 
+/** How long a verified token is remembered at most, whatever its expiry: a withdrawn signing key stops working within this time. */
+const CACHE_TTL_MS = 5 * 60_000;
+/** Distinct tokens remembered; the oldest is forgotten first. */
+const CACHE_ENTRIES = 10_000;
+
+/**
+ * A verified token's caller, remembered by the token's exact text until the token expires
+ * (or CACHE_TTL_MS passes): the same bytes verify the same way, so every call after the first
+ * skips the signature check. Refused tokens are never remembered.
+ */
+class VerifiedTokens {
+  private readonly entries = new Map<string, { caller: Caller; until: number }>();
+
+  get(jwt: string, now: number): Caller | undefined {
+    const entry = this.entries.get(jwt);
+    if (!entry) return undefined;
+    if (now < entry.until) return entry.caller;
+    this.entries.delete(jwt);
+    return undefined;
+  }
+
+  set(jwt: string, caller: Caller, expiresAtSeconds: number, now: number): void {
+    const until = Math.min(expiresAtSeconds * 1000, now + CACHE_TTL_MS);
+    if (until <= now) return;
+    if (this.entries.size >= CACHE_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(jwt, { caller: Object.freeze(caller), until });
+  }
+}
+
 export function createTokenVerifier(options: VerifierOptions) {
+  const verified = new VerifiedTokens();
   return async function verify(authorization: string | undefined): Promise<Caller> {
     if (!authorization) throw new AuthenticationError('a bearer token is required', 401);
     const match = /^Bearer ([\w-]+\.[\w-]*\.[\w-]*)$/i.exec(authorization.trim());
     if (!match) throw new AuthenticationError('the Authorization header must be "Bearer <JWT>"', 401);
-    let payload: unknown;
+    const jwt = match[1]!;
+    const known = verified.get(jwt, Date.now());
+    if (known) return known;
+    let payload: { exp?: number };
     try {
-      ({ payload } = await jwtVerify(match[1]!, options.keys, {
+      ({ payload } = await jwtVerify(jwt, options.keys, {
         issuer: options.issuer,
         audience: options.audience,
         clockTolerance: options.clockToleranceSeconds,
@@ -51,6 +84,7 @@ export function createTokenVerifier(options: VerifierOptions) {
     }
     const result = callerFromClaims(payload);
     if (!result.ok) throw new AuthenticationError(result.reason, result.status);
+    verified.set(jwt, result.caller, payload.exp!, Date.now());
     return result.caller;
   };
 }
