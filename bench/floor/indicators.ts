@@ -1,4 +1,5 @@
 // Floor of a region's indicators with its children: the three agencies' set-based statements (as in each subgraph's data/indicators.ts), run side by side, the tree built here.
+import { commonPrefix } from '../../subgraphs/shared/src/region-code.js';
 import type { Caller } from '../../subgraphs/shared/src/auth/identity.js';
 import { countyDivisions, divisionPrefix, findDivision, allDivisions } from '../../subgraphs/shared/src/division.js';
 import { peopleCount, rateOf } from '../../subgraphs/shared/src/indicators.js';
@@ -176,12 +177,6 @@ export interface IndicatorFigures {
 
 export interface IndicatorsAnswer {
   rehabIndicators: IndicatorFigures & { children: IndicatorFigures[] };
-}
-
-function commonPrefix(prefixes: readonly string[]): string {
-  let common = prefixes[0] ?? '';
-  for (const prefix of prefixes) while (!prefix.startsWith(common)) common = common.slice(0, -1);
-  return common;
 }
 
 /** Sums the named per-county cells over the counties of one region. */

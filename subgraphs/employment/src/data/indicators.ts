@@ -1,8 +1,7 @@
 // The federation's indicator cells (DOMAIN.md §5, employment rate) for many regions of one year, in one statement.
+import { commonPrefix, regionPrefixOf, sumCountiesByRegion } from '../../../shared/src/region-code.js';
 import type { Db } from '../../../shared/src/db.js';
 import type { SharedStatement } from '../../../shared/src/indicators.js';
-import { divisionPrefix, findDivision } from '../../../shared/src/division.js';
-import { NATIONWIDE } from '../../../shared/src/auth/identity.js';
 import { PLACEMENT_WINDOW_DAYS } from '../domain/employment-rate.js';
 
 /** Counts of referrals (each of one person); the rate is their ratio, so suppression can follow the counts. */
@@ -15,18 +14,6 @@ export interface EmploymentIndicatorCells {
 
 const EMPTY: EmploymentIndicatorCells = { acknowledged: 0, placed: 0 };
 
-/** The prefix of a region's counties; null for a code outside the division list (nothing there). */
-function prefixOf(code: string): string | null {
-  if (code === NATIONWIDE) return '';
-  return findDivision(code) ? divisionPrefix(code) : null;
-}
-
-function commonPrefix(prefixes: readonly string[]): string {
-  let common = prefixes[0] ?? '';
-  for (const prefix of prefixes) while (!prefix.startsWith(common)) common = common.slice(0, -1);
-  return common;
-}
-
 /**
  * Counts per county over the counties all the regions share a prefix with (a region and its
  * children: one index range), then sums the counties into each region in memory. Exact,
@@ -34,7 +21,7 @@ function commonPrefix(prefixes: readonly string[]): string {
  */
 /** `shared` hands back the statement's rows when this client request already ran it (its region's call, then its children's). */
 export async function indicatorsFor(db: Db, codes: readonly string[], year: number, shared: SharedStatement = (_parameters, run) => run()): Promise<EmploymentIndicatorCells[]> {
-  const prefixes = codes.map(prefixOf);
+  const prefixes = codes.map(regionPrefixOf);
   const known = prefixes.filter((p): p is string => p !== null);
   if (known.length === 0) return codes.map(() => ({ ...EMPTY }));
   const parameters = [PLACEMENT_WINDOW_DAYS, `${year}-01-01T00:00:00+08:00`, `${year + 1}-01-01T00:00:00+08:00`, `${commonPrefix(known)}%`];
@@ -55,14 +42,5 @@ export async function indicatorsFor(db: Db, codes: readonly string[], year: numb
       group by r.county_code`,
     parameters,
   ))) as { rows: { county_code: string; acknowledged: number | string; placed: number | string }[] };
-  return prefixes.map((prefix) => {
-    const cells = { ...EMPTY };
-    if (prefix === null) return cells;
-    for (const row of rows) {
-      if (!row.county_code.startsWith(prefix)) continue;
-      cells.acknowledged += Number(row.acknowledged);
-      cells.placed += Number(row.placed);
-    }
-    return cells;
-  });
+  return sumCountiesByRegion(prefixes, rows, ['acknowledged', 'placed']);
 }

@@ -1,7 +1,6 @@
 // The guardianship indicator cells (DOMAIN.md §5, "also useful") for many regions of one year, in one statement.
-import { NATIONWIDE } from '../../../shared/src/auth/identity.js';
+import { commonPrefix, regionPrefixOf, sumCountiesByRegion } from '../../../shared/src/region-code.js';
 import type { Db } from '../../../shared/src/db.js';
-import { divisionPrefix, findDivision } from '../../../shared/src/division.js';
 
 /** Counts of wards (each one person); the rate is their ratio, so suppression can follow the counts. */
 export interface GuardianshipIndicatorCells {
@@ -13,25 +12,13 @@ export interface GuardianshipIndicatorCells {
 
 const EMPTY: GuardianshipIndicatorCells = { eligibleHighRisk: 0, agreementsSigned: 0 };
 
-/** The prefix of a region's counties; null for a code outside the division list (nothing there). */
-function prefixOf(code: string): string | null {
-  if (code === NATIONWIDE) return '';
-  return findDivision(code) ? divisionPrefix(code) : null;
-}
-
-function commonPrefix(prefixes: readonly string[]): string {
-  let common = prefixes[0] ?? '';
-  for (const prefix of prefixes) while (!prefix.startsWith(common)) common = common.slice(0, -1);
-  return common;
-}
-
 /**
  * Counts per county over the counties all the regions share a prefix with (a region and its
  * children: one index range), then sums the counties into each region in memory. Exact,
  * because a ward has one county.
  */
 export async function indicatorsFor(db: Db, codes: readonly string[], year: number): Promise<GuardianshipIndicatorCells[]> {
-  const prefixes = codes.map(prefixOf);
+  const prefixes = codes.map(regionPrefixOf);
   const known = prefixes.filter((p): p is string => p !== null);
   if (known.length === 0) return codes.map(() => ({ ...EMPTY }));
   const { rows } = (await db.raw(
@@ -50,14 +37,5 @@ export async function indicatorsFor(db: Db, codes: readonly string[], year: numb
       group by w.county_code`,
     [`${year}-12-31`, `${year}-01-01`, `${year}-12-31`, `${commonPrefix(known)}%`],
   )) as { rows: { county_code: string; eligible: number | string; signed: number | string }[] };
-  return prefixes.map((prefix) => {
-    const cells = { ...EMPTY };
-    if (prefix === null) return cells;
-    for (const row of rows) {
-      if (!row.county_code.startsWith(prefix)) continue;
-      cells.eligibleHighRisk += Number(row.eligible);
-      cells.agreementsSigned += Number(row.signed);
-    }
-    return cells;
-  });
+  return sumCountiesByRegion(prefixes, rows, ['eligible', 'signed']).map((sums) => ({ eligibleHighRisk: sums.eligible, agreementsSigned: sums.signed }));
 }

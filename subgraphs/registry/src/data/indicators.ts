@@ -1,8 +1,7 @@
 // The registry's indicator cells (DOMAIN.md §5) for many regions of one year, in one statement.
+import { commonPrefix, regionPrefixOf, sumCountiesByRegion } from '../../../shared/src/region-code.js';
 import type { Db } from '../../../shared/src/db.js';
 import type { SharedStatement } from '../../../shared/src/indicators.js';
-import { divisionPrefix, findDivision } from '../../../shared/src/division.js';
-import { NATIONWIDE } from '../../../shared/src/auth/identity.js';
 
 /** Counts of people; the rates are ratios of these, so suppression can follow the counts. */
 export interface RegistryIndicatorCells {
@@ -18,18 +17,6 @@ export interface RegistryIndicatorCells {
 
 const EMPTY: RegistryIndicatorCells = { activePatients: 0, relapsedPatients: 0, managedPatients: 0, regularMedicationPatients: 0 };
 
-/** The prefix of a region's counties; null for a code outside the division list (no people there). */
-function prefixOf(code: string): string | null {
-  if (code === NATIONWIDE) return '';
-  return findDivision(code) ? divisionPrefix(code) : null;
-}
-
-function commonPrefix(prefixes: readonly string[]): string {
-  let common = prefixes[0] ?? '';
-  for (const prefix of prefixes) while (!prefix.startsWith(common)) common = common.slice(0, -1);
-  return common;
-}
-
 /**
  * Counts per county over the counties that all the regions share a prefix with (a region
  * and its children: the parent's prefix, one index range), then sums the counties into each
@@ -37,7 +24,7 @@ function commonPrefix(prefixes: readonly string[]): string {
  */
 /** `shared` hands back the statement's rows when this client request already ran it (its region's call, then its children's). */
 export async function indicatorsFor(db: Db, codes: readonly string[], year: number, shared: SharedStatement = (_parameters, run) => run()): Promise<RegistryIndicatorCells[]> {
-  const prefixes = codes.map(prefixOf);
+  const prefixes = codes.map(regionPrefixOf);
   const known = prefixes.filter((p): p is string => p !== null);
   if (known.length === 0) return codes.map(() => ({ ...EMPTY }));
   const start = `${year}-01-01`;
@@ -75,16 +62,10 @@ export async function indicatorsFor(db: Db, codes: readonly string[], year: numb
       group by a.county_code`,
     parameters,
   ))) as { rows: { county_code: string; active_patients: number | string; relapsed_patients: number | string; managed_patients: number | string; regular_patients: number | string }[] };
-  return prefixes.map((prefix) => {
-    const cells = { ...EMPTY };
-    if (prefix === null) return cells;
-    for (const row of rows) {
-      if (!row.county_code.startsWith(prefix)) continue;
-      cells.activePatients += Number(row.active_patients);
-      cells.relapsedPatients += Number(row.relapsed_patients);
-      cells.managedPatients += Number(row.managed_patients);
-      cells.regularMedicationPatients += Number(row.regular_patients);
-    }
-    return cells;
-  });
+  return sumCountiesByRegion(prefixes, rows, ['active_patients', 'relapsed_patients', 'managed_patients', 'regular_patients']).map((sums) => ({
+    activePatients: sums.active_patients,
+    relapsedPatients: sums.relapsed_patients,
+    managedPatients: sums.managed_patients,
+    regularMedicationPatients: sums.regular_patients,
+  }));
 }

@@ -1,7 +1,6 @@
 // The platform's indicator cells (DOMAIN.md §5) for many regions of one year: one SQL statement per level of division asked.
+import { commonPrefix, regionPrefixOf } from '../../../shared/src/region-code.js';
 import type { Db } from '../../../shared/src/db.js';
-import { divisionPrefix, findDivision } from '../../../shared/src/division.js';
-import { NATIONWIDE } from '../../../shared/src/auth/identity.js';
 
 /** Counts behind the welfare indicators; rates are built from them so that suppression follows the counts. */
 export interface WelfareIndicatorCells {
@@ -47,17 +46,6 @@ const DEADLINE_WORKING_DAYS = 5;
 const MIN_SERVICE_MONTHS = 3;
 const WAITING_DAYS = 90;
 const TRAINING_HOURS = 20;
-
-function prefixOf(code: string): string | null {
-  if (code === NATIONWIDE) return '';
-  return findDivision(code) ? divisionPrefix(code) : null;
-}
-
-function commonPrefix(prefixes: readonly string[]): string {
-  let common = prefixes[0] ?? '';
-  for (const prefix of prefixes) while (!prefix.startsWith(common)) common = common.slice(0, -1);
-  return common;
-}
 
 /** A timestamp's day in China Standard Time (UTC+8 all year), whatever the session's time zone. */
 const chinaDay = (column: string) => `((${column} at time zone 'UTC') + interval '8 hours')::date`;
@@ -161,7 +149,7 @@ function toCells(row: Row | undefined): WelfareIndicatorCells {
 
 /** The cells of each region of one year; `now` bounds the current year's waiting count. */
 export async function indicatorsFor(db: Db, codes: readonly string[], year: number, now: Date = new Date()): Promise<WelfareIndicatorCells[]> {
-  const prefixes = codes.map(prefixOf);
+  const prefixes = codes.map(regionPrefixOf);
   const byLength = new Map<number, string[]>();
   for (const prefix of prefixes) if (prefix !== null) byLength.set(prefix.length, [...(byLength.get(prefix.length) ?? []), prefix]);
   const yearStart = `${year}-01-01T00:00:00+08:00`;
