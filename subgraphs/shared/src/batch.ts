@@ -1,4 +1,5 @@
 // Keeps DataLoader batch results in key order: one value (or null) or one list per key.
+import type DataLoader from 'dataloader';
 
 /** One result per key, null where no row matched. */
 export function mapTo<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (row: R) => K): (R | null)[] {
@@ -17,4 +18,15 @@ export function mapToMany<K, R>(keys: readonly K[], rows: readonly R[], keyOf: (
     else byKey.set(key, [row]);
   }
   return keys.map((key) => byKey.get(key) ?? []);
+}
+
+/** A DataLoader per distinct argument (compared as JSON): keys asked with the same argument batch together. */
+export function loaderPerArgument<A, K, V>(build: (arg: A) => DataLoader<K, V>): (arg: A) => DataLoader<K, V> {
+  const loaders = new Map<string, DataLoader<K, V>>();
+  return (arg) => {
+    const key = JSON.stringify(arg);
+    let loader = loaders.get(key);
+    if (!loader) loaders.set(key, (loader = build(arg)));
+    return loader;
+  };
 }

@@ -1,6 +1,7 @@
 // The action's indicators as the agencies share them: keyed by (regionCode, year), targets, and small-cell suppression for analysts.
 import { ErrorCode, graphError } from './errors.js';
-import type { Caller } from './auth/identity.js';
+import { type Caller, NATIONWIDE } from './auth/identity.js';
+import { callerPrefix, inScope } from './auth/region-scope.js';
 
 /** The key every agency's RehabIndicators entity resolves. */
 export interface IndicatorsRef {
@@ -29,6 +30,11 @@ export function rateOf(caller: Caller, numerator: number, denominator: number): 
   if (denominator === 0) return null;
   if (caller.role === 'ANALYST' && (numerator < SMALL_CELL_THRESHOLD || denominator < SMALL_CELL_THRESHOLD)) suppressed();
   return numerator / denominator;
+}
+
+/** A region whose figures the caller may see: inside their own region, and the whole country only for nationwide roles. */
+export function indicatorsVisible(caller: Caller, regionCode: string): boolean {
+  return regionCode === NATIONWIDE ? callerPrefix(caller) === '' : inScope(caller, regionCode);
 }
 
 /** One client request of one caller: the gateway forwards the request's id to every subgraph call it makes for it. */

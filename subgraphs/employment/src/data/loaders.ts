@@ -4,23 +4,12 @@ import type { Knex } from 'knex';
 import type { Caller } from '../../../shared/src/auth/identity.js';
 import { requestSharedStatements } from '../../../shared/src/indicators.js';
 import { callerPrefix } from '../../../shared/src/auth/region-scope.js';
-import { mapTo, mapToMany } from '../../../shared/src/batch.js';
+import { loaderPerArgument, mapTo, mapToMany } from '../../../shared/src/batch.js';
 import { certificatesByPids, type CertificateRecord } from './certificates.js';
 import { type EmployerRecord, employersByIds } from './employers.js';
 import { employmentProfilesByPids, type EmploymentProfileRecord } from './employment-profiles.js';
 import { type EmploymentIndicatorCells, indicatorsFor } from './indicators.js';
 import { type PlacementRecord, placementsByReferralIds } from './placements.js';
-
-/** A loader per distinct argument: keys asked with the same argument batch together. */
-function perArgument<A, K, V>(build: (arg: A) => DataLoader<K, V>): (arg: A) => DataLoader<K, V> {
-  const loaders = new Map<string, DataLoader<K, V>>();
-  return (arg) => {
-    const key = JSON.stringify(arg);
-    let loader = loaders.get(key);
-    if (!loader) loaders.set(key, (loader = build(arg)));
-    return loader;
-  };
-}
 
 export function createEmploymentLoaders(db: Knex, caller: Caller, request?: { requestId: string }) {
   const shared = requestSharedStatements(db, request && { requestId: request.requestId, caller });
@@ -32,7 +21,7 @@ export function createEmploymentLoaders(db: Knex, caller: Caller, request?: { re
     employerById: new DataLoader<string, EmployerRecord | null>(async (ids) => mapTo(ids, await employersByIds(db, ids), (r) => r.id)),
     placementsByReferralId: new DataLoader<string, PlacementRecord[]>(async (ids) => mapToMany(ids, await placementsByReferralIds(db, countyPrefix, ids), (r) => r.referralId!)),
     /** The federation's indicator cells per region code, one statement per year asked. */
-    indicatorsInYear: perArgument((year: number) => new DataLoader<string, EmploymentIndicatorCells>((codes) => indicatorsFor(db, codes, year, shared))),
+    indicatorsInYear: loaderPerArgument((year: number) => new DataLoader<string, EmploymentIndicatorCells>((codes) => indicatorsFor(db, codes, year, shared))),
   };
 }
 

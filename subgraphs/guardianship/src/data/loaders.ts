@@ -4,24 +4,13 @@ import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import type { Caller } from '../../../shared/src/auth/identity.js';
 import { callerPrefix } from '../../../shared/src/auth/region-scope.js';
-import { mapTo, mapToMany } from '../../../shared/src/batch.js';
+import { loaderPerArgument, mapTo, mapToMany } from '../../../shared/src/batch.js';
 import { type AgreementRecord, agreementsByPids } from './agreements.js';
 import { type GuardianRecord, guardiansByPids } from './guardians.js';
 import { type GuardianshipIndicatorCells, indicatorsFor } from './indicators.js';
 import { type PaymentRecord, paymentsByPids } from './payments.js';
 import { type ReviewRecord, reviewsByPids } from './reviews.js';
 import { type WardRecord, wardsByPids } from './wards.js';
-
-/** A loader per distinct argument: keys asked with the same argument batch together. */
-function perArgument<A, K, V>(build: (arg: A) => DataLoader<K, V>): (arg: A) => DataLoader<K, V> {
-  const loaders = new Map<string, DataLoader<K, V>>();
-  return (arg) => {
-    const key = JSON.stringify(arg);
-    let loader = loaders.get(key);
-    if (!loader) loaders.set(key, (loader = build(arg)));
-    return loader;
-  };
-}
 
 export function createGuardianshipLoaders(db: Knex, caller: Caller) {
   const countyPrefix = callerPrefix(caller);
@@ -33,7 +22,7 @@ export function createGuardianshipLoaders(db: Knex, caller: Caller) {
     reviewsByPid: new DataLoader<string, ReviewRecord[]>(async (pids) => mapToMany(pids, await reviewsByPids(db, pids), (r) => r.pid)),
     paymentsByPid: new DataLoader<string, PaymentRecord[]>(async (pids) => mapToMany(pids, await paymentsByPids(db, pids), (r) => r.pid)),
     /** The guardianship indicator cells per region code, one statement per year asked. */
-    indicatorsInYear: perArgument((year: number) => new DataLoader<string, GuardianshipIndicatorCells>((codes) => indicatorsFor(db, codes, year))),
+    indicatorsInYear: loaderPerArgument((year: number) => new DataLoader<string, GuardianshipIndicatorCells>((codes) => indicatorsFor(db, codes, year))),
   };
 }
 

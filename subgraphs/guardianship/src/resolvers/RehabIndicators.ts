@@ -1,19 +1,12 @@
 // The committees' contribution to the action's indicators: HIGH_RISK wards, those with a responsibility agreement, and their share.
-import { NATIONWIDE } from '../../../shared/src/auth/identity.js';
-import { callerPrefix, inScope } from '../../../shared/src/auth/region-scope.js';
-import { type IndicatorsRef, peopleCount, rateOf } from '../../../shared/src/indicators.js';
+import { indicatorsVisible, type IndicatorsRef, peopleCount, rateOf } from '../../../shared/src/indicators.js';
 import type { GuardianshipContext } from '../context.js';
 import type { GuardianshipIndicatorCells } from '../data/indicators.js';
 import type { RehabIndicatorsResolvers } from '../generated/resolvers-types.js';
 
-/** A region the caller may see figures of: inside their own region (the country only for nationwide roles). */
-function visible(ref: IndicatorsRef, ctx: GuardianshipContext): boolean {
-  return ref.regionCode === NATIONWIDE ? callerPrefix(ctx.caller) === '' : inScope(ctx.caller, ref.regionCode);
-}
-
 /** The cells of a visible region, batched with every other region of the same year in the request. */
 async function cells(ref: IndicatorsRef, ctx: GuardianshipContext): Promise<GuardianshipIndicatorCells | null> {
-  return visible(ref, ctx) ? ctx.loaders.indicatorsInYear(ref.year).load(ref.regionCode) : null;
+  return indicatorsVisible(ctx.caller, ref.regionCode) ? ctx.loaders.indicatorsInYear(ref.year).load(ref.regionCode) : null;
 }
 
 export const RehabIndicators: RehabIndicatorsResolvers = {

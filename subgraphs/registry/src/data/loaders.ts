@@ -1,7 +1,7 @@
 // The registry's DataLoaders, built anew for every request.
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
-import { mapTo, mapToMany } from '../../../shared/src/batch.js';
+import { loaderPerArgument, mapTo, mapToMany } from '../../../shared/src/batch.js';
 import type { Caller } from '../../../shared/src/auth/identity.js';
 import { requestSharedStatements } from '../../../shared/src/indicators.js';
 import { liveGrantPids } from './break-glass.js';
@@ -16,17 +16,6 @@ import { relapsesByPids, type RelapseRecord, riskAssessmentsByPids, type RiskAss
 export interface FollowUpPageArgs {
   limit: number;
   after: { date: string; id: number } | null;
-}
-
-/** A loader per distinct argument set: keys asked with the same arguments batch together. */
-function perArguments<A, K, V>(build: (args: A) => DataLoader<K, V>): (args: A) => DataLoader<K, V> {
-  const loaders = new Map<string, DataLoader<K, V>>();
-  return (args) => {
-    const key = JSON.stringify(args);
-    let loader = loaders.get(key);
-    if (!loader) loaders.set(key, (loader = build(args)));
-    return loader;
-  };
 }
 
 export function createRegistryLoaders(db: Knex, caller: Caller, request?: { requestId: string }) {
@@ -49,15 +38,15 @@ export function createRegistryLoaders(db: Knex, caller: Caller, request?: { requ
     consentsByPid: many<ConsentRecord>((pids) => consentsByPids(db, pids)),
     referralUploadsByPid: many<ReferralUploadRecord>((pids) => uploadsByPids(db, pids)),
     latestFollowUpByPid: new DataLoader<string, FollowUpRecord | null>(async (pids) => mapTo(pids, await latestFollowUpsByPids(db, pids), (r) => r.pid)),
-    followUpCountInYear: perArguments((year: number) =>
+    followUpCountInYear: loaderPerArgument((year: number) =>
       new DataLoader<string, number>(async (pids) => {
         const counts = await followUpCountsInYear(db, pids, year);
         return pids.map((pid) => counts.get(pid) ?? 0);
       }),
     ),
-    followUpPageByPid: perArguments((args: FollowUpPageArgs) => new DataLoader<string, FollowUpPage>((pids) => followUpPagesByPids(db, pids, args.limit, args.after))),
+    followUpPageByPid: loaderPerArgument((args: FollowUpPageArgs) => new DataLoader<string, FollowUpPage>((pids) => followUpPagesByPids(db, pids, args.limit, args.after))),
     /** The registry's indicator cells per region code, one statement per year asked (and per client request: its region and children calls share it). */
-    indicatorsInYear: perArguments((year: number) => new DataLoader<string, RegistryIndicatorCells>((codes) => indicatorsFor(db, codes, year, shared))),
+    indicatorsInYear: loaderPerArgument((year: number) => new DataLoader<string, RegistryIndicatorCells>((codes) => indicatorsFor(db, codes, year, shared))),
   };
 }
 

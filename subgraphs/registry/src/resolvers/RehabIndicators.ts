@@ -1,20 +1,12 @@
 // The registry's contribution to the action's indicators: rates of relapse, management and regular medication.
-import { inScope } from '../../../shared/src/auth/region-scope.js';
-import { NATIONWIDE } from '../../../shared/src/auth/identity.js';
-import { callerPrefix } from '../../../shared/src/auth/region-scope.js';
-import { type IndicatorsRef, peopleCount, rateOf } from '../../../shared/src/indicators.js';
+import { indicatorsVisible, type IndicatorsRef, peopleCount, rateOf } from '../../../shared/src/indicators.js';
 import type { RegistryContext } from '../context.js';
 import type { RegistryIndicatorCells } from '../data/indicators.js';
 import type { RehabIndicatorsResolvers } from '../generated/resolvers-types.js';
 
-/** A region the caller may see figures of: inside their own region (the country only for nationwide roles). */
-function visible(ref: IndicatorsRef, ctx: RegistryContext): boolean {
-  return ref.regionCode === NATIONWIDE ? callerPrefix(ctx.caller) === '' : inScope(ctx.caller, ref.regionCode);
-}
-
 /** The cells of a visible region, batched with every other region of the same year in the request. */
 async function cells(ref: IndicatorsRef, ctx: RegistryContext): Promise<RegistryIndicatorCells | null> {
-  return visible(ref, ctx) ? ctx.loaders.indicatorsInYear(ref.year).load(ref.regionCode) : null;
+  return indicatorsVisible(ctx.caller, ref.regionCode) ? ctx.loaders.indicatorsInYear(ref.year).load(ref.regionCode) : null;
 }
 
 export const RehabIndicators: RehabIndicatorsResolvers = {
