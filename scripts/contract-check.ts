@@ -1,9 +1,25 @@
 // Compares the composed API schema with the public contract: which contract items are missing or incompatible.
+import path from 'node:path';
 import { CriticalityLevel, diff } from '@graphql-inspector/core';
 // The explicit file, not 'graphql': Vitest resolves a bare 'graphql' in project code to the ESM copy
 // while Inspector (run by Node) gets the CommonJS one, and schemas cannot cross between the two
 // ("Cannot use GraphQLObjectType from another module"). Node and tsx resolve both to this file.
 import { buildSchema } from 'graphql';
+import { z } from 'zod';
+import { variable } from '../subgraphs/shared/src/config.js';
+
+/** Contract items not built yet, one path a line; the list may only shrink. */
+export const PENDING_FILE = 'schema/contract-pending.txt';
+
+/** Where the public contract is: the npm run contract check and the partner check read it alike. */
+export const contractVariables = {
+  contractPath: variable(
+    'CONTRACT_PATH',
+    'The public contract the API schema must provide; relative paths start at the project root',
+    z.string().min(1).default(path.join('..', 'shared', 'contract.graphql')),
+    '../shared/contract.graphql',
+  ),
+};
 
 /** One contract item the API schema does not provide as the contract says. */
 export interface ContractGap {

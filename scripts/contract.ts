@@ -2,23 +2,12 @@
 // schema/contract-pending.txt lists as not built yet. `-- --print-gaps` prints today's gaps, one path a line.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { z } from 'zod';
-import { main, readConfig, variable } from '../subgraphs/shared/src/config.js';
+import { main, readConfig } from '../subgraphs/shared/src/config.js';
 import { projectRoot } from '../subgraphs/shared/src/paths.js';
 import { composeOrReport } from './composition.js';
-import { type ContractReport, checkContract, contractGaps, gapPaths, parsePendingList } from './contract-check.js';
+import { type ContractReport, checkContract, contractGaps, contractVariables, gapPaths, PENDING_FILE, parsePendingList } from './contract-check.js';
 
-const PENDING_FILE = 'schema/contract-pending.txt';
 const USAGE = 'usage: npm run contract [-- --print-gaps]';
-
-const variables = {
-  contractPath: variable(
-    'CONTRACT_PATH',
-    'The public contract the API schema must provide; relative paths start at the project root',
-    z.string().min(1).default(path.join('..', 'shared', 'contract.graphql')),
-    '../shared/contract.graphql',
-  ),
-};
 
 main(async () => {
   const args = process.argv.slice(2);
@@ -28,7 +17,7 @@ main(async () => {
     process.exitCode = 2;
     return;
   }
-  const contractPath = path.resolve(projectRoot, readConfig(variables).contractPath);
+  const contractPath = path.resolve(projectRoot, readConfig(contractVariables).contractPath);
   if (!existsSync(contractPath)) {
     process.stdout.write(`Contract ${contractPath} is absent; contract check skipped (CONTRACT_PATH names another file).\n`);
     return;

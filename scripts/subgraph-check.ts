@@ -4,14 +4,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { z } from 'zod';
 import { authVariables } from '../subgraphs/shared/src/auth/auth-config.js';
 import { signDevToken } from '../subgraphs/shared/src/auth/dev-tokens.js';
 import { ensureDevKeys } from '../subgraphs/shared/src/auth/keys.js';
-import { main, readConfig, StartupError, variable } from '../subgraphs/shared/src/config.js';
+import { main, readConfig, StartupError } from '../subgraphs/shared/src/config.js';
 import { dataDir, projectRoot } from '../subgraphs/shared/src/paths.js';
 import { API_SCHEMA_FILE, readSubgraphSources, SCHEMA_DIR } from './composition.js';
-import { parsePendingList } from './contract-check.js';
+import { contractVariables, PENDING_FILE, parsePendingList } from './contract-check.js';
 import type { TextFile } from './subgraph-check/breaking-changes.js';
 import { blocker, type CheckResult, countBlockers, renderReport } from './subgraph-check/check-report.js';
 import { type CheckInputs, contributesToPerson, runChecks, SCHEMA_FILE_TITLE } from './subgraph-check/run-checks.js';
@@ -19,20 +18,10 @@ import { parseSubgraphSdl } from './subgraph-check/subgraph-sdl.js';
 import { probeSubgraph, TITLE as PROBE_TITLE } from './subgraph-check/subgraph-probe.js';
 
 const USAGE = 'usage: npm run subgraph:check -- <path/to/schema.graphql> [--name <subgraph name>] [--url <running subgraph GraphQL URL>] [--token <bearer JWT>] [--pid <pid>]';
-const PENDING_FILE = 'schema/contract-pending.txt';
 const OPERATIONS_DIR = path.join(SCHEMA_DIR, 'operations');
 /** A well-formed pid that belongs to nobody: the `_entities` probe only needs a clean answer, null or not. */
 const PROBE_PID = 'a'.repeat(32);
 const SUBGRAPH_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
-
-const variables = {
-  contractPath: variable(
-    'CONTRACT_PATH',
-    'The public contract the API schema must provide; relative paths start at the project root',
-    z.string().min(1).default(path.join('..', 'shared', 'contract.graphql')),
-    '../shared/contract.graphql',
-  ),
-};
 
 interface Options {
   file: string;
@@ -124,7 +113,7 @@ async function gatherInputs(options: Options, sdl: string): Promise<CheckInputs>
     if (!(error instanceof StartupError)) throw error;
     today = { problems: error.problems };
   }
-  const contractPath = path.resolve(projectRoot, readConfig(variables).contractPath);
+  const contractPath = path.resolve(projectRoot, readConfig(contractVariables).contractPath);
   const pendingPath = path.join(projectRoot, PENDING_FILE);
   return {
     candidate: { name: options.name, file: options.file, sdl, ...(options.url === undefined ? {} : { url: options.url }) },
