@@ -1,5 +1,5 @@
 // Mutation.openBreakGlass: a clinician's emergency access to one registered person, for a few hours.
-import { clientOperationName } from '../../../../shared/src/audit-plugin.js';
+import { auditRequestOf } from '../../../../shared/src/write-args.js';
 import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
 import { openGrant } from '../../data/break-glass.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
@@ -13,6 +13,6 @@ export const openBreakGlass: NonNullable<MutationResolvers['openBreakGlass']> = 
   return openGrant(
     ctx.db,
     { subject: ctx.caller.subject, pid, reason, hours: ctx.settings.breakGlassHours },
-    { requestId: ctx.requestId, caller: ctx.caller, operationName: clientOperationName(info.operation.name?.value) },
+    auditRequestOf(ctx, info),
   );
 };

@@ -3,7 +3,7 @@ import { parseCitizenId } from '../../../../shared/src/citizen-id.js';
 import { inScope } from '../../../../shared/src/auth/region-scope.js';
 import { isCountyCode } from '../../../../shared/src/division.js';
 import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
-import { clientOperationName } from '../../../../shared/src/audit-plugin.js';
+import { auditRequestOf } from '../../../../shared/src/write-args.js';
 import { derivePid } from '../../../../shared/src/pid.js';
 import { chinaToday } from '../../../../shared/src/scalars.js';
 import { insertPatient } from '../../data/register-patient.js';
@@ -40,7 +40,7 @@ export const registerPatient: NonNullable<MutationResolvers['registerPatient']> 
     registeredOn,
     diagnosis: { category: input.diagnosis, icd10, diagnosedOn: input.diagnosedOn },
     riskLevel: input.riskLevel,
-  }, { requestId: ctx.requestId, caller: ctx.caller, operationName: clientOperationName(info.operation.name?.value) });
+  }, auditRequestOf(ctx, info));
   if (!created) throw graphError(ErrorCode.ALREADY_EXISTS, 'this person is registered already', { pid });
   return { person: { pid } };
 };

@@ -1,17 +1,11 @@
 // What every registry write checks first: a well-formed pid of a person in the caller's region, valid dates and grades.
-import type { GraphQLResolveInfo } from 'graphql';
-import type { AuditRequest } from '../../../../shared/src/audit.js';
-import { clientOperationName } from '../../../../shared/src/audit-plugin.js';
 import { inScope } from '../../../../shared/src/auth/region-scope.js';
 import type { Db } from '../../../../shared/src/db.js';
 import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
-import { chinaToday } from '../../../../shared/src/scalars.js';
 import type { RegistryContext } from '../../context.js';
 import { lockPatient } from '../../data/clinical-writes.js';
 
-export function auditRequestOf(ctx: RegistryContext, info: GraphQLResolveInfo): AuditRequest {
-  return { requestId: ctx.requestId, caller: ctx.caller, operationName: clientOperationName(info.operation.name?.value) };
-}
+export { auditRequestOf, pastDateArg } from '../../../../shared/src/write-args.js';
 
 export interface WritablePatient {
   pid: string;
@@ -32,12 +26,6 @@ export async function writablePatient(trx: Db, ctx: RegistryContext, pid: string
 
 export function riskGradeArg(value: number, argument: string): number {
   if (!Number.isInteger(value) || value < 0 || value > 5) throw badInput(`${argument} must be a risk grade from 0 to 5`, argument);
-  return value;
-}
-
-/** A day that has happened (China Standard Time). */
-export function pastDateArg(value: string, argument: string): string {
-  if (value > chinaToday()) throw badInput(`${argument} must not be in the future`, argument);
   return value;
 }
 

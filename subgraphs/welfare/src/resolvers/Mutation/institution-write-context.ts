@@ -1,7 +1,4 @@
 // What every write to civil affairs' registers checks first: well-formed arguments, the caller's region, who may manage an institution.
-import type { GraphQLResolveInfo } from 'graphql';
-import type { AuditRequest } from '../../../../shared/src/audit.js';
-import { clientOperationName } from '../../../../shared/src/audit-plugin.js';
 import type { Caller } from '../../../../shared/src/auth/identity.js';
 import { inScope } from '../../../../shared/src/auth/region-scope.js';
 import type { Db } from '../../../../shared/src/db.js';
@@ -11,9 +8,7 @@ import { chinaToday } from '../../../../shared/src/scalars.js';
 import type { WelfareContext } from '../../context.js';
 import { institutionForWrite, type InstitutionRecord } from '../../data/institutions.js';
 
-export function auditRequestOf(ctx: WelfareContext, info: GraphQLResolveInfo): AuditRequest {
-  return { requestId: ctx.requestId, caller: ctx.caller, operationName: clientOperationName(info.operation.name?.value) };
-}
+export { auditRequestOf } from '../../../../shared/src/write-args.js';
 
 /** The payload an idempotency key promises to repeat: the input without the key itself. */
 export function idempotentWrite(ctx: WelfareContext, operation: string, input: { idempotencyKey?: string | null }) {
