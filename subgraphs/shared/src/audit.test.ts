@@ -7,18 +7,23 @@ const caller: Caller = { subject: 'worker-1', role: 'SOCIAL_WORKER', regionCode:
 const request = (requestId: string): AuditRequest => ({ requestId, caller, operationName: 'Journey' });
 const read = (pid: string) => [{ action: 'READ' as const, pid, fields: ['Person.journey'] }];
 
-/** A stand-in for knex's `db('audit_log').insert(rows)`: each statement waits until released, and may fail. */
+/**
+ * A stand-in for a knex database that is not pg (so the audit insert runs as `db.raw`): each
+ * statement waits until released, and may fail.
+ */
 function fakeDb(fail: (statement: number) => boolean = () => false) {
   const statements: { requestIds: string[]; release: () => void }[] = [];
-  const db = ((table: string) => ({
-    insert: (rows: { request_id: string }[]) => {
-      expect(table).toBe('audit_log');
+  const db = {
+    client: { config: { client: 'stand-in' } },
+    raw: (sql: string, bindings: [string]) => {
+      expect(sql).toMatch(/^insert into "audit_log"/);
+      const rows = JSON.parse(bindings[0]) as { request_id: string }[];
       const index = statements.length;
-      return new Promise<void>((resolve, reject) => {
-        statements.push({ requestIds: rows.map((row) => row.request_id), release: () => (fail(index) ? reject(new Error('disk full')) : resolve()) });
+      return new Promise<{ rows: [] }>((resolve, reject) => {
+        statements.push({ requestIds: rows.map((row) => row.request_id), release: () => (fail(index) ? reject(new Error('disk full')) : resolve({ rows: [] })) });
       });
     },
-  })) as unknown as Knex;
+  } as unknown as Knex;
   return { db, statements };
 }
 

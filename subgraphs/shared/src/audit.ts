@@ -3,6 +3,7 @@
 import type { Knex } from 'knex';
 import type { Caller } from './auth/identity.js';
 import type { Db } from './db.js';
+import { PreparedStatement } from './prepared.js';
 
 export type AuditAction = 'READ' | 'WRITE';
 
@@ -69,13 +70,27 @@ function auditRows(request: AuditRequest, entries: readonly AuditEntry[]): DbAud
   }));
 }
 
+/**
+ * Any number of rows in one statement of one text: the rows travel as one JSON parameter, so
+ * the statement is prepared once per connection whatever their number.
+ */
+const INSERT_AUDIT_ROWS = new PreparedStatement(
+  `insert into "audit_log" (action, request_id, subject, role, purpose, pid, fields, operation_name)
+   select r.action, r.request_id, r.subject, r.role, r.purpose, r.pid, r.fields, r.operation_name
+     from jsonb_to_recordset(?::jsonb) as r(action text, request_id text, subject text, role text, purpose text, pid text, fields text[], operation_name text)`,
+);
+
+async function insertAuditRows(db: Db, rows: readonly DbAuditLogRow[]): Promise<void> {
+  await INSERT_AUDIT_ROWS.rows(db, [JSON.stringify(rows)]);
+}
+
 /** Writes entries in one statement, inside the caller's transaction when `db` is one. */
 export async function writeAudit(db: Db, request: AuditRequest, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await db('audit_log').insert(auditRows(request, entries));
+  await insertAuditRows(db, auditRows(request, entries));
 }
 
-/** Rows of one statement at most (9 parameters a row, well under PostgreSQL's 65,535). */
+/** Rows of one statement at most: they travel as one JSON parameter, whose size this bounds. */
 const ROWS_PER_STATEMENT = 5000;
 
 interface PendingAudit {
@@ -111,7 +126,7 @@ export class ReadAuditWriter {
     this.writing = true;
     for (let batch = this.queue.shift(); batch; batch = this.queue.shift()) {
       try {
-        await this.db('audit_log').insert(batch.rows);
+        await insertAuditRows(this.db, batch.rows);
         for (const request of batch.waiting) request.resolve();
       } catch (error) {
         for (const request of batch.waiting) request.reject(error);

@@ -1,5 +1,6 @@
 // Consents recorded in the registry: the access rules' lookups, the lists, and the upload rule (patient and guardian).
 import type { Db } from '../../../shared/src/db.js';
+import { type Source, source } from '../../../shared/src/read-together.js';
 import type { ConsentGrantor, ConsentScope } from '../generated/resolvers-types.js';
 
 export interface ConsentRecord {
@@ -17,17 +18,28 @@ const COLUMNS = ['id', 'pid', 'scope', 'granted_by', 'granted_at', 'revoked_at']
 
 /** The pids among these that have an unrevoked consent of the scope. */
 export async function pidsWithConsent(db: Db, pids: readonly string[], scope: string): Promise<string[]> {
-  const rows: { pid: string }[] = await db('consent').distinct('pid').whereRaw('pid = any(?)', [pids as string[]]).where({ scope }).whereNull('revoked_at');
+  const rows: { pid: string }[] = await consentedQuery(db, pids, scope);
   return rows.map((r) => r.pid);
 }
 
+const consentedQuery = (db: Db, pids: readonly string[], scope: string) => db('consent').distinct('pid').whereRaw('pid = any(?)', [pids as string[]]).where({ scope }).whereNull('revoked_at');
+
+/** pidsWithConsent as a source of a combined read. */
+export const consentedPidsSource = (db: Db, pids: readonly string[], scope: string): Source<string> => source(consentedQuery(db, pids, scope), (r: { pid: string }) => r.pid);
+
 export async function consentsByPids(db: Db, pids: readonly string[]): Promise<ConsentRecord[]> {
-  const rows: Row[] = await db('consent')
+  const rows: Row[] = await consentsQuery(db, pids);
+  return rows.map(toRecord);
+}
+
+const consentsQuery = (db: Db, pids: readonly string[]) =>
+  db('consent')
     .select(COLUMNS)
     .whereRaw('pid = any(?)', [pids as string[]])
     .orderBy([{ column: 'granted_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
-  return rows.map(toRecord);
-}
+
+/** consentsByPids as a source of a combined read. */
+export const consentsSource = (db: Db, pids: readonly string[]): Source<ConsentRecord> => source<Row, ConsentRecord>(consentsQuery(db, pids), toRecord, ['granted_at', 'revoked_at']);
 
 export async function consentForUpdate(db: Db, id: number): Promise<ConsentRecord | null> {
   const row: Row | undefined = await db('consent').select(COLUMNS).where({ id }).forUpdate().first();

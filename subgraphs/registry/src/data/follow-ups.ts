@@ -1,5 +1,6 @@
 // Follow-up visits of the registry: paged newest first for many patients in one statement, the latest visit, visits per year.
 import type { Db } from '../../../shared/src/db.js';
+import { type Source, source } from '../../../shared/src/read-together.js';
 import type { FollowUpCondition, FollowUpMode, Insight, MedicationAdherence } from '../generated/resolvers-types.js';
 
 interface DbFollowUpRow {
@@ -62,20 +63,35 @@ export async function followUpPagesByPids(
   limit: number,
   after: { date: string; id: number } | null,
 ): Promise<FollowUpPage[]> {
+  const rows: DbFollowUpRow[] = await followUpPageQuery(db, pids, limit, after);
+  return followUpPages(pids, rows.map(toRecord), limit);
+}
+
+/** The statement of followUpPagesByPids: up to `limit + 1` visits per pid, by pid, newest first. */
+function followUpPageQuery(db: Db, pids: readonly string[], limit: number, after: { date: string; id: number } | null) {
   const inner = db<DbFollowUpRow>('follow_up')
     .select(COLUMNS)
     .select(db.raw('row_number() over (partition by pid order by visit_date desc, id desc) as rank'))
     .whereRaw('pid = any(?)', [pids as string[]]);
   if (after) inner.whereRaw('(visit_date, id) < (?::date, ?)', [after.date, after.id]);
-  const rows: (DbFollowUpRow & { rank: number })[] = await db
+  return db
+    .select(COLUMNS)
     .from(inner.as('ranked'))
     .where('rank', '<=', limit + 1)
     .orderBy([{ column: 'pid' }, { column: 'rank' }]);
+}
+
+/** The first pages' visits, as a source of a combined read; followUpPages groups them. */
+export const followUpPageSource = (db: Db, pids: readonly string[], limit: number): Source<FollowUpRecord> =>
+  source<DbFollowUpRow, FollowUpRecord>(followUpPageQuery(db, pids, limit, null), toRecord);
+
+/** Visits (by pid, newest first, up to `limit + 1` each) as one page per pid. */
+export function followUpPages(pids: readonly string[], visits: readonly FollowUpRecord[], limit: number): FollowUpPage[] {
   const byPid = new Map<string, FollowUpRecord[]>();
-  for (const row of rows) {
-    const list = byPid.get(row.pid) ?? [];
-    list.push(toRecord(row));
-    byPid.set(row.pid, list);
+  for (const visit of visits) {
+    const list = byPid.get(visit.pid) ?? [];
+    list.push(visit);
+    byPid.set(visit.pid, list);
   }
   return pids.map((pid) => {
     const list = byPid.get(pid) ?? [];

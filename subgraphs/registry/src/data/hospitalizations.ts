@@ -1,5 +1,6 @@
 // Hospitalisations with their discharge rehabilitation assessment.
 import type { Db } from '../../../shared/src/db.js';
+import { type Source, source } from '../../../shared/src/read-together.js';
 
 interface DbHospitalizationRow {
   id: number | string;
@@ -54,12 +55,18 @@ function toRecord(row: DbHospitalizationRow): HospitalizationRecord {
 
 /** All hospitalisations of these pids, newest first. */
 export async function hospitalizationsByPids(db: Db, pids: readonly string[]): Promise<HospitalizationRecord[]> {
-  const rows: DbHospitalizationRow[] = await db('hospitalization')
+  const rows: DbHospitalizationRow[] = await hospitalizationsQuery(db, pids);
+  return rows.map(toRecord);
+}
+
+const hospitalizationsQuery = (db: Db, pids: readonly string[]) =>
+  db('hospitalization')
     .select(COLUMNS)
     .whereRaw('pid = any(?)', [pids as string[]])
     .orderBy([{ column: 'admitted_on', order: 'desc' }, { column: 'id', order: 'desc' }]);
-  return rows.map(toRecord);
-}
+
+/** hospitalizationsByPids as a source of a combined read. */
+export const hospitalizationsSource = (db: Db, pids: readonly string[]): Source<HospitalizationRecord> => source(hospitalizationsQuery(db, pids), toRecord);
 
 /** One hospitalisation, locked for the write that changes it. */
 export async function hospitalizationForUpdate(db: Db, id: number): Promise<HospitalizationRecord | null> {

@@ -4,33 +4,79 @@ import type { Knex } from 'knex';
 import { loaderPerArgument, mapTo, mapToMany } from '../../../shared/src/batch.js';
 import type { Caller } from '../../../shared/src/auth/identity.js';
 import { requestSharedStatements } from '../../../shared/src/indicators.js';
+import { preparedRead } from '../../../shared/src/read-together.js';
 import { liveGrantPids } from './break-glass.js';
-import { type ConsentRecord, consentsByPids, pidsWithConsent } from './consents.js';
-import { followUpCountsInYear, followUpPagesByPids, type FollowUpPage, type FollowUpRecord, latestFollowUpsByPids } from './follow-ups.js';
-import { hospitalizationsByPids, type HospitalizationRecord } from './hospitalizations.js';
+import { type ConsentRecord, consentedPidsSource, consentsByPids, consentsSource, pidsWithConsent } from './consents.js';
+import { followUpCountsInYear, followUpPageSource, followUpPages, followUpPagesByPids, type FollowUpPage, type FollowUpRecord, latestFollowUpsByPids } from './follow-ups.js';
+import { hospitalizationsByPids, hospitalizationsSource, type HospitalizationRecord } from './hospitalizations.js';
 import { indicatorsFor, type RegistryIndicatorCells } from './indicators.js';
-import { patientsByPids, type PatientRecord } from './patients.js';
-import { type ReferralUploadRecord, uploadsByPids } from './referral-uploads.js';
-import { relapsesByPids, type RelapseRecord, riskAssessmentsByPids, type RiskAssessmentRecord } from './risk-history.js';
+import { patientsByPids, patientsSource, type PatientRecord } from './patients.js';
+import { type ReferralUploadRecord, uploadsByPids, uploadsSource } from './referral-uploads.js';
+import { relapsesByPids, relapsesSource, type RelapseRecord, riskAssessmentsByPids, type RiskAssessmentRecord } from './risk-history.js';
 
 export interface FollowUpPageArgs {
   limit: number;
   after: { date: string; id: number } | null;
 }
 
+/** A journey holds a person's follow-ups up to this many, newest first. */
+export const JOURNEY_FOLLOW_UPS = 500;
+
+/** What the registry's journey events of one person are made of; null patient: not in the registry. */
+export interface RegistryJourneySources {
+  patient: PatientRecord | null;
+  followUps: FollowUpRecord[];
+  hospitalizations: HospitalizationRecord[];
+  relapses: RelapseRecord[];
+  consents: ConsentRecord[];
+  uploads: ReferralUploadRecord[];
+}
+
+const readJourneySources = preparedRead((db, pids) => ({
+  patients: patientsSource(db, pids),
+  consented: consentedPidsSource(db, pids, 'REFERRAL_UPLOAD'),
+  followUps: followUpPageSource(db, pids, JOURNEY_FOLLOW_UPS),
+  hospitalizations: hospitalizationsSource(db, pids),
+  relapses: relapsesSource(db, pids),
+  consents: consentsSource(db, pids),
+  uploads: uploadsSource(db, pids),
+}));
+
 export function createRegistryLoaders(db: Knex, caller: Caller, request?: { requestId: string }) {
   const shared = requestSharedStatements(db, request && { requestId: request.requestId, caller });
   let grants: Promise<Set<string>> | undefined;
   const many = <R extends { pid: string }>(load: (pids: readonly string[]) => Promise<R[]>) =>
     new DataLoader<string, R[]>(async (pids) => mapToMany(pids, await load(pids), (r) => r.pid));
+  const patientByPid = new DataLoader<string, PatientRecord | null>(async (pids) => mapTo(pids, await patientsByPids(db, pids), (r) => r.pid));
+  const referralUploadConsentByPid = new DataLoader<string, boolean>(async (pids) => {
+    const consented = new Set(await pidsWithConsent(db, pids, 'REFERRAL_UPLOAD'));
+    return pids.map((pid) => consented.has(pid));
+  });
   // Rows are scoped by the access rules (access.ts), not here: the registry record is one field.
   return {
     /** Pids this caller opened by break-glass and may still see; read at most once per request. */
     breakGlassPids: (): Promise<Set<string>> => (grants ??= caller.role === 'HOSPITAL_CLINICIAN' ? liveGrantPids(db, caller.subject).then((p) => new Set(p)) : Promise.resolve(new Set())),
-    patientByPid: new DataLoader<string, PatientRecord | null>(async (pids) => mapTo(pids, await patientsByPids(db, pids), (r) => r.pid)),
-    referralUploadConsentByPid: new DataLoader<string, boolean>(async (pids) => {
-      const consented = new Set(await pidsWithConsent(db, pids, 'REFERRAL_UPLOAD'));
-      return pids.map((pid) => consented.has(pid));
+    patientByPid,
+    referralUploadConsentByPid,
+    /**
+     * Everything the journey's registry events are made of, for all the people of the request
+     * in one statement. The patient and the upload consent it read prime their own loaders,
+     * so the access rule that decides whether the events are shown costs no statement more.
+     */
+    journeySourcesByPid: new DataLoader<string, RegistryJourneySources>(async (pids) => {
+      const read = await readJourneySources(db, pids);
+      const consented = new Set(read.consented);
+      const patients = mapTo(pids, read.patients, (r) => r.pid);
+      const pages = followUpPages(pids, read.followUps, JOURNEY_FOLLOW_UPS);
+      const hospitalizations = mapToMany(pids, read.hospitalizations, (r) => r.pid);
+      const relapses = mapToMany(pids, read.relapses, (r) => r.pid);
+      const consents = mapToMany(pids, read.consents, (r) => r.pid);
+      const uploads = mapToMany(pids, read.uploads, (r) => r.pid);
+      return pids.map((pid, i) => {
+        patientByPid.prime(pid, patients[i]!);
+        referralUploadConsentByPid.prime(pid, consented.has(pid));
+        return { patient: patients[i]!, followUps: pages[i]!.rows, hospitalizations: hospitalizations[i]!, relapses: relapses[i]!, consents: consents[i]!, uploads: uploads[i]! };
+      });
     }),
     hospitalizationsByPid: many<HospitalizationRecord>((pids) => hospitalizationsByPids(db, pids)),
     riskHistoryByPid: many<RiskAssessmentRecord>((pids) => riskAssessmentsByPids(db, pids)),

@@ -1,5 +1,6 @@
 // Patients of the registry with their diagnosis: lookups by pid and keyset lists by region.
 import type { Db } from '../../../shared/src/db.js';
+import { type Source, source } from '../../../shared/src/read-together.js';
 import type { DiagnosisCategory, ManagementStatus } from '../generated/resolvers-types.js';
 
 export interface DbPatientRow {
@@ -60,6 +61,9 @@ export async function patientsByPids(db: Db, pids: readonly string[]): Promise<P
   const rows = await selectPatients(db).whereRaw('p.pid = any(?)', [pids as string[]]);
   return rows.map(toRecord);
 }
+
+/** patientsByPids as a source of a combined read. */
+export const patientsSource = (db: Db, pids: readonly string[]): Source<PatientRecord> => source(selectPatients(db).whereRaw('p.pid = any(?)', [pids as string[]]), toRecord);
 
 export interface PatientListFilter {
   /** Every county whose code starts with this. */

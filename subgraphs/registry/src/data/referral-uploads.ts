@@ -1,6 +1,7 @@
 // The outbox of consented referral uploads: written with the upload, read and acknowledged by the platform's importer.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '../../../shared/src/db.js';
+import { type Source, source } from '../../../shared/src/read-together.js';
 import type { ReferralUploadStatus } from '../generated/resolvers-types.js';
 
 export interface ReferralUploadRecord {
@@ -24,9 +25,15 @@ const toRecord = (r: Row): ReferralUploadRecord => ({
 });
 
 export async function uploadsByPids(db: Db, pids: readonly string[]): Promise<ReferralUploadRecord[]> {
-  const rows: Row[] = await db('referral_upload').select(COLUMNS).whereRaw('pid = any(?)', [pids as string[]]).orderBy([{ column: 'uploaded_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
+  const rows: Row[] = await uploadsQuery(db, pids);
   return rows.map(toRecord);
 }
+
+const uploadsQuery = (db: Db, pids: readonly string[]) =>
+  db('referral_upload').select(COLUMNS).whereRaw('pid = any(?)', [pids as string[]]).orderBy([{ column: 'uploaded_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
+
+/** uploadsByPids as a source of a combined read. */
+export const uploadsSource = (db: Db, pids: readonly string[]): Source<ReferralUploadRecord> => source<Row, ReferralUploadRecord>(uploadsQuery(db, pids), toRecord, ['uploaded_at']);
 
 export async function pendingUploads(db: Db, limit: number): Promise<ReferralUploadRecord[]> {
   const rows: Row[] = await db('referral_upload').select(COLUMNS).where({ status: 'PENDING' }).orderBy([{ column: 'uploaded_at' }, { column: 'id' }]).limit(limit);

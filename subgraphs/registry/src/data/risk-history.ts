@@ -1,5 +1,6 @@
 // Risk assessments and relapses of the registry, newest first, for many patients in one statement each.
 import type { Db } from '../../../shared/src/db.js';
+import { type Source, source } from '../../../shared/src/read-together.js';
 import type { EmergencyHandling, RelapseHandler } from '../generated/resolvers-types.js';
 
 export interface RiskAssessmentRecord {
@@ -26,10 +27,18 @@ export interface RelapseRecord {
   admitted: boolean;
 }
 
-export async function relapsesByPids(db: Db, pids: readonly string[]): Promise<RelapseRecord[]> {
-  const rows: { pid: string; occurred_on: string; risk_grade: number; handled_by: RelapseHandler; handling: EmergencyHandling; admitted: boolean }[] = await db('relapse')
+type RelapseRow = { pid: string; occurred_on: string; risk_grade: number; handled_by: RelapseHandler; handling: EmergencyHandling; admitted: boolean };
+const toRelapse = (r: RelapseRow): RelapseRecord => ({ pid: r.pid, occurredOn: r.occurred_on, riskLevel: r.risk_grade, handledBy: r.handled_by, handling: r.handling, admitted: r.admitted });
+const relapsesQuery = (db: Db, pids: readonly string[]) =>
+  db('relapse')
     .select('pid', 'occurred_on', 'risk_grade', 'handled_by', 'handling', 'admitted')
     .whereRaw('pid = any(?)', [pids as string[]])
     .orderBy([{ column: 'occurred_on', order: 'desc' }, { column: 'id', order: 'desc' }]);
-  return rows.map((r) => ({ pid: r.pid, occurredOn: r.occurred_on, riskLevel: r.risk_grade, handledBy: r.handled_by, handling: r.handling, admitted: r.admitted }));
+
+export async function relapsesByPids(db: Db, pids: readonly string[]): Promise<RelapseRecord[]> {
+  const rows: RelapseRow[] = await relapsesQuery(db, pids);
+  return rows.map(toRelapse);
 }
+
+/** relapsesByPids as a source of a combined read. */
+export const relapsesSource = (db: Db, pids: readonly string[]): Source<RelapseRecord> => source(relapsesQuery(db, pids), toRelapse);

@@ -11,18 +11,10 @@ type PersonWithJourneys = { pid: string; welfareJourney?: SentEvent[] | null; em
 
 const received = (events: SentEvent[] | null | undefined): JourneyEventRecord[] => (events ?? []).map((event) => ({ ...event, at: new Date(event.at) }));
 
-/** Every list is one batched statement for all the people of the request. */
+/** What the events are made of is one statement for all the people of the request. */
 async function ownEvents(pid: string, ctx: RegistryContext): Promise<JourneyEventRecord[]> {
-  const patient = await ctx.loaders.patientByPid.load(pid);
-  if (!patient) return [];
-  const [followUps, hospitalizations, relapses, consents, uploads] = await Promise.all([
-    ctx.loaders.followUpPageByPid({ limit: 500, after: null }).load(pid),
-    ctx.loaders.hospitalizationsByPid.load(pid),
-    ctx.loaders.relapsesByPid.load(pid),
-    ctx.loaders.consentsByPid.load(pid),
-    ctx.loaders.referralUploadsByPid.load(pid),
-  ]);
-  return registryEvents({ patient, followUps: followUps.rows, hospitalizations, relapses, consents, uploads });
+  const { patient, ...lists } = await ctx.loaders.journeySourcesByPid.load(pid);
+  return patient ? registryEvents({ patient, ...lists }) : [];
 }
 
 export const Person: PersonResolvers = {
@@ -34,8 +26,10 @@ export const Person: PersonResolvers = {
   registryJourney: (person, _args, ctx) => ownEvents(person.pid, ctx),
   async journey(person, { since, until, sources }, ctx) {
     const { pid, welfareJourney, employmentJourney } = person as PersonWithJourneys;
-    // The registry's own events follow the same rule as registryJourney (and are audited by it when asked there).
-    const own = (await registryJourneyVisible(pid, ctx)) ? await ownEvents(pid, ctx) : [];
+    // The registry's own events follow the same rule as registryJourney (and are audited by it
+    // when asked there). Their sources are read first: that read also answers the rule's lookups.
+    const events = await ownEvents(pid, ctx);
+    const own = (await registryJourneyVisible(pid, ctx)) ? events : [];
     return mergeJourney([own, received(welfareJourney), received(employmentJourney)], { since: since ?? null, until: until ?? null, sources: sources ?? null });
   },
 };

@@ -1,0 +1,94 @@
+// Several reads in one statement: each source's rows come back as one JSON array, turned into the same records its own statement gives.
+import type { Knex } from 'knex';
+import type { Db } from './db.js';
+import { PreparedStatement } from './prepared.js';
+
+/** One read of a combined statement: the query, how a row becomes a record, and which columns are instants. */
+export interface Source<R> {
+  query: Knex.QueryBuilder | Knex.Raw;
+  toRecord: (row: never) => R;
+  /**
+   * Its timestamptz columns. pg parses them into Date objects, JSON carries them as ISO text
+   * with the offset; they are turned back into Date objects so that a record is the same
+   * whichever way it was read. Dates, integers, numerics, booleans, arrays and text need no
+   * turning (db.ts makes pg give dates as text and numbers as numbers, as JSON does).
+   */
+  instants: readonly string[];
+}
+
+/** A source whose rows have the type Row. */
+export function source<Row extends object, R>(query: Knex.QueryBuilder | Knex.Raw, toRecord: (row: Row) => R, instants: readonly (keyof Row & string)[] = []): Source<R> {
+  return { query, toRecord: toRecord as (row: never) => R, instants };
+}
+
+type Sources = Record<string, Source<unknown>>;
+type RecordsOf<S extends Sources> = { [K in keyof S]: S[K] extends Source<infer R> ? R[] : never };
+
+function combined(db: Db, sources: Sources): Knex.Raw {
+  const names = Object.keys(sources);
+  const columns = names.map(() => `(select coalesce(json_agg(t), '[]'::json) from (?) as t) as ??`);
+  return db.raw(`select ${columns.join(', ')}`, names.flatMap((name) => [sources[name]!.query, name]));
+}
+
+function recordsOf<S extends Sources>(sources: S, rows: Record<string, unknown>[]): RecordsOf<S> {
+  const [row] = rows;
+  const result: Record<string, unknown[]> = {};
+  for (const [name, { toRecord, instants }] of Object.entries(sources)) {
+    const list = (row?.[name] ?? []) as Record<string, unknown>[];
+    result[name] = list.map((item) => {
+      for (const column of instants) {
+        const value = item[column];
+        if (typeof value === 'string') item[column] = new Date(value);
+      }
+      return toRecord(item as never);
+    });
+  }
+  return result as RecordsOf<S>;
+}
+
+/**
+ * Runs every source as a scalar subquery of one SELECT (json_agg keeps each subquery's row
+ * order), so a resolver that needs five lists pays one round trip instead of five.
+ */
+export async function readTogether<S extends Sources>(db: Db, sources: S): Promise<RecordsOf<S>> {
+  if (Object.keys(sources).length === 0) return {} as RecordsOf<S>;
+  const { rows } = (await combined(db, sources)) as { rows: Record<string, unknown>[] };
+  return recordsOf(sources, rows);
+}
+
+/** Stands for the keys while a statement is compiled; found again among the compiled bindings by identity. */
+const KEYS_PLACEHOLDER: readonly string[] = Object.freeze(['\u0000keys']);
+
+interface Compiled<S> {
+  sources: S;
+  statement: PreparedStatement;
+  /** The compiled bindings, with null where the keys go. */
+  bindings: readonly unknown[];
+  keyPositions: readonly number[];
+}
+
+/**
+ * A combined read whose SQL depends only on its shape, with the keys (pids, ids) as its one
+ * varying array: the query builders are compiled once per database, and each call only binds
+ * the keys, as a prepared statement (see PreparedStatement). Compiling knex builders costs
+ * more CPU than PostgreSQL takes to run a small statement, and a hot read (a journey's
+ * sources) runs on every request.
+ */
+export function preparedRead<S extends Sources>(build: (db: Db, keys: readonly string[]) => S): (db: Db, keys: readonly string[]) => Promise<RecordsOf<S>> {
+  // Per database client (a transaction shares its database's client and its SQL dialect).
+  const compiled = new WeakMap<object, Compiled<S>>();
+  return async (db, keys) => {
+    let read = compiled.get(db.client as object);
+    if (!read) {
+      const sources = build(db, KEYS_PLACEHOLDER);
+      const { sql, bindings } = combined(db, sources).toSQL();
+      const keyPositions = bindings.flatMap((binding, index) => (binding === KEYS_PLACEHOLDER ? [index] : []));
+      if (keyPositions.length === 0) throw new Error('preparedRead: the sources do not bind their keys as one array parameter');
+      read = { sources, statement: new PreparedStatement(sql), bindings: bindings.map((binding) => (binding === KEYS_PLACEHOLDER ? null : binding)), keyPositions };
+      compiled.set(db.client as object, read);
+    }
+    const bindings = [...read.bindings];
+    for (const position of read.keyPositions) bindings[position] = keys;
+    return recordsOf(read.sources, await read.statement.rows(db, bindings));
+  };
+}
