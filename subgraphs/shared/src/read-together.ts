@@ -67,25 +67,34 @@ interface Compiled<S> {
   keyPositions: readonly number[];
 }
 
+/** Compiled statements kept per database and parameters; past this many, the oldest goes. */
+const COMPILED_PER_DATABASE = 1000;
+
 /**
- * A combined read whose SQL depends only on its shape, with the keys (pids, ids) as its one
- * varying array: the query builders are compiled once per database, and each call only binds
- * the keys, as a prepared statement (see PreparedStatement). Compiling knex builders costs
- * more CPU than PostgreSQL takes to run a small statement, and a hot read (a journey's
- * sources) runs on every request.
+ * A combined read whose SQL text depends only on its parameters (a caller's scope and roles),
+ * with the keys (pids, ids) as its one varying array: the query builders are compiled once per
+ * database and parameters, and each call only binds the keys, as a prepared statement (see
+ * PreparedStatement). Compiling knex builders costs more CPU than PostgreSQL takes to run a
+ * small statement, and a hot read (a journey's sources) runs on every request.
  */
-export function preparedRead<S extends Sources>(build: (db: Db, keys: readonly string[]) => S): (db: Db, keys: readonly string[]) => Promise<RecordsOf<S>> {
+export function preparedRead<S extends Sources, P = undefined>(
+  build: (db: Db, keys: readonly string[], params: P) => S,
+): (db: Db, keys: readonly string[], params: P) => Promise<RecordsOf<S>> {
   // Per database client (a transaction shares its database's client and its SQL dialect).
-  const compiled = new WeakMap<object, Compiled<S>>();
-  return async (db, keys) => {
-    let read = compiled.get(db.client as object);
+  const compiled = new WeakMap<object, Map<string, Compiled<S>>>();
+  return async (db, keys, params) => {
+    let byParams = compiled.get(db.client as object);
+    if (!byParams) compiled.set(db.client as object, (byParams = new Map()));
+    const paramsKey = JSON.stringify(params ?? null);
+    let read = byParams.get(paramsKey);
     if (!read) {
-      const sources = build(db, KEYS_PLACEHOLDER);
+      const sources = build(db, KEYS_PLACEHOLDER, params);
       const { sql, bindings } = combined(db, sources).toSQL();
       const keyPositions = bindings.flatMap((binding, index) => (binding === KEYS_PLACEHOLDER ? [index] : []));
       if (keyPositions.length === 0) throw new Error('preparedRead: the sources do not bind their keys as one array parameter');
       read = { sources, statement: new PreparedStatement(sql), bindings: bindings.map((binding) => (binding === KEYS_PLACEHOLDER ? null : binding)), keyPositions };
-      compiled.set(db.client as object, read);
+      if (byParams.size >= COMPILED_PER_DATABASE) byParams.delete(byParams.keys().next().value!);
+      byParams.set(paramsKey, read);
     }
     const bindings = [...read.bindings];
     for (const position of read.keyPositions) bindings[position] = keys;

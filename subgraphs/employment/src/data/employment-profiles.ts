@@ -1,5 +1,6 @@
 // A person's employment profile: placements, trainings, referrals and recommendations, read together in one statement.
 import type { Db } from '../../../shared/src/db.js';
+import { PreparedStatement } from '../../../shared/src/prepared.js';
 import { PLACEMENT_COLUMNS, type PlacementRecord, toPlacementRecord } from './placements.js';
 import { type RecommendationRecord, toRecommendationRecord } from './recommendations.js';
 import { type EmploymentReferralRecord, REFERRAL_COLUMNS, toReferralRecord } from './referrals.js';
@@ -37,15 +38,9 @@ const instant = (text: string | null): Date | null => (text === null ? null : ne
 const LIST_SQL = (columns: string, from: string, order: string) =>
   `coalesce((select json_agg(x order by ${order}) from (select ${columns} from ${from}) x), '[]'::json)`;
 
-/**
- * The profiles of these people in the caller's region, in one statement however many people
- * (a profile is shown with its lists). A person who used none of the services in the region
- * has no profile (null).
- */
-export async function employmentProfilesByPids(db: Db, countyPrefix: string, pids: readonly string[]): Promise<(EmploymentProfileRecord | null)[]> {
-  const like = `${countyPrefix}%`;
-  const { rows } = (await db.raw(
-    `select p.pid,
+/** The statement of employmentProfilesByPids: a row per pid, its four lists as JSON (prepared once per connection). */
+const PROFILES = new PreparedStatement(
+  `select p.pid,
             ${LIST_SQL(PLACEMENT_COLUMNS.join(', '), 'placement where pid = p.pid and county_code like ?', 'x.started_on desc, x.id desc')} as placements,
             ${LIST_SQL(
               'e.id, e.pid, e.course_id, e.started_on, e.completed_on, c.name as course, c.county_code',
@@ -55,8 +50,16 @@ export async function employmentProfilesByPids(db: Db, countyPrefix: string, pid
             ${LIST_SQL(REFERRAL_COLUMNS.join(', '), 'employment_referral where pid = p.pid and county_code like ?', 'x.received_at desc, x.id desc')} as referrals,
             ${LIST_SQL('id, pid, employer_id, position, recommended_on, county_code', 'job_recommendation where pid = p.pid and county_code like ?', 'x.recommended_on desc, x.id desc')} as recommendations
        from unnest(?::text[]) as p(pid)`,
-    [like, like, like, like, pids as string[]],
-  )) as { rows: DbProfileRow[] };
+);
+
+/**
+ * The profiles of these people in the caller's region, in one statement however many people
+ * (a profile is shown with its lists). A person who used none of the services in the region
+ * has no profile (null).
+ */
+export async function employmentProfilesByPids(db: Db, countyPrefix: string, pids: readonly string[]): Promise<(EmploymentProfileRecord | null)[]> {
+  const like = `${countyPrefix}%`;
+  const rows = (await PROFILES.rows(db, [like, like, like, like, pids])) as unknown as DbProfileRow[];
   const byPid = new Map(rows.map((row) => [row.pid, row]));
   return pids.map((pid) => {
     const row = byPid.get(pid);

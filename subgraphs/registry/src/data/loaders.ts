@@ -2,6 +2,7 @@
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import { loaderPerArgument, mapTo, mapToMany } from '../../../shared/src/batch.js';
+import type { Db } from '../../../shared/src/db.js';
 import type { Caller } from '../../../shared/src/auth/identity.js';
 import { requestSharedStatements } from '../../../shared/src/indicators.js';
 import { preparedRead } from '../../../shared/src/read-together.js';
@@ -32,7 +33,7 @@ export interface RegistryJourneySources {
   uploads: ReferralUploadRecord[];
 }
 
-const readJourneySources = preparedRead((db, pids) => ({
+const readJourneySources = preparedRead((db: Db, pids: readonly string[]) => ({
   patients: patientsSource(db, pids),
   consented: consentedPidsSource(db, pids, 'REFERRAL_UPLOAD'),
   followUps: followUpPageSource(db, pids, JOURNEY_FOLLOW_UPS),
@@ -64,7 +65,7 @@ export function createRegistryLoaders(db: Knex, caller: Caller, request?: { requ
      * so the access rule that decides whether the events are shown costs no statement more.
      */
     journeySourcesByPid: new DataLoader<string, RegistryJourneySources>(async (pids) => {
-      const read = await readJourneySources(db, pids);
+      const read = await readJourneySources(db, pids, undefined);
       const consented = new Set(read.consented);
       const patients = mapTo(pids, read.patients, (r) => r.pid);
       const pages = followUpPages(pids, read.followUps, JOURNEY_FOLLOW_UPS);

@@ -1,5 +1,6 @@
 // Social-assistance and disability benefits of a person: reads by person, grants and ends.
 import type { Db } from '../../../shared/src/db.js';
+import { type Source, source } from '../../../shared/src/read-together.js';
 import type { BenefitKind } from '../generated/resolvers-types.js';
 
 export interface BenefitRecord {
@@ -39,13 +40,19 @@ const toRecord = (r: DbBenefitRow): BenefitRecord => ({
 
 /** All benefits of these people in the caller's region, newest first. */
 export async function benefitsByPids(db: Db, countyPrefix: string, pids: readonly string[]): Promise<BenefitRecord[]> {
-  const rows: DbBenefitRow[] = await db('benefit')
+  const rows: DbBenefitRow[] = await benefitsQuery(db, countyPrefix, pids);
+  return rows.map(toRecord);
+}
+
+const benefitsQuery = (db: Db, countyPrefix: string, pids: readonly string[]) =>
+  db('benefit')
     .where('county_code', 'like', `${countyPrefix}%`)
     .select(...BENEFIT_COLUMNS)
     .whereRaw('pid = any(?)', [pids as string[]])
     .orderBy([{ column: 'started_on', order: 'desc' }, { column: 'id', order: 'desc' }]);
-  return rows.map(toRecord);
-}
+
+/** benefitsByPids as a source of a combined read. */
+export const benefitsSource = (db: Db, countyPrefix: string, pids: readonly string[]): Source<BenefitRecord> => source(benefitsQuery(db, countyPrefix, pids), toRecord);
 
 export async function insertBenefit(db: Db, benefit: NewBenefit): Promise<BenefitRecord> {
   const [row] = (await db('benefit')

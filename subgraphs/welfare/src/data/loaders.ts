@@ -3,11 +3,12 @@ import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import { mapTo, mapToMany } from '../../../shared/src/batch.js';
 import type { Caller } from '../../../shared/src/auth/identity.js';
-import { referralScopeOf } from '../access.js';
+import { BENEFIT_READERS, CASE_RECORD_READERS, REFERRAL_READERS, referralScopeOf } from '../access.js';
 import type { Division } from '../../../shared/src/division.js';
 import { benefitsByPids, type BenefitRecord } from './benefits.js';
 import { divisionsByCodes, divisionsByParentCodes } from './divisions.js';
 import { createInstitutionLoaders } from './institution-loaders.js';
+import { welfareJourneySources, type WelfareJourneySources } from './journey-sources.js';
 import { indicatorsFor, type WelfareIndicatorCells } from './indicators.js';
 import { createWorkflowLoaders } from './workflow-loaders.js';
 import { activeRecipientCounts, institutionsByIds, type InstitutionRecord } from './institutions.js';
@@ -38,6 +39,15 @@ export function createWelfareLoaders(db: Knex, caller: Caller) {
     institutionById: new DataLoader<string, InstitutionRecord | null>(async (ids) => mapTo(ids, await institutionsByIds(db, ids), (r) => r.id)),
     activeRecipientsByInstitutionId: new DataLoader<string, number>(async (ids) =>
       mapTo(ids, await activeRecipientCounts(db, ids), (r) => r.institutionId).map((r) => r?.count ?? 0),
+    ),
+    /** The platform's journey events' sources for all the people of the request, in one statement. */
+    journeySourcesByPid: new DataLoader<string, WelfareJourneySources>((pids) =>
+      welfareJourneySources(db, pids, {
+        scope,
+        referrals: REFERRAL_READERS.has(caller.role),
+        caseRecords: CASE_RECORD_READERS.has(caller.role),
+        benefits: BENEFIT_READERS.has(caller.role),
+      }),
     ),
     benefitsByPid: new DataLoader<string, BenefitRecord[]>(async (pids) => mapToMany(pids, await benefitsByPids(db, scope.countyPrefix, pids), (r) => r.pid)),
     divisionByCode: new DataLoader<string, Division | null>(async (codes) => mapTo(codes, await divisionsByCodes(db, codes), (r) => r.code)),

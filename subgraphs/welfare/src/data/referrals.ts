@@ -1,6 +1,7 @@
 // Referrals of the national platform with their history and consents, loaded in batches.
 import type { Knex } from 'knex';
 import type { Db } from '../../../shared/src/db.js';
+import { type Source, source } from '../../../shared/src/read-together.js';
 import type { ReferralScope } from '../access.js';
 import type { CloseReason, ConsentGrantor, ConsentScope, ReferralChannel, ReferralOutcome, ReferralStatus, ThirdPartyApplicant } from '../generated/resolvers-types.js';
 
@@ -130,23 +131,57 @@ export async function referralsByPids(db: Db, scope: ReferralScope, pids: readon
   return rows.map(toReferralRecord);
 }
 
-/** The history of these referrals, oldest first. */
-export async function transitionsByReferralIds(db: Db, referralIds: readonly string[]): Promise<TransitionRecord[]> {
-  const rows: { referral_id: string; from_status: ReferralStatus | null; to_status: ReferralStatus; at: Date; actor_role: string; reason: string | null }[] =
-    await db('referral_transition')
-      .select('referral_id', 'from_status', 'to_status', 'at', 'actor_role', 'reason')
-      .whereRaw('referral_id = any(?)', [referralIds as string[]])
-      .orderBy([{ column: 'at' }, { column: 'id' }]);
-  return rows.map((r) => ({ referralId: r.referral_id, from: r.from_status, to: r.to_status, at: r.at, actorRole: r.actor_role, reason: r.reason }));
+/** Referrals given by their ids, or by a query of their ids (a combined read's subquery). */
+export type ReferralIds = readonly string[] | Knex.QueryBuilder;
+
+/** Limits a query of rows about referrals to these referrals. */
+export function ofReferrals<Q extends Knex.QueryBuilder>(query: Q, ids: ReferralIds): Q {
+  if (Array.isArray(ids)) query.whereRaw('referral_id = any(?)', [ids as string[]]);
+  else query.whereIn('referral_id', ids as Knex.QueryBuilder);
+  return query;
 }
 
-export async function consentsByReferralIds(db: Db, referralIds: readonly string[]): Promise<ConsentRecord[]> {
-  const rows: { referral_id: string; scope: ConsentScope; granted_by: ConsentGrantor; granted_at: Date; revoked_at: Date | null }[] = await db('referral_consent')
-    .select('referral_id', 'scope', 'granted_by', 'granted_at', 'revoked_at')
-    .whereRaw('referral_id = any(?)', [referralIds as string[]])
-    .orderBy([{ column: 'granted_at' }, { column: 'id' }]);
-  return rows.map((r) => ({ referralId: r.referral_id, scope: r.scope, grantedBy: r.granted_by, grantedAt: r.granted_at, revokedAt: r.revoked_at }));
+/** The ids of these people's referrals that the caller may see, as a subquery. */
+export const scopedReferralIdsOf = (db: Db, scope: ReferralScope, pids: readonly string[]): Knex.QueryBuilder =>
+  withinScope(db('referral').select('referral.id').whereRaw('referral.pid = any(?)', [pids as string[]]), scope);
+
+/** referralsByPids as a source of a combined read. */
+export const referralsSource = (db: Db, scope: ReferralScope, pids: readonly string[]): Source<ReferralRecord> =>
+  source<DbReferralRow, ReferralRecord>(
+    withinScope(db<DbReferralRow>('referral').select(...REFERRAL_COLUMNS).whereRaw('pid = any(?)', [pids as string[]]), scope).orderBy([
+      { column: 'submitted_at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ]),
+    toReferralRecord,
+    ['submitted_at', 'registered_at', 'accepted_at', 'reviewed_at', 'dispatched_at', 'referred_out_at', 'closed_at'],
+  );
+
+type TransitionRow = { referral_id: string; from_status: ReferralStatus | null; to_status: ReferralStatus; at: Date; actor_role: string; reason: string | null };
+const toTransition = (r: TransitionRow): TransitionRecord => ({ referralId: r.referral_id, from: r.from_status, to: r.to_status, at: r.at, actorRole: r.actor_role, reason: r.reason });
+const transitionsQuery = (db: Db, ids: ReferralIds) =>
+  ofReferrals(db('referral_transition').select('referral_id', 'from_status', 'to_status', 'at', 'actor_role', 'reason'), ids).orderBy([{ column: 'at' }, { column: 'id' }]);
+
+/** The history of these referrals, oldest first. */
+export async function transitionsByReferralIds(db: Db, referralIds: readonly string[]): Promise<TransitionRecord[]> {
+  const rows: TransitionRow[] = await transitionsQuery(db, referralIds);
+  return rows.map(toTransition);
 }
+
+/** transitionsByReferralIds as a source of a combined read. */
+export const transitionsSource = (db: Db, ids: ReferralIds): Source<TransitionRecord> => source(transitionsQuery(db, ids), toTransition, ['at']);
+
+type ConsentRow = { referral_id: string; scope: ConsentScope; granted_by: ConsentGrantor; granted_at: Date; revoked_at: Date | null };
+const toConsent = (r: ConsentRow): ConsentRecord => ({ referralId: r.referral_id, scope: r.scope, grantedBy: r.granted_by, grantedAt: r.granted_at, revokedAt: r.revoked_at });
+const consentsQuery = (db: Db, ids: ReferralIds) =>
+  ofReferrals(db('referral_consent').select('referral_id', 'scope', 'granted_by', 'granted_at', 'revoked_at'), ids).orderBy([{ column: 'granted_at' }, { column: 'id' }]);
+
+export async function consentsByReferralIds(db: Db, referralIds: readonly string[]): Promise<ConsentRecord[]> {
+  const rows: ConsentRow[] = await consentsQuery(db, referralIds);
+  return rows.map(toConsent);
+}
+
+/** consentsByReferralIds as a source of a combined read. */
+export const consentsSource = (db: Db, ids: ReferralIds): Source<ConsentRecord> => source(consentsQuery(db, ids), toConsent, ['granted_at', 'revoked_at']);
 
 export interface ReferralListFilter {
   countyPrefix: string;

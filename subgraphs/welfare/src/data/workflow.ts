@@ -1,5 +1,7 @@
 // What the workflow recorded on cases (re-reviews, assessments, agreements, services), read for many referrals in one statement each.
 import type { Db } from '../../../shared/src/db.js';
+import { type Source, source } from '../../../shared/src/read-together.js';
+import { ofReferrals, type ReferralIds } from './referrals.js';
 import type { AssessmentKind, ConsentGrantor, RehabEffect, ServiceForm } from '../generated/resolvers-types.js';
 
 export interface ReReviewRecord {
@@ -43,19 +45,52 @@ export async function reReviewsByReferralIds(db: Db, referralIds: readonly strin
 }
 
 /** Oldest first. */
+type AssessmentRow = { referral_id: string; kind: AssessmentKind; assessed_on: string; effect: RehabEffect | null; recommended_forms: ServiceForm[] };
+const toAssessment = (r: AssessmentRow): AssessmentRecord => ({ referralId: r.referral_id, kind: r.kind, assessedOn: r.assessed_on, effect: r.effect, recommendedForms: r.recommended_forms });
+const assessmentsQuery = (db: Db, ids: ReferralIds) =>
+  ofReferrals(db('referral_assessment').select('referral_id', 'kind', 'assessed_on', 'effect', 'recommended_forms'), ids).orderBy([{ column: 'assessed_on' }, { column: 'id' }]);
+
 export async function assessmentsByReferralIds(db: Db, referralIds: readonly string[]): Promise<AssessmentRecord[]> {
-  const rows = (await db('referral_assessment')
-    .select('referral_id', 'kind', 'assessed_on', 'effect', 'recommended_forms')
-    .whereRaw('referral_id = any(?)', [referralIds as string[]])
-    .orderBy([{ column: 'assessed_on' }, { column: 'id' }])) as { referral_id: string; kind: AssessmentKind; assessed_on: string; effect: RehabEffect | null; recommended_forms: ServiceForm[] }[];
-  return rows.map((r) => ({ referralId: r.referral_id, kind: r.kind, assessedOn: r.assessed_on, effect: r.effect, recommendedForms: r.recommended_forms }));
+  const rows: AssessmentRow[] = await assessmentsQuery(db, referralIds);
+  return rows.map(toAssessment);
 }
 
+/** assessmentsByReferralIds as a source of a combined read. */
+export const assessmentsSource = (db: Db, ids: ReferralIds): Source<AssessmentRecord> => source(assessmentsQuery(db, ids), toAssessment);
+
+type AgreementRow = { referral_id: string; signed_on: string; signed_by: ConsentGrantor; service_forms: ServiceForm[] };
+const toAgreement = (r: AgreementRow): ServiceAgreementRecord => ({ referralId: r.referral_id, signedOn: r.signed_on, signedBy: r.signed_by, serviceForms: r.service_forms });
+const agreementsQuery = (db: Db, ids: ReferralIds) => ofReferrals(db('service_agreement').select('referral_id', 'signed_on', 'signed_by', 'service_forms'), ids);
+
 export async function agreementsByReferralIds(db: Db, referralIds: readonly string[]): Promise<ServiceAgreementRecord[]> {
-  const rows = (await db('service_agreement')
-    .select('referral_id', 'signed_on', 'signed_by', 'service_forms')
-    .whereRaw('referral_id = any(?)', [referralIds as string[]])) as { referral_id: string; signed_on: string; signed_by: ConsentGrantor; service_forms: ServiceForm[] }[];
-  return rows.map((r) => ({ referralId: r.referral_id, signedOn: r.signed_on, signedBy: r.signed_by, serviceForms: r.service_forms }));
+  const rows: AgreementRow[] = await agreementsQuery(db, referralIds);
+  return rows.map(toAgreement);
+}
+
+/** agreementsByReferralIds as a source of a combined read. */
+export const agreementsSource = (db: Db, ids: ReferralIds): Source<ServiceAgreementRecord> => source(agreementsQuery(db, ids), toAgreement);
+
+type ServiceRow = { id: number | string; referral_id: string; service_date: string; service_form: ServiceForm; duration_minutes: number; staff_id: string };
+const toService = (r: ServiceRow): DeliveredServiceRecord => ({
+  id: Number(r.id),
+  referralId: r.referral_id,
+  date: r.service_date,
+  serviceForm: r.service_form,
+  durationMinutes: r.duration_minutes,
+  staffId: r.staff_id,
+});
+const SERVICE_COLUMNS = ['id', 'referral_id', 'service_date', 'service_form', 'duration_minutes', 'staff_id'];
+
+/**
+ * The first page (newest first, at most `limit`) of each of these cases' services, as a
+ * source of a combined read: the same rows as servicePages gives for first-page keys.
+ */
+export function firstServicePagesSource(db: Db, ids: ReferralIds, limit: number): Source<DeliveredServiceRecord> {
+  const ranked = ofReferrals(db('service_record').select(SERVICE_COLUMNS).select(db.raw('row_number() over (partition by referral_id order by service_date desc, id desc) as rank')), ids);
+  return source(
+    db.select(SERVICE_COLUMNS).from(ranked.as('ranked')).where('rank', '<=', limit).orderBy([{ column: 'referral_id' }, { column: 'rank' }]),
+    toService,
+  );
 }
 
 /** One page of a case's services, newest first: at most `limit` rows before an optional (date, id) position. */
