@@ -59,16 +59,43 @@ export async function readTogether<S extends Sources>(db: Db, sources: S): Promi
 /** Stands for the keys while a statement is compiled; found again among the compiled bindings by identity. */
 const KEYS_PLACEHOLDER: readonly string[] = Object.freeze(['\u0000keys']);
 
-interface Compiled<S> {
-  sources: S;
+/** Compiled statements kept per database and parameters; past this many, the oldest goes. */
+const COMPILED_PER_DATABASE = 1000;
+
+interface Compiled<Extra> {
   statement: PreparedStatement;
   /** The compiled bindings, with null where the keys go. */
   bindings: readonly unknown[];
   keyPositions: readonly number[];
+  /** What else the compilation made (a combined read's sources). */
+  extra: Extra;
 }
 
-/** Compiled statements kept per database and parameters; past this many, the oldest goes. */
-const COMPILED_PER_DATABASE = 1000;
+/**
+ * Statements compiled once per database client (a transaction shares its database's) and
+ * parameters, then run with the keys bound wherever the placeholder array was.
+ */
+function compiledPerParams<P, Extra>(compile: (db: Db, params: P) => { query: Knex.QueryBuilder | Knex.Raw; extra: Extra }) {
+  const compiled = new WeakMap<object, Map<string, Compiled<Extra>>>();
+  return async (db: Db, keys: readonly string[], params: P): Promise<{ rows: Record<string, unknown>[]; extra: Extra }> => {
+    let byParams = compiled.get(db.client as object);
+    if (!byParams) compiled.set(db.client as object, (byParams = new Map()));
+    const paramsKey = JSON.stringify(params ?? null);
+    let entry = byParams.get(paramsKey);
+    if (!entry) {
+      const { query, extra } = compile(db, params);
+      const { sql, bindings } = query.toSQL();
+      const keyPositions = bindings.flatMap((binding, index) => (binding === KEYS_PLACEHOLDER ? [index] : []));
+      if (keyPositions.length === 0) throw new Error('a prepared read must bind its keys as one array parameter');
+      entry = { statement: new PreparedStatement(sql), bindings: bindings.map((binding) => (binding === KEYS_PLACEHOLDER ? null : binding)), keyPositions, extra };
+      if (byParams.size >= COMPILED_PER_DATABASE) byParams.delete(byParams.keys().next().value!);
+      byParams.set(paramsKey, entry);
+    }
+    const bindings = [...entry.bindings];
+    for (const position of entry.keyPositions) bindings[position] = keys;
+    return { rows: await entry.statement.rows(db, bindings), extra: entry.extra };
+  };
+}
 
 /**
  * A combined read whose SQL text depends only on its parameters (a caller's scope and roles),
@@ -80,24 +107,22 @@ const COMPILED_PER_DATABASE = 1000;
 export function preparedRead<S extends Sources, P = undefined>(
   build: (db: Db, keys: readonly string[], params: P) => S,
 ): (db: Db, keys: readonly string[], params: P) => Promise<RecordsOf<S>> {
-  // Per database client (a transaction shares its database's client and its SQL dialect).
-  const compiled = new WeakMap<object, Map<string, Compiled<S>>>();
+  const run = compiledPerParams((db: Db, params: P) => {
+    const sources = build(db, KEYS_PLACEHOLDER, params);
+    return { query: combined(db, sources), extra: sources };
+  });
   return async (db, keys, params) => {
-    let byParams = compiled.get(db.client as object);
-    if (!byParams) compiled.set(db.client as object, (byParams = new Map()));
-    const paramsKey = JSON.stringify(params ?? null);
-    let read = byParams.get(paramsKey);
-    if (!read) {
-      const sources = build(db, KEYS_PLACEHOLDER, params);
-      const { sql, bindings } = combined(db, sources).toSQL();
-      const keyPositions = bindings.flatMap((binding, index) => (binding === KEYS_PLACEHOLDER ? [index] : []));
-      if (keyPositions.length === 0) throw new Error('preparedRead: the sources do not bind their keys as one array parameter');
-      read = { sources, statement: new PreparedStatement(sql), bindings: bindings.map((binding) => (binding === KEYS_PLACEHOLDER ? null : binding)), keyPositions };
-      if (byParams.size >= COMPILED_PER_DATABASE) byParams.delete(byParams.keys().next().value!);
-      byParams.set(paramsKey, read);
-    }
-    const bindings = [...read.bindings];
-    for (const position of read.keyPositions) bindings[position] = keys;
-    return recordsOf(read.sources, await read.statement.rows(db, bindings));
+    const { rows, extra: sources } = await run(db, keys, params);
+    return recordsOf(sources, rows);
   };
+}
+
+/**
+ * One query builder whose SQL text depends only on its parameters, with the keys as its one
+ * varying array, compiled once per database and parameters and run as a prepared statement:
+ * the rows are pg's own (typed by the driver), as from the builder itself.
+ */
+export function preparedSelect<Row, P = undefined>(build: (db: Db, keys: readonly string[], params: P) => Knex.QueryBuilder): (db: Db, keys: readonly string[], params: P) => Promise<Row[]> {
+  const run = compiledPerParams((db: Db, params: P) => ({ query: build(db, KEYS_PLACEHOLDER, params), extra: null }));
+  return async (db, keys, params) => (await run(db, keys, params)).rows as Row[];
 }

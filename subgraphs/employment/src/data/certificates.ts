@@ -1,5 +1,6 @@
 // Disability certificates: category and grade, never the citizen ID inside the number (only its keyed digest).
 import type { Db } from '../../../shared/src/db.js';
+import { preparedSelect } from '../../../shared/src/read-together.js';
 import type { DisabilityCategory } from '../generated/resolvers-types.js';
 import type { DbDisabilityCertificateRow } from './tables.js';
 
@@ -18,12 +19,15 @@ const toRecord = (r: Row): CertificateRecord => ({ pid: r.pid, category: r.categ
 
 /** Certificates of these people issued in the caller's region (county prefix; '' is the whole country). */
 export async function certificatesByPids(db: Db, countyPrefix: string, pids: readonly string[]): Promise<CertificateRecord[]> {
-  const rows: Row[] = await db('disability_certificate')
+  return (await selectCertificates(db, pids, countyPrefix)).map(toRecord);
+}
+
+const selectCertificates = preparedSelect<Row, string>((db, pids, countyPrefix) =>
+  db('disability_certificate')
     .select(COLUMNS)
     .whereRaw('pid = any(?)', [pids as string[]])
-    .whereRaw("coalesce(county_code, '') like ?", [`${countyPrefix}%`]);
-  return rows.map(toRecord);
-}
+    .whereRaw("coalesce(county_code, '') like ?", [`${countyPrefix}%`]),
+);
 
 /** True when the person holds a certificate, or the number is recorded for anyone (wherever issued). */
 export async function certificateExists(db: Db, pid: string, numberDigest: string): Promise<boolean> {

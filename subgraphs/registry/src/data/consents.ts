@@ -1,6 +1,6 @@
 // Consents recorded in the registry: the access rules' lookups, the lists, and the upload rule (patient and guardian).
 import type { Db } from '../../../shared/src/db.js';
-import { type Source, source } from '../../../shared/src/read-together.js';
+import { preparedSelect, type Source, source } from '../../../shared/src/read-together.js';
 import type { ConsentGrantor, ConsentScope } from '../generated/resolvers-types.js';
 
 export interface ConsentRecord {
@@ -18,9 +18,11 @@ const COLUMNS = ['id', 'pid', 'scope', 'granted_by', 'granted_at', 'revoked_at']
 
 /** The pids among these that have an unrevoked consent of the scope. */
 export async function pidsWithConsent(db: Db, pids: readonly string[], scope: string): Promise<string[]> {
-  const rows: { pid: string }[] = await consentedQuery(db, pids, scope);
-  return rows.map((r) => r.pid);
+  return (await selectConsentedPids(db, pids, scope)).map((r) => r.pid);
 }
+
+/** The access rules' lookup for civil-affairs staff: compiled once per scope, prepared per connection. */
+const selectConsentedPids = preparedSelect<{ pid: string }, string>((db, pids, scope) => consentedQuery(db, pids, scope));
 
 const consentedQuery = (db: Db, pids: readonly string[], scope: string) => db('consent').distinct('pid').whereRaw('pid = any(?)', [pids as string[]]).where({ scope }).whereNull('revoked_at');
 

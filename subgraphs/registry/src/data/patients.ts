@@ -1,6 +1,6 @@
 // Patients of the registry with their diagnosis: lookups by pid and keyset lists by region.
 import type { Db } from '../../../shared/src/db.js';
-import { type Source, source } from '../../../shared/src/read-together.js';
+import { preparedSelect, type Source, source } from '../../../shared/src/read-together.js';
 import type { DiagnosisCategory, ManagementStatus } from '../generated/resolvers-types.js';
 
 export interface DbPatientRow {
@@ -58,9 +58,11 @@ function selectPatients(db: Db) {
 
 /** One statement for any number of pids (a single array parameter, not one per pid). */
 export async function patientsByPids(db: Db, pids: readonly string[]): Promise<PatientRecord[]> {
-  const rows = await selectPatients(db).whereRaw('p.pid = any(?)', [pids as string[]]);
-  return rows.map(toRecord);
+  return (await selectPatientsByPids(db, pids, undefined)).map(toRecord);
 }
+
+/** A lookup of every request that names a person: compiled once, prepared per connection. */
+const selectPatientsByPids = preparedSelect<DbPatientRow>((db, pids) => selectPatients(db).whereRaw('p.pid = any(?)', [pids as string[]]));
 
 /** patientsByPids as a source of a combined read. */
 export const patientsSource = (db: Db, pids: readonly string[]): Source<PatientRecord> => source(selectPatients(db).whereRaw('p.pid = any(?)', [pids as string[]]), toRecord);

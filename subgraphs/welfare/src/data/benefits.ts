@@ -1,6 +1,6 @@
 // Social-assistance and disability benefits of a person: reads by person, grants and ends.
 import type { Db } from '../../../shared/src/db.js';
-import { type Source, source } from '../../../shared/src/read-together.js';
+import { preparedSelect, type Source, source } from '../../../shared/src/read-together.js';
 import type { BenefitKind } from '../generated/resolvers-types.js';
 
 export interface BenefitRecord {
@@ -40,9 +40,10 @@ const toRecord = (r: DbBenefitRow): BenefitRecord => ({
 
 /** All benefits of these people in the caller's region, newest first. */
 export async function benefitsByPids(db: Db, countyPrefix: string, pids: readonly string[]): Promise<BenefitRecord[]> {
-  const rows: DbBenefitRow[] = await benefitsQuery(db, countyPrefix, pids);
-  return rows.map(toRecord);
+  return (await selectBenefits(db, pids, countyPrefix)).map(toRecord);
 }
+
+const selectBenefits = preparedSelect<DbBenefitRow, string>((db, pids, countyPrefix) => benefitsQuery(db, countyPrefix, pids));
 
 const benefitsQuery = (db: Db, countyPrefix: string, pids: readonly string[]) =>
   db('benefit')

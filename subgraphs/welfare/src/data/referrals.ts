@@ -1,7 +1,7 @@
 // Referrals of the national platform with their history and consents, loaded in batches.
 import type { Knex } from 'knex';
 import type { Db } from '../../../shared/src/db.js';
-import { type Source, source } from '../../../shared/src/read-together.js';
+import { preparedSelect, type Source, source } from '../../../shared/src/read-together.js';
 import type { ReferralScope } from '../access.js';
 import type { CloseReason, ConsentGrantor, ConsentScope, ReferralChannel, ReferralOutcome, ReferralStatus, ThirdPartyApplicant } from '../generated/resolvers-types.js';
 
@@ -119,16 +119,24 @@ export function withinScope<Q extends Knex.QueryBuilder>(query: Q, scope: Referr
   return query;
 }
 
+const selectReferralsByIds = preparedSelect<DbReferralRow, ReferralScope>((db, ids, scope) =>
+  withinScope(db<DbReferralRow>('referral').select(...REFERRAL_COLUMNS).whereRaw('id = any(?)', [ids as string[]]), scope),
+);
+
 export async function referralsByIds(db: Db, scope: ReferralScope, ids: readonly string[]): Promise<ReferralRecord[]> {
-  const rows = await withinScope(db<DbReferralRow>('referral').select(...REFERRAL_COLUMNS).whereRaw('id = any(?)', [ids as string[]]), scope);
-  return rows.map(toReferralRecord);
+  return (await selectReferralsByIds(db, ids, scope)).map(toReferralRecord);
 }
+
+const referralsOfPidsQuery = (db: Db, scope: ReferralScope, pids: readonly string[]) =>
+  withinScope(db<DbReferralRow>('referral').select(...REFERRAL_COLUMNS).whereRaw('pid = any(?)', [pids as string[]]), scope).orderBy([
+    { column: 'submitted_at', order: 'desc' },
+    { column: 'id', order: 'desc' },
+  ]);
+const selectReferralsByPids = preparedSelect<DbReferralRow, ReferralScope>((db, pids, scope) => referralsOfPidsQuery(db, scope, pids));
 
 /** All referrals of these people that the caller may see, newest first. */
 export async function referralsByPids(db: Db, scope: ReferralScope, pids: readonly string[]): Promise<ReferralRecord[]> {
-  const rows = await withinScope(db<DbReferralRow>('referral').select(...REFERRAL_COLUMNS).whereRaw('pid = any(?)', [pids as string[]]), scope)
-    .orderBy([{ column: 'submitted_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
-  return rows.map(toReferralRecord);
+  return (await selectReferralsByPids(db, pids, scope)).map(toReferralRecord);
 }
 
 /** Referrals given by their ids, or by a query of their ids (a combined read's subquery). */
@@ -148,10 +156,7 @@ export const scopedReferralIdsOf = (db: Db, scope: ReferralScope, pids: readonly
 /** referralsByPids as a source of a combined read. */
 export const referralsSource = (db: Db, scope: ReferralScope, pids: readonly string[]): Source<ReferralRecord> =>
   source<DbReferralRow, ReferralRecord>(
-    withinScope(db<DbReferralRow>('referral').select(...REFERRAL_COLUMNS).whereRaw('pid = any(?)', [pids as string[]]), scope).orderBy([
-      { column: 'submitted_at', order: 'desc' },
-      { column: 'id', order: 'desc' },
-    ]),
+    referralsOfPidsQuery(db, scope, pids),
     toReferralRecord,
     ['submitted_at', 'registered_at', 'accepted_at', 'reviewed_at', 'dispatched_at', 'referred_out_at', 'closed_at'],
   );
@@ -162,9 +167,10 @@ const transitionsQuery = (db: Db, ids: ReferralIds) =>
   ofReferrals(db('referral_transition').select('referral_id', 'from_status', 'to_status', 'at', 'actor_role', 'reason'), ids).orderBy([{ column: 'at' }, { column: 'id' }]);
 
 /** The history of these referrals, oldest first. */
+const selectTransitions = preparedSelect<TransitionRow>((db, ids) => transitionsQuery(db, ids));
+
 export async function transitionsByReferralIds(db: Db, referralIds: readonly string[]): Promise<TransitionRecord[]> {
-  const rows: TransitionRow[] = await transitionsQuery(db, referralIds);
-  return rows.map(toTransition);
+  return (await selectTransitions(db, referralIds, undefined)).map(toTransition);
 }
 
 /** transitionsByReferralIds as a source of a combined read. */
@@ -175,9 +181,10 @@ const toConsent = (r: ConsentRow): ConsentRecord => ({ referralId: r.referral_id
 const consentsQuery = (db: Db, ids: ReferralIds) =>
   ofReferrals(db('referral_consent').select('referral_id', 'scope', 'granted_by', 'granted_at', 'revoked_at'), ids).orderBy([{ column: 'granted_at' }, { column: 'id' }]);
 
+const selectConsents = preparedSelect<ConsentRow>((db, ids) => consentsQuery(db, ids));
+
 export async function consentsByReferralIds(db: Db, referralIds: readonly string[]): Promise<ConsentRecord[]> {
-  const rows: ConsentRow[] = await consentsQuery(db, referralIds);
-  return rows.map(toConsent);
+  return (await selectConsents(db, referralIds, undefined)).map(toConsent);
 }
 
 /** consentsByReferralIds as a source of a combined read. */
