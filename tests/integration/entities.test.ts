@@ -1,6 +1,7 @@
 // Entity references are batched: 1,000 Person references cost as many SQL statements as 10.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGENCIES, type AgencyName } from '../../subgraphs/shared/src/agencies.js';
+import type { Role } from '../../subgraphs/shared/src/auth/identity.js';
 import { availableBackends, type Federation, startFederation } from '../federation-harness.js';
 
 const backends = await availableBackends();
@@ -24,7 +25,7 @@ describe.each(backends)('_entities on %s', (backend) => {
     await federation?.stop();
   });
 
-  async function statementsFor(name: AgencyName, count: number): Promise<{ reads: number; audit: number }> {
+  async function statementsFor(name: AgencyName, count: number, fields = PERSON_FIELDS[name], role?: Role): Promise<{ reads: number; audit: number }> {
     const { db, server } = federation.agencies[name];
     const statements = { reads: 0, audit: 0 };
     const onQuery = (q: { sql: string }) => {
@@ -33,13 +34,13 @@ describe.each(backends)('_entities on %s', (backend) => {
     };
     db.on('query', onQuery);
     try {
-      const representations = pids.slice(0, count).map((pid) => ({ __typename: 'Person', pid }));
+      const representations = pids.slice(0, count).map((pid) => ({ __typename: 'Person', pid, ...(name === 'registry' ? { welfareJourney: [], employmentJourney: [] } : {}) }));
       const body = await federation.query<{ _entities: unknown[] }>(
-        `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { pid ${PERSON_FIELDS[name]} } } }`,
+        `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { pid ${fields} } } }`,
         { representations },
         server.graphqlUrl,
         // Health staff read registry records without a consent lookup; civil affairs' social worker reads the rest.
-        name === 'registry' ? await federation.tokenFor('REGISTRY_OFFICER') : undefined,
+        role ? await federation.tokenFor(role) : name === 'registry' ? await federation.tokenFor('REGISTRY_OFFICER') : undefined,
       );
       expect(body.errors).toBeUndefined();
       expect(body.data?._entities).toHaveLength(count);
@@ -56,6 +57,21 @@ describe.each(backends)('_entities on %s', (backend) => {
     expect(forThousand.audit).toBe(1);
     expect(forThousand.reads).toBeGreaterThan(0);
     expect(forThousand.reads).toBeLessThanOrEqual(2);
+  });
+
+  /** Each agency's part of the journey, as the gateway asks it (the registry's with the others' events it requires). */
+  const JOURNEY_FIELDS: Record<AgencyName, string> = {
+    registry: 'journey { at source kind summary }',
+    welfare: 'welfareJourney { at source kind summary }',
+    employment: 'employmentJourney { at source kind summary }',
+  };
+
+  it.each(AGENCIES)("reads %s's part of 1,000 journeys as of 10: one statement of every source, and 1 audit insert", async (name) => {
+    // A social worker: the registry then checks each person's upload consent, which the same statement answers.
+    const forTen = await statementsFor(name, 10, JOURNEY_FIELDS[name], 'SOCIAL_WORKER');
+    const forThousand = await statementsFor(name, 1000, JOURNEY_FIELDS[name], 'SOCIAL_WORKER');
+    expect(forThousand).toEqual(forTen);
+    expect(forThousand).toEqual({ reads: 1, audit: 1 });
   });
 
   it.each(AGENCIES)('resolves a reference to an unknown pid on %s without an error', async (name) => {

@@ -5,18 +5,29 @@ import type { Caller } from '../../../shared/src/auth/identity.js';
 import { requestSharedStatements } from '../../../shared/src/indicators.js';
 import { callerPrefix } from '../../../shared/src/auth/region-scope.js';
 import { loaderPerArgument, mapTo, mapToMany } from '../../../shared/src/batch.js';
-import { certificatesByPids, type CertificateRecord } from './certificates.js';
+import type { CertificateRecord } from './certificates.js';
 import { type EmployerRecord, employersByIds } from './employers.js';
-import { employmentProfilesByPids, type EmploymentProfileRecord } from './employment-profiles.js';
+import { type EmploymentProfileRecord, peopleRecordsByPids } from './employment-profiles.js';
 import { type EmploymentIndicatorCells, indicatorsFor } from './indicators.js';
 import { type PlacementRecord, placementsByReferralIds } from './placements.js';
 
 export function createEmploymentLoaders(db: Knex, caller: Caller, request?: { requestId: string }) {
   const shared = requestSharedStatements(db, request && { requestId: request.requestId, caller });
   const countyPrefix = callerPrefix(caller);
+  // A person's certificate and profile asked in the same tick (a journey, a page of people
+  // with both fields) are one statement: the two loaders below share this one.
+  const records = new DataLoader<{ pid: string; part: 'certificate' | 'profile' }, CertificateRecord | EmploymentProfileRecord | null, string>(
+    async (keys) => {
+      const pids = [...new Set(keys.map((key) => key.pid))];
+      const wanted = { certificates: keys.some((key) => key.part === 'certificate'), profiles: keys.some((key) => key.part === 'profile') };
+      const byPid = new Map((await peopleRecordsByPids(db, countyPrefix, pids, wanted)).map((records, i) => [pids[i]!, records]));
+      return keys.map((key) => (key.part === 'certificate' ? byPid.get(key.pid)!.certificate : byPid.get(key.pid)!.profile));
+    },
+    { cacheKeyFn: (key) => `${key.part}:${key.pid}` },
+  );
   return {
-    certificateByPid: new DataLoader<string, CertificateRecord | null>(async (pids) => mapTo(pids, await certificatesByPids(db, countyPrefix, pids), (r) => r.pid)),
-    employmentProfileByPid: new DataLoader<string, EmploymentProfileRecord | null>((pids) => employmentProfilesByPids(db, countyPrefix, pids)),
+    certificateByPid: { load: (pid: string) => records.load({ pid, part: 'certificate' }) as Promise<CertificateRecord | null> },
+    employmentProfileByPid: { load: (pid: string) => records.load({ pid, part: 'profile' }) as Promise<EmploymentProfileRecord | null> },
     /** Employers are organisations, not people: shown wherever a visible placement or recommendation names one. */
     employerById: new DataLoader<string, EmployerRecord | null>(async (ids) => mapTo(ids, await employersByIds(db, ids), (r) => r.id)),
     placementsByReferralId: new DataLoader<string, PlacementRecord[]>(async (ids) => mapToMany(ids, await placementsByReferralIds(db, countyPrefix, ids), (r) => r.referralId!)),
