@@ -10,6 +10,7 @@ import { NATIONWIDE } from '../subgraphs/shared/src/auth/identity.js';
 import { ensureDevKeys } from '../subgraphs/shared/src/auth/keys.js';
 import { readConfig } from '../subgraphs/shared/src/config.js';
 import { errorSummary, firstDifference } from './answer-check.js';
+import { type CpuSnapshot, cpuSpent, perRequest } from './cpu-time.js';
 import { waitUntilDatabasesIdle } from './bench-databases.js';
 import { mainThreadProfile, type ProfileSummary, summarizeProfile } from './cpu-profile.js';
 import { type BenchQuery, type BenchRequest, benchQueries, floorBody, graphqlBody, reviewRequests } from './federation-queries.js';
@@ -47,6 +48,14 @@ export interface QueryResult {
   skipped: Partial<Record<TargetName, string>>;
   /** The write only: transitions found in the database after the runs, per target. */
   confirmedWrites?: Partial<Record<TargetName, number>>;
+  /** CPU ms per answered request of each process (servers by name, and 'postgres') during the target's measured runs. */
+  cpu?: Partial<Record<TargetName, Record<string, number>>>;
+}
+
+/** A measured run and the CPU time each process spent in it. */
+interface MeasuredRun {
+  run: LoadRun;
+  cpu: { before: CpuSnapshot; after: CpuSnapshot };
 }
 
 /** What the check learnt of a query before any load. */
@@ -306,12 +315,16 @@ export class FederationBench {
     if (targets.length === 0) return { key: query.key, name: query.name, detail: query.detail, figures: {}, alone: {}, skipped: {} };
     options.log(`bench: ${query.name}: ${options.rounds} round(s) of ${targets.length} targets, ${options.connections} connections, at least ${options.seconds} s each`);
     const runs = new Map<TargetName, LoadRun[]>();
+    const cpuMs = new Map<TargetName, Record<string, number>>();
     const confirmed: Partial<Record<TargetName, number>> = {};
     for (let round = 0; round < options.rounds; round++) {
       for (const target of rotated(targets, round)) {
-        const { run, reviewed } =
+        const { run, cpu, reviewed } =
           query.key === 'review' ? await this.measureReview(query, target, token, workload) : { ...(await this.measureRead(query, target, token)), reviewed: undefined };
         runs.set(target.name, [...(runs.get(target.name) ?? []), run]);
+        const spent = cpuMs.get(target.name) ?? {};
+        for (const [name, ms] of Object.entries(cpuSpent(cpu.before, cpu.after))) spent[name] = (spent[name] ?? 0) + ms;
+        cpuMs.set(target.name, spent);
         if (reviewed !== undefined) confirmed[target.name] = (confirmed[target.name] ?? 0) + reviewed;
         const figures = figuresOf([run]);
         options.log(`  ${TARGET_LABELS[target.name]}: ${figures.requestsPerSecond.toFixed(1)} requests/s, p50 ${figures.p50.toFixed(1)} ms, p99 ${figures.p99.toFixed(1)} ms${figures.failedAnswers + figures.connectionErrors > 0 ? `, ${figures.failedAnswers + figures.connectionErrors} failed` : ''}`);
@@ -319,15 +332,24 @@ export class FederationBench {
       }
     }
     const figures = Object.fromEntries([...runs].map(([name, list]) => [name, figuresOf(list)])) as Partial<Record<TargetName, LoadFigures>>;
-    return { key: query.key, name: query.name, detail: query.detail, figures, alone: {}, skipped: {}, ...(query.key === 'review' ? { confirmedWrites: confirmed } : {}) };
+    const cpu = Object.fromEntries([...cpuMs].map(([name, spent]) => [name, perRequest(spent, figures[name]?.responses ?? 0)])) as Partial<Record<TargetName, CpuSnapshot>>;
+    return { key: query.key, name: query.name, detail: query.detail, figures, alone: {}, skipped: {}, cpu, ...(query.key === 'review' ? { confirmedWrites: confirmed } : {}) };
   }
 
-  private async measureRead(query: BenchQuery, target: Target, token: string): Promise<{ run: LoadRun }> {
+  /** The load run, between two readings of every process's CPU time. */
+  private async measured(load: () => Promise<LoadRun>): Promise<MeasuredRun> {
+    const before = this.processes.cpuSnapshot();
+    const run = await load();
+    return { run, cpu: { before, after: this.processes.cpuSnapshot() } };
+  }
+
+  private async measureRead(query: BenchQuery, target: Target, token: string): Promise<MeasuredRun> {
     const { options } = this;
     const bodies = (): BodySource => inTurn(query.requests.map((request) => target.body(query, request)));
     const rate = await warmUp({ url: target.url(query), token, bodies: bodies() }, options.connections, options.warmUpSeconds, options.maxRequests);
-    const run = await runLoad({ url: target.url(query), token, bodies: bodies(), verify: verifierOf(query) }, { connections: options.connections, seconds: runSeconds(options, rate), maxRequests: options.maxRequests });
-    return { run };
+    return this.measured(() =>
+      runLoad({ url: target.url(query), token, bodies: bodies(), verify: verifierOf(query) }, { connections: options.connections, seconds: runSeconds(options, rate), maxRequests: options.maxRequests }),
+    );
   }
 
   /**
@@ -335,7 +357,7 @@ export class FederationBench {
    * (half as much again, so that time, not referrals, ends the run). Afterwards the database
    * says how many really moved; a success that did not is counted as a failure.
    */
-  private async measureReview(query: BenchQuery, target: Target, token: string, workload: Workload): Promise<{ run: LoadRun; reviewed: number }> {
+  private async measureReview(query: BenchQuery, target: Target, token: string, workload: Workload): Promise<MeasuredRun & { reviewed: number }> {
     const { options } = this;
     const welfareUrl = options.databases.urls.welfare;
     const spare = 2 * options.connections;
@@ -345,15 +367,17 @@ export class FederationBench {
     const planned = Math.min(options.maxRequests, Math.ceil(rate * options.seconds * 1.5) + 50);
     const pool = await insertReviewPool(welfareUrl, this.reviewBatch++, planned + spare, workload.reviewPeople);
     await waitUntilDatabasesIdle(options.adminUrl, options.databases.names, { cancelAfterSeconds: REQUEST_TIMEOUT_SECONDS });
-    const run = await runLoad(
-      { url: target.url(query), token, bodies: eachOnce(bodiesOf(pool.referralIds)), verify: verifierOf(query) },
-      { connections: options.connections, seconds: options.seconds, maxRequests: planned },
+    const { run, cpu } = await this.measured(() =>
+      runLoad(
+        { url: target.url(query), token, bodies: eachOnce(bodiesOf(pool.referralIds)), verify: verifierOf(query) },
+        { connections: options.connections, seconds: options.seconds, maxRequests: planned },
+      ),
     );
     const reviewed = await reviewedCount(welfareUrl, pool.referralIds);
     const successes = run.latencies.length - run.failedAnswers;
     // An answer that said REGISTERED for a case the database does not show moved is a failure.
     if (reviewed < successes) run.failedAnswers += successes - reviewed;
-    return { run, reviewed };
+    return { run, cpu, reviewed };
   }
 
   /** Our gateway again, under --cpu-prof, during a journey run; the profile's samples of that run only. */

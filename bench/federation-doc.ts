@@ -23,6 +23,8 @@ export interface RunContext {
 /** What a section keeps of its run, as JSON in an HTML comment: aggregate figures only. */
 interface StoredFigures {
   people: number;
+  /** When the run ended (ISO); absent in sections written before it was kept. */
+  measuredAt?: string;
   results: { key: string; name: string; figures: Partial<Record<TargetName, LoadFigures>>; alone?: Partial<Record<TargetName, number | null>> }[];
   memory: Record<string, number | null>;
 }
@@ -70,11 +72,42 @@ function queryTable(result: QueryResult, targets: readonly TargetName[]): string
       `| **ours / ${other === 'hive' ? 'Hive' : 'floor'}** | ${aloneRatio} | ${ratio(ours?.requestsPerSecond, f?.requestsPerSecond)} | ${ratio(ours?.p50, f?.p50)} | ${ratio(ours?.p95, f?.p95)} | ${ratio(ours?.p99, f?.p99)} | | | |`,
     );
   }
+  lines.push(...cpuTable(result, targets));
   if (result.confirmedWrites) {
     const confirmed = targets.filter((t) => result.confirmedWrites?.[t] !== undefined).map((t) => `${TARGET_LABELS[t]} ${result.confirmedWrites![t]}`);
     lines.push('', `Transitions found in the database after the runs (REGISTERED at version 2 with their history row): ${confirmed.join(', ')}.`);
   }
   return lines.join('\n');
+}
+
+/** Display names of the bench's processes; subgraphs keep their own. */
+const PROCESS_LABELS: Record<string, string> = { gateway: 'our gateway', hive: 'Hive Gateway', floor: 'floor', postgres: 'PostgreSQL' };
+const PROCESS_ORDER = ['gateway', 'hive', 'floor'];
+/** Below this (ms per request) a process did no work for the target: an idle server's timers. */
+const IDLE_MS = 0.005;
+
+/** Where each target's requests spent CPU time, per process; empty when it was not measured. */
+function cpuTable(result: QueryResult, targets: readonly TargetName[]): string[] {
+  const measured = targets.filter((target) => result.cpu?.[target] && Object.keys(result.cpu[target]!).length > 0);
+  if (measured.length === 0) return [];
+  const busy = new Set(measured.flatMap((target) => Object.entries(result.cpu![target]!).filter(([, ms]) => ms >= IDLE_MS).map(([name]) => name)));
+  const rank = (name: string) => (PROCESS_ORDER.includes(name) ? PROCESS_ORDER.indexOf(name) : name === 'postgres' ? 1000 : 100);
+  const columns = [...busy].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
+  const total = (target: TargetName) => columns.reduce((sum, name) => sum + (result.cpu![target]![name] ?? 0), 0);
+  const lines = [
+    '',
+    'CPU time per answer in ms, by process, over the measured runs (every process runs on this machine; PostgreSQL is all of its processes):',
+    '',
+    `| Target | ${columns.map((name) => PROCESS_LABELS[name] ?? name).join(' | ')} | total |`,
+    `|---|${columns.map(() => '---:').join('|')}|---:|`,
+  ];
+  for (const target of measured) {
+    const cpu = result.cpu![target]!;
+    lines.push(`| ${TARGET_LABELS[target]} | ${columns.map((name) => fixed(cpu[name] ?? 0, 2)).join(' | ')} | ${fixed(total(target), 2)} |`);
+  }
+  const ratios = (['hive', 'floor'] as const).filter((other) => measured.includes(other) && measured.includes('ours')).map((other) => `ours / ${other === 'hive' ? 'Hive' : 'floor'} ${ratio(total('ours'), total(other))}`);
+  if (ratios.length > 0) lines.push('', `Total CPU per answer: ${ratios.join(', ')}.`);
+  return lines;
 }
 
 function memoryTable(memory: Record<string, number | null>): string {
@@ -109,7 +142,7 @@ function profileTables(run: BenchRun): string {
 /** The section of one run: environment, workload, a table per query, memory, profile, and the figures as JSON for later comparison. */
 export function federationSection(run: BenchRun, context: RunContext): { heading: string; body: string } {
   const w = run.workload;
-  const stored: StoredFigures = { people: context.people, results: run.results.map((r) => ({ key: r.key, name: r.name, figures: r.figures, alone: r.alone })), memory: run.memory };
+  const stored: StoredFigures = { people: context.people, measuredAt: new Date().toISOString(), results: run.results.map((r) => ({ key: r.key, name: r.name, figures: r.figures, alone: r.alone })), memory: run.memory };
   const body = [
     ...context.environment,
     `- People seeded: ${context.people.toLocaleString('en-US')} (seed ${context.seed})${context.seededSeconds === null ? ', an earlier seed reused' : `, seeded in ${fixed(context.seededSeconds, 0)} s`}; province ${w.provinceCode} with ${w.provincePatients} patients; indicators of ${w.year}`,
@@ -161,6 +194,21 @@ export function withFederationRun(document: string, section: { heading: string; 
  * How each figure moves from the smallest to the largest population of the runs in the
  * document (e.g. 100,000 → 1,000,000); null while the document holds one population only.
  */
+/** Runs further apart than this were not of one sitting: the code may have changed between them. */
+const SAME_SITTING_MS = 6 * 3600 * 1000;
+
+/** A warning when the two runs were measured apart (or when one does not say when), as their factors then mix in the code's changes. */
+function apartNote(small: StoredFigures, large: StoredFigures): string[] {
+  const at = (run: StoredFigures) => (run.measuredAt ? Date.parse(run.measuredAt) : Number.NaN);
+  const apart = Math.abs(at(large) - at(small));
+  if (apart <= SAME_SITTING_MS) return [];
+  const when = (run: StoredFigures) => run.measuredAt?.slice(0, 10) ?? 'an earlier date';
+  return [
+    `**The two runs were measured apart (${small.people.toLocaleString('en-US')} people: ${when(small)}; ${large.people.toLocaleString('en-US')}: ${when(large)}), so the factors below mix the population's effect with the code's changes between them. Run both populations again for a clean comparison.**`,
+    '',
+  ];
+}
+
 export function comparisonSection(document: string): { heading: string; body: string } | null {
   const runs = storedRuns(document);
   const small = runs[0];
@@ -169,6 +217,7 @@ export function comparisonSection(document: string): { heading: string; body: st
   const lines = [
     `From ${small.people.toLocaleString('en-US')} to ${large.people.toLocaleString('en-US')} people (the two sections above; each figure as smaller → larger population, and the factor; – where a target was not loaded).`,
     '',
+    ...apartNote(small, large),
     '| Query | Target | alone ms | requests/s | p50 ms | p95 ms | p99 ms |',
     '|---|---|---:|---:|---:|---:|---:|',
   ];

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AGENCIES, AGENCY_INFO, type AgencyName, PARTNERS, subgraphInfo } from '../subgraphs/shared/src/agencies.js';
 import { projectRoot } from '../subgraphs/shared/src/paths.js';
 import { freePort } from '../tests/processes.js';
+import { type CpuSnapshot, postgresCpuMs } from './cpu-time.js';
 import { ServerProcess } from './server-process.js';
 
 const READY_TIMEOUT_MS = 120_000;
@@ -148,6 +149,18 @@ export class FederationProcesses {
   /** Peak resident memory (VmHWM) of each running server, by name. */
   peakMemory(): Record<string, number | null> {
     return Object.fromEntries(this.servers.filter((s) => !s.name.includes('profiled')).map((s) => [s.name, s.peakMemoryBytes()]));
+  }
+
+  /** CPU ms used so far by each running server, by name, and by the local PostgreSQL ('postgres'). */
+  cpuSnapshot(): CpuSnapshot {
+    const snapshot: CpuSnapshot = {};
+    for (const server of this.servers) {
+      const ms = server.name.includes('profiled') ? null : server.cpuMs();
+      if (ms !== null) snapshot[server.name] = ms;
+    }
+    const postgres = postgresCpuMs();
+    if (postgres !== null) snapshot.postgres = postgres;
+    return snapshot;
   }
 
   /** Names of the processes that are no longer running (the profiled gateway is stopped on purpose). */

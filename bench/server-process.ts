@@ -3,6 +3,7 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../subgraphs/shared/src/paths.js';
+import { processesCpuMs } from './cpu-time.js';
 
 const OUTPUT_KEPT = 20_000;
 const STOP_TIMEOUT_MS = 10_000;
@@ -57,6 +58,12 @@ export class ServerProcess {
     if (pid === undefined || !this.running) return null;
     const peaks = processTree(pid).map(peakOf).filter((peak): peak is number => peak !== null);
     return peaks.length === 0 ? null : Math.max(...peaks);
+  }
+
+  /** CPU ms used so far by the process and those below it; null once it has exited. */
+  cpuMs(): number | null {
+    const pid = this.child.pid;
+    return pid === undefined || !this.running ? null : processesCpuMs(processTree(pid));
   }
 
   /** SIGTERM, then SIGKILL after 10 s; resolves once it has exited. */

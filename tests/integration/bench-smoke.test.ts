@@ -75,10 +75,19 @@ describe.skipIf(!postgres)('npm run bench on 300 people (smoke)', () => {
     expect(outcome.run.profile?.functions.length).toBeGreaterThan(0);
   });
 
+  it("reads each target's CPU time per answer: its own process, and PostgreSQL's for the floor's SQL", () => {
+    for (const result of outcome.run.results) {
+      expect(result.cpu?.ours?.gateway, result.name).toBeGreaterThan(0);
+      expect(result.cpu?.floor?.floor, result.name).toBeGreaterThan(0);
+      expect(result.cpu?.floor?.postgres, result.name).toBeGreaterThan(0);
+    }
+  });
+
   it('writes its section to the file it was given, never to docs/benchmarks.md', () => {
     const written = readFileSync(docFile, 'utf8');
     expect(written).toContain(sectionHeading(PEOPLE));
     expect(written).toContain('| **ours / floor** |');
+    expect(written).toMatch(/\| Target \| our gateway \|.*\| PostgreSQL \| total \|/);
     const now = existsSync(BENCHMARKS_DOC) ? { text: readFileSync(BENCHMARKS_DOC, 'utf8'), modified: statSync(BENCHMARKS_DOC).mtimeMs } : null;
     expect(now).toEqual(realDoc);
   });
