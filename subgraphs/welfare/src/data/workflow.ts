@@ -127,14 +127,6 @@ export async function servicePages(db: Db, keys: readonly ServicePageKey[]): Pro
       keys.map((k) => String(k.before?.id ?? FIRST_PAGE.id)),
       keys.map((k) => k.limit),
     ],
-  )) as { rows: { key: number | string; id: number | string; referral_id: string; service_date: string; service_form: ServiceForm; duration_minutes: number; staff_id: string }[] };
-  return rows.map((r) => ({
-    key: Number(r.key) - 1,
-    id: Number(r.id),
-    referralId: r.referral_id,
-    date: r.service_date,
-    serviceForm: r.service_form,
-    durationMinutes: r.duration_minutes,
-    staffId: r.staff_id,
-  }));
+  )) as { rows: (ServiceRow & { key: number | string })[] };
+  return rows.map((r) => ({ key: Number(r.key) - 1, ...toService(r) }));
 }
