@@ -90,6 +90,8 @@ interface Target {
 }
 
 const JOURNEY_SOURCES = 3;
+/** Seconds of the warm-up of every read on every target before the first measurement (at least the per-run warm-up). */
+const GLOBAL_WARM_UP_SECONDS = 3;
 /** Requests a review warm-up may use: enough for a couple of seconds at most rates, few rows to write. */
 const REVIEW_WARM_UP_REQUESTS = 400;
 
@@ -177,6 +179,7 @@ export class FederationBench {
     const queries = benchQueries(workload);
     const checks = new Map<BenchQuery, CheckOutcome>();
     for (const query of queries) checks.set(query, await this.checkAnswers(query, targets, await tokenFor(query.role), workload));
+    await this.warmEverything(queries, checks, targets, tokenFor);
 
     const results: QueryResult[] = [];
     for (const query of queries) {
@@ -232,6 +235,25 @@ export class FederationBench {
     }
     if (hiveNote) options.log(`bench: ${hiveNote}`);
     return { targets: targetsOf(urls), hiveNote, tokenFor };
+  }
+
+  /**
+   * Every read on every target it will be measured on, for a few seconds each, before any
+   * measurement: servers start cold (code not yet optimised, statements not yet prepared on
+   * each pooled connection, pages not yet cached), and whichever target ran first would pay
+   * for the others.
+   */
+  private async warmEverything(queries: readonly BenchQuery[], checks: Map<BenchQuery, CheckOutcome>, targets: readonly Target[], tokenFor: (role: Role) => Promise<string>): Promise<void> {
+    const { options } = this;
+    const seconds = Math.max(options.warmUpSeconds, GLOBAL_WARM_UP_SECONDS);
+    options.log(`bench: warming every read on every target, ${seconds} s each`);
+    for (const query of queries.filter((q) => q.key !== 'review')) {
+      const token = await tokenFor(query.role);
+      for (const target of targets.filter((t) => checks.get(query)?.skipped[t.name] === undefined)) {
+        await warmUp({ url: target.url(query), token, bodies: inTurn(query.requests.map((request) => target.body(query, request))) }, options.connections, seconds, options.maxRequests);
+      }
+    }
+    await waitUntilDatabasesIdle(options.adminUrl, options.databases.names, { cancelAfterSeconds: REQUEST_TIMEOUT_SECONDS });
   }
 
   async stop(): Promise<void> {

@@ -23,9 +23,12 @@ export async function registryRecordVisible(pid: string, ctx: RegistryContext): 
 /** The roles Person.registry's @requiresScopes names: the registry's journey events go to them alone. */
 const REGISTRY_READERS: ReadonlySet<Role> = new Set(['HOSPITAL_CLINICIAN', 'REGISTRY_OFFICER', 'ANALYST', 'SOCIAL_WORKER', 'PLATFORM_OFFICER', 'INSTITUTION_STAFF']);
 
+/** Whether the role ever sees the registry's journey events (the record's readers). */
+export const registryJourneyRole = (role: Role): boolean => REGISTRY_READERS.has(role);
+
 /** The registry's journey events: for the roles that read the registry record, where they may read it. */
 export async function registryJourneyVisible(pid: string, ctx: RegistryContext): Promise<boolean> {
-  return REGISTRY_READERS.has(ctx.caller.role) && registryRecordVisible(pid, ctx);
+  return registryJourneyRole(ctx.caller.role) && registryRecordVisible(pid, ctx);
 }
 
 export const registryPolicies: Record<string, Policy> = {

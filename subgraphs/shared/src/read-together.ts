@@ -24,6 +24,7 @@ export function source<Row extends object, R>(query: Knex.QueryBuilder | Knex.Ra
 type Sources = Record<string, Source<unknown>>;
 type RecordsOf<S extends Sources> = { [K in keyof S]: S[K] extends Source<infer R> ? R[] : never };
 
+/** Every source as a scalar subquery of one SELECT: json_agg keeps each subquery's row order. */
 function combined(db: Db, sources: Sources): Knex.Raw {
   const names = Object.keys(sources);
   const columns = names.map(() => `(select coalesce(json_agg(t), '[]'::json) from (?) as t) as ??`);
@@ -44,16 +45,6 @@ function recordsOf<S extends Sources>(sources: S, rows: Record<string, unknown>[
     });
   }
   return result as RecordsOf<S>;
-}
-
-/**
- * Runs every source as a scalar subquery of one SELECT (json_agg keeps each subquery's row
- * order), so a resolver that needs five lists pays one round trip instead of five.
- */
-export async function readTogether<S extends Sources>(db: Db, sources: S): Promise<RecordsOf<S>> {
-  if (Object.keys(sources).length === 0) return {} as RecordsOf<S>;
-  const { rows } = (await combined(db, sources)) as { rows: Record<string, unknown>[] };
-  return recordsOf(sources, rows);
 }
 
 /** Stands for the keys while a statement is compiled; found again among the compiled bindings by identity. */

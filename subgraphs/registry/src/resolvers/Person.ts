@@ -1,6 +1,6 @@
 // Person as the registry knows it: the key, the registry record, and the merged journey.
 import { type JourneyEventRecord, mergeJourney } from '../../../shared/src/journey.js';
-import { registryJourneyVisible } from '../access.js';
+import { registryJourneyRole, registryJourneyVisible } from '../access.js';
 import type { RegistryContext } from '../context.js';
 import { registryEvents } from '../domain/journey-events.js';
 import type { PersonResolvers } from '../generated/resolvers-types.js';
@@ -27,9 +27,10 @@ export const Person: PersonResolvers = {
   async journey(person, { since, until, sources }, ctx) {
     const { pid, welfareJourney, employmentJourney } = person as PersonWithJourneys;
     // The registry's own events follow the same rule as registryJourney (and are audited by it
-    // when asked there). Their sources are read first: that read also answers the rule's lookups.
-    const events = await ownEvents(pid, ctx);
-    const own = (await registryJourneyVisible(pid, ctx)) ? events : [];
+    // when asked there). A role that never sees them reads none; for the others the events'
+    // sources are read first, as that one statement also answers the rule's lookups.
+    const events = registryJourneyRole(ctx.caller.role) ? await ownEvents(pid, ctx) : [];
+    const own = events.length > 0 && (await registryJourneyVisible(pid, ctx)) ? events : [];
     return mergeJourney([own, received(welfareJourney), received(employmentJourney)], { since: since ?? null, until: until ?? null, sources: sources ?? null });
   },
 };
