@@ -61,11 +61,13 @@ export async function patientsByPids(db: Db, pids: readonly string[]): Promise<P
   return (await selectPatientsByPids(db, pids, undefined)).map(toRecord);
 }
 
+const patientsOfPids = (db: Db, pids: readonly string[]) => selectPatients(db).whereRaw('p.pid = any(?)', [pids as string[]]);
+
 /** A lookup of every request that names a person: compiled once, prepared per connection. */
-const selectPatientsByPids = preparedSelect<DbPatientRow>((db, pids) => selectPatients(db).whereRaw('p.pid = any(?)', [pids as string[]]));
+const selectPatientsByPids = preparedSelect<DbPatientRow>(patientsOfPids);
 
 /** patientsByPids as a source of a combined read. */
-export const patientsSource = (db: Db, pids: readonly string[]): Source<PatientRecord> => source(selectPatients(db).whereRaw('p.pid = any(?)', [pids as string[]]), toRecord);
+export const patientsSource = (db: Db, pids: readonly string[]): Source<PatientRecord> => source(patientsOfPids(db, pids), toRecord);
 
 export interface PatientListFilter {
   /** Every county whose code starts with this. */
