@@ -27,11 +27,29 @@ export const benchVariables = {
 /** What only `npm run bench` (the federation bench) reads besides the variables above. */
 export const federationBenchVariables = {
   ...benchVariables,
-  rounds: variable('BENCH_ROUNDS', 'Rounds per query: each round runs every target once, in a rotated order', z.coerce.number().int().min(1).max(20).default(2), '2'),
+  rounds: variable(
+    'BENCH_ROUNDS',
+    'Rounds per query: each round runs every target once, in a rotated order',
+    z.coerce.number().int().min(1).max(20).default(2),
+    '2',
+  ),
   maxRequests: variable('BENCH_MAX_REQUESTS', 'Most requests of one load run, whatever its time', z.coerce.number().int().min(10).default(20_000), '20000'),
   warmUpSeconds: variable('BENCH_WARM_UP_SECONDS', 'Discarded warm-up before each load run', z.coerce.number().min(0).max(60).default(2), '2'),
-  hive: variable('BENCH_HIVE', 'Measure Hive Gateway too (npm run start:hive) when the script exists', z.enum(['true', 'false']).default('true').transform((v) => v === 'true'), 'true'),
-  profileSeconds: variable('BENCH_PROFILE_SECONDS', "Seconds of the journey load on a CPU-profiled copy of our gateway; 0 profiles nothing", z.coerce.number().int().min(0).max(600).default(10), '10'),
+  hive: variable(
+    'BENCH_HIVE',
+    'Measure Hive Gateway too (npm run start:hive) when the script exists',
+    z
+      .enum(['true', 'false'])
+      .default('true')
+      .transform((v) => v === 'true'),
+    'true',
+  ),
+  profileSeconds: variable(
+    'BENCH_PROFILE_SECONDS',
+    'Seconds of the journey load on a CPU-profiled copy of our gateway; 0 profiles nothing',
+    z.coerce.number().int().min(0).max(600).default(10),
+    '10',
+  ),
 };
 
 export type FederationBenchConfig = ReturnType<typeof readConfig<typeof federationBenchVariables>>;

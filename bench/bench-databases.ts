@@ -31,7 +31,8 @@ const MIGRATION_FILE = /^\d{14}_[a-z0-9_]+\.ts$/;
 const DEFAULT_PEOPLE = 100_000;
 
 /** pj_bench_<agency> for the default size; other sizes keep databases of their own, so a 1,000,000 run does not replace the 100,000 one. */
-export const benchDatabaseName = (agency: AgencyName, people: number): string => (people === DEFAULT_PEOPLE ? `pj_bench_${agency}` : `pj_bench_${agency}_${people}`);
+export const benchDatabaseName = (agency: AgencyName, people: number): string =>
+  people === DEFAULT_PEOPLE ? `pj_bench_${agency}` : `pj_bench_${agency}_${people}`;
 
 export function databaseUrl(adminUrl: string, name: string): string {
   const url = new URL(adminUrl);
@@ -43,7 +44,9 @@ export function databaseUrl(adminUrl: string, name: string): string {
 export function migrationsHash(): string {
   const hash = createHash('sha256');
   for (const agency of AGENCIES) {
-    const files = readdirSync(AGENCY_INFO[agency].migrationsDir).filter((file) => MIGRATION_FILE.test(file)).sort();
+    const files = readdirSync(AGENCY_INFO[agency].migrationsDir)
+      .filter((file) => MIGRATION_FILE.test(file))
+      .sort();
     for (const file of files) hash.update(`${agency}/${file}\n`);
   }
   return hash.digest('hex');
@@ -95,7 +98,12 @@ function progressBar(total: number): { update: (done: number) => void; stop: () 
     return { update, stop: () => undefined };
   }
   const bar = new cliProgress.SingleBar(
-    { stream: process.stderr, format: 'seeding {bar} {percentage}% | {value}/{total} people | {duration}s, about {eta}s to go', hideCursor: true, etaBuffer: 20 },
+    {
+      stream: process.stderr,
+      format: 'seeding {bar} {percentage}% | {value}/{total} people | {duration}s, about {eta}s to go',
+      hideCursor: true,
+      etaBuffer: 20,
+    },
     cliProgress.Presets.shades_classic,
   );
   bar.start(total, 0);
@@ -110,9 +118,15 @@ function progressBar(total: number): { update: (done: number) => void; stop: () 
  * seed that dies half-way is redone anyway (its bench_meta row is written last).
  */
 async function seedPools(urls: Record<AgencyName, string>): Promise<Record<AgencyName, pg.Pool>> {
-  const superuser = await withClient(urls.registry, async (client) => (await client.query<{ rolsuper: boolean }>('select rolsuper from pg_roles where rolname = current_user')).rows[0]?.rolsuper === true);
+  const superuser = await withClient(
+    urls.registry,
+    async (client) => (await client.query<{ rolsuper: boolean }>('select rolsuper from pg_roles where rolname = current_user')).rows[0]?.rolsuper === true,
+  );
   const options = `-c synchronous_commit=off${superuser ? ' -c session_replication_role=replica' : ''}`;
-  return Object.fromEntries(AGENCIES.map((agency) => [agency, new pg.Pool({ connectionString: urls[agency], max: 2, options })])) as Record<AgencyName, pg.Pool>;
+  return Object.fromEntries(AGENCIES.map((agency) => [agency, new pg.Pool({ connectionString: urls[agency], max: 2, options })])) as Record<
+    AgencyName,
+    pg.Pool
+  >;
 }
 
 /**
@@ -144,7 +158,14 @@ export async function seedDatabases(urls: Record<AgencyName, string>, wanted: Se
 }
 
 /** Drops and recreates the three databases, seeds them, and records the seed last (an interrupted seed is redone). */
-async function reseed(adminUrl: string, names: Record<AgencyName, string>, wanted: SeedRequest, hash: string, urls: Record<AgencyName, string>, progress: SeedProgress): Promise<Buffer> {
+async function reseed(
+  adminUrl: string,
+  names: Record<AgencyName, string>,
+  wanted: SeedRequest,
+  hash: string,
+  urls: Record<AgencyName, string>,
+  progress: SeedProgress,
+): Promise<Buffer> {
   await withClient(adminUrl, async (client) => {
     for (const agency of AGENCIES) {
       await client.query(`drop database if exists ${names[agency]} with (force)`);
@@ -153,8 +174,15 @@ async function reseed(adminUrl: string, names: Record<AgencyName, string>, wante
   });
   const linkageKey = await seedDatabases(urls, wanted, progress);
   await withClient(urls.registry, async (client) => {
-    await client.query(`create table bench_meta (seed integer not null, people integer not null, migrations_hash text not null, linkage_key text not null, seeded_at timestamptz not null default now())`);
-    await client.query('insert into bench_meta (seed, people, migrations_hash, linkage_key) values ($1, $2, $3, $4)', [wanted.seed, wanted.people, hash, linkageKey.toString('hex')]);
+    await client.query(
+      `create table bench_meta (seed integer not null, people integer not null, migrations_hash text not null, linkage_key text not null, seeded_at timestamptz not null default now())`,
+    );
+    await client.query('insert into bench_meta (seed, people, migrations_hash, linkage_key) values ($1, $2, $3, $4)', [
+      wanted.seed,
+      wanted.people,
+      hash,
+      linkageKey.toString('hex'),
+    ]);
   });
   return linkageKey;
 }
@@ -189,7 +217,11 @@ export async function busiestProvince(registryUrl: string): Promise<{ code: stri
  * `cancelAfterSeconds`, statements running longer than that are cancelled: their client (a
  * load run's request) has given up on them, and they would hold the next run up.
  */
-export async function waitUntilDatabasesIdle(adminUrl: string, names: readonly string[], options: { timeoutMs?: number; cancelAfterSeconds?: number } = {}): Promise<void> {
+export async function waitUntilDatabasesIdle(
+  adminUrl: string,
+  names: readonly string[],
+  options: { timeoutMs?: number; cancelAfterSeconds?: number } = {},
+): Promise<void> {
   const timeoutMs = options.timeoutMs ?? 300_000;
   await withClient(adminUrl, async (client) => {
     const deadline = Date.now() + timeoutMs;

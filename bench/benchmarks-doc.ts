@@ -44,13 +44,20 @@ function errorsCell(figures: LoadFigures): string {
 export function resultTables(measured: readonly MeasuredQuery[]): string {
   const lines = ['| Query | Target | requests/s | p50 ms | p95 ms | p99 ms | responses | errors |', '|---|---|---:|---:|---:|---:|---:|---:|'];
   for (const query of measured) {
-    for (const [target, figures] of [['gateway', query.gateway], ['registry direct', query.direct]] as const) {
-      lines.push(`| ${query.name} | ${target} | ${figures.requestsPerSecond.toFixed(1)} | ${ms(figures.p50)} | ${ms(figures.p95)} | ${ms(figures.p99)} | ${figures.responses} | ${errorsCell(figures)} |`);
+    for (const [target, figures] of [
+      ['gateway', query.gateway],
+      ['registry direct', query.direct],
+    ] as const) {
+      lines.push(
+        `| ${query.name} | ${target} | ${figures.requestsPerSecond.toFixed(1)} | ${ms(figures.p50)} | ${ms(figures.p95)} | ${ms(figures.p99)} | ${figures.responses} | ${errorsCell(figures)} |`,
+      );
     }
   }
   lines.push('', '| Query | p50 gateway / direct | requests/s gateway / direct |', '|---|---:|---:|');
   for (const query of measured) {
-    lines.push(`| ${query.name} | ${(query.gateway.p50 / query.direct.p50).toFixed(2)} | ${(query.gateway.requestsPerSecond / query.direct.requestsPerSecond).toFixed(2)} |`);
+    lines.push(
+      `| ${query.name} | ${(query.gateway.p50 / query.direct.p50).toFixed(2)} | ${(query.gateway.requestsPerSecond / query.direct.requestsPerSecond).toFixed(2)} |`,
+    );
   }
   return lines.join('\n');
 }

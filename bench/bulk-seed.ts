@@ -80,7 +80,12 @@ async function insertTable(client: pg.PoolClient, types: TableTypes, table: stri
   );
 }
 
-async function writeDatabase(pool: pg.Pool, types: TableTypes, tables: readonly string[], rows: Record<string, readonly Record<string, unknown>[]>): Promise<void> {
+async function writeDatabase(
+  pool: pg.Pool,
+  types: TableTypes,
+  tables: readonly string[],
+  rows: Record<string, readonly Record<string, unknown>[]>,
+): Promise<void> {
   if (tables.every((table) => (rows[table]?.length ?? 0) === 0)) return;
   const client = await pool.connect();
   try {
@@ -99,7 +104,9 @@ type AnyRows = Record<string, readonly Record<string, unknown>[]>;
 
 async function writeChunk(pools: Record<AgencyName, pg.Pool>, types: Record<AgencyName, TableTypes>, rows: SeedRows): Promise<void> {
   await Promise.all(
-    (Object.keys(SEEDED_TABLES) as AgencyName[]).map((agency) => writeDatabase(pools[agency], types[agency], SEEDED_TABLES[agency], rows[agency] as unknown as AnyRows)),
+    (Object.keys(SEEDED_TABLES) as AgencyName[]).map((agency) =>
+      writeDatabase(pools[agency], types[agency], SEEDED_TABLES[agency], rows[agency] as unknown as AnyRows),
+    ),
   );
 }
 

@@ -56,7 +56,9 @@ export function processesCpuMs(pids: readonly number[]): number | null {
 export function postgresCpuMs(): number | null {
   let pids: number[];
   try {
-    pids = readdirSync('/proc').filter((entry) => /^\d+$/.test(entry)).map(Number);
+    pids = readdirSync('/proc')
+      .filter((entry) => /^\d+$/.test(entry))
+      .map(Number);
   } catch {
     return null;
   }
@@ -71,7 +73,11 @@ export type CpuSnapshot = Record<string, number>;
 
 /** CPU ms each process spent between two snapshots (the processes read both times). */
 export function cpuSpent(before: CpuSnapshot, after: CpuSnapshot): CpuSnapshot {
-  return Object.fromEntries(Object.keys(after).filter((name) => before[name] !== undefined).map((name) => [name, Math.max(0, after[name]! - before[name]!)]));
+  return Object.fromEntries(
+    Object.keys(after)
+      .filter((name) => before[name] !== undefined)
+      .map((name) => [name, Math.max(0, after[name]! - before[name]!)]),
+  );
 }
 
 /** CPU ms per request of each process; nothing for no request. */

@@ -15,7 +15,18 @@ import { waitUntilDatabasesIdle } from './bench-databases.js';
 import { mainThreadProfile, type ProfileSummary, summarizeProfile } from './cpu-profile.js';
 import { type BenchQuery, type BenchRequest, benchQueries, floorBody, graphqlBody, reviewRequests } from './federation-queries.js';
 import { FederationProcesses, type FederationUrls } from './federation-processes.js';
-import { type BodySource, eachOnce, figuresOf, inTurn, isCleanAnswer, type LoadFigures, type LoadRun, REQUEST_TIMEOUT_SECONDS, runLoad, warmUp } from './load-run.js';
+import {
+  type BodySource,
+  eachOnce,
+  figuresOf,
+  inTurn,
+  isCleanAnswer,
+  type LoadFigures,
+  type LoadRun,
+  REQUEST_TIMEOUT_SECONDS,
+  runLoad,
+  warmUp,
+} from './load-run.js';
 import { insertReviewPool, removeReviewPools, reviewedCount } from './review-pool.js';
 import { chooseWorkload, type Workload } from './workload.js';
 
@@ -174,7 +185,9 @@ export class FederationBench {
     const welfareUrl = options.databases.urls.welfare;
     await removeReviewPools(welfareUrl);
     const workload = await chooseWorkload(options.databases.urls);
-    options.log(`bench: province ${workload.province.code} (${workload.province.patients} patients), ${workload.journeyPids.length} journey candidates, employment referrals of a ${workload.employmentRegion.level}`);
+    options.log(
+      `bench: province ${workload.province.code} (${workload.province.patients} patients), ${workload.journeyPids.length} journey candidates, employment referrals of a ${workload.employmentRegion.level}`,
+    );
     const { targets, hiveNote, tokenFor } = await this.startServers();
     const queries = benchQueries(workload);
     const checks = new Map<BenchQuery, CheckOutcome>();
@@ -217,12 +230,19 @@ export class FederationBench {
     const { options } = this;
     const privateJwk = await ensureDevKeys(this.dataDir);
     options.log(`bench: starting the three subgraphs, our gateway${options.hive ? ', Hive Gateway' : ''} and the floor`);
-    const urls = await this.processes.start({ databaseUrls: options.databases.urls, linkageKey: options.databases.linkageKey, dataDir: this.dataDir, hive: options.hive, floor: true });
+    const urls = await this.processes.start({
+      databaseUrls: options.databases.urls,
+      linkageKey: options.databases.linkageKey,
+      dataDir: this.dataDir,
+      hive: options.hive,
+      floor: true,
+    });
     const auth = readConfig(authVariables, {});
     const tokens = new Map<Role, string>();
     const tokenFor = async (role: Role): Promise<string> => {
       let token = tokens.get(role);
-      if (!token) tokens.set(role, (token = await signDevToken(privateJwk, { role, region: NATIONWIDE, ttl: '12h', issuer: auth.issuer, audience: auth.audience })));
+      if (!token)
+        tokens.set(role, (token = await signDevToken(privateJwk, { role, region: NATIONWIDE, ttl: '12h', issuer: auth.issuer, audience: auth.audience })));
       return token;
     };
     let hiveNote: string | null = null;
@@ -243,14 +263,24 @@ export class FederationBench {
    * each pooled connection, pages not yet cached), and whichever target ran first would pay
    * for the others.
    */
-  private async warmEverything(queries: readonly BenchQuery[], checks: Map<BenchQuery, CheckOutcome>, targets: readonly Target[], tokenFor: (role: Role) => Promise<string>): Promise<void> {
+  private async warmEverything(
+    queries: readonly BenchQuery[],
+    checks: Map<BenchQuery, CheckOutcome>,
+    targets: readonly Target[],
+    tokenFor: (role: Role) => Promise<string>,
+  ): Promise<void> {
     const { options } = this;
     const seconds = Math.max(options.warmUpSeconds, GLOBAL_WARM_UP_SECONDS);
     options.log(`bench: warming every read on every target, ${seconds} s each`);
     for (const query of queries.filter((q) => q.key !== 'review')) {
       const token = await tokenFor(query.role);
       for (const target of targets.filter((t) => checks.get(query)?.skipped[t.name] === undefined)) {
-        await warmUp({ url: target.url(query), token, bodies: inTurn(query.requests.map((request) => target.body(query, request))) }, options.connections, seconds, options.maxRequests);
+        await warmUp(
+          { url: target.url(query), token, bodies: inTurn(query.requests.map((request) => target.body(query, request))) },
+          options.connections,
+          seconds,
+          options.maxRequests,
+        );
       }
     }
     await waitUntilDatabasesIdle(options.adminUrl, options.databases.names, { cancelAfterSeconds: REQUEST_TIMEOUT_SECONDS });
@@ -273,7 +303,9 @@ export class FederationBench {
   private async checkAnswers(query: BenchQuery, targets: readonly Target[], token: string, workload: Workload): Promise<CheckOutcome> {
     if (query.key === 'journey') await this.keepThreeAgencyJourneys(query, targets, token, workload);
     const requestsOf = async (): Promise<BenchRequest[]> =>
-      query.key === 'review' ? reviewRequests((await insertReviewPool(this.options.databases.urls.welfare, this.reviewBatch++, targets.length, workload.reviewPeople)).referralIds) : query.requests.slice(0, 5);
+      query.key === 'review'
+        ? reviewRequests((await insertReviewPool(this.options.databases.urls.welfare, this.reviewBatch++, targets.length, workload.reviewPeople)).referralIds)
+        : query.requests.slice(0, 5);
     const requests = await requestsOf();
     const outcome: CheckOutcome = { alone: {}, skipped: {} };
     const data = new Map<TargetName, unknown[]>();
@@ -294,19 +326,24 @@ export class FederationBench {
         });
         if (answer === null) break;
         times.push(performance.now() - started);
-        if (answer.status !== 200 || !verifierOf(query)(answer.text)) throw new Error(`check: ${query.name} on ${TARGET_LABELS[target.name]}: HTTP ${answer.status}, ${errorSummary(answer.text)}`);
+        if (answer.status !== 200 || !verifierOf(query)(answer.text))
+          throw new Error(`check: ${query.name} on ${TARGET_LABELS[target.name]}: HTTP ${answer.status}, ${errorSummary(answer.text)}`);
         answers.push((JSON.parse(answer.text) as { data: unknown }).data);
       }
       const median = times.length === own.length ? [...times].sort((x, y) => x - y)[Math.floor(times.length / 2)]! : null;
       outcome.alone[target.name] = median;
       if (median === null) outcome.skipped[target.name] = `no answer within ${REQUEST_TIMEOUT_SECONDS} s even alone`;
-      else if (median > slowAloneSeconds(this.options.connections) * 1000) outcome.skipped[target.name] = `an answer alone took ${(median / 1000).toFixed(0)} s (over ${slowAloneSeconds(this.options.connections)} s): under ${this.options.connections} connections each would pass the ${REQUEST_TIMEOUT_SECONDS} s request timeout`;
+      else if (median > slowAloneSeconds(this.options.connections) * 1000)
+        outcome.skipped[target.name] =
+          `an answer alone took ${(median / 1000).toFixed(0)} s (over ${slowAloneSeconds(this.options.connections)} s): under ${this.options.connections} connections each would pass the ${REQUEST_TIMEOUT_SECONDS} s request timeout`;
       else data.set(target.name, answers);
       await waitUntilDatabasesIdle(this.options.adminUrl, this.options.databases.names, { cancelAfterSeconds: REQUEST_TIMEOUT_SECONDS });
     }
     if (query.key !== 'review') this.compareAnswers(query, data);
     const skipped = Object.entries(outcome.skipped).map(([name, why]) => `${TARGET_LABELS[name as TargetName]}: ${why}`);
-    this.options.log(`  check: ${query.name}: ${requests.length} request(s), ${query.key === 'review' ? `${data.size} target(s) moved their referral to REGISTERED` : data.size > 1 ? `the same data from ${[...data.keys()].map((n) => TARGET_LABELS[n]).join(', ')}` : `${data.size} target(s) answered`}${skipped.length ? `; not loaded: ${skipped.join('; ')}` : ''}`);
+    this.options.log(
+      `  check: ${query.name}: ${requests.length} request(s), ${query.key === 'review' ? `${data.size} target(s) moved their referral to REGISTERED` : data.size > 1 ? `the same data from ${[...data.keys()].map((n) => TARGET_LABELS[n]).join(', ')}` : `${data.size} target(s) answered`}${skipped.length ? `; not loaded: ${skipped.join('; ')}` : ''}`,
+    );
     return outcome;
   }
 
@@ -340,27 +377,44 @@ export class FederationBench {
   private async measure(query: BenchQuery, targets: readonly Target[], token: string, workload: Workload): Promise<QueryResult> {
     const { options } = this;
     if (targets.length === 0) return { key: query.key, name: query.name, detail: query.detail, figures: {}, alone: {}, skipped: {} };
-    options.log(`bench: ${query.name}: ${options.rounds} round(s) of ${targets.length} targets, ${options.connections} connections, at least ${options.seconds} s each`);
+    options.log(
+      `bench: ${query.name}: ${options.rounds} round(s) of ${targets.length} targets, ${options.connections} connections, at least ${options.seconds} s each`,
+    );
     const runs = new Map<TargetName, LoadRun[]>();
     const cpuMs = new Map<TargetName, Record<string, number>>();
     const confirmed: Partial<Record<TargetName, number>> = {};
     for (let round = 0; round < options.rounds; round++) {
       for (const target of rotated(targets, round)) {
         const { run, cpu, reviewed } =
-          query.key === 'review' ? await this.measureReview(query, target, token, workload) : { ...(await this.measureRead(query, target, token)), reviewed: undefined };
+          query.key === 'review'
+            ? await this.measureReview(query, target, token, workload)
+            : { ...(await this.measureRead(query, target, token)), reviewed: undefined };
         runs.set(target.name, [...(runs.get(target.name) ?? []), run]);
         const spent = cpuMs.get(target.name) ?? {};
         for (const [name, ms] of Object.entries(cpuSpent(cpu.before, cpu.after))) spent[name] = (spent[name] ?? 0) + ms;
         cpuMs.set(target.name, spent);
         if (reviewed !== undefined) confirmed[target.name] = (confirmed[target.name] ?? 0) + reviewed;
         const figures = figuresOf([run]);
-        options.log(`  ${TARGET_LABELS[target.name]}: ${figures.requestsPerSecond.toFixed(1)} requests/s, p50 ${figures.p50.toFixed(1)} ms, p99 ${figures.p99.toFixed(1)} ms${figures.failedAnswers + figures.connectionErrors > 0 ? `, ${figures.failedAnswers + figures.connectionErrors} failed` : ''}`);
+        options.log(
+          `  ${TARGET_LABELS[target.name]}: ${figures.requestsPerSecond.toFixed(1)} requests/s, p50 ${figures.p50.toFixed(1)} ms, p99 ${figures.p99.toFixed(1)} ms${figures.failedAnswers + figures.connectionErrors > 0 ? `, ${figures.failedAnswers + figures.connectionErrors} failed` : ''}`,
+        );
         await waitUntilDatabasesIdle(options.adminUrl, options.databases.names, { cancelAfterSeconds: REQUEST_TIMEOUT_SECONDS });
       }
     }
     const figures = Object.fromEntries([...runs].map(([name, list]) => [name, figuresOf(list)])) as Partial<Record<TargetName, LoadFigures>>;
-    const cpu = Object.fromEntries([...cpuMs].map(([name, spent]) => [name, perRequest(spent, figures[name]?.responses ?? 0)])) as Partial<Record<TargetName, CpuSnapshot>>;
-    return { key: query.key, name: query.name, detail: query.detail, figures, alone: {}, skipped: {}, cpu, ...(query.key === 'review' ? { confirmedWrites: confirmed } : {}) };
+    const cpu = Object.fromEntries([...cpuMs].map(([name, spent]) => [name, perRequest(spent, figures[name]?.responses ?? 0)])) as Partial<
+      Record<TargetName, CpuSnapshot>
+    >;
+    return {
+      key: query.key,
+      name: query.name,
+      detail: query.detail,
+      figures,
+      alone: {},
+      skipped: {},
+      cpu,
+      ...(query.key === 'review' ? { confirmedWrites: confirmed } : {}),
+    };
   }
 
   /** The load run, between two readings of every process's CPU time. */
@@ -375,7 +429,10 @@ export class FederationBench {
     const bodies = (): BodySource => inTurn(query.requests.map((request) => target.body(query, request)));
     const rate = await warmUp({ url: target.url(query), token, bodies: bodies() }, options.connections, options.warmUpSeconds, options.maxRequests);
     return this.measured(() =>
-      runLoad({ url: target.url(query), token, bodies: bodies(), verify: verifierOf(query) }, { connections: options.connections, seconds: runSeconds(options, rate), maxRequests: options.maxRequests }),
+      runLoad(
+        { url: target.url(query), token, bodies: bodies(), verify: verifierOf(query) },
+        { connections: options.connections, seconds: runSeconds(options, rate), maxRequests: options.maxRequests },
+      ),
     );
   }
 
@@ -390,7 +447,12 @@ export class FederationBench {
     const spare = 2 * options.connections;
     const bodiesOf = (ids: readonly string[]) => reviewRequests(ids).map((request) => target.body(query, request));
     const warm = await insertReviewPool(welfareUrl, this.reviewBatch++, REVIEW_WARM_UP_REQUESTS + spare, workload.reviewPeople);
-    const rate = await warmUp({ url: target.url(query), token, bodies: eachOnce(bodiesOf(warm.referralIds)) }, options.connections, options.warmUpSeconds, REVIEW_WARM_UP_REQUESTS);
+    const rate = await warmUp(
+      { url: target.url(query), token, bodies: eachOnce(bodiesOf(warm.referralIds)) },
+      options.connections,
+      options.warmUpSeconds,
+      REVIEW_WARM_UP_REQUESTS,
+    );
     const planned = Math.min(options.maxRequests, Math.ceil(rate * options.seconds * 1.5) + 50);
     const pool = await insertReviewPool(welfareUrl, this.reviewBatch++, planned + spare, workload.reviewPeople);
     await waitUntilDatabasesIdle(options.adminUrl, options.databases.names, { cancelAfterSeconds: REQUEST_TIMEOUT_SECONDS });
@@ -418,7 +480,10 @@ export class FederationBench {
       const bodies = () => inTurn(query.requests.map((request) => target.body(query, request)));
       await warmUp({ url: profiled.url, token, bodies: bodies() }, options.connections, options.warmUpSeconds, options.maxRequests);
       const from = Number(process.hrtime.bigint() / 1000n);
-      await runLoad({ url: profiled.url, token, bodies: bodies() }, { connections: options.connections, seconds: options.profileSeconds, maxRequests: options.maxRequests });
+      await runLoad(
+        { url: profiled.url, token, bodies: bodies() },
+        { connections: options.connections, seconds: options.profileSeconds, maxRequests: options.maxRequests },
+      );
       const to = Number(process.hrtime.bigint() / 1000n);
       await profiled.stop();
       const file = mainThreadProfile(profileDir);

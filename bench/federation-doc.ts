@@ -37,7 +37,8 @@ export const sectionHeading = (people: number): string => `${HEADING_PREFIX}${pe
 
 const fixed = (value: number, digits = 1): string => (Number.isFinite(value) ? value.toFixed(digits) : '–');
 const mib = (bytes: number | null | undefined): string => (bytes === null || bytes === undefined ? '–' : (bytes / 2 ** 20).toFixed(0));
-const ratio = (a: number | undefined, b: number | undefined): string => (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0 ? '–' : `${(a / b).toFixed(2)}×`);
+const ratio = (a: number | undefined, b: number | undefined): string =>
+  a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0 ? '–' : `${(a / b).toFixed(2)}×`;
 
 function failedCell(figures: LoadFigures): string {
   const failed = failuresOf(figures);
@@ -60,7 +61,10 @@ function queryTable(result: QueryResult, targets: readonly TargetName[]): string
   for (const target of targets) {
     const f = result.figures[target];
     const skipped = result.skipped?.[target];
-    if (f) lines.push(`| ${TARGET_LABELS[target]} | ${aloneCell(target)} | ${fixed(f.requestsPerSecond)} | ${fixed(f.p50)} | ${fixed(f.p95)} | ${fixed(f.p99)} | ${f.responses} | ${fixed(f.seconds ?? Number.NaN)} | ${failedCell(f)} |`);
+    if (f)
+      lines.push(
+        `| ${TARGET_LABELS[target]} | ${aloneCell(target)} | ${fixed(f.requestsPerSecond)} | ${fixed(f.p50)} | ${fixed(f.p95)} | ${fixed(f.p99)} | ${f.responses} | ${fixed(f.seconds ?? Number.NaN)} | ${failedCell(f)} |`,
+      );
     else if (skipped) lines.push(`| ${TARGET_LABELS[target]} | ${aloneCell(target)} | not loaded: ${skipped} | | | | | | |`);
   }
   const ours = result.figures.ours;
@@ -90,7 +94,13 @@ const IDLE_MS = 0.005;
 function cpuTable(result: QueryResult, targets: readonly TargetName[]): string[] {
   const measured = targets.filter((target) => result.cpu?.[target] && Object.keys(result.cpu[target]!).length > 0);
   if (measured.length === 0) return [];
-  const busy = new Set(measured.flatMap((target) => Object.entries(result.cpu![target]!).filter(([, ms]) => ms >= IDLE_MS).map(([name]) => name)));
+  const busy = new Set(
+    measured.flatMap((target) =>
+      Object.entries(result.cpu![target]!)
+        .filter(([, ms]) => ms >= IDLE_MS)
+        .map(([name]) => name),
+    ),
+  );
   const rank = (name: string) => (PROCESS_ORDER.includes(name) ? PROCESS_ORDER.indexOf(name) : name === 'postgres' ? 1000 : 100);
   const columns = [...busy].sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
   const total = (target: TargetName) => columns.reduce((sum, name) => sum + (result.cpu![target]![name] ?? 0), 0);
@@ -105,7 +115,9 @@ function cpuTable(result: QueryResult, targets: readonly TargetName[]): string[]
     const cpu = result.cpu![target]!;
     lines.push(`| ${TARGET_LABELS[target]} | ${columns.map((name) => fixed(cpu[name] ?? 0, 2)).join(' | ')} | ${fixed(total(target), 2)} |`);
   }
-  const ratios = (['hive', 'floor'] as const).filter((other) => measured.includes(other) && measured.includes('ours')).map((other) => `ours / ${other === 'hive' ? 'Hive' : 'floor'} ${ratio(total('ours'), total(other))}`);
+  const ratios = (['hive', 'floor'] as const)
+    .filter((other) => measured.includes(other) && measured.includes('ours'))
+    .map((other) => `ours / ${other === 'hive' ? 'Hive' : 'floor'} ${ratio(total('ours'), total(other))}`);
   if (ratios.length > 0) lines.push('', `Total CPU per answer: ${ratios.join(', ')}.`);
   return lines;
 }
@@ -142,14 +154,19 @@ function profileTables(run: BenchRun): string {
 /** The section of one run: environment, workload, a table per query, memory, profile, and the figures as JSON for later comparison. */
 export function federationSection(run: BenchRun, context: RunContext): { heading: string; body: string } {
   const w = run.workload;
-  const stored: StoredFigures = { people: context.people, measuredAt: new Date().toISOString(), results: run.results.map((r) => ({ key: r.key, name: r.name, figures: r.figures, alone: r.alone })), memory: run.memory };
+  const stored: StoredFigures = {
+    people: context.people,
+    measuredAt: new Date().toISOString(),
+    results: run.results.map((r) => ({ key: r.key, name: r.name, figures: r.figures, alone: r.alone })),
+    memory: run.memory,
+  };
   const body = [
     ...context.environment,
     `- People seeded: ${context.people.toLocaleString('en-US')} (seed ${context.seed})${context.seededSeconds === null ? ', an earlier seed reused' : `, seeded in ${fixed(context.seededSeconds, 0)} s`}; province ${w.provinceCode} with ${w.provincePatients} patients; indicators of ${w.year}`,
     `- Load: autocannon on 127.0.0.1, ${context.connections} connections, ${context.seconds} s per run (at most ${context.maxRequests} requests) after a ${context.warmUpSeconds} s warm-up (and, before the first run, every read warmed on every target for a few seconds); ${context.rounds} round(s) per query, each round running every target once in a rotated order, one after another, each run starting once the databases are idle; figures pool the rounds`,
     `- Targets: ${run.targets.map((t) => TARGET_LABELS[t]).join(', ')}, all on the same three subgraph processes and databases (partner agencies' subgraphs, which no bench query reads, run beside them on empty embedded databases)${context.hiveNote ? `. ${context.hiveNote}` : ''}`,
     '- Servers as `npm start` runs them (default limits, LOG_LEVEL warn), except: the registry importer and the employment sync are off, so that nothing runs in the background, and both gateways wait up to 120 s for a subgraph (SUBGRAPH_TIMEOUT_MS; the default 5 s would cut the indicators off under load). A run is stretched (up to 120 s) when the query is too slow to give two answers per connection in the set time; see the measured seconds',
-    '- The floor (bench/floor/) answers the same data as the graph: per request one SQL statement per agency database it needs (pg pools of 10, JIT off, as the subgraphs), joined in its own process, shaped by the agencies\' own pure rules; it skips GraphQL, token verification and the read audit, but writes the transition\'s history and audit rows as the subgraph does. Before the load every target\'s answers are compared and must be equal',
+    "- The floor (bench/floor/) answers the same data as the graph: per request one SQL statement per agency database it needs (pg pools of 10, JIT off, as the subgraphs), joined in its own process, shaped by the agencies' own pure rules; it skips GraphQL, token verification and the read audit, but writes the transition's history and audit rows as the subgraph does. Before the load every target's answers are compared and must be equal",
     `- "alone ms": one request at a time on idle servers (the median of the check's requests, targets one after another, each after one untimed read; the write's is a single request). A target whose answer alone takes over ${slowAloneSeconds(context.connections)} s (the ${REQUEST_TIMEOUT_SECONDS} s request timeout × cores ÷ connections), or none comes within ${REQUEST_TIMEOUT_SECONDS} s, is not put under load for that query ("not loaded"); statements still running after ${REQUEST_TIMEOUT_SECONDS} s are cancelled before the next run`,
     '- Ratios: requests/s above 1× means our gateway serves more; latency above 1× means it answers slower',
     '',
@@ -229,7 +246,10 @@ export function comparisonSection(document: string): { heading: string; body: st
       const aloneBefore = before?.alone?.[target];
       const aloneAfter = result.alone?.[target];
       if (!a && !b && aloneBefore === undefined && aloneAfter === undefined) continue;
-      const alone = aloneAfter === null ? `${fixed(aloneBefore ?? Number.NaN)} → > ${REQUEST_TIMEOUT_SECONDS * 1000}` : moved(aloneBefore ?? undefined, aloneAfter ?? undefined);
+      const alone =
+        aloneAfter === null
+          ? `${fixed(aloneBefore ?? Number.NaN)} → > ${REQUEST_TIMEOUT_SECONDS * 1000}`
+          : moved(aloneBefore ?? undefined, aloneAfter ?? undefined);
       lines.push(
         `| ${result.name} | ${TARGET_LABELS[target]} | ${alone} | ${moved(a?.requestsPerSecond, b?.requestsPerSecond)} | ${moved(a?.p50, b?.p50)} | ${moved(a?.p95, b?.p95)} | ${moved(a?.p99, b?.p99)} |`,
       );
@@ -249,7 +269,9 @@ export function comparisonSection(document: string): { heading: string; body: st
       const b = result.figures[target];
       if (!a && !b) continue;
       const factor = (from: number | undefined, to: number | undefined) => (from === undefined || to === undefined ? '–' : ratio(to, from));
-      lines.push(`| ${result.name} | ${TARGET_LABELS[target]} | ${factor(a?.requestsPerSecond, b?.requestsPerSecond)} | ${factor(a?.p50, b?.p50)} | ${factor(a?.p99, b?.p99)} |`);
+      lines.push(
+        `| ${result.name} | ${TARGET_LABELS[target]} | ${factor(a?.requestsPerSecond, b?.requestsPerSecond)} | ${factor(a?.p50, b?.p50)} | ${factor(a?.p99, b?.p99)} |`,
+      );
     }
   }
   lines.push('', '| Process | peak RSS MiB |', '|---|---:|');

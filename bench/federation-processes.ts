@@ -62,7 +62,14 @@ export class FederationProcesses {
   private env: NodeJS.ProcessEnv = {};
 
   async start(options: FederationOptions): Promise<FederationUrls> {
-    const ports = { registry: await freePort(), welfare: await freePort(), employment: await freePort(), gateway: await freePort(), hive: await freePort(), floor: await freePort() };
+    const ports = {
+      registry: await freePort(),
+      welfare: await freePort(),
+      employment: await freePort(),
+      gateway: await freePort(),
+      hive: await freePort(),
+      floor: await freePort(),
+    };
     const subgraphs = Object.fromEntries(AGENCIES.map((name) => [name, graphqlUrl(ports[name])])) as Record<AgencyName, string>;
     const env: NodeJS.ProcessEnv = {
       HOST: '127.0.0.1',
@@ -133,7 +140,12 @@ export class FederationProcesses {
    */
   async startProfiledGateway(profileDir: string): Promise<{ url: string; stop: () => Promise<void> }> {
     const port = await freePort();
-    const server = this.launch(ServerProcess.node('gateway (profiled)', 'gateway/src/server.ts', { ...this.env, GATEWAY_PORT: String(port) }, ['--cpu-prof', `--cpu-prof-dir=${profileDir}`]));
+    const server = this.launch(
+      ServerProcess.node('gateway (profiled)', 'gateway/src/server.ts', { ...this.env, GATEWAY_PORT: String(port) }, [
+        '--cpu-prof',
+        `--cpu-prof-dir=${profileDir}`,
+      ]),
+    );
     await waitUntilReady(server, port);
     return { url: graphqlUrl(port), stop: () => server.stop() };
   }

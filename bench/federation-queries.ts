@@ -136,7 +136,8 @@ export function benchQueries(workload: Workload): BenchQuery[] {
     {
       key: 'review',
       name: 'reviewReferral (write)',
-      detail: '`reviewReferral` REGISTER of a SUBMITTED referral at its expected version, a different referral per request (written into the welfare database before the run); a success is an answer with REGISTERED at version 2, and the database is checked after each run',
+      detail:
+        '`reviewReferral` REGISTER of a SUBMITTED referral at its expected version, a different referral per request (written into the welfare database before the run); a success is an answer with REGISTERED at version 2, and the database is checked after each run',
       role: 'SOCIAL_WORKER',
       operationName: 'Review',
       document: REVIEW,

@@ -32,7 +32,9 @@ main(async () => {
     log: say,
     onStarted: (created) => (bench = created),
   });
-  say(`\nbench: ${run.results.length} queries on ${run.targets.join(', ')} in ${((performance.now() - started) / 60_000).toFixed(1)} min; section "${sectionHeading(config.people)}" written to ${path.relative(process.cwd(), BENCHMARKS_DOC)}`);
+  say(
+    `\nbench: ${run.results.length} queries on ${run.targets.join(', ')} in ${((performance.now() - started) / 60_000).toFixed(1)} min; section "${sectionHeading(config.people)}" written to ${path.relative(process.cwd(), BENCHMARKS_DOC)}`,
+  );
   for (const result of run.results) {
     for (const [target, why] of Object.entries(result.skipped)) say(`  not loaded: ${result.name} on ${target}: ${why}`);
   }

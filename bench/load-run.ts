@@ -113,7 +113,12 @@ function run(target: LoadTarget, settings: LoadSettings): Promise<{ result: auto
  * `connections` loops sending requests for `seconds` (or until `maxRequests`), each waiting for
  * its answer, so none is left running. Resolves with the rate it reached.
  */
-export async function warmUp(target: Omit<LoadTarget, 'verify'>, connections: number, seconds: number, maxRequests = Number.POSITIVE_INFINITY): Promise<number> {
+export async function warmUp(
+  target: Omit<LoadTarget, 'verify'>,
+  connections: number,
+  seconds: number,
+  maxRequests = Number.POSITIVE_INFINITY,
+): Promise<number> {
   const started = performance.now();
   const end = Date.now() + seconds * 1000;
   let sent = 0;
@@ -121,7 +126,12 @@ export async function warmUp(target: Omit<LoadTarget, 'verify'>, connections: nu
     while (Date.now() < end && sent < maxRequests) {
       sent++;
       try {
-        const response = await fetch(target.url, { method: 'POST', headers: headersOf(target.token), body: target.bodies.next(), signal: AbortSignal.timeout(REQUEST_TIMEOUT_SECONDS * 1000) });
+        const response = await fetch(target.url, {
+          method: 'POST',
+          headers: headersOf(target.token),
+          body: target.bodies.next(),
+          signal: AbortSignal.timeout(REQUEST_TIMEOUT_SECONDS * 1000),
+        });
         await response.arrayBuffer();
       } catch {
         // A warm-up answer is discarded, and so is its failure; the measured run counts them.
@@ -158,7 +168,10 @@ export function figuresOf(runs: readonly LoadRun[]): LoadFigures {
 }
 
 /** The registry bench's measurement: one body, a discarded warm-up of 2 s, the run, then time for the servers to settle. */
-export async function measureLoad(target: { url: string; token: string; body: string }, settings: LoadSettings & { settle: () => Promise<void> }): Promise<LoadFigures> {
+export async function measureLoad(
+  target: { url: string; token: string; body: string },
+  settings: LoadSettings & { settle: () => Promise<void> },
+): Promise<LoadFigures> {
   const bodies = inTurn([target.body]);
   await warmUp({ url: target.url, token: target.token, bodies }, settings.connections, 2);
   const measured = await runLoad({ url: target.url, token: target.token, bodies }, settings);

@@ -65,11 +65,16 @@ async function checkAnswers(urls: { gateway: string; registry: string }, token: 
   const pageSize = (answer: typeof viaGateway): number => (answer!.data.patients as { nodes: unknown[] }).nodes.length;
   const root = tree!.data.rehabIndicators as IndicatorFigures & { children: IndicatorFigures[] };
   const regions = entities!.data._entities as (IndicatorFigures | null)[];
-  if (root.registryActivePatients === null || regions.some((region) => region?.registryActivePatients === null || region?.registryActivePatients === undefined)) {
+  if (
+    root.registryActivePatients === null ||
+    regions.some((region) => region?.registryActivePatients === null || region?.registryActivePatients === undefined)
+  ) {
     throw new Error('the registry answered no indicator figures for the province; is the token scoped to it?');
   }
   say(`  check: patients page ${pageSize(viaGateway)} people via the gateway, ${pageSize(direct)} directly`);
-  say(`  check: indicators for the province and ${root.children.length} children via the gateway, ${regions.length} regions directly; ${root.registryActivePatients} active patients in the province`);
+  say(
+    `  check: indicators for the province and ${root.children.length} children via the gateway, ${regions.length} regions directly; ${root.registryActivePatients} active patients in the province`,
+  );
   if (root.children.length !== regions.length - 1) say('  warning: the welfare subgraph lists other children than the division list the direct query uses');
 }
 

@@ -19,7 +19,12 @@ export interface ReviewPool {
  * `count` new SUBMITTED referrals at version 1, each with its first history row, as
  * submitReferral writes them, for people of the province (in turn).
  */
-export async function insertReviewPool(welfareUrl: string, batch: number, count: number, people: readonly { pid: string; countyCode: string }[]): Promise<ReviewPool> {
+export async function insertReviewPool(
+  welfareUrl: string,
+  batch: number,
+  count: number,
+  people: readonly { pid: string; countyCode: string }[],
+): Promise<ReviewPool> {
   if (people.length === 0) throw new Error('the transition bench needs people to refer');
   const ids = Array.from({ length: count }, (_, index) => idOf(batch, index));
   const chosen = ids.map((_, index) => people[index % people.length]!);

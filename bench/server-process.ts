@@ -25,7 +25,10 @@ export class ServerProcess {
 
   /** A TypeScript entry point of the project under this Node and tsx, with extra Node flags before it. */
   static node(name: string, file: string, env: NodeJS.ProcessEnv, nodeFlags: readonly string[] = []): ServerProcess {
-    const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', path.join(projectRoot, file)], { cwd: projectRoot, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [...nodeFlags, '--import', 'tsx', path.join(projectRoot, file)], {
+      cwd: projectRoot,
+      env: { ...process.env, ...env },
+    });
     return new ServerProcess(name, child);
   }
 
@@ -56,7 +59,9 @@ export class ServerProcess {
   peakMemoryBytes(): number | null {
     const pid = this.child.pid;
     if (pid === undefined || !this.running) return null;
-    const peaks = processTree(pid).map(peakOf).filter((peak): peak is number => peak !== null);
+    const peaks = processTree(pid)
+      .map(peakOf)
+      .filter((peak): peak is number => peak !== null);
     return peaks.length === 0 ? null : Math.max(...peaks);
   }
 

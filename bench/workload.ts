@@ -40,13 +40,18 @@ async function journeyPeople(urls: Record<AgencyName, string>): Promise<string[]
       'select pid from disability_certificate union select pid from placement union select pid from training_enrolment union select pid from employment_referral union select pid from job_recommendation',
     ),
   ]);
-  return [...consented].filter((pid) => referred.has(pid) && employed.has(pid)).sort().slice(0, JOURNEY_PEOPLE);
+  return [...consented]
+    .filter((pid) => referred.has(pid) && employed.has(pid))
+    .sort()
+    .slice(0, JOURNEY_PEOPLE);
 }
 
 /** The smallest division with a full page of acknowledged referrals: the busiest county, else its city, else its province. */
 async function employmentRegion(employmentUrl: string): Promise<EmploymentRegion> {
   const { rows } = await withClient(employmentUrl, (client) =>
-    client.query<{ county_code: string; referrals: number }>(`select county_code, count(*)::int as referrals from employment_referral where status = 'ACKNOWLEDGED' group by 1`),
+    client.query<{ county_code: string; referrals: number }>(
+      `select county_code, count(*)::int as referrals from employment_referral where status = 'ACKNOWLEDGED' group by 1`,
+    ),
   );
   const busiest = <K extends string>(keyOf: (county: string) => K): { code: K; referrals: number } | null => {
     const totals = new Map<K, number>();
@@ -58,14 +63,17 @@ async function employmentRegion(employmentUrl: string): Promise<EmploymentRegion
   if (!county) throw new Error('the employment bench database has no acknowledged referrals');
   if (county.referrals >= PAGE_SIZE) return { code: county.code, level: 'county', referrals: county.referrals };
   const city = busiest((code) => `${code.slice(0, 4)}00`);
-  if (city && city.referrals >= PAGE_SIZE && isDivisionCode(city.code) && findDivision(city.code)?.level === 'CITY') return { code: city.code, level: 'city', referrals: city.referrals };
+  if (city && city.referrals >= PAGE_SIZE && isDivisionCode(city.code) && findDivision(city.code)?.level === 'CITY')
+    return { code: city.code, level: 'city', referrals: city.referrals };
   const province = busiest((code) => `${code.slice(0, 2)}0000`)!;
   return { code: province.code, level: 'province', referrals: province.referrals };
 }
 
 async function reviewPeople(registryUrl: string, provinceCode: string): Promise<{ pid: string; countyCode: string }[]> {
   const { rows } = await withClient(registryUrl, (client) =>
-    client.query<{ pid: string; county_code: string }>('select pid, county_code from patient where county_code like $1 order by pid limit 1000', [`${provinceCode.slice(0, 2)}%`]),
+    client.query<{ pid: string; county_code: string }>('select pid, county_code from patient where county_code like $1 order by pid limit 1000', [
+      `${provinceCode.slice(0, 2)}%`,
+    ]),
   );
   return rows.map((row) => ({ pid: row.pid, countyCode: row.county_code }));
 }

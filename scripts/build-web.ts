@@ -91,6 +91,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
     const started = Date.now();
     const build = await buildWeb();
     const where = path.relative(projectRoot, build.outDir);
-    process.stdout.write(`Built the playground and dashboard into ${where}/ (${build.files.length} files, ${(build.bytes / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`);
+    process.stdout.write(
+      `Built the playground and dashboard into ${where}/ (${build.files.length} files, ${(build.bytes / 1e6).toFixed(1)} MB) in ${((Date.now() - started) / 1000).toFixed(1)} s.\n`,
+    );
   });
 }

@@ -38,7 +38,9 @@ function checkComposition(): Stale[] {
 function checkCodegen(): Stale[] {
   const command = 'npm run codegen';
   if (!existsSync(path.join(projectRoot, 'codegen.yml'))) {
-    return [{ item: 'codegen.yml does not exist yet, so the resolver and operation types cannot be checked', command: 'create codegen.yml, then npm run codegen' }];
+    return [
+      { item: 'codegen.yml does not exist yet, so the resolver and operation types cannot be checked', command: 'create codegen.yml, then npm run codegen' },
+    ];
   }
   // The local binary rather than npx: npx could fetch a different version when node_modules is incomplete.
   const result = spawnSync(path.join(projectRoot, 'node_modules', '.bin', 'graphql-codegen'), ['--config', 'codegen.yml', '--check'], {
@@ -58,10 +60,12 @@ function checkCodegen(): Stale[] {
 function staleCodegenFiles(stdout: string): string[] {
   const marker = stdout.indexOf('stale files were detected');
   if (marker === -1) return [];
-  return stdout
-    .slice(marker)
-    .split('\n')
-    // Codegen joins its list with commas, so every line after the first starts with ",  - ".
-    .map((line) => /^[\s,]*-\s+(.+?)\s*$/.exec(line)?.[1])
-    .filter((file): file is string => file !== undefined);
+  return (
+    stdout
+      .slice(marker)
+      .split('\n')
+      // Codegen joins its list with commas, so every line after the first starts with ",  - ".
+      .map((line) => /^[\s,]*-\s+(.+?)\s*$/.exec(line)?.[1])
+      .filter((file): file is string => file !== undefined)
+  );
 }

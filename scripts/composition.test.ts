@@ -75,7 +75,9 @@ describe('subgraphUrl', () => {
   });
 
   it('reads a partner subgraph URL from the comment lines at the top of its SDL', () => {
-    expect(subgraphUrl('partner', '# partner: the courts\n# url: https://courts.example/graphql\n\ntype Query { a: Int }')).toBe('https://courts.example/graphql');
+    expect(subgraphUrl('partner', '# partner: the courts\n# url: https://courts.example/graphql\n\ntype Query { a: Int }')).toBe(
+      'https://courts.example/graphql',
+    );
   });
 
   it('ignores a url comment below the first definition, and one that is not http(s)', () => {

@@ -106,7 +106,9 @@ export function readSubgraphSources(schemaDir: string = SCHEMA_DIR): SubgraphSou
     const sdl = readFileSync(path.join(schemaDir, fileName), 'utf8');
     const url = subgraphUrl(name, sdl);
     if (url === undefined) {
-      problems.push(`${file}: subgraph "${name}" has no subgraphs/${name}/subgraph.json, so its leading comment lines must name its http(s) URL, e.g. "# url: http://partner.example:4010/graphql"`);
+      problems.push(
+        `${file}: subgraph "${name}" has no subgraphs/${name}/subgraph.json, so its leading comment lines must name its http(s) URL, e.g. "# url: http://partner.example:4010/graphql"`,
+      );
     } else {
       sources.push({ name, url, sdl, file });
     }

@@ -53,7 +53,12 @@ describe('checkContract', () => {
 
   it('reports a pending item that now exists as resolved, so its line gets deleted', async () => {
     const api = 'type Query { person(pid: ID!): Person } type Person { pid: ID! age: Int journey: [Event!]! } type Event { at: String! }';
-    expect(await checkContract(api, CONTRACT, ['Event', 'Person.journey'])).toEqual({ unlisted: [], resolved: ['Event', 'Person.journey'], narrowed: [], pending: 0 });
+    expect(await checkContract(api, CONTRACT, ['Event', 'Person.journey'])).toEqual({
+      unlisted: [],
+      resolved: ['Event', 'Person.journey'],
+      narrowed: [],
+      pending: 0,
+    });
   });
 
   it('names the field paths that replace a pending type once the type is partly built', async () => {
@@ -67,6 +72,10 @@ describe('checkContract', () => {
 
 describe('parsePendingList', () => {
   it('reads one path a line, ignoring blank lines and # comments', () => {
-    expect(parsePendingList('# header\n\nPerson.journey\nRehabIndicators  # welfare, next sprint\n  Agency\n')).toEqual(['Person.journey', 'RehabIndicators', 'Agency']);
+    expect(parsePendingList('# header\n\nPerson.journey\nRehabIndicators  # welfare, next sprint\n  Agency\n')).toEqual([
+      'Person.journey',
+      'RehabIndicators',
+      'Agency',
+    ]);
   });
 });

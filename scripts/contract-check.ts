@@ -16,7 +16,10 @@ export const contractVariables = {
   contractPath: variable(
     'CONTRACT_PATH',
     'The public contract the API schema must provide; relative paths start at the project root',
-    z.string().min(1).default(path.join('..', 'shared', 'contract.graphql')),
+    z
+      .string()
+      .min(1)
+      .default(path.join('..', 'shared', 'contract.graphql')),
     '../shared/contract.graphql',
   ),
 };
@@ -51,11 +54,13 @@ export async function contractGaps(apiSchemaSdl: string, contractSdl: string): P
   // Old = contract, new = API schema: whatever a contract client relies on and would lose is BREAKING;
   // additions are not. DANGEROUS changes (e.g. a changed argument default) stay out, as the contract says.
   const changes = await diff(buildSchema(contractSdl), buildSchema(apiSchemaSdl));
-  return changes
-    .filter((change) => change.criticality.level === CriticalityLevel.Breaking)
-    // Schema-level changes (a renamed root type) have no path; their type still names them uniquely.
-    .map((change) => ({ path: change.path ?? change.type, message: change.message }))
-    .sort((a, b) => compare(a.path, b.path) || compare(a.message, b.message));
+  return (
+    changes
+      .filter((change) => change.criticality.level === CriticalityLevel.Breaking)
+      // Schema-level changes (a renamed root type) have no path; their type still names them uniquely.
+      .map((change) => ({ path: change.path ?? change.type, message: change.message }))
+      .sort((a, b) => compare(a.path, b.path) || compare(a.message, b.message))
+  );
 }
 
 /** The paths listed in a pending file: one per line; `#` starts a comment, blank lines are ignored. */

@@ -47,7 +47,9 @@ function printReport(report: ContractReport, contractPath: string): boolean {
   if (report.unlisted.length > 0) {
     out(`FAIL: ${report.unlisted.length} contract item(s) are missing or incompatible in the API schema and not listed in ${PENDING_FILE}:`);
     for (const gap of report.unlisted) out(`  ${gap.path}: ${gap.message}`);
-    out(`Build or restore them in the owning subgraph's SDL (schema/<subgraph>.graphql); list a path in ${PENDING_FILE} only for a contract item not built yet, never for one that was removed or changed.`);
+    out(
+      `Build or restore them in the owning subgraph's SDL (schema/<subgraph>.graphql); list a path in ${PENDING_FILE} only for a contract item not built yet, never for one that was removed or changed.`,
+    );
   }
   if (report.resolved.length > 0) {
     out(`FAIL: ${report.resolved.length} line(s) of ${PENDING_FILE} are no longer gaps; delete them (the list must only shrink):`);

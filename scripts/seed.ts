@@ -68,7 +68,11 @@ main(async () => {
     // Partners' demo rows follow the registry's people; a partner already filled is left alone.
     const written = await seedPartners(dbs.registry, partners, { seed: args.seed, reset: args.reset });
     for (const [name, tables] of Object.entries(written)) {
-      process.stdout.write(`seeded ${name}: ${Object.entries(tables).map(([table, n]) => `${table} ${n}`).join(', ')}\n`);
+      process.stdout.write(
+        `seeded ${name}: ${Object.entries(tables)
+          .map(([table, n]) => `${table} ${n}`)
+          .join(', ')}\n`,
+      );
     }
   } finally {
     await Promise.all(opened.map((db) => db.destroy()));

@@ -3,6 +3,11 @@ import { z } from 'zod';
 import { variable } from '../subgraphs/shared/src/config.js';
 
 export const startVariables = {
-  seedPeople: variable('SEED_PEOPLE', 'People in the demo data that npm start writes into empty databases', z.coerce.number().int().min(1).default(2000), '2000'),
+  seedPeople: variable(
+    'SEED_PEOPLE',
+    'People in the demo data that npm start writes into empty databases',
+    z.coerce.number().int().min(1).default(2000),
+    '2000',
+  ),
   seed: variable('SEED', 'Seed of the demo data generator', z.coerce.number().int().default(1), '1'),
 };

@@ -97,9 +97,17 @@ async function gatewayQuery<T>(gatewayUrl: string, token: string, query: string)
  * REFERRAL_UPLOAD consent opens the registry record to civil affairs.
  */
 async function examplePid(gatewayUrl: string, officerToken: string, socialWorkerToken: string): Promise<string | undefined> {
-  const page = await gatewayQuery<{ patients: { nodes: { pid: string }[] } }>(gatewayUrl, officerToken, '{ patients(filter: { regionCode: "440000" }, first: 100) { nodes { pid } } }');
+  const page = await gatewayQuery<{ patients: { nodes: { pid: string }[] } }>(
+    gatewayUrl,
+    officerToken,
+    '{ patients(filter: { regionCode: "440000" }, first: 100) { nodes { pid } } }',
+  );
   for (const { pid } of page?.patients.nodes ?? []) {
-    const seen = await gatewayQuery<{ person: { registry: unknown; referrals: unknown[] } | null }>(gatewayUrl, socialWorkerToken, `{ person(pid: "${pid}") { registry { regionCode } referrals { id } } }`);
+    const seen = await gatewayQuery<{ person: { registry: unknown; referrals: unknown[] } | null }>(
+      gatewayUrl,
+      socialWorkerToken,
+      `{ person(pid: "${pid}") { registry { regionCode } referrals { id } } }`,
+    );
     if (seen?.person?.registry && seen.person.referrals.length > 0) return pid;
   }
   return page?.patients.nodes[0]?.pid;
@@ -141,7 +149,9 @@ main(async () => {
 
   // The gateway and the agencies' hand-offs (the platform importing the registry's uploads) use these URLs.
   const infos = SUBGRAPHS.map(subgraphInfo);
-  const subgraphUrls = Object.fromEntries(infos.map((info) => [info.subgraphUrlVariable, `http://127.0.0.1:${portOf(info.portVariable, info.defaultPort, env)}/graphql`]));
+  const subgraphUrls = Object.fromEntries(
+    infos.map((info) => [info.subgraphUrlVariable, `http://127.0.0.1:${portOf(info.portVariable, info.defaultPort, env)}/graphql`]),
+  );
   const subgraphs = infos.map((info) => launch(info.name, info.serverFile, portOf(info.portVariable, info.defaultPort, env), { ...subgraphUrls, ...env }));
   await Promise.all(subgraphs.map(waitUntilReady));
   const gatewayPort = portOf('GATEWAY_PORT', GATEWAY_DEFAULT_PORT, env);
@@ -165,7 +175,7 @@ main(async () => {
     `  curl -s ${gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer ${exampleToken ?? '<token>'}" \\`,
     `    -d '{"query":"{ person(pid: \\"${pid ?? '<pid>'}\\") { pid registry { regionCode riskLevel diagnosis { category } } referrals { status channel } benefits { kind } disabilityCertificate { category grade } employment { status } } }"}'`,
     '',
-    'and the same person\'s whole journey, oldest first:',
+    "and the same person's whole journey, oldest first:",
     `    -d '{"query":"{ person(pid: \\"${pid ?? '<pid>'}\\") { journey { at source kind summary } } }"}'`,
     '',
     'Find more pids with: { patients(filter: { regionCode: "440000" }, first: 10) { nodes { pid } } }',

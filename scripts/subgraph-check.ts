@@ -17,7 +17,8 @@ import { type CheckInputs, contributesToPerson, runChecks, SCHEMA_FILE_TITLE } f
 import { parseSubgraphSdl } from './subgraph-check/subgraph-sdl.js';
 import { probeSubgraph, TITLE as PROBE_TITLE } from './subgraph-check/subgraph-probe.js';
 
-const USAGE = 'usage: npm run subgraph:check -- <path/to/schema.graphql> [--name <subgraph name>] [--url <running subgraph GraphQL URL>] [--token <bearer JWT>] [--pid <pid>]';
+const USAGE =
+  'usage: npm run subgraph:check -- <path/to/schema.graphql> [--name <subgraph name>] [--url <running subgraph GraphQL URL>] [--token <bearer JWT>] [--pid <pid>]';
 const OPERATIONS_DIR = path.join(SCHEMA_DIR, 'operations');
 /** A well-formed pid that belongs to nobody: the `_entities` probe only needs a clean answer, null or not. */
 const PROBE_PID = 'a'.repeat(32);
@@ -120,7 +121,10 @@ async function gatherInputs(options: Options, sdl: string): Promise<CheckInputs>
     today,
     committedApiSchema: textFile(path.join(SCHEMA_DIR, API_SCHEMA_FILE)),
     operations: existsSync(OPERATIONS_DIR)
-      ? readdirSync(OPERATIONS_DIR).filter((name) => name.endsWith('.graphql')).sort().map((name) => textFile(path.join(OPERATIONS_DIR, name)))
+      ? readdirSync(OPERATIONS_DIR)
+          .filter((name) => name.endsWith('.graphql'))
+          .sort()
+          .map((name) => textFile(path.join(OPERATIONS_DIR, name)))
       : [],
     contract: existsSync(contractPath) ? textFile(contractPath) : undefined,
     pending: { file: PENDING_FILE, paths: existsSync(pendingPath) ? parsePendingList(readFileSync(pendingPath, 'utf8')) : [] },
@@ -137,6 +141,13 @@ async function probeToken(options: Options): Promise<{ token: string } | { probl
   const auth = readConfig(authVariables);
   if (auth.jwks) return { problem: 'AUTH_JWKS is set, so a token signed with the dev key would be refused' };
   const privateJwk = await ensureDevKeys(dataDir());
-  const token = await signDevToken(privateJwk, { role: 'SERVICE', region: '000000', subject: 'subgraph-check', ttl: '10m', issuer: auth.issuer, audience: auth.audience });
+  const token = await signDevToken(privateJwk, {
+    role: 'SERVICE',
+    region: '000000',
+    subject: 'subgraph-check',
+    ttl: '10m',
+    issuer: auth.issuer,
+    audience: auth.audience,
+  });
   return { token };
 }

@@ -31,7 +31,8 @@ function parse(argv: string[]): ScaffoldNames {
   const name = values.name ?? '';
   if (!NAME_PATTERN.test(name)) problems.push(`--name must be 2 to 31 lower-case letters and digits, starting with a letter (got "${name}")`);
   else if ((AGENCIES as readonly string[]).includes(name) || SUBGRAPHS.includes(name)) problems.push(`--name ${name}: a subgraph of that name exists already`);
-  else if (existsSync(path.join(projectRoot, 'subgraphs', name)) || existsSync(path.join(projectRoot, 'schema', `${name}.graphql`))) problems.push(`--name ${name}: subgraphs/${name}/ or schema/${name}.graphql exists already`);
+  else if (existsSync(path.join(projectRoot, 'subgraphs', name)) || existsSync(path.join(projectRoot, 'schema', `${name}.graphql`)))
+    problems.push(`--name ${name}: subgraphs/${name}/ or schema/${name}.graphql exists already`);
   const agency = values.agency ?? name.toUpperCase();
   if (!AGENCY_PATTERN.test(agency)) problems.push(`--agency must be upper snake case, e.g. POLITICAL_LEGAL_COMMITTEE (got "${agency}")`);
   const role = values.role ?? 'SOCIAL_WORKER';
@@ -92,7 +93,8 @@ main(async () => {
     changes.edit('docker-compose.yml', (text) => wireDockerCompose(text, n));
     changes.edit('README.md', (text) => wireReadmeScripts(text, n));
     changes.edit('docs/router.yaml', (text) => wireRouterConfig(text, n));
-    for (const generated of ['schema/supergraph.graphql', 'schema/api-schema.graphql', `subgraphs/${n.name}/src/generated/resolvers-types.ts`]) changes.remember(generated);
+    for (const generated of ['schema/supergraph.graphql', 'schema/api-schema.graphql', `subgraphs/${n.name}/src/generated/resolvers-types.ts`])
+      changes.remember(generated);
     run(tsx, ['scripts/compose.ts'], 'composition');
     run(path.join(projectRoot, 'node_modules', '.bin', 'graphql-codegen'), ['--config', 'codegen.yml'], 'codegen');
     const table = run(tsx, ['scripts/env-table.ts'], 'the environment table').trim();

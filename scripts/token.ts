@@ -9,7 +9,13 @@ import { dataDir } from '../subgraphs/shared/src/paths.js';
 
 main(async () => {
   const { values } = parseArgs({
-    options: { role: { type: 'string' }, region: { type: 'string' }, institution: { type: 'string' }, purpose: { type: 'string' }, ttl: { type: 'string', default: '8h' } },
+    options: {
+      role: { type: 'string' },
+      region: { type: 'string' },
+      institution: { type: 'string' },
+      purpose: { type: 'string' },
+      ttl: { type: 'string', default: '8h' },
+    },
   });
   const auth = readConfig(authVariables);
   if (auth.jwks) throw new StartupError(['AUTH_JWKS is set: npm run token signs with the dev issuer key only, which that issuer would not accept']);

@@ -26,7 +26,6 @@ export type Backend = 'pglite' | 'postgres';
 
 const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-
 let postgresReachable: Promise<boolean> | undefined;
 
 /** PGlite always; PostgreSQL too when one answers at TEST_POSTGRES_URL (default 127.0.0.1:5432). */
@@ -92,7 +91,12 @@ export interface GraphQLBody<T> {
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];
 }
 
-export async function postGraphQL<T>(url: string, query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GraphQLBody<T> & { status: number }> {
+export async function postGraphQL<T>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  token?: string | null,
+): Promise<GraphQLBody<T> & { status: number }> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (token) headers.authorization = `Bearer ${token}`;
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
@@ -130,7 +134,8 @@ export async function startFederation(backend: Backend, options: FederationOptio
   cleanups.push(async () => rmSync(keyDir, { recursive: true, force: true }));
   const privateJwk = await ensureDevKeys(keyDir);
   const verifyToken = createTokenVerifier({ keys: jwksFrom(devKeyFiles(keyDir).jwks), issuer: TEST_ISSUER, audience: TEST_AUDIENCE, clockToleranceSeconds: 5 });
-  const tokenFor: Federation['tokenFor'] = (role, options = {}) => signDevToken(privateJwk, { region: '000000', audience: TEST_AUDIENCE, ...options, role, issuer: TEST_ISSUER });
+  const tokenFor: Federation['tokenFor'] = (role, options = {}) =>
+    signDevToken(privateJwk, { region: '000000', audience: TEST_AUDIENCE, ...options, role, issuer: TEST_ISSUER });
   const defaultToken = await tokenFor('SOCIAL_WORKER');
 
   const linkageKey = randomBytes(32);
@@ -149,30 +154,36 @@ export async function startFederation(backend: Backend, options: FederationOptio
   }
   const agencies = Object.fromEntries(AGENCIES.map((name) => [name, subgraphs[name]!])) as Record<AgencyName, AgencyUnderTest>;
   const subgraphUrls = Object.fromEntries(Object.entries(subgraphs).map(([name, { server }]) => [name, server.graphqlUrl]));
-  const gateway = await startGateway({
-    host: '127.0.0.1',
-    port: 0,
-    supergraphPath: path.join(projectRoot, 'schema', 'supergraph.graphql'),
-    subgraphUrls,
-    subgraphTimeoutsMs: {},
-    defaultSubgraphTimeoutMs: 10_000,
-    subgraphConnections: 16,
-    limits,
-  }, verifyToken);
+  const gateway = await startGateway(
+    {
+      host: '127.0.0.1',
+      port: 0,
+      supergraphPath: path.join(projectRoot, 'schema', 'supergraph.graphql'),
+      subgraphUrls,
+      subgraphTimeoutsMs: {},
+      defaultSubgraphTimeoutMs: 10_000,
+      subgraphConnections: 16,
+      limits,
+    },
+    verifyToken,
+  );
   cleanups.unshift(gateway.close);
   let hive: RunningServer | undefined;
   if (options.hive) {
     // Loaded only when asked for: the other tests never load Hive Gateway.
     const { startHiveGateway } = await import('../gateway/hive/gateway.js');
-    hive = await startHiveGateway({
-      host: '127.0.0.1',
-      port: 0,
-      supergraphPath: path.join(projectRoot, 'schema', 'supergraph.graphql'),
-      subgraphUrls,
-      subgraphTimeoutsMs: Object.fromEntries(SUBGRAPHS.map((name) => [name, 10_000])),
-      subgraphConnections: 16,
-      limits,
-    }, verifyToken);
+    hive = await startHiveGateway(
+      {
+        host: '127.0.0.1',
+        port: 0,
+        supergraphPath: path.join(projectRoot, 'schema', 'supergraph.graphql'),
+        subgraphUrls,
+        subgraphTimeoutsMs: Object.fromEntries(SUBGRAPHS.map((name) => [name, 10_000])),
+        subgraphConnections: 16,
+        limits,
+      },
+      verifyToken,
+    );
     cleanups.unshift(hive.close);
   }
 

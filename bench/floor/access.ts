@@ -3,7 +3,14 @@ import type { Caller, Role } from '../../subgraphs/shared/src/auth/identity.js';
 import { referralScopeOf } from '../../subgraphs/welfare/src/access.js';
 
 /** As subgraphs/registry/src/access.ts: the roles Person.registry's @requiresScopes names. */
-const REGISTRY_READERS: ReadonlySet<Role> = new Set(['HOSPITAL_CLINICIAN', 'REGISTRY_OFFICER', 'ANALYST', 'SOCIAL_WORKER', 'PLATFORM_OFFICER', 'INSTITUTION_STAFF']);
+const REGISTRY_READERS: ReadonlySet<Role> = new Set([
+  'HOSPITAL_CLINICIAN',
+  'REGISTRY_OFFICER',
+  'ANALYST',
+  'SOCIAL_WORKER',
+  'PLATFORM_OFFICER',
+  'INSTITUTION_STAFF',
+]);
 /** As subgraphs/registry/src/access.ts: civil-affairs staff read health data only with the patient's REFERRAL_UPLOAD consent. */
 const NEEDS_REFERRAL_CONSENT: ReadonlySet<Role> = new Set(['SOCIAL_WORKER', 'PLATFORM_OFFICER', 'INSTITUTION_STAFF']);
 

@@ -5,7 +5,12 @@ import { regionPrefixArg } from '../../subgraphs/shared/src/region-code.js';
 import { chinaToday, formatDateTime } from '../../subgraphs/shared/src/scalars.js';
 import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../../subgraphs/employment/src/access.js';
 import { employmentStatus } from '../../subgraphs/employment/src/domain/employment-status.js';
-import type { DisabilityCategory, EmploymentReferralStatus, EmploymentStatus, PlacementKind } from '../../subgraphs/employment/src/generated/resolvers-types.js';
+import type {
+  DisabilityCategory,
+  EmploymentReferralStatus,
+  EmploymentStatus,
+  PlacementKind,
+} from '../../subgraphs/employment/src/generated/resolvers-types.js';
 import type { FloorPools } from './pools.js';
 
 // The page oldest first by (received_at, id); per person the certificate and the profile's lists
@@ -80,7 +85,11 @@ export async function employmentReferralPageFloor(
             disabilityCertificate: CERTIFICATE_READERS.has(caller.role) ? row.certificate : null,
             employment:
               EMPLOYMENT_READERS.has(caller.role) && used
-                ? { status: employmentStatus({ placements: row.placements, trainings: row.trainings }, today), trainings: row.trainings, placements: row.placements }
+                ? {
+                    status: employmentStatus({ placements: row.placements, trainings: row.trainings }, today),
+                    trainings: row.trainings,
+                    placements: row.placements,
+                  }
                 : null,
           },
         };

@@ -124,7 +124,13 @@ interface RegistryRow {
     needs_support: boolean | null;
   }[];
   relapses: { occurred_on: string; risk_grade: number; handled_by: RelapseRecord['handledBy']; handling: RelapseRecord['handling']; admitted: boolean }[];
-  consents: { id: number; scope: RegistryConsentRecord['scope']; granted_by: RegistryConsentRecord['grantedBy']; granted_at: string; revoked_at: string | null }[];
+  consents: {
+    id: number;
+    scope: RegistryConsentRecord['scope'];
+    granted_by: RegistryConsentRecord['grantedBy'];
+    granted_at: string;
+    revoked_at: string | null;
+  }[];
   uploads: { id: string; county_code: string; recommends_community_rehab: boolean; uploaded_at: string; status: ReferralUploadRecord['status'] }[];
 }
 
@@ -133,13 +139,21 @@ interface WelfareRow {
     transitions: { from_status: TransitionRecord['from']; to_status: TransitionRecord['to']; at: string; actor_role: string; reason: string | null }[];
     consents: { scope: CaseConsentRecord['scope']; granted_by: CaseConsentRecord['grantedBy']; granted_at: string; revoked_at: string | null }[];
     agreement: { signed_on: string; signed_by: ServiceAgreementRecord['signedBy']; service_forms: ServiceAgreementRecord['serviceForms'] } | null;
-    assessments: { kind: AssessmentRecord['kind']; assessed_on: string; effect: AssessmentRecord['effect']; recommended_forms: AssessmentRecord['recommendedForms'] }[];
+    assessments: {
+      kind: AssessmentRecord['kind'];
+      assessed_on: string;
+      effect: AssessmentRecord['effect'];
+      recommended_forms: AssessmentRecord['recommendedForms'];
+    }[];
     services: { id: number; service_date: string; service_form: DeliveredServiceRecord['serviceForm']; duration_minutes: number; staff_id: string }[];
   }[];
   benefits: { id: number; kind: BenefitRecord['kind']; county_code: string; started_on: string; ended_on: string | null; monthly_amount_cents: number }[];
 }
 
-type JsonReferralRow = Omit<DbEmploymentReferralRow, 'referral_id' | 'answered_by' | 'handed_over_at' | 'received_at' | 'answered_at' | 'answer_delivered_at'> & {
+type JsonReferralRow = Omit<
+  DbEmploymentReferralRow,
+  'referral_id' | 'answered_by' | 'handed_over_at' | 'received_at' | 'answered_at' | 'answer_delivered_at'
+> & {
   handed_over_at: string;
   received_at: string;
   answered_at: string | null;
@@ -204,7 +218,14 @@ function registryOwnEvents(row: RegistryRow): JourneyEventRecord[] {
           }
         : null,
   }));
-  const relapses: RelapseRecord[] = row.relapses.map((r) => ({ pid: row.pid, occurredOn: r.occurred_on, riskLevel: r.risk_grade, handledBy: r.handled_by, handling: r.handling, admitted: r.admitted }));
+  const relapses: RelapseRecord[] = row.relapses.map((r) => ({
+    pid: row.pid,
+    occurredOn: r.occurred_on,
+    riskLevel: r.risk_grade,
+    handledBy: r.handled_by,
+    handling: r.handling,
+    admitted: r.admitted,
+  }));
   const consents: RegistryConsentRecord[] = row.consents.map((c) => ({
     id: String(c.id),
     pid: row.pid,
@@ -231,11 +252,37 @@ function welfareEvents(row: WelfareRow, pid: string, caller: Caller): JourneyEve
       const referralId = String(index);
       events.push(
         ...caseEvents({
-          transitions: c.transitions.map((t) => ({ referralId, from: t.from_status, to: t.to_status, at: instant(t.at), actorRole: t.actor_role, reason: t.reason })),
-          consents: c.consents.map((k) => ({ referralId, scope: k.scope, grantedBy: k.granted_by, grantedAt: instant(k.granted_at), revokedAt: maybeInstant(k.revoked_at) })),
+          transitions: c.transitions.map((t) => ({
+            referralId,
+            from: t.from_status,
+            to: t.to_status,
+            at: instant(t.at),
+            actorRole: t.actor_role,
+            reason: t.reason,
+          })),
+          consents: c.consents.map((k) => ({
+            referralId,
+            scope: k.scope,
+            grantedBy: k.granted_by,
+            grantedAt: instant(k.granted_at),
+            revokedAt: maybeInstant(k.revoked_at),
+          })),
           agreement: c.agreement && { referralId, signedOn: c.agreement.signed_on, signedBy: c.agreement.signed_by, serviceForms: c.agreement.service_forms },
-          assessments: c.assessments.map((a) => ({ referralId, kind: a.kind, assessedOn: a.assessed_on, effect: a.effect, recommendedForms: a.recommended_forms })),
-          services: c.services.map((s) => ({ id: s.id, referralId, date: s.service_date, serviceForm: s.service_form, durationMinutes: s.duration_minutes, staffId: s.staff_id })),
+          assessments: c.assessments.map((a) => ({
+            referralId,
+            kind: a.kind,
+            assessedOn: a.assessed_on,
+            effect: a.effect,
+            recommendedForms: a.recommended_forms,
+          })),
+          services: c.services.map((s) => ({
+            id: s.id,
+            referralId,
+            date: s.service_date,
+            serviceForm: s.service_form,
+            durationMinutes: s.duration_minutes,
+            staffId: s.staff_id,
+          })),
         }),
       );
     }

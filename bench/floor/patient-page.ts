@@ -64,7 +64,10 @@ export async function patientPageFloor(pools: FloorPools, linkageKey: Buffer, ca
   const countyPrefix = scopedPrefix(caller, regionPrefixArg(regionCode, 'filter.regionCode'));
   if (countyPrefix === null) return { patients: { nodes: [] } };
   const own = `${callerPrefix(caller)}%`;
-  const { rows: patients } = await pools.registry.query<{ pid: string; current_risk_grade: number; category: DiagnosisCategory }>(PATIENTS_SQL, [`${countyPrefix}%`, first]);
+  const { rows: patients } = await pools.registry.query<{ pid: string; current_risk_grade: number; category: DiagnosisCategory }>(PATIENTS_SQL, [
+    `${countyPrefix}%`,
+    first,
+  ]);
   const pids = patients.map((p) => p.pid);
   const [referrals, employment] = await Promise.all([
     pools.welfare.query<{ pid: string; status: ReferralStatus }>(REFERRALS_SQL, [pids, own]),
@@ -83,7 +86,8 @@ export async function patientPageFloor(pools: FloorPools, linkageKey: Buffer, ca
           pid: isAnalyst(caller) ? pseudonymize(patient.pid, linkageKey, caller) : patient.pid,
           registry: { riskLevel: patient.current_risk_grade, diagnosis: { category: patient.category } },
           referrals: referralsByPid.get(patient.pid) ?? [],
-          disabilityCertificate: CERTIFICATE_READERS.has(caller.role) && services?.grade !== null && services?.grade !== undefined ? { grade: services.grade } : null,
+          disabilityCertificate:
+            CERTIFICATE_READERS.has(caller.role) && services?.grade !== null && services?.grade !== undefined ? { grade: services.grade } : null,
           employment: EMPLOYMENT_READERS.has(caller.role) && usedServices ? { status: employmentStatus(services, today) } : null,
         };
       }),

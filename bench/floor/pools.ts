@@ -15,7 +15,9 @@ pg.types.setTypeParser(NUMERIC_OID, (value: string) => Number(value));
 
 /** The subgraphs' pool size (knex's default there) and their session settings (JIT off). */
 export function openFloorPools(urls: Record<AgencyName, string>, size = 10): FloorPools {
-  return Object.fromEntries(AGENCIES.map((agency) => [agency, new pg.Pool({ connectionString: urls[agency], max: size, options: '-c jit=off' })])) as FloorPools;
+  return Object.fromEntries(
+    AGENCIES.map((agency) => [agency, new pg.Pool({ connectionString: urls[agency], max: size, options: '-c jit=off' })]),
+  ) as FloorPools;
 }
 
 export async function closeFloorPools(pools: FloorPools): Promise<void> {

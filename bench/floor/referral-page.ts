@@ -48,10 +48,15 @@ export interface ReferralPageAnswer {
 
 export async function referralPageFloor(pools: FloorPools, caller: Caller, regionCode: string, first: number): Promise<ReferralPageAnswer> {
   requireRegionOnlyScope(caller);
-  const { rows } = await pools.welfare.query<ReferralRow>(REFERRALS_SQL, [`${regionPrefixArg(regionCode, 'filter.regionCode')}%`, `${callerPrefix(caller)}%`, first]);
-  const { rows: patients } = await pools.registry.query<{ pid: string; county_code: string; current_risk_grade: number; upload_consent: boolean }>(REGISTRY_SQL, [
-    [...new Set(rows.map((row) => row.pid))],
+  const { rows } = await pools.welfare.query<ReferralRow>(REFERRALS_SQL, [
+    `${regionPrefixArg(regionCode, 'filter.regionCode')}%`,
+    `${callerPrefix(caller)}%`,
+    first,
   ]);
+  const { rows: patients } = await pools.registry.query<{ pid: string; county_code: string; current_risk_grade: number; upload_consent: boolean }>(
+    REGISTRY_SQL,
+    [[...new Set(rows.map((row) => row.pid))]],
+  );
   const riskByPid = new Map(
     patients.filter((p) => inScope(caller, p.county_code) && registryRecordVisible(caller, p.upload_consent)).map((p) => [p.pid, p.current_risk_grade]),
   );

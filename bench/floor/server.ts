@@ -20,7 +20,11 @@ export const floorVariables = {
   registryUrl: variable('DATABASE_URL_REGISTRY', 'postgres:// URL of the registry database', z.string().url()),
   welfareUrl: variable('DATABASE_URL_WELFARE', 'postgres:// URL of the welfare database', z.string().url()),
   employmentUrl: variable('DATABASE_URL_EMPLOYMENT', 'postgres:// URL of the employment database', z.string().url()),
-  linkageKey: variable('LINKAGE_KEY', "The agencies' linkage key (64 hex characters): analysts' pseudonyms derive from it", z.string().regex(/^[0-9a-f]{64}$/i)),
+  linkageKey: variable(
+    'LINKAGE_KEY',
+    "The agencies' linkage key (64 hex characters): analysts' pseudonyms derive from it",
+    z.string().regex(/^[0-9a-f]{64}$/i),
+  ),
 };
 
 /** The routes and the JSON each takes; answers are `{ data }` shaped as the GraphQL answer's data. */

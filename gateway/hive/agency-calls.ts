@@ -22,7 +22,14 @@ const FAILED_CALL = 'failedAgencyCall';
  * own error, so the other agencies' data still reaches the client.
  */
 function answerInPlaceOf(error: SubgraphUnavailableError, call: number): Response {
-  return Response.json({ errors: [{ message: error.message, extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: error.serviceName, reason: error.reason, [FAILED_CALL]: call } }] });
+  return Response.json({
+    errors: [
+      {
+        message: error.message,
+        extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: error.serviceName, reason: error.reason, [FAILED_CALL]: call },
+      },
+    ],
+  });
 }
 
 /**

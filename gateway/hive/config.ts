@@ -37,6 +37,13 @@ export function readHiveConfig(env: NodeJS.ProcessEnv = process.env): HiveConfig
     subgraphUrls: endpoints.urls,
     subgraphTimeoutsMs: Object.fromEntries(SUBGRAPHS.map((name) => [name, endpoints.timeoutsMs[name] ?? values.subgraphTimeoutMs])),
     subgraphConnections: values.subgraphConnections,
-    limits: { maxDepth: values.maxDepth, maxAliases: values.maxAliases, maxTokens: values.maxTokens, maxDirectives: values.maxDirectives, maxCost: values.maxCost, maxBodyBytes: values.maxBodyBytes },
+    limits: {
+      maxDepth: values.maxDepth,
+      maxAliases: values.maxAliases,
+      maxTokens: values.maxTokens,
+      maxDirectives: values.maxDirectives,
+      maxCost: values.maxCost,
+      maxBodyBytes: values.maxBodyBytes,
+    },
   };
 }

@@ -27,7 +27,10 @@ const GRAPHQL_PATH = '/graphql';
  */
 const refuseAsApolloDoes = {
   propagateOnRejection: false,
-  onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(new GraphQLError(error.message, { extensions: { code: ErrorCode.BAD_USER_INPUT } }))],
+  onReject: [
+    (context: ValidationContext | null, error: GraphQLError) =>
+      context?.reportError(new GraphQLError(error.message, { extensions: { code: ErrorCode.BAD_USER_INPUT } })),
+  ],
 };
 
 /** The same graphql-armor limits as every other server here, as envelop plugins (field suggestions off: they reveal the schema). */
@@ -88,7 +91,9 @@ export async function startHiveGateway(config: HiveConfig, verifyToken: TokenVer
     }
     if (req.method === 'GET' && path === '/ready') {
       void subgraphReadiness(config.subgraphUrls).then((subgraphs) => {
-        const degraded = Object.entries(subgraphs).filter(([, state]) => state !== 'ready').map(([name]) => name);
+        const degraded = Object.entries(subgraphs)
+          .filter(([, state]) => state !== 'ready')
+          .map(([name]) => name);
         res.writeHead(degraded.length === 0 ? 200 : 503, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ status: degraded.length === 0 ? 'ready' : 'degraded', service: 'hive-gateway', schema: 'loaded', subgraphs, degraded }));
       });

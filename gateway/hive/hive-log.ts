@@ -12,7 +12,8 @@ function safeAttributes(attrs: unknown): Record<string, unknown> {
   for (const [key, value] of Object.entries(attrs)) {
     // Hive's logger has already turned errors into plain objects (name, message, stack, class); the message may hold values.
     const error = value as { class?: unknown; name?: unknown; stack?: unknown; code?: unknown } | null;
-    if (error && typeof error === 'object' && (error.stack !== undefined || error.class !== undefined)) kept[key] = { errorType: error.class ?? error.name, code: error.code };
+    if (error && typeof error === 'object' && (error.stack !== undefined || error.class !== undefined))
+      kept[key] = { errorType: error.class ?? error.name, code: error.code };
     else if (SAFE_ATTRIBUTES.has(key) && ['string', 'number', 'boolean'].includes(typeof value)) kept[key] = value;
   }
   return kept;

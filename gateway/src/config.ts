@@ -2,7 +2,17 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, type SubgraphName, subgraphInfo } from '../../subgraphs/shared/src/agencies.js';
-import { dataDirVariable, host, logFileVariable, logLevel, port, readConfig, StartupError, type Variable, variable } from '../../subgraphs/shared/src/config.js';
+import {
+  dataDirVariable,
+  host,
+  logFileVariable,
+  logLevel,
+  port,
+  readConfig,
+  StartupError,
+  type Variable,
+  variable,
+} from '../../subgraphs/shared/src/config.js';
 import { type Limits, limitVariables } from '../../subgraphs/shared/src/limits.js';
 import { projectRoot } from '../../subgraphs/shared/src/paths.js';
 import { subgraphUrlVariable } from '../../subgraphs/shared/src/subgraph-config.js';
@@ -14,7 +24,12 @@ const timeoutMs = (name: string, description: string) => variable(name, descript
 export const gatewayVariables = {
   port: port('GATEWAY_PORT', 'HTTP port of the gateway', GATEWAY_DEFAULT_PORT),
   host: host('HOST'),
-  supergraphPath: variable('SUPERGRAPH_PATH', 'Composed supergraph SDL the gateway serves', z.string().default('schema/supergraph.graphql'), 'schema/supergraph.graphql'),
+  supergraphPath: variable(
+    'SUPERGRAPH_PATH',
+    'Composed supergraph SDL the gateway serves',
+    z.string().default('schema/supergraph.graphql'),
+    'schema/supergraph.graphql',
+  ),
   supergraphPollMs: variable(
     'SUPERGRAPH_POLL_MS',
     'How often the gateway re-reads SUPERGRAPH_PATH for a new supergraph, besides watching it (the watch can miss changes on network filesystems)',
@@ -27,7 +42,12 @@ export const gatewayVariables = {
     z.coerce.number().int().min(50).max(120_000).default(5000),
     '5000',
   ),
-  subgraphConnections: variable('SUBGRAPH_CONNECTIONS', 'Keep-alive connections the gateway pools to each subgraph', z.coerce.number().int().min(1).max(1024).default(64), '64'),
+  subgraphConnections: variable(
+    'SUBGRAPH_CONNECTIONS',
+    'Keep-alive connections the gateway pools to each subgraph',
+    z.coerce.number().int().min(1).max(1024).default(64),
+    '64',
+  ),
   logLevel: logLevel(),
   logFile: logFileVariable(),
   dataDir: dataDirVariable(),
@@ -44,7 +64,10 @@ export const gatewaySubgraphVariables: Record<SubgraphName, { url: Variable<stri
 
 /** Every subgraph's URL and timeout variables in one flat list, for the README's table. */
 export const subgraphEndpointVariables: Record<string, Variable<unknown>> = Object.fromEntries(
-  Object.entries(gatewaySubgraphVariables).flatMap(([name, v]) => [[`${name}Url`, v.url], [`${name}TimeoutMs`, v.timeoutMs]]),
+  Object.entries(gatewaySubgraphVariables).flatMap(([name, v]) => [
+    [`${name}Url`, v.url],
+    [`${name}TimeoutMs`, v.timeoutMs],
+  ]),
 );
 
 /** The gateway's variables in one flat list, for the README's table. */
@@ -110,6 +133,13 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphTimeoutsMs: endpoints.timeoutsMs,
     defaultSubgraphTimeoutMs: values.subgraphTimeoutMs,
     subgraphConnections: values.subgraphConnections,
-    limits: { maxDepth: values.maxDepth, maxAliases: values.maxAliases, maxTokens: values.maxTokens, maxDirectives: values.maxDirectives, maxCost: values.maxCost, maxBodyBytes: values.maxBodyBytes },
+    limits: {
+      maxDepth: values.maxDepth,
+      maxAliases: values.maxAliases,
+      maxTokens: values.maxTokens,
+      maxDirectives: values.maxDirectives,
+      maxCost: values.maxCost,
+      maxBodyBytes: values.maxBodyBytes,
+    },
   };
 }

@@ -3,7 +3,11 @@ import './telemetry-off.js';
 import http from 'node:http';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled, ApolloServerPluginUsageReportingDisabled, ApolloServerPluginSchemaReportingDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginLandingPageDisabled,
+  ApolloServerPluginUsageReportingDisabled,
+  ApolloServerPluginSchemaReportingDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
@@ -63,7 +67,9 @@ class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     } catch (error) {
       if (error instanceof SubgraphUnavailableError) {
         this.metrics.subgraphFetch(this.serviceName, seconds(), error.reason);
-        return { errors: [{ message: error.message, extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: this.serviceName, reason: error.reason } }] } as ProcessResult;
+        return {
+          errors: [{ message: error.message, extensions: { code: ErrorCode.SUBGRAPH_UNAVAILABLE, serviceName: this.serviceName, reason: error.reason } }],
+        } as ProcessResult;
       }
       this.metrics.subgraphFetch(this.serviceName, seconds(), 'http');
       throw error;
@@ -245,7 +251,9 @@ export async function startGateway(config: GatewayConfig, verifyToken: TokenVeri
     requireCaller(verifyToken),
     express.json({ limit: config.limits.maxBodyBytes }),
     bodyErrorHandler,
-    expressMiddleware(apollo, { context: async ({ req, res }) => ({ requestId: requestIdOf(req), authorization: req.headers.authorization ?? '', caller: callerOf(res) }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => ({ requestId: requestIdOf(req), authorization: req.headers.authorization ?? '', caller: callerOf(res) }),
+    }),
   );
 
   return listen(httpServer, config.host, config.port, logger, async () => {

@@ -8,7 +8,12 @@ const operationLabel = (name: string | null | undefined): string => (name && OPE
 
 export class GatewayMetrics {
   readonly registry = new Registry();
-  private readonly requests = new Counter({ name: 'gateway_graphql_requests_total', help: 'GraphQL requests by operation name and outcome (ok, partial, error)', labelNames: ['operation', 'outcome'], registers: [this.registry] });
+  private readonly requests = new Counter({
+    name: 'gateway_graphql_requests_total',
+    help: 'GraphQL requests by operation name and outcome (ok, partial, error)',
+    labelNames: ['operation', 'outcome'],
+    registers: [this.registry],
+  });
   private readonly duration = new Histogram({
     name: 'gateway_graphql_request_duration_seconds',
     help: 'GraphQL request latency by operation name',
@@ -23,10 +28,30 @@ export class GatewayMetrics {
     buckets: [0.002, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
     registers: [this.registry],
   });
-  private readonly fetchErrors = new Counter({ name: 'gateway_subgraph_fetch_errors_total', help: 'Failed calls to each subgraph by reason (timeout, connection, http)', labelNames: ['subgraph', 'reason'], registers: [this.registry] });
-  private readonly planCache = new Counter({ name: 'gateway_query_plan_cache_total', help: 'Query-plan cache look-ups by result (hit, miss)', labelNames: ['result'], registers: [this.registry] });
-  private readonly reloads = new Counter({ name: 'gateway_supergraph_reloads_total', help: 'New supergraph files by result (applied, rejected)', labelNames: ['result'], registers: [this.registry] });
-  private readonly supergraph = new Gauge({ name: 'gateway_supergraph_info', help: 'The supergraph in service (1), by the first 12 hex digits of its file\'s sha256', labelNames: ['hash'], registers: [this.registry] });
+  private readonly fetchErrors = new Counter({
+    name: 'gateway_subgraph_fetch_errors_total',
+    help: 'Failed calls to each subgraph by reason (timeout, connection, http)',
+    labelNames: ['subgraph', 'reason'],
+    registers: [this.registry],
+  });
+  private readonly planCache = new Counter({
+    name: 'gateway_query_plan_cache_total',
+    help: 'Query-plan cache look-ups by result (hit, miss)',
+    labelNames: ['result'],
+    registers: [this.registry],
+  });
+  private readonly reloads = new Counter({
+    name: 'gateway_supergraph_reloads_total',
+    help: 'New supergraph files by result (applied, rejected)',
+    labelNames: ['result'],
+    registers: [this.registry],
+  });
+  private readonly supergraph = new Gauge({
+    name: 'gateway_supergraph_info',
+    help: "The supergraph in service (1), by the first 12 hex digits of its file's sha256",
+    labelNames: ['hash'],
+    registers: [this.registry],
+  });
 
   constructor() {
     collectDefaultMetrics({ register: this.registry, prefix: 'gateway_' });

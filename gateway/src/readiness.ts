@@ -38,6 +38,8 @@ export interface GatewayReadiness {
 /** The gateway's /ready body: ready when every subgraph of the supergraph in service answers. */
 export async function gatewayReadiness(subgraphUrls: Record<string, string>, supergraph: string): Promise<GatewayReadiness> {
   const subgraphs = await subgraphReadiness(subgraphUrls);
-  const degraded = Object.entries(subgraphs).filter(([, state]) => state !== 'ready').map(([name]) => name);
+  const degraded = Object.entries(subgraphs)
+    .filter(([, state]) => state !== 'ready')
+    .map(([name]) => name);
   return { status: degraded.length === 0 ? 'ready' : 'degraded', service: 'gateway', schema: 'loaded', supergraph, subgraphs, degraded };
 }

@@ -99,7 +99,13 @@ class SubgraphResponse {
 }
 
 export function subgraphHttp(serviceName: string, options: SubgraphHttpOptions): SubgraphHttp {
-  const agent = new Agent({ connections: options.connections, keepAliveTimeout: 30_000, connect: { timeout: options.timeoutMs }, headersTimeout: options.timeoutMs, bodyTimeout: options.timeoutMs });
+  const agent = new Agent({
+    connections: options.connections,
+    keepAliveTimeout: 30_000,
+    connect: { timeout: options.timeoutMs },
+    headersTimeout: options.timeoutMs,
+    bodyTimeout: options.timeoutMs,
+  });
   // The gateway calls a handful of URLs: each is parsed once.
   const targets = new Map<string, { origin: string; path: string }>();
   const targetOf = (url: string) => {
@@ -148,7 +154,8 @@ export function subgraphHttp(serviceName: string, options: SubgraphHttpOptions):
       try {
         return await attempt(url, init);
       } catch (error) {
-        if (error instanceof SubgraphUnavailableError || isTimeout(error)) throw error instanceof SubgraphUnavailableError ? error : new SubgraphUnavailableError(serviceName, 'timeout');
+        if (error instanceof SubgraphUnavailableError || isTimeout(error))
+          throw error instanceof SubgraphUnavailableError ? error : new SubgraphUnavailableError(serviceName, 'timeout');
         if (!isConnectionFailure(error)) throw error;
         if (count === 1 && retryable) continue;
         throw new SubgraphUnavailableError(serviceName, 'connection');

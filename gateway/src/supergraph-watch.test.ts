@@ -177,6 +177,8 @@ describe('the supergraph from its file', () => {
     const file = path.join(dir, 'supergraph.graphql');
     writeFileSync(file, 'not a schema {');
     const hook = supergraphFromFile({ path: file, pollMs: 60_000, onLoaded: () => undefined, onRejected: () => undefined });
-    await expect(hook({ update: () => undefined, healthCheck: async () => undefined, getDataSource: () => undefined as never })).rejects.toThrow(/Syntax Error/);
+    await expect(hook({ update: () => undefined, healthCheck: async () => undefined, getDataSource: () => undefined as never })).rejects.toThrow(
+      /Syntax Error/,
+    );
   });
 });

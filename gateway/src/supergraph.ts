@@ -12,7 +12,12 @@ const SECURITY_FEATURES = ['requiresScopes', 'authenticated', 'policy'];
 export function withoutSecurityFeatures(supergraphSdl: string): string {
   const isSecurityLink = (d: DirectiveNode) =>
     d.name.value === 'link' &&
-    d.arguments?.some((a) => a.name.value === 'url' && a.value.kind === Kind.STRING && SECURITY_FEATURES.some((f) => a.value.kind === Kind.STRING && a.value.value.includes(`/${f}/`)));
+    d.arguments?.some(
+      (a) =>
+        a.name.value === 'url' &&
+        a.value.kind === Kind.STRING &&
+        SECURITY_FEATURES.some((f) => a.value.kind === Kind.STRING && a.value.value.includes(`/${f}/`)),
+    );
   const document = visit(parse(supergraphSdl), {
     Directive(node) {
       if (isSecurityLink(node) || SECURITY_FEATURES.includes(node.name.value)) return null;

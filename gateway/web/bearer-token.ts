@@ -7,7 +7,10 @@ const JWT_SHAPE = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 
 /** The token in `Bearer <token>` or a bare token; null for nothing, the placeholder or anything not shaped like a JWT. */
 export function bearerToken(text: string | null | undefined): string | null {
-  const token = (text ?? '').trim().replace(/^bearer\s+/i, '').trim();
+  const token = (text ?? '')
+    .trim()
+    .replace(/^bearer\s+/i, '')
+    .trim();
   return JWT_SHAPE.test(token) ? token : null;
 }
 
@@ -29,7 +32,12 @@ export function tokenRegion(token: string): string | null {
   const payload = token.split('.')[1];
   if (!payload) return null;
   try {
-    const json = atob(payload.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(payload.length / 4) * 4, '='));
+    const json = atob(
+      payload
+        .replace(/-/g, '+')
+        .replace(/_/g, '/')
+        .padEnd(Math.ceil(payload.length / 4) * 4, '='),
+    );
     const region = (JSON.parse(json) as { region?: unknown }).region;
     return typeof region === 'string' && /^\d{6}$/.test(region) ? region : null;
   } catch {

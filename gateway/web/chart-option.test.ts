@@ -7,7 +7,13 @@ import { INDICATORS } from './indicators.js';
 const coverage = INDICATORS.find((indicator) => indicator.key === 'coverageRate')!;
 
 function division(code: string, name: string, coverageRate: Cell): DivisionCells {
-  return { code, name, cells: Object.fromEntries(INDICATORS.map(({ key }) => [key, key === 'coverageRate' ? coverageRate : { kind: 'missing', reason: 'no data for this year' }])) as DivisionCells['cells'] };
+  return {
+    code,
+    name,
+    cells: Object.fromEntries(
+      INDICATORS.map(({ key }) => [key, key === 'coverageRate' ? coverageRate : { kind: 'missing', reason: 'no data for this year' }]),
+    ) as DivisionCells['cells'],
+  };
 }
 
 const input: ChartInput = {

@@ -33,11 +33,21 @@ type MarkLineData = NonNullable<NonNullable<BarSeriesOption['markLine']>['data']
 function referenceLines({ indicator, year, region, target }: ChartInput): MarkLineData {
   const lines: MarkLineData = [];
   if (target !== null) {
-    lines.push({ yAxis: target, name: 'target', label: { formatter: `${year} target ${formatFigure(target, indicator.format)}`, position: 'insideEndTop' }, lineStyle: { color: '#c62828', type: 'dashed', width: 2 } });
+    lines.push({
+      yAxis: target,
+      name: 'target',
+      label: { formatter: `${year} target ${formatFigure(target, indicator.format)}`, position: 'insideEndTop' },
+      lineStyle: { color: '#c62828', type: 'dashed', width: 2 },
+    });
   }
   const own = region.cells[indicator.key];
   if (own.kind === 'value') {
-    lines.push({ yAxis: own.value, name: region.name, label: { formatter: `${region.name} ${formatFigure(own.value, indicator.format)}`, position: 'insideStartTop' }, lineStyle: { color: '#546e7a', type: 'dotted', width: 2 } });
+    lines.push({
+      yAxis: own.value,
+      name: region.name,
+      label: { formatter: `${region.name} ${formatFigure(own.value, indicator.format)}`, position: 'insideStartTop' },
+      lineStyle: { color: '#546e7a', type: 'dotted', width: 2 },
+    });
   }
   return lines;
 }

@@ -26,7 +26,9 @@ export function regionView(regionCode: string, year: number, data: RegionIndicat
   const indicators = data.rehabIndicators;
   return {
     region: divisionCells(indicators, way[way.length - 1]?.name ?? regionCode, ['rehabIndicators'], errors),
-    children: indicators.children.map((child, i) => divisionCells(child, names.get(child.regionCode) ?? child.regionCode, ['rehabIndicators', 'children', i], errors)),
+    children: indicators.children.map((child, i) =>
+      divisionCells(child, names.get(child.regionCode) ?? child.regionCode, ['rehabIndicators', 'children', i], errors),
+    ),
     trail: way,
     year,
     targets: { coverageTarget: indicators.coverageTarget ?? null, standardizedServiceTarget: indicators.standardizedServiceTarget ?? null },
@@ -41,7 +43,9 @@ function cellElement(cell: Cell, indicator: Indicator): HTMLElement {
 
 export function renderTrail(nav: HTMLElement, view: RegionView, onPick: (code: string) => void): void {
   const steps = view.trail.map((place, i) =>
-    i === view.trail.length - 1 ? element('span', { ariaCurrent: 'page' }, place.name) : element('button', { type: 'button', onclick: () => onPick(place.code) }, place.name),
+    i === view.trail.length - 1
+      ? element('span', { ariaCurrent: 'page' }, place.name)
+      : element('button', { type: 'button', onclick: () => onPick(place.code) }, place.name),
   );
   nav.replaceChildren(...steps.flatMap((step, i) => (i === 0 ? [step] : [element('span', { className: 'trail-separator' }, ' › '), step])));
 }
@@ -58,7 +62,12 @@ export function renderTable(container: HTMLElement, view: RegionView, onPick: (c
     container.replaceChildren(element('p', {}, 'No divisions below this one: a county is the smallest division the indicators cover.'));
     return;
   }
-  const head = element('tr', {}, element('th', { scope: 'col' }, 'Division'), ...INDICATORS.map((indicator) => element('th', { scope: 'col' }, indicator.label)));
+  const head = element(
+    'tr',
+    {},
+    element('th', { scope: 'col' }, 'Division'),
+    ...INDICATORS.map((indicator) => element('th', { scope: 'col' }, indicator.label)),
+  );
   const rows = view.children.map((child) =>
     element(
       'tr',
@@ -67,7 +76,9 @@ export function renderTable(container: HTMLElement, view: RegionView, onPick: (c
       ...INDICATORS.map((indicator) => element('td', {}, cellElement(child.cells[indicator.key], indicator))),
     ),
   );
-  container.replaceChildren(element('table', {}, element('caption', {}, `Divisions of ${view.region.name}`), element('thead', {}, head), element('tbody', {}, ...rows)));
+  container.replaceChildren(
+    element('table', {}, element('caption', {}, `Divisions of ${view.region.name}`), element('thead', {}, head), element('tbody', {}, ...rows)),
+  );
 }
 
 /** Draws the charts of the view; returns what disposes them before the next view. */

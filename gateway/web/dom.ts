@@ -3,7 +3,11 @@
 
 type Properties<K extends keyof HTMLElementTagNameMap> = Partial<Omit<HTMLElementTagNameMap[K], 'dataset' | 'style'>> & { dataset?: Record<string, string> };
 
-export function element<K extends keyof HTMLElementTagNameMap>(tag: K, properties: Properties<K> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+export function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  properties: Properties<K> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const { dataset, ...rest } = properties;
   const node = Object.assign(document.createElement(tag), rest);
   if (dataset) Object.assign(node.dataset, dataset);

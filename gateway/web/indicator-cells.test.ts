@@ -3,7 +3,11 @@ import { describe, expect, it } from 'vitest';
 import type { IndicatorFiguresFragment } from '../../schema/generated/graphql.js';
 import { cellOf, divisionCells, errorAt, SMALL_CELL_SUPPRESSED } from './indicator-cells.js';
 
-const suppressed = (path: (string | number)[]) => ({ message: 'suppressed: fewer than 5 people', path, extensions: { code: SMALL_CELL_SUPPRESSED, threshold: 5 } });
+const suppressed = (path: (string | number)[]) => ({
+  message: 'suppressed: fewer than 5 people',
+  path,
+  extensions: { code: SMALL_CELL_SUPPRESSED, threshold: 5 },
+});
 
 const figures: IndicatorFiguresFragment = {
   regionCode: '440300',
@@ -33,12 +37,17 @@ describe('cellOf', () => {
   });
 
   it('does not take a sibling division’s suppression for its own', () => {
-    expect(cellOf(null, ['rehabIndicators', 'children', 3, 'registeredRecipients'], [suppressed(['rehabIndicators', 'children', 2, 'registeredRecipients'])]).kind).toBe('missing');
+    expect(
+      cellOf(null, ['rehabIndicators', 'children', 3, 'registeredRecipients'], [suppressed(['rehabIndicators', 'children', 2, 'registeredRecipients'])]).kind,
+    ).toBe('missing');
   });
 
   it('explains a null by the nearest error above it, such as an agency that did not answer', () => {
     const unavailable = { message: 'welfare did not answer in time', path: ['rehabIndicators'], extensions: { code: 'SUBGRAPH_UNAVAILABLE' } };
-    expect(cellOf(null, ['rehabIndicators', 'children', 0, 'meanWaitingDays'], [unavailable])).toEqual({ kind: 'missing', reason: 'SUBGRAPH_UNAVAILABLE: welfare did not answer in time' });
+    expect(cellOf(null, ['rehabIndicators', 'children', 0, 'meanWaitingDays'], [unavailable])).toEqual({
+      kind: 'missing',
+      reason: 'SUBGRAPH_UNAVAILABLE: welfare did not answer in time',
+    });
   });
 
   it('calls a null without any error missing data', () => {

@@ -19,9 +19,7 @@ function startsWith(path: readonly (string | number)[], prefix: readonly (string
 
 /** The error that explains a null at `path`: one at that very path, else the nearest one above it (e.g. an agency that did not answer). */
 export function errorAt(errors: readonly AnswerError[], path: readonly (string | number)[]): AnswerError | undefined {
-  return errors
-    .filter((error) => error.path !== undefined && startsWith(path, error.path))
-    .sort((a, b) => (b.path?.length ?? 0) - (a.path?.length ?? 0))[0];
+  return errors.filter((error) => error.path !== undefined && startsWith(path, error.path)).sort((a, b) => (b.path?.length ?? 0) - (a.path?.length ?? 0))[0];
 }
 
 /** A figure and the answer's errors as one cell; a null never reads as 0. */
@@ -34,7 +32,12 @@ export function cellOf(value: number | null | undefined, path: readonly (string 
 }
 
 /** Every indicator of one division; `path` is where its figures sit in the answer (e.g. ['rehabIndicators', 'children', 3]). */
-export function divisionCells(figures: IndicatorFiguresFragment, name: string, path: readonly (string | number)[], errors: readonly AnswerError[]): DivisionCells {
+export function divisionCells(
+  figures: IndicatorFiguresFragment,
+  name: string,
+  path: readonly (string | number)[],
+  errors: readonly AnswerError[],
+): DivisionCells {
   const cells = Object.fromEntries(INDICATORS.map(({ key }) => [key, cellOf(figureOf(figures, key), [...path, key], errors)])) as Record<IndicatorKey, Cell>;
   return { code: figures.regionCode, name, cells };
 }

@@ -12,7 +12,9 @@ use([BarChart, GridComponent, MarkLineComponent, TooltipComponent, SVGRenderer])
 
 function caption({ indicator, year, target }: ChartInput): string {
   if (!indicator.target) return indicator.label;
-  return target === null ? `${indicator.label} (no action-plan target for ${year})` : `${indicator.label} against the ${year} target of ${formatFigure(target, indicator.format)}`;
+  return target === null
+    ? `${indicator.label} (no action-plan target for ${year})`
+    : `${indicator.label} against the ${year} target of ${formatFigure(target, indicator.format)}`;
 }
 
 /** Replaces the container's charts; returns what disposes them. `onPick` receives the code of a clicked child division. */

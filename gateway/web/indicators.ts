@@ -2,7 +2,16 @@
 import type { IndicatorFiguresFragment } from '../../schema/generated/graphql.js';
 
 /** The nullable numeric figures of a region; counts of people among them may be suppressed for analysts. */
-export type IndicatorKey = 'coverageRate' | 'standardizedServiceRate' | 'employmentRate' | 'relapseRate' | 'meanWaitingDays' | 'registeredRecipients' | 'standardizedRecipients' | 'waitingOver90Days' | 'countiesCovered';
+export type IndicatorKey =
+  | 'coverageRate'
+  | 'standardizedServiceRate'
+  | 'employmentRate'
+  | 'relapseRate'
+  | 'meanWaitingDays'
+  | 'registeredRecipients'
+  | 'standardizedRecipients'
+  | 'waitingOver90Days'
+  | 'countiesCovered';
 
 export type TargetKey = 'coverageTarget' | 'standardizedServiceTarget';
 

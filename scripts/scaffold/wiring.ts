@@ -27,7 +27,10 @@ export function wireCodegen(text: string, n: ScaffoldNames): string {
 export function wirePackageScripts(text: string, n: ScaffoldNames): string {
   const pkg = JSON.parse(text) as { scripts: Record<string, string> };
   const entries = Object.entries(pkg.scripts);
-  const lastStart = entries.map(([name]) => name).filter((name) => /^start:[a-z0-9]+$/.test(name) && name !== 'start:gateway' && name !== 'start:hive').pop();
+  const lastStart = entries
+    .map(([name]) => name)
+    .filter((name) => /^start:[a-z0-9]+$/.test(name) && name !== 'start:gateway' && name !== 'start:hive')
+    .pop();
   const at = lastStart ? entries.findIndex(([name]) => name === lastStart) + 1 : entries.length;
   entries.splice(at, 0, [`start:${n.name}`, `tsx subgraphs/${n.name}/src/server.ts`]);
   pkg.scripts = Object.fromEntries(entries);
@@ -76,7 +79,11 @@ function appendToBlock(text: string, header: string, lines: string): string {
 /** A database service, the subgraph's service, and its place in the seed job and the gateway. */
 export function wireDockerCompose(text: string, n: ScaffoldNames): string {
   const urlAnchor = `${n.name}-database-url`;
-  let out = appendToBlock(text, 'x-database-urls:', `  ${n.name}: &${urlAnchor} postgres://${n.name}:\${${n.upper}_DB_PASSWORD:-${n.name}-dev}@${n.name}-db:5432/${n.name}\n`);
+  let out = appendToBlock(
+    text,
+    'x-database-urls:',
+    `  ${n.name}: &${urlAnchor} postgres://${n.name}:\${${n.upper}_DB_PASSWORD:-${n.name}-dev}@${n.name}-db:5432/${n.name}\n`,
+  );
   const services = `  ${n.name}-db:
     image: postgres:16
     restart: unless-stopped

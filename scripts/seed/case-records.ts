@@ -42,11 +42,18 @@ export function buildCaseRecords(steps: readonly TimedStep[], context: CaseConte
     if (step.countyCode) countyCode = step.countyCode;
     const day = dayOfInstant(step.at);
     const forms = (institutionId && context.serviceForms.get(institutionId)) || ['DAY_TRAINING'];
-    if (step.to === 'ASSESSED') records.referral_assessment.push(assessment(context.referralId, 'INTAKE', day, random.chance(0.5) ? forms.slice(0, 1) : forms.slice(0, 2)));
+    if (step.to === 'ASSESSED')
+      records.referral_assessment.push(assessment(context.referralId, 'INTAKE', day, random.chance(0.5) ? forms.slice(0, 1) : forms.slice(0, 2)));
     if (step.to === 'IN_SERVICE' && step.from === 'ASSESSED') {
       // After a transfer the new institution signs again; its agreement replaces the old one.
       records.service_agreement = [];
-      records.service_agreement.push({ referral_id: context.referralId, signed_on: isoDate(day), signed_by: random.pick(['PATIENT', 'GUARDIAN', 'PATIENT_AND_GUARDIAN'] as const), service_forms: [...forms], recorded_at: endOfOfficeDay(day) });
+      records.service_agreement.push({
+        referral_id: context.referralId,
+        signed_on: isoDate(day),
+        signed_by: random.pick(['PATIENT', 'GUARDIAN', 'PATIENT_AND_GUARDIAN'] as const),
+        service_forms: [...forms],
+        recorded_at: endOfOfficeDay(day),
+      });
     }
     if (step.to === 'IN_SERVICE' && step.from === 'RELAPSE_REFERRED') records.referral_assessment.push(assessment(context.referralId, 'REASSESSMENT', day, []));
     if (step.to === 'IN_SERVICE' && institutionId) {
@@ -86,7 +93,15 @@ function assessment(referralId: string, kind: DbReferralAssessmentRow['kind'], d
 const endOfOfficeDay = (day: number): string => isoTimestamp(instantOf(day, 1050));
 
 /** Services in the months of one stretch in service, and a periodic assessment every six months. */
-function addServicePeriod(random: Random, records: CaseRecords, context: CaseContext, institutionId: string, forms: readonly string[], from: number, until: number): void {
+function addServicePeriod(
+  random: Random,
+  records: CaseRecords,
+  context: CaseContext,
+  institutionId: string,
+  forms: readonly string[],
+  from: number,
+  until: number,
+): void {
   const staff = context.directStaff.get(institutionId) ?? [];
   if (staff.length === 0) return;
   for (let month = 0; ; month++) {
@@ -110,7 +125,10 @@ function addServicePeriod(random: Random, records: CaseRecords, context: CaseCon
       }
     }
     if (month > 0 && month % PERIODIC_ASSESSMENT_MONTHS === 0) {
-      records.referral_assessment.push({ ...assessment(context.referralId, 'PERIODIC', monthStart, []), effect: random.pick(['MARKED', 'SOME', 'SOME', 'NONE']) });
+      records.referral_assessment.push({
+        ...assessment(context.referralId, 'PERIODIC', monthStart, []),
+        effect: random.pick(['MARKED', 'SOME', 'SOME', 'NONE']),
+      });
     }
   }
 }
@@ -129,7 +147,14 @@ function exitAssessment(random: Random, referralId: string, day: number, outcome
 }
 
 /** The platform's outbox row: answered when the case closed on the federation's acknowledgement, received otherwise. */
-function handoff(random: Random, context: CaseContext, step: TimedStep, next: TimedStep | undefined, countyCode: string, exit: DbReferralAssessmentRow): DbEmploymentHandoffRow {
+function handoff(
+  random: Random,
+  context: CaseContext,
+  step: TimedStep,
+  next: TimedStep | undefined,
+  countyCode: string,
+  exit: DbReferralAssessmentRow,
+): DbEmploymentHandoffRow {
   const acknowledged = next?.to === 'CLOSED' && next.closeReason === 'HANDOFF_ACKNOWLEDGED';
   const receivedAt = step.at + random.int(5, 120);
   return {

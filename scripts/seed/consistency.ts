@@ -112,7 +112,8 @@ function checkConsents(rows: SeedRows, history: Map<string, DbReferralTransition
     const set = scopes.get(consent.referral_id) ?? new Set<string>();
     set.add(consent.scope);
     scopes.set(consent.referral_id, set);
-    if (consent.revoked_at !== null && Date.parse(consent.revoked_at) < Date.parse(consent.granted_at)) problems.push(`referral ${consent.referral_id}: consent revoked before it was granted`);
+    if (consent.revoked_at !== null && Date.parse(consent.revoked_at) < Date.parse(consent.granted_at))
+      problems.push(`referral ${consent.referral_id}: consent revoked before it was granted`);
   }
   const uploads = new Map<string, number[]>();
   for (const consent of rows.registry.consent) {
@@ -126,7 +127,8 @@ function checkConsents(rows: SeedRows, history: Map<string, DbReferralTransition
       const before = (uploads.get(referral.pid) ?? []).some((at) => at < Date.parse(referral.submitted_at));
       if (!has.has('REFERRAL_UPLOAD') || !before) problems.push(`referral ${referral.id}: hospital upload without a prior REFERRAL_UPLOAD consent`);
     }
-    if (steps.some((step) => step.to_status === 'IN_SERVICE') && !has.has('SERVICE_AGREEMENT')) problems.push(`referral ${referral.id}: in service without a SERVICE_AGREEMENT`);
+    if (steps.some((step) => step.to_status === 'IN_SERVICE') && !has.has('SERVICE_AGREEMENT'))
+      problems.push(`referral ${referral.id}: in service without a SERVICE_AGREEMENT`);
     if ((referral.outcome === 'EMPLOYMENT' || referral.outcome === 'SHELTERED_EMPLOYMENT') && !has.has('EMPLOYMENT_SHARING')) {
       problems.push(`referral ${referral.id}: employment hand-off without EMPLOYMENT_SHARING consent`);
     }

@@ -63,8 +63,7 @@ function generateChunk(seed: number, start: number, end: number, context: SeedCo
 }
 
 function emptySummary(people: number): SeedSummary {
-  const zeros = <T extends string>(tables: readonly T[]): Record<T, number> =>
-    Object.fromEntries(tables.map((table) => [table, 0])) as Record<T, number>;
+  const zeros = <T extends string>(tables: readonly T[]): Record<T, number> => Object.fromEntries(tables.map((table) => [table, 0])) as Record<T, number>;
   return {
     people,
     tables: { registry: zeros(SEEDED_TABLES.registry), welfare: zeros(SEEDED_TABLES.welfare), employment: zeros(SEEDED_TABLES.employment) },

@@ -25,7 +25,12 @@ const FIRST_OTHER_PLACEMENT = dayOf('2018-01-01');
 const YEAR = 365;
 
 /** Grade 1 is the most severe; mental grades follow WHO-DAS II scores. */
-const GRADES: Weighted<number> = [[1, 12], [2, 28], [3, 35], [4, 25]];
+const GRADES: Weighted<number> = [
+  [1, 12],
+  [2, 28],
+  [3, 35],
+  [4, 25],
+];
 
 const OTHER_CATEGORIES: Weighted<DisabilityCategory> = [
   ['MENTAL', 88],
@@ -138,7 +143,14 @@ function receivedReferral(record: DbEmploymentHandoffRow): DbEmploymentReferralR
 }
 
 /** A few working-age people use the federation's services without a referral. */
-function otherServices(random: Random, person: Person, courses: CourseCatalogue, today: number, rows: PersonEmploymentRows, placements: PlacementHistory): void {
+function otherServices(
+  random: Random,
+  person: Person,
+  courses: CourseCatalogue,
+  today: number,
+  rows: PersonEmploymentRows,
+  placements: PlacementHistory,
+): void {
   const age = (today - person.birthDay) / YEAR;
   if (age < 20 || age > 55 || !random.chance(0.05)) return;
   const from = Math.max(FIRST_OTHER_PLACEMENT, person.birthDay + 18 * YEAR);

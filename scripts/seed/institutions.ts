@@ -48,7 +48,10 @@ const PRICE_LIST: Record<(typeof SERVICE_FORMS)[number], { unit: 'DAY' | 'MONTH'
 };
 
 /** One published price for each service form the institution offers, the same for a given (seed, institution). */
-export function buildPrices(seed: number, institution: Pick<DbInstitutionRow, 'id' | 'service_forms'>): { serviceForm: string; priceCents: number; unit: string }[] {
+export function buildPrices(
+  seed: number,
+  institution: Pick<DbInstitutionRow, 'id' | 'service_forms'>,
+): { serviceForm: string; priceCents: number; unit: string }[] {
   const random = Random.for(seed, 'institution-price', institution.id);
   return institution.service_forms.map((form) => {
     const entry = PRICE_LIST[form as keyof typeof PRICE_LIST];

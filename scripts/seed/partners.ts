@@ -11,7 +11,13 @@ export async function demoPeople(registry: Knex): Promise<DemoPerson[]> {
   const rows: { pid: string; county_code: string; current_risk_grade: number; registered_on: string; management_status: string }[] = await registry('patient')
     .select('pid', 'county_code', 'current_risk_grade', registry.raw(`to_char(registered_on, 'YYYY-MM-DD') as registered_on`), 'management_status')
     .orderBy('pid');
-  return rows.map((row) => ({ pid: row.pid, countyCode: row.county_code, riskGrade: Number(row.current_risk_grade), registeredOn: row.registered_on, managementStatus: row.management_status }));
+  return rows.map((row) => ({
+    pid: row.pid,
+    countyCode: row.county_code,
+    riskGrade: Number(row.current_risk_grade),
+    registeredOn: row.registered_on,
+    managementStatus: row.management_status,
+  }));
 }
 
 export interface PartnerSeedOptions {
@@ -21,7 +27,11 @@ export interface PartnerSeedOptions {
 }
 
 /** Seeds every partner database whose demo tables are empty; returns rows written per partner and table. */
-export async function seedPartners(registry: Knex, partners: Record<SubgraphName, Knex>, options: PartnerSeedOptions): Promise<Record<SubgraphName, Record<string, number>>> {
+export async function seedPartners(
+  registry: Knex,
+  partners: Record<SubgraphName, Knex>,
+  options: PartnerSeedOptions,
+): Promise<Record<SubgraphName, Record<string, number>>> {
   const written: Record<SubgraphName, Record<string, number>> = {};
   let people: DemoPerson[] | undefined;
   for (const [name, db] of Object.entries(partners)) {

@@ -56,7 +56,9 @@ describe('generatePerson', () => {
   });
 
   it('follows most acknowledged employment hand-offs with a placement', () => {
-    const handedOff = rows.welfare.referral.filter((r) => r.close_reason === 'HANDOFF_ACKNOWLEDGED' && (r.outcome === 'EMPLOYMENT' || r.outcome === 'SHELTERED_EMPLOYMENT'));
+    const handedOff = rows.welfare.referral.filter(
+      (r) => r.close_reason === 'HANDOFF_ACKNOWLEDGED' && (r.outcome === 'EMPLOYMENT' || r.outcome === 'SHELTERED_EMPLOYMENT'),
+    );
     const placed = new Set(rows.employment.placement.map((placement) => placement.pid));
     expect(handedOff.filter((referral) => placed.has(referral.pid)).length / handedOff.length).toBeGreaterThan(0.7);
   });

@@ -25,7 +25,14 @@ describe('Random', () => {
   it('never picks an entry of weight zero and follows the weights', () => {
     const random = Random.for(1, 'test', 'weighted');
     const counts = { a: 0, b: 0, never: 0 };
-    for (let i = 0; i < 10_000; i++) counts[random.weighted([['a', 3], ['b', 1], ['never', 0]] as const)] += 1;
+    for (let i = 0; i < 10_000; i++)
+      counts[
+        random.weighted([
+          ['a', 3],
+          ['b', 1],
+          ['never', 0],
+        ] as const)
+      ] += 1;
     expect(counts.never).toBe(0);
     expect(counts.a / 10_000).toBeGreaterThan(0.72);
     expect(counts.a / 10_000).toBeLessThan(0.78);

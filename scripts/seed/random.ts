@@ -75,9 +75,7 @@ export class Random {
 
   /** A version-4-shaped UUID made from the stream, so ids are as reproducible as the rest. */
   uuid(): string {
-    const hex = [this.nextUint32(), this.nextUint32(), this.nextUint32(), this.nextUint32()]
-      .map((word) => word.toString(16).padStart(8, '0'))
-      .join('');
+    const hex = [this.nextUint32(), this.nextUint32(), this.nextUint32(), this.nextUint32()].map((word) => word.toString(16).padStart(8, '0')).join('');
     const variant = ((parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
   }

@@ -47,7 +47,12 @@ describe('placeJourney', () => {
 
   it('pins the last step to the end of the window', () => {
     const end = dayOf('2025-06-30');
-    const steps = placeJourney(Random.for(1, 'journey', 'pinned'), plan(), { earliestStart: dayOf('2023-01-01'), latestEnd: end, tail: [0, 100], pinLast: true });
+    const steps = placeJourney(Random.for(1, 'journey', 'pinned'), plan(), {
+      earliestStart: dayOf('2023-01-01'),
+      latestEnd: end,
+      tail: [0, 100],
+      pinLast: true,
+    });
     expect(dayOfInstant(steps?.[steps.length - 1]?.at ?? 0)).toBe(end);
   });
 });

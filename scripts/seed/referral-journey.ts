@@ -104,10 +104,7 @@ function timeSteps(random: Random, steps: readonly JourneyStep[], start: number,
   for (const step of steps) {
     const previous = timed[timed.length - 1];
     if (previous) {
-      day =
-        'days' in step.delay
-          ? day + Math.floor(step.delay.days * scale)
-          : addWorkingDays(day, Math.floor(step.delay.workingDays * scale));
+      day = 'days' in step.delay ? day + Math.floor(step.delay.days * scale) : addWorkingDays(day, Math.floor(step.delay.workingDays * scale));
     }
     timed.push(timeStep(random, step, previous, day));
   }

@@ -75,7 +75,14 @@ describe('referral scenarios', () => {
   });
 
   it('cannot hold a place in a county whose institutions are full', () => {
-    const only: DbInstitutionRow = { id: 'full', name: 'x', county_code: '440305', capacity: 1, service_forms: ['DAY_TRAINING'], created_at: '2022-01-01T09:00:00+08:00' };
+    const only: DbInstitutionRow = {
+      id: 'full',
+      name: 'x',
+      county_code: '440305',
+      capacity: 1,
+      service_forms: ['DAY_TRAINING'],
+      created_at: '2022-01-01T09:00:00+08:00',
+    };
     const full = new InstitutionRoster([only]);
     full.occupy('full');
     expect(buildScenario('in-service', setup(full, 'full'))).toBeNull();

@@ -152,7 +152,11 @@ class StoryBuilder {
   }
 
   decline(): this {
-    const reason = this.random.pick(['declined: the service form needed is not offered', 'declined: no transitional housing place', 'declined: the person lives outside the service area']);
+    const reason = this.random.pick([
+      'declined: the service form needed is not offered',
+      'declined: no transitional housing place',
+      'declined: the person lives outside the service area',
+    ]);
     this.move('REGISTERED', { days: this.random.int(1, 7) }, 'INSTITUTION_STAFF', { institutionId: null, reason });
     this.institution = undefined;
     return this;
@@ -164,7 +168,9 @@ class StoryBuilder {
   }
 
   assess(): this {
-    return this.move('ASSESSED', { days: this.random.int(3, 14) }, 'INSTITUTION_STAFF', { reason: 'multidisciplinary assessment with a rehabilitation opinion' });
+    return this.move('ASSESSED', { days: this.random.int(3, 14) }, 'INSTITUTION_STAFF', {
+      reason: 'multidisciplinary assessment with a rehabilitation opinion',
+    });
   }
 
   startService(): this {
@@ -177,7 +183,9 @@ class StoryBuilder {
   }
 
   relapse(): this {
-    return this.move('RELAPSE_REFERRED', { days: this.random.int(30, 300) }, 'INSTITUTION_STAFF', { reason: 'relapse: green-channel referral to a psychiatric hospital' });
+    return this.move('RELAPSE_REFERRED', { days: this.random.int(30, 300) }, 'INSTITUTION_STAFF', {
+      reason: 'relapse: green-channel referral to a psychiatric hospital',
+    });
   }
 
   resume(): this {
@@ -185,7 +193,10 @@ class StoryBuilder {
   }
 
   transferTo(county: string): this {
-    this.move('TRANSFER_PENDING', { days: this.random.int(30, 300) }, 'INSTITUTION_STAFF', { countyCode: county, reason: 'the person moved to another county' });
+    this.move('TRANSFER_PENDING', { days: this.random.int(30, 300) }, 'INSTITUTION_STAFF', {
+      countyCode: county,
+      reason: 'the person moved to another county',
+    });
     this.county = county;
     return this;
   }
@@ -200,12 +211,16 @@ class StoryBuilder {
       return this.move('CLOSED', { days: 0 }, 'INSTITUTION_STAFF', { closeReason: 'RETURNED_TO_COMMUNITY', reason: CLOSE_EXPLANATIONS.RETURNED_TO_COMMUNITY });
     }
     const role = outcome === 'OTHER_REHAB_SERVICE' ? 'INSTITUTION_STAFF' : 'EMPLOYMENT_OFFICER';
-    return this.move('CLOSED', { days: this.random.int(3, 30) }, role, { closeReason: 'HANDOFF_ACKNOWLEDGED', reason: CLOSE_EXPLANATIONS.HANDOFF_ACKNOWLEDGED });
+    return this.move('CLOSED', { days: this.random.int(3, 30) }, role, {
+      closeReason: 'HANDOFF_ACKNOWLEDGED',
+      reason: CLOSE_EXPLANATIONS.HANDOFF_ACKNOWLEDGED,
+    });
   }
 
   /** Early closure of an active case: by the institution holding it, otherwise by the social worker. */
   close(closeReason: CloseReason, options: { delay?: Delay; reason?: string } = {}): this {
-    const held = this.plan.status === 'ACCEPTED' || this.plan.status === 'ASSESSED' || this.plan.status === 'IN_SERVICE' || this.plan.status === 'RELAPSE_REFERRED';
+    const held =
+      this.plan.status === 'ACCEPTED' || this.plan.status === 'ASSESSED' || this.plan.status === 'IN_SERVICE' || this.plan.status === 'RELAPSE_REFERRED';
     return this.move('CLOSED', options.delay ?? { days: this.random.int(5, 120) }, held ? 'INSTITUTION_STAFF' : 'SOCIAL_WORKER', {
       closeReason,
       reason: options.reason ?? CLOSE_EXPLANATIONS[closeReason],

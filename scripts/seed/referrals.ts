@@ -165,7 +165,14 @@ function addCase(random: Random, person: Person, placed: PlacedCase, into: Perso
   const id = random.uuid();
   const { steps, channel } = placed;
   into.referral.push(referralRow(id, person.pid, channel, steps, state.seed));
-  const records = buildCaseRecords(steps, { seed: state.seed, referralId: id, pid: person.pid, today: state.today, directStaff: state.directStaff, serviceForms: state.roster.serviceForms });
+  const records = buildCaseRecords(steps, {
+    seed: state.seed,
+    referralId: id,
+    pid: person.pid,
+    today: state.today,
+    directStaff: state.directStaff,
+    serviceForms: state.roster.serviceForms,
+  });
   into.referral_assessment.push(...records.referral_assessment);
   into.service_agreement.push(...records.service_agreement);
   into.service_record.push(...records.service_record);
@@ -187,7 +194,13 @@ function addCase(random: Random, person: Person, placed: PlacedCase, into: Perso
 }
 
 /** The referral's current state, folded from its history: version = number of transitions. */
-const APPLICANTS: readonly NonNullable<DbReferralRow['applicant']>[] = ['EMPLOYER', 'VILLAGE_COMMITTEE', 'RESIDENTS_COMMITTEE', 'SOCIAL_ORGANISATION', 'INDIVIDUAL'];
+const APPLICANTS: readonly NonNullable<DbReferralRow['applicant']>[] = [
+  'EMPLOYER',
+  'VILLAGE_COMMITTEE',
+  'RESIDENTS_COMMITTEE',
+  'SOCIAL_ORGANISATION',
+  'INDIVIDUAL',
+];
 
 function referralRow(id: string, pid: string, channel: ReferralChannel, steps: readonly TimedStep[], seed: number): DbReferralRow {
   const first = steps[0];
@@ -300,5 +313,11 @@ function addHandoff(steps: readonly TimedStep[], into: PersonReferrals, record: 
   if (!out?.outcome) return;
   const closed = steps.find((step) => step.to === 'CLOSED' && step.closeReason === 'HANDOFF_ACKNOWLEDGED');
   const county = [...steps].reverse().find((step) => step.countyCode)?.countyCode ?? '';
-  into.handoffs.push({ outcome: out.outcome, referredOutDay: dayOfInstant(out.at), acknowledgedDay: closed ? dayOfInstant(closed.at) : null, countyCode: county, record });
+  into.handoffs.push({
+    outcome: out.outcome,
+    referredOutDay: dayOfInstant(out.at),
+    acknowledgedDay: closed ? dayOfInstant(closed.at) : null,
+    countyCode: county,
+    record,
+  });
 }

@@ -66,13 +66,50 @@ const CATEGORIES: Weighted<DiagnosisCategory> = [
 
 /** ICD-10 codes per category; F06.x is coded with the underlying epilepsy (G40) elsewhere in the record. */
 const ICD10: Record<DiagnosisCategory, Weighted<string>> = {
-  SCHIZOPHRENIA: [['F20.0', 45], ['F20.1', 6], ['F20.2', 3], ['F20.3', 15], ['F20.5', 14], ['F20.6', 5], ['F20.8', 4], ['F20.9', 8]],
-  BIPOLAR_DISORDER: [['F31.1', 15], ['F31.2', 15], ['F31.3', 15], ['F31.4', 15], ['F31.5', 10], ['F31.6', 10], ['F31.7', 10], ['F31.9', 10]],
-  SCHIZOAFFECTIVE_DISORDER: [['F25.0', 35], ['F25.1', 35], ['F25.2', 15], ['F25.9', 15]],
-  PERSISTENT_DELUSIONAL_DISORDER: [['F22.0', 70], ['F22.8', 15], ['F22.9', 15]],
-  EPILEPSY_MENTAL_DISORDER: [['F06.0', 20], ['F06.2', 30], ['F06.3', 25], ['F06.8', 25]],
+  SCHIZOPHRENIA: [
+    ['F20.0', 45],
+    ['F20.1', 6],
+    ['F20.2', 3],
+    ['F20.3', 15],
+    ['F20.5', 14],
+    ['F20.6', 5],
+    ['F20.8', 4],
+    ['F20.9', 8],
+  ],
+  BIPOLAR_DISORDER: [
+    ['F31.1', 15],
+    ['F31.2', 15],
+    ['F31.3', 15],
+    ['F31.4', 15],
+    ['F31.5', 10],
+    ['F31.6', 10],
+    ['F31.7', 10],
+    ['F31.9', 10],
+  ],
+  SCHIZOAFFECTIVE_DISORDER: [
+    ['F25.0', 35],
+    ['F25.1', 35],
+    ['F25.2', 15],
+    ['F25.9', 15],
+  ],
+  PERSISTENT_DELUSIONAL_DISORDER: [
+    ['F22.0', 70],
+    ['F22.8', 15],
+    ['F22.9', 15],
+  ],
+  EPILEPSY_MENTAL_DISORDER: [
+    ['F06.0', 20],
+    ['F06.2', 30],
+    ['F06.3', 25],
+    ['F06.8', 25],
+  ],
   // .1: significant impairment of behaviour, which is what brings these patients into the registry.
-  INTELLECTUAL_DISABILITY_MENTAL_DISORDER: [['F70.1', 40], ['F71.1', 35], ['F72.1', 15], ['F79.1', 10]],
+  INTELLECTUAL_DISABILITY_MENTAL_DISORDER: [
+    ['F70.1', 40],
+    ['F71.1', 35],
+    ['F72.1', 15],
+    ['F79.1', 10],
+  ],
 };
 
 const MANAGEMENT_STATUSES: Weighted<ManagementStatus> = [
@@ -83,13 +120,38 @@ const MANAGEMENT_STATUSES: Weighted<ManagementStatus> = [
 ];
 
 /** Risk grade at registration, often during an acute episode. */
-const REGISTRATION_GRADES: Weighted<number> = [[0, 30], [1, 30], [2, 22], [3, 11], [4, 5], [5, 2]];
+const REGISTRATION_GRADES: Weighted<number> = [
+  [0, 30],
+  [1, 30],
+  [2, 22],
+  [3, 11],
+  [4, 5],
+  [5, 2],
+];
 
 /** Grades at follow-up by the person's long-run profile: mostly 0-2 (DOMAIN.md §2 scale). */
 const FOLLOW_UP_GRADES: Record<RiskProfile, Weighted<number>> = {
-  LOW: [[0, 62], [1, 27], [2, 9], [3, 2]],
-  MEDIUM: [[0, 25], [1, 40], [2, 28], [3, 6], [4, 1]],
-  HIGH: [[0, 10], [1, 25], [2, 30], [3, 22], [4, 10], [5, 3]],
+  LOW: [
+    [0, 62],
+    [1, 27],
+    [2, 9],
+    [3, 2],
+  ],
+  MEDIUM: [
+    [0, 25],
+    [1, 40],
+    [2, 28],
+    [3, 6],
+    [4, 1],
+  ],
+  HIGH: [
+    [0, 10],
+    [1, 25],
+    [2, 30],
+    [3, 22],
+    [4, 10],
+    [5, 3],
+  ],
 };
 
 const HOSPITALS = ['精神卫生中心', '第三人民医院', '康宁医院', '人民医院精神科', '第二人民医院', '慢性病防治院'] as const;
@@ -112,7 +174,11 @@ export function planRegistration(random: Random, person: Person, today: number):
     managementStatus,
     endDay: managementStatus === 'ACTIVE' ? null : random.int(endFrom, today - 7),
     registrationGrade: random.weighted(REGISTRATION_GRADES),
-    riskProfile: random.weighted<RiskProfile>([['LOW', 65], ['MEDIUM', 28], ['HIGH', 7]]),
+    riskProfile: random.weighted<RiskProfile>([
+      ['LOW', 65],
+      ['MEDIUM', 28],
+      ['HIGH', 7],
+    ]),
     guardianName: needsGuardian || random.chance(0.85) ? guardianName(random, person) : null,
   };
 }
@@ -181,7 +247,17 @@ export function buildRegistryRows(random: Random, person: Person, registration: 
     }),
     relapse: stays
       .filter((stay) => stay.admittedDay > registration.registeredDay)
-      .map((stay): DbRelapseRow => ({ pid, occurred_on: isoDate(stay.admittedDay), risk_grade: 3, handled_by: 'HOSPITAL', handling: 'EMERGENCY_ADMISSION', admitted: true, recorded_at: isoTimestamp(instantOf(stay.admittedDay, 1050)) })),
+      .map(
+        (stay): DbRelapseRow => ({
+          pid,
+          occurred_on: isoDate(stay.admittedDay),
+          risk_grade: 3,
+          handled_by: 'HOSPITAL',
+          handling: 'EMERGENCY_ADMISSION',
+          admitted: true,
+          recorded_at: isoTimestamp(instantOf(stay.admittedDay, 1050)),
+        }),
+      ),
     consent: consents,
   };
 }
@@ -192,7 +268,12 @@ export function buildRegistryRows(random: Random, person: Person, registration: 
  */
 function readinessOf(pid: string, admittedDay: number): { willing: boolean; able: boolean; needsSupport: boolean; daysToAssessment: number } {
   const bytes = createHash('sha256').update(`${pid}:${admittedDay}:readiness`).digest();
-  return { willing: bytes[0]! < 166, able: bytes[1]! < 128, needsSupport: bytes[2]! < 153, daysToAssessment: bytes[3]! < 224 ? bytes[4]! % 12 : 15 + (bytes[4]! % 20) };
+  return {
+    willing: bytes[0]! < 166,
+    able: bytes[1]! < 128,
+    needsSupport: bytes[2]! < 153,
+    daysToAssessment: bytes[3]! < 224 ? bytes[4]! % 12 : 15 + (bytes[4]! % 20),
+  };
 }
 
 /** The latest thing recorded about the patient, at the end of that office day. */
@@ -212,7 +293,15 @@ function lastChange(created: Instant, visits: DbFollowUpRow[], stays: HospitalSt
  */
 function hospitalStays(random: Random, registration: Registration, implied: readonly HospitalStay[], today: number): HospitalStay[] {
   const stays = [...implied];
-  const extra = Math.min(3 - implied.length, random.weighted([[0, 55], [1, 30], [2, 12], [3, 3]]));
+  const extra = Math.min(
+    3 - implied.length,
+    random.weighted([
+      [0, 55],
+      [1, 30],
+      [2, 12],
+      [3, 3],
+    ]),
+  );
   let cursor = Math.min(registration.endDay ?? today, ...implied.map((stay) => stay.admittedDay));
   for (let n = 0; n < extra; n++) {
     const dischargedDay = cursor - random.int(30, 400);
@@ -243,22 +332,57 @@ export function nextDueDay(visitDay: number, condition: FollowUpCondition): numb
 }
 
 const INSIGHT: Record<FollowUpCondition, Weighted<DbFollowUpRow['insight']>> = {
-  STABLE: [['GOOD', 65], ['PARTIAL', 30], ['NONE', 5]],
-  BASICALLY_STABLE: [['GOOD', 35], ['PARTIAL', 50], ['NONE', 15]],
-  UNSTABLE: [['GOOD', 5], ['PARTIAL', 40], ['NONE', 55]],
+  STABLE: [
+    ['GOOD', 65],
+    ['PARTIAL', 30],
+    ['NONE', 5],
+  ],
+  BASICALLY_STABLE: [
+    ['GOOD', 35],
+    ['PARTIAL', 50],
+    ['NONE', 15],
+  ],
+  UNSTABLE: [
+    ['GOOD', 5],
+    ['PARTIAL', 40],
+    ['NONE', 55],
+  ],
 };
 
 const ADHERENCE: Record<FollowUpCondition, Weighted<DbFollowUpRow['medication_adherence']>> = {
-  STABLE: [['REGULAR', 80], ['INTERMITTENT', 15], ['NONE', 5]],
-  BASICALLY_STABLE: [['REGULAR', 62], ['INTERMITTENT', 28], ['NONE', 10]],
-  UNSTABLE: [['REGULAR', 30], ['INTERMITTENT', 35], ['NONE', 35]],
+  STABLE: [
+    ['REGULAR', 80],
+    ['INTERMITTENT', 15],
+    ['NONE', 5],
+  ],
+  BASICALLY_STABLE: [
+    ['REGULAR', 62],
+    ['INTERMITTENT', 28],
+    ['NONE', 10],
+  ],
+  UNSTABLE: [
+    ['REGULAR', 30],
+    ['INTERMITTENT', 35],
+    ['NONE', 35],
+  ],
 };
 
 /** An unstable patient is seen in person, not by phone. */
 const MODES: Record<FollowUpCondition, Weighted<DbFollowUpRow['mode']>> = {
-  STABLE: [['OUTPATIENT', 35], ['HOME_VISIT', 30], ['PHONE', 35]],
-  BASICALLY_STABLE: [['OUTPATIENT', 40], ['HOME_VISIT', 40], ['PHONE', 20]],
-  UNSTABLE: [['OUTPATIENT', 45], ['HOME_VISIT', 55]],
+  STABLE: [
+    ['OUTPATIENT', 35],
+    ['HOME_VISIT', 30],
+    ['PHONE', 35],
+  ],
+  BASICALLY_STABLE: [
+    ['OUTPATIENT', 40],
+    ['HOME_VISIT', 40],
+    ['PHONE', 20],
+  ],
+  UNSTABLE: [
+    ['OUTPATIENT', 45],
+    ['HOME_VISIT', 55],
+  ],
 };
 
 /**
@@ -283,7 +407,14 @@ function followUpVisits(random: Random, pid: string, registration: Registration,
   let previous = registration.registeredDay;
   for (const day of days) {
     const relapseAhead = stays.some((stay) => stay.admittedDay > day && stay.admittedDay <= day + 45);
-    const grade = relapseAhead && random.chance(0.7) ? random.weighted([[3, 60], [4, 30], [5, 10]]) : random.weighted(FOLLOW_UP_GRADES[registration.riskProfile]);
+    const grade =
+      relapseAhead && random.chance(0.7)
+        ? random.weighted([
+            [3, 60],
+            [4, 30],
+            [5, 10],
+          ])
+        : random.weighted(FOLLOW_UP_GRADES[registration.riskProfile]);
     const condition = classifyFollowUp(grade);
     rows.push({
       pid,

@@ -306,7 +306,20 @@ export interface DbEmploymentReferralRow {
 /** Every seeded table of each database, in the order rows must be inserted (parents first). */
 export const SEEDED_TABLES = {
   registry: ['patient', 'diagnosis', 'risk_assessment', 'follow_up', 'hospitalization', 'relapse', 'consent'],
-  welfare: ['institution', 'institution_staff', 'staff_training', 'social_worker', 'referral', 'referral_transition', 'referral_consent', 'referral_assessment', 'service_agreement', 'service_record', 'employment_handoff', 'benefit'],
+  welfare: [
+    'institution',
+    'institution_staff',
+    'staff_training',
+    'social_worker',
+    'referral',
+    'referral_transition',
+    'referral_consent',
+    'referral_assessment',
+    'service_agreement',
+    'service_record',
+    'employment_handoff',
+    'benefit',
+  ],
   employment: ['training_course', 'disability_certificate', 'training_enrolment', 'employment_referral', 'placement'],
 } as const;
 
@@ -355,7 +368,20 @@ export interface SeedRows {
 export function emptySeedRows(): SeedRows {
   return {
     registry: { patient: [], diagnosis: [], risk_assessment: [], follow_up: [], hospitalization: [], relapse: [], consent: [] },
-    welfare: { institution: [], institution_staff: [], staff_training: [], social_worker: [], referral: [], referral_transition: [], referral_consent: [], referral_assessment: [], service_agreement: [], service_record: [], employment_handoff: [], benefit: [] },
+    welfare: {
+      institution: [],
+      institution_staff: [],
+      staff_training: [],
+      social_worker: [],
+      referral: [],
+      referral_transition: [],
+      referral_consent: [],
+      referral_assessment: [],
+      service_agreement: [],
+      service_record: [],
+      employment_handoff: [],
+      benefit: [],
+    },
     employment: { training_course: [], disability_certificate: [], training_enrolment: [], employment_referral: [], placement: [] },
   };
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { checkAccessDeclarations, typesLinkedToPerson, undeclaredEntryFields } from './access-declarations.js';
 import { fixture, parsed, parsedFixture, positionOf, todaySources, todaySubgraphs } from './fixture-files.js';
 
-const LINK = 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@external", "@authenticated", "@requiresScopes", "@policy"])';
+const LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@external", "@authenticated", "@requiresScopes", "@policy"])';
 
 function undeclared(sdl: string): string[] {
   return undeclaredEntryFields(parsed('p', 'p.graphql', sdl), todaySubgraphs()).map(({ declared }) => `${declared.typeName}.${declared.field.name.value}`);

@@ -120,10 +120,22 @@ function findingFor(declared: DeclaredField, kind: EntryKind, file: string): Fin
   const missing = 'has no @authenticated, @requiresScopes or @policy';
   switch (kind) {
     case 'root':
-      return blocker(`${path} ${missing}: any caller with a token could call it`, locationOf(declared.field, file), 'add @requiresScopes(scopes: [["role:<ROLE>"], ...]) naming the roles that need it, or @authenticated for reference data any signed-in caller may read');
+      return blocker(
+        `${path} ${missing}: any caller with a token could call it`,
+        locationOf(declared.field, file),
+        'add @requiresScopes(scopes: [["role:<ROLE>"], ...]) naming the roles that need it, or @authenticated for reference data any signed-in caller may read',
+      );
     case 'person':
-      return blocker(`${path} ${missing}: it is data about a patient`, locationOf(declared.field, file), 'add @requiresScopes(scopes: [["role:<ROLE>"], ...]) for the roles whose purpose needs it, and @policy(policies: [["<policy>"]]) where consent or region decides');
+      return blocker(
+        `${path} ${missing}: it is data about a patient`,
+        locationOf(declared.field, file),
+        'add @requiresScopes(scopes: [["role:<ROLE>"], ...]) for the roles whose purpose needs it, and @policy(policies: [["<policy>"]]) where consent or region decides',
+      );
     case 'personal-entity':
-      return blocker(`${path} ${missing}: ${declared.typeName} is linked to Person and _entities resolves it by key`, locationOf(declared.field, file), 'add @requiresScopes(scopes: [["role:<ROLE>"], ...]) or @policy(policies: [["<policy>"]]) to the field, or one of them to the type');
+      return blocker(
+        `${path} ${missing}: ${declared.typeName} is linked to Person and _entities resolves it by key`,
+        locationOf(declared.field, file),
+        'add @requiresScopes(scopes: [["role:<ROLE>"], ...]) or @policy(policies: [["<policy>"]]) to the field, or one of them to the type',
+      );
   }
 }

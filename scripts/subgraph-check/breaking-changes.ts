@@ -32,7 +32,11 @@ export async function checkBreakingChanges(committed: TextFile, newApiSchemaSdl:
   const newSchema = buildSchema(newApiSchemaSdl);
   const findings = [...(await schemaChanges(committed, newSchema)), ...operationFiles.flatMap((file) => brokenOperations(file, newSchema))];
   const operations = operationFiles.reduce((sum, file) => sum + operationsIn(file).length, 0);
-  return { title: TITLE, findings, summary: `no breaking change against ${committed.file}; ${operations} operation(s) in ${operationFiles.length} file(s) still validate` };
+  return {
+    title: TITLE,
+    findings,
+    summary: `no breaking change against ${committed.file}; ${operations} operation(s) in ${operationFiles.length} file(s) still validate`,
+  };
 }
 
 /** Inspector's breaking changes as blockers and its dangerous ones as warnings, each located in the committed schema. */
@@ -44,7 +48,13 @@ export async function schemaChanges(committed: TextFile, newSchema: GraphQLSchem
     const where = describePath(change.path ?? change.type, located);
     if (change.criticality.level === CriticalityLevel.Breaking) findings.push(blocker(change.message, where, fixFor(change)));
     if (change.criticality.level === CriticalityLevel.Dangerous) {
-      findings.push(warning(`${change.message}${change.criticality.reason ? ` (${change.criticality.reason})` : ''}`, where, 'make sure the dashboards and partners that use it are ready'));
+      findings.push(
+        warning(
+          `${change.message}${change.criticality.reason ? ` (${change.criticality.reason})` : ''}`,
+          where,
+          'make sure the dashboards and partners that use it are ready',
+        ),
+      );
     }
   }
   return findings;
@@ -92,7 +102,9 @@ export function brokenOperations(file: TextFile, schema: GraphQLSchema): Finding
   const parsed = parseOperations(file);
   if (parsed instanceof GraphQLError) {
     const at = parsed.locations?.[0];
-    return [warning(`cannot read the operations: ${parsed.message}`, at === undefined ? file.file : `${file.file}:${at.line}:${at.column}`, 'fix the operation file')];
+    return [
+      warning(`cannot read the operations: ${parsed.message}`, at === undefined ? file.file : `${file.file}:${at.line}:${at.column}`, 'fix the operation file'),
+    ];
   }
   const findings: Finding[] = [];
   for (const { operation, fragments } of operationsIn(file)) {

@@ -24,12 +24,18 @@ export function withCandidate(today: readonly SubgraphSource[], candidate: Subgr
 export function checkComposition(sources: readonly SubgraphSource[], candidateName: string): CompositionOutcome {
   try {
     const composed = composeSubgraphs(sources);
-    const hints = composed.hints.filter((hint) => hint.includes(`"${candidateName}"`)).map((hint) => warning(hint, undefined, 'usually harmless; read it to be sure the difference is intended'));
-    return { result: { title: TITLE, findings: hints, summary: `composes with ${sources.map((s) => s.name).join(', ')}` }, apiSchemaSdl: composed.apiSchemaSdl };
+    const hints = composed.hints
+      .filter((hint) => hint.includes(`"${candidateName}"`))
+      .map((hint) => warning(hint, undefined, 'usually harmless; read it to be sure the difference is intended'));
+    return {
+      result: { title: TITLE, findings: hints, summary: `composes with ${sources.map((s) => s.name).join(', ')}` },
+      apiSchemaSdl: composed.apiSchemaSdl,
+    };
   } catch (error) {
     if (!(error instanceof CompositionError)) throw error;
     const located = locatedErrors(sources, sources.find((source) => source.name === candidateName)?.file);
-    const findings = located.length > 0 ? located : error.problems.map((problem) => blocker(`${problem.code}: ${problem.message}`, undefined, fixFor(problem.code)));
+    const findings =
+      located.length > 0 ? located : error.problems.map((problem) => blocker(`${problem.code}: ${problem.message}`, undefined, fixFor(problem.code)));
     return { result: { title: TITLE, findings } };
   }
 }
@@ -66,7 +72,8 @@ const FIXES: Record<string, string> = {
   INVALID_GRAPHQL: 'correct the SDL at that position',
   FIELD_TYPE_MISMATCH: 'use the same type as the other subgraph, or give your field a name of its own',
   INVALID_FIELD_SHARING: 'only one subgraph may resolve a field that is not @shareable: rename yours, or declare it @external',
-  SATISFIABILITY_ERROR: 'the gateway could not reach this field from the rest of the graph: key the type so another subgraph can join it, or make the field resolvable from where clients meet it',
+  SATISFIABILITY_ERROR:
+    'the gateway could not reach this field from the rest of the graph: key the type so another subgraph can join it, or make the field resolvable from where clients meet it',
   EXTERNAL_MISSING_ON_BASE: 'an @external field must be defined by another subgraph: fix its name or type',
   TYPE_KIND_MISMATCH: 'use the same kind (type, interface, input, enum) as the other subgraphs for this name',
   KEY_FIELDS_SELECT_INVALID_TYPE: 'key on scalar fields (Person: @key(fields: "pid"))',

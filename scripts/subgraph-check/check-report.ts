@@ -61,7 +61,8 @@ export function renderReport(results: readonly CheckResult[], options: { colour:
   const lines: string[] = [];
   for (const result of results) {
     const mark = markOf(result);
-    const tail = result.skipped !== undefined ? ` (not checked: ${result.skipped})` : mark === '✔' && result.summary !== undefined ? ` (${result.summary})` : '';
+    const tail =
+      result.skipped !== undefined ? ` (not checked: ${result.skipped})` : mark === '✔' && result.summary !== undefined ? ` (${result.summary})` : '';
     lines.push(paint(mark, `${mark} ${result.title}`) + tail);
     for (const found of result.findings) {
       const findingMark: Mark = found.severity === 'blocker' ? '✖' : '⚠';

@@ -37,7 +37,13 @@ export function federationVersion(candidate: SubgraphSdl): Finding[] {
   const link = federationLink(candidate.document);
   if (link !== undefined) {
     if (link.major === 2) return [];
-    return [blocker(`links federation ${link.url}; this graph is composed with Federation 2`, locationOf(link.directive, candidate.file), `link https://specs.apollo.dev/federation/v2.7 instead`)];
+    return [
+      blocker(
+        `links federation ${link.url}; this graph is composed with Federation 2`,
+        locationOf(link.directive, candidate.file),
+        `link https://specs.apollo.dev/federation/v2.7 instead`,
+      ),
+    ];
   }
   const federationOneEntity = candidate.document.definitions.find(
     (definition) => definition.kind === Kind.OBJECT_TYPE_EXTENSION && (definition.directives ?? []).some((d) => d.name.value === 'key'),
@@ -56,7 +62,13 @@ export function personKeys(candidate: SubgraphSdl): Finding[] {
   if (person === undefined) return [];
   const keys = keyDirectives(candidate.document, person);
   if (keys.length === 0) {
-    return [blocker(`${PERSON} has no @key, so the gateway cannot join it to the other agencies' Person`, locationOf(person.nodes[0]!, candidate.file), `declare it as: type ${PERSON} @key(fields: "${PERSON_KEY}")`)];
+    return [
+      blocker(
+        `${PERSON} has no @key, so the gateway cannot join it to the other agencies' Person`,
+        locationOf(person.nodes[0]!, candidate.file),
+        `declare it as: type ${PERSON} @key(fields: "${PERSON_KEY}")`,
+      ),
+    ];
   }
   return keys
     .filter((key) => keyFieldNames(stringArgument(key, 'fields') ?? '').join(' ') !== PERSON_KEY)
@@ -135,7 +147,11 @@ function collisionOf(
   const ownedAt = locationOf(theirField.field, owner.subgraph.file);
   const path = `${type.name}.${fieldName}`;
   if (theirsShared) {
-    return blocker(`${path} is @shareable in the ${owner.subgraph.name} subgraph (${ownedAt}) but not here`, where, `mark it @shareable too, and return the same values as ${owner.subgraph.name} does`);
+    return blocker(
+      `${path} is @shareable in the ${owner.subgraph.name} subgraph (${ownedAt}) but not here`,
+      where,
+      `mark it @shareable too, and return the same values as ${owner.subgraph.name} does`,
+    );
   }
   return blocker(
     `${path} is already defined by the ${owner.subgraph.name} subgraph (${ownedAt}); only ${owner.subgraph.name} may resolve it`,

@@ -31,7 +31,14 @@ describe('all checks together', () => {
     const results = await runChecks(inputs('insurance', file, sdl));
     expect(countBlockers(results)).toBe(0);
     expect(results.filter((r) => r.skipped !== undefined && !r.skipped.includes('contract file is absent'))).toEqual([]);
-    expect(results.map((r) => r.title)).toEqual(['Schema file', 'Composition', 'Breaking changes for existing clients', 'Public contract', 'Access declarations', 'Federation rules']);
+    expect(results.map((r) => r.title)).toEqual([
+      'Schema file',
+      'Composition',
+      'Breaking changes for existing clients',
+      'Public contract',
+      'Access declarations',
+      'Federation rules',
+    ]);
   });
 
   it('stops at an SDL that does not parse, naming its line, and skips the other checks', async () => {
@@ -60,6 +67,14 @@ describe('all checks together', () => {
   it('knows which candidates contribute fields to Person', () => {
     const clean = fixture('insurance.graphql');
     expect(contributesToPerson(parsed('insurance', clean.file, clean.sdl))).toBe(true);
-    expect(contributesToPerson(parsed('p', 'p.graphql', 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])\ntype Person @key(fields: "pid") { pid: ID! }\ntype Query { a: Int }'))).toBe(false);
+    expect(
+      contributesToPerson(
+        parsed(
+          'p',
+          'p.graphql',
+          'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])\ntype Person @key(fields: "pid") { pid: ID! }\ntype Query { a: Int }',
+        ),
+      ),
+    ).toBe(false);
   });
 });

@@ -53,11 +53,18 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult[]> {
     ];
   }
   const url = candidate.url ?? subgraphUrl(candidate.name, candidate.sdl);
-  const { sources, replaced } = withCandidate(inputs.today.sources, { name: candidate.name, url: url ?? PLACEHOLDER_URL, sdl: candidate.sdl, file: candidate.file });
-  const others = sources.filter((source) => source.name !== candidate.name).flatMap((source) => {
-    const other = parseSubgraphSdl(source.name, source.file, source.sdl);
-    return other.ok ? [other.subgraph] : [];
+  const { sources, replaced } = withCandidate(inputs.today.sources, {
+    name: candidate.name,
+    url: url ?? PLACEHOLDER_URL,
+    sdl: candidate.sdl,
+    file: candidate.file,
   });
+  const others = sources
+    .filter((source) => source.name !== candidate.name)
+    .flatMap((source) => {
+      const other = parseSubgraphSdl(source.name, source.file, source.sdl);
+      return other.ok ? [other.subgraph] : [];
+    });
 
   const results: CheckResult[] = [schemaFileResult(parsed.subgraph, replaced, url, inputs.today.sources)];
   let apiSchemaSdl: string | undefined;
@@ -83,7 +90,12 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult[]> {
   return results;
 }
 
-function schemaFileResult(candidate: SubgraphSdl, replaced: SubgraphSource | undefined, url: string | undefined, today: readonly SubgraphSource[]): CheckResult {
+function schemaFileResult(
+  candidate: SubgraphSdl,
+  replaced: SubgraphSource | undefined,
+  url: string | undefined,
+  today: readonly SubgraphSource[],
+): CheckResult {
   const role = replaced === undefined ? `added beside ${today.map((s) => s.name).join(', ')}` : `replaces ${replaced.file}`;
   const findings: Finding[] = [];
   if (url === undefined) {

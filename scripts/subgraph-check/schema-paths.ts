@@ -1,5 +1,14 @@
 // Finds the line of a schema path (`Person`, `Person.registry`, `Query.patients.filter`, `Sex.M`) in an SDL document.
-import { type ASTNode, type DocumentNode, type EnumValueDefinitionNode, type FieldDefinitionNode, type InputValueDefinitionNode, Kind, parse, Source } from 'graphql';
+import {
+  type ASTNode,
+  type DocumentNode,
+  type EnumValueDefinitionNode,
+  type FieldDefinitionNode,
+  type InputValueDefinitionNode,
+  Kind,
+  parse,
+  Source,
+} from 'graphql';
 import { locationOf } from './subgraph-sdl.js';
 
 /** An SDL file parsed for locating paths in it; undefined document when it does not parse. */

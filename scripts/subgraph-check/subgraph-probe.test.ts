@@ -26,7 +26,10 @@ describe('the SDL a running subgraph serves', () => {
 
   it('names an access directive the running subgraph lacks', async () => {
     const { sdl } = fixture('insurance.graphql');
-    const running = sdl.replace('coverageSchemes(regionCode: String!): [CoverageScheme!]! @authenticated', 'coverageSchemes(regionCode: String!): [CoverageScheme!]!');
+    const running = sdl.replace(
+      'coverageSchemes(regionCode: String!): [CoverageScheme!]! @authenticated',
+      'coverageSchemes(regionCode: String!): [CoverageScheme!]!',
+    );
     expect(running).not.toBe(sdl);
     const differences = await sdlDifferences(sdl, await servedSdl(running));
     expect(differences.join('\n')).toContain('authenticated');
@@ -45,7 +48,9 @@ describe('an anonymous call', () => {
   });
 
   it('blocks when answered', () => {
-    expect(anonymousFindings({ status: 200, body: { data: { _service: { sdl: 'type Query { a: Int }' } } } }, url)).toMatchObject([{ severity: 'blocker', location: url }]);
+    expect(anonymousFindings({ status: 200, body: { data: { _service: { sdl: 'type Query { a: Int }' } } } }, url)).toMatchObject([
+      { severity: 'blocker', location: url },
+    ]);
   });
 
   it('blocks another refusal than 401', () => {

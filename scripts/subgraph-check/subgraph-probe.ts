@@ -58,10 +58,19 @@ function probeSummary(input: ProbeInput): string {
 
 /** An anonymous call must get HTTP 401, ideally with extensions.code UNAUTHENTICATED. */
 export function anonymousFindings(answer: GraphQLAnswer, url: string): Finding[] {
-  const fix = 'verify the bearer token before GraphQL runs and answer HTTP 401 with extensions.code UNAUTHENTICATED (see subgraphs/shared/src/auth/http-auth.ts)';
+  const fix =
+    'verify the bearer token before GraphQL runs and answer HTTP 401 with extensions.code UNAUTHENTICATED (see subgraphs/shared/src/auth/http-auth.ts)';
   if (answer.status === 401) {
     const code = answer.body?.errors?.[0]?.extensions?.code;
-    return code === 'UNAUTHENTICATED' ? [] : [warning(`an anonymous call gets HTTP 401 but extensions.code ${code === undefined ? 'is missing' : `is ${String(code)}`}, not UNAUTHENTICATED`, url, fix)];
+    return code === 'UNAUTHENTICATED'
+      ? []
+      : [
+          warning(
+            `an anonymous call gets HTTP 401 but extensions.code ${code === undefined ? 'is missing' : `is ${String(code)}`}, not UNAUTHENTICATED`,
+            url,
+            fix,
+          ),
+        ];
   }
   if (answer.status === 200 && answer.body?.data != null) {
     return [blocker('answers { _service { sdl } } without a token: anyone who reaches it reads the subgraph', url, fix)];
@@ -78,15 +87,27 @@ async function servedSdlFindings(input: ProbeInput, token: string): Promise<Find
   }
   const sdl = (answer.body?.data?.['_service'] as { sdl?: unknown } | undefined)?.sdl;
   if (answer.status !== 200 || typeof sdl !== 'string') {
-    return [blocker(`{ _service { sdl } } with a token did not answer the SDL (HTTP ${answer.status}${errorSuffix(answer)})`, input.url, 'serve the schema with @apollo/subgraph\'s buildSubgraphSchema, and accept the token (--token gives one of yours)')];
+    return [
+      blocker(
+        `{ _service { sdl } } with a token did not answer the SDL (HTTP ${answer.status}${errorSuffix(answer)})`,
+        input.url,
+        "serve the schema with @apollo/subgraph's buildSubgraphSchema, and accept the token (--token gives one of yours)",
+      ),
+    ];
   }
-  return (await sdlDifferences(input.fileSdl, sdl)).map((difference, index, all) =>
-    index < MAX_LISTED
-      ? blocker(`compared with ${input.file}, the running subgraph: ${difference}`, input.url, 'deploy the schema file you checked, or check the file the subgraph runs')
-      : index === MAX_LISTED
-        ? blocker(`…and ${all.length - MAX_LISTED} more difference(s)`, input.url, 'deploy the schema file you checked')
-        : undefined,
-  ).filter((finding): finding is Finding => finding !== undefined);
+  return (await sdlDifferences(input.fileSdl, sdl))
+    .map((difference, index, all) =>
+      index < MAX_LISTED
+        ? blocker(
+            `compared with ${input.file}, the running subgraph: ${difference}`,
+            input.url,
+            'deploy the schema file you checked, or check the file the subgraph runs',
+          )
+        : index === MAX_LISTED
+          ? blocker(`…and ${all.length - MAX_LISTED} more difference(s)`, input.url, 'deploy the schema file you checked')
+          : undefined,
+    )
+    .filter((finding): finding is Finding => finding !== undefined);
 }
 
 /**
@@ -157,6 +178,6 @@ async function post(url: string, query: string, variables: Record<string, unknow
 function reasonOf(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause = (error as Error & { cause?: unknown }).cause;
-  const detail = cause instanceof Error ? (cause as Error & { code?: string }).code ?? cause.message : undefined;
+  const detail = cause instanceof Error ? ((cause as Error & { code?: string }).code ?? cause.message) : undefined;
   return detail === undefined ? error.message : `${error.message} (${detail})`;
 }

@@ -9,7 +9,11 @@ describe('subgraph SDL', () => {
   });
 
   it('names federation directives as the file imports them', () => {
-    const outcome = parseSubgraphSdl('p', 'p.graphql', 'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", { name: "@policy", as: "@rule" }])');
+    const outcome = parseSubgraphSdl(
+      'p',
+      'p.graphql',
+      'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", { name: "@policy", as: "@rule" }])',
+    );
     if (!outcome.ok) throw new Error('does not parse');
     expect([...federationDirectiveNames(outcome.subgraph.document, 'key')].sort()).toEqual(['federation__key', 'key']);
     expect([...federationDirectiveNames(outcome.subgraph.document, 'policy')].sort()).toEqual(['federation__policy', 'rule']);

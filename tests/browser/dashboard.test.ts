@@ -12,7 +12,10 @@ describe.skipIf(!chromiumInstalled)('the dashboard at /dashboard', () => {
   let page: Page;
 
   const heading = () => page.locator('#summary h2').textContent();
-  const chartTexts = () => page.locator('#charts figure.chart').evaluateAll((charts) => charts.map((chart) => ({ indicator: (chart as HTMLElement).dataset.indicator, text: chart.textContent ?? '' })));
+  const chartTexts = () =>
+    page
+      .locator('#charts figure.chart')
+      .evaluateAll((charts) => charts.map((chart) => ({ indicator: (chart as HTMLElement).dataset.indicator, text: chart.textContent ?? '' })));
 
   beforeAll(async () => {
     federation = await startFederation('pglite', { people: 200, seed: 3 });

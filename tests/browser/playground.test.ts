@@ -25,7 +25,11 @@ describe.skipIf(!chromiumInstalled)('the playground at /', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-security-policy')).toBe(CONTENT_SECURITY_POLICY);
     expect(await response.text()).toContain('/web/playground.js');
-    const anonymous = await fetch(federation.gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+    const anonymous = await fetch(federation.gateway.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query":"{ __typename }"}',
+    });
     expect(anonymous.status).toBe(401);
   });
 
@@ -42,7 +46,9 @@ describe.skipIf(!chromiumInstalled)('the playground at /', () => {
     // Monaco closed the brace and quote as they were inserted; what follows the cursor is that surplus.
     await page.keyboard.press('Shift+End');
     await page.keyboard.press('Delete');
-    const answered = page.waitForResponse((response) => response.url().endsWith('/graphql') && response.request().postData()?.includes('ProvinceIndicators') === true);
+    const answered = page.waitForResponse(
+      (response) => response.url().endsWith('/graphql') && response.request().postData()?.includes('ProvinceIndicators') === true,
+    );
     await page.locator('.graphiql-execute-button').click();
 
     const answer = (await (await answered).json()) as { data?: { rehabIndicators?: { regionCode: string; children: unknown[] } } };

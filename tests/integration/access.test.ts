@@ -43,7 +43,12 @@ describe('access rules', () => {
 
   async function outcome(role: Role, field: Field, pid: string, region: string): Promise<Outcome> {
     const token = await federation.tokenFor(role, { region });
-    const body = await federation.query<{ person: Record<string, unknown> | null }>(`query ($pid: ID!) { person(pid: $pid) { pid ${FIELDS[field]} } }`, { pid }, undefined, token);
+    const body = await federation.query<{ person: Record<string, unknown> | null }>(
+      `query ($pid: ID!) { person(pid: $pid) { pid ${FIELDS[field]} } }`,
+      { pid },
+      undefined,
+      token,
+    );
     if (body.errors?.some((e) => e.extensions?.code === 'FORBIDDEN')) return 'forbidden';
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     if (body.data?.person === null) return 'no-person';
@@ -81,21 +86,34 @@ describe('access rules', () => {
   it('shows an employment officer only the referrals shared with them by consent', async () => {
     const shared: { count: number | string }[] = await federation.agencies.welfare
       .db('referral')
-      .whereExists((q) => q.select(1).from('referral_consent as c').whereRaw('c.referral_id = referral.id').where('c.scope', 'EMPLOYMENT_SHARING').whereNull('c.revoked_at'))
+      .whereExists((q) =>
+        q.select(1).from('referral_consent as c').whereRaw('c.referral_id = referral.id').where('c.scope', 'EMPLOYMENT_SHARING').whereNull('c.revoked_at'),
+      )
       .count({ count: '*' });
     const token = await federation.tokenFor('EMPLOYMENT_OFFICER');
-    const body = await federation.query<{ referrals: { nodes: { id: string }[] } }>('{ referrals(filter: { regionCode: "440000" }, first: 500) { nodes { id } } }', undefined, undefined, token);
+    const body = await federation.query<{ referrals: { nodes: { id: string }[] } }>(
+      '{ referrals(filter: { regionCode: "440000" }, first: 500) { nodes { id } } }',
+      undefined,
+      undefined,
+      token,
+    );
     const inGuangdong: { count: number | string }[] = await federation.agencies.welfare
       .db('referral')
       .where('county_code', 'like', '44%')
-      .whereExists((q) => q.select(1).from('referral_consent as c').whereRaw('c.referral_id = referral.id').where('c.scope', 'EMPLOYMENT_SHARING').whereNull('c.revoked_at'))
+      .whereExists((q) =>
+        q.select(1).from('referral_consent as c').whereRaw('c.referral_id = referral.id').where('c.scope', 'EMPLOYMENT_SHARING').whereNull('c.revoked_at'),
+      )
       .count({ count: '*' });
     expect(Number(shared[0]!.count)).toBeGreaterThan(0);
     expect(body.data?.referrals.nodes).toHaveLength(Number(inGuangdong[0]!.count));
   });
 
   it('shows institution staff only their own institution’s cases', async () => {
-    const { institution_id: institution } = await federation.agencies.welfare.db('referral').whereNotNull('institution_id').where('county_code', 'like', '44%').first('institution_id');
+    const { institution_id: institution } = await federation.agencies.welfare
+      .db('referral')
+      .whereNotNull('institution_id')
+      .where('county_code', 'like', '44%')
+      .first('institution_id');
     const token = await federation.tokenFor('INSTITUTION_STAFF', { institution });
     const body = await federation.query<{ referrals: { nodes: { institution: { id: string } | null }[] } }>(
       '{ referrals(filter: { regionCode: "440000" }, first: 500) { nodes { institution { id } } } }',
@@ -118,7 +136,12 @@ describe('access rules', () => {
     );
     expect(wide.data?.patients.nodes.length).toBeGreaterThan(0);
     expect(wide.data?.patients.nodes.every((n) => n.registry.regionCode === county)).toBe(true);
-    const elsewhere = await federation.query<{ patients: { nodes: unknown[] } }>(`{ patients(filter: { regionCode: "${otherProvince}" }) { nodes { pid } } }`, undefined, undefined, token);
+    const elsewhere = await federation.query<{ patients: { nodes: unknown[] } }>(
+      `{ patients(filter: { regionCode: "${otherProvince}" }) { nodes { pid } } }`,
+      undefined,
+      undefined,
+      token,
+    );
     expect(elsewhere.data?.patients.nodes).toEqual([]);
   });
 
@@ -126,7 +149,12 @@ describe('access rules', () => {
     const token = await federation.tokenFor('HOSPITAL_CLINICIAN', { region: otherProvince });
     const body = await federation.query<{ _entities: { registry: unknown }[] }>(
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { registry { regionCode } } } }',
-      { r: [{ __typename: 'Person', pid: consented.pid }, { __typename: 'Person', pid: 'z'.repeat(32) }] },
+      {
+        r: [
+          { __typename: 'Person', pid: consented.pid },
+          { __typename: 'Person', pid: 'z'.repeat(32) },
+        ],
+      },
       federation.agencies.registry.server.graphqlUrl,
       token,
     );
@@ -174,14 +202,21 @@ describe('access rules', () => {
       expect(writes.map((w: { fields: string[] }) => w.fields)).toContainEqual(['break_glass_grant']);
 
       const dpo = await federation.tokenFor('DATA_PROTECTION_OFFICER');
-      const reviews = await federation.query<{ breakGlassReviews: { subject: string; pid: string }[] }>('{ breakGlassReviews { subject pid reason } }', undefined, undefined, dpo);
+      const reviews = await federation.query<{ breakGlassReviews: { subject: string; pid: string }[] }>(
+        '{ breakGlassReviews { subject pid reason } }',
+        undefined,
+        undefined,
+        dpo,
+      );
       expect(reviews.data?.breakGlassReviews).toContainEqual(expect.objectContaining({ subject: 'dr-emergency', pid: consented.pid }));
       const notForClinicians = await federation.query('{ breakGlassReviews { pid } }', undefined, undefined, clinician);
       expect(notForClinicians.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     });
 
     it('gives nothing once the grant has expired, and only clinicians may open one', async () => {
-      await federation.agencies.registry.db('break_glass_grant').insert({ subject: 'dr-late', pid: unconsented.pid, reason: 'expired emergency access', expires_at: new Date(Date.now() - 60_000) });
+      await federation.agencies.registry
+        .db('break_glass_grant')
+        .insert({ subject: 'dr-late', pid: unconsented.pid, reason: 'expired emergency access', expires_at: new Date(Date.now() - 60_000) });
       const late = await federation.tokenFor('HOSPITAL_CLINICIAN', { region: unconsented.county.startsWith('11') ? '310000' : '110000', subject: 'dr-late' });
       expect((await federation.query<{ person: unknown }>(READ, { pid: unconsented.pid }, undefined, late)).data?.person).toBeNull();
       const officer = await federation.tokenFor('REGISTRY_OFFICER', { region: '110000' });

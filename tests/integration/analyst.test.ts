@@ -15,7 +15,8 @@ describe('analysts', () => {
     await federation?.stop();
   });
 
-  const PAGE = '{ patients(filter: { regionCode: "440000" }, first: 20) { nodes { pid registry { registeredOn diagnosis { diagnosedOn } } } pageInfo { endCursor } } }';
+  const PAGE =
+    '{ patients(filter: { regionCode: "440000" }, first: 20) { nodes { pid registry { registeredOn diagnosis { diagnosedOn } } } pageInfo { endCursor } } }';
 
   it('never receive a real pid, and dates come to the month', async () => {
     const token = await federation.tokenFor('ANALYST');
@@ -52,7 +53,12 @@ describe('analysts', () => {
     expect(withReferral.every((n) => n.referrals.every((r) => /-01T00:00:00\+08:00$/.test(r.submittedAt)))).toBe(true);
 
     const pseudonym = withReferral[0]!.pid;
-    const again = await federation.query<{ person: { pid: string; referrals: unknown[] } | null }>(`{ person(pid: "${pseudonym}") { pid referrals { status } } }`, undefined, undefined, token);
+    const again = await federation.query<{ person: { pid: string; referrals: unknown[] } | null }>(
+      `{ person(pid: "${pseudonym}") { pid referrals { status } } }`,
+      undefined,
+      undefined,
+      token,
+    );
     expect(again.data?.person?.pid).toBe(pseudonym);
     expect(again.data?.person?.referrals.length).toBe(withReferral[0]!.referrals.length);
   });

@@ -34,7 +34,15 @@ describe('audit', () => {
     expect(body.errors).toBeUndefined();
     expect(inserts).toBe(1);
     const [row] = await rowsFor(pids[0]!);
-    expect(row).toMatchObject({ action: 'READ', subject: 'officer-7', role: 'REGISTRY_OFFICER', purpose: 'STATISTICS', pid: pids[0], fields: ['Person.registry'], operation_name: 'Overview' });
+    expect(row).toMatchObject({
+      action: 'READ',
+      subject: 'officer-7',
+      role: 'REGISTRY_OFFICER',
+      purpose: 'STATISTICS',
+      pid: pids[0],
+      fields: ['Person.registry'],
+      operation_name: 'Overview',
+    });
     expect(row.request_id).toMatch(/\S+/);
     expect(await rowsFor(pids[1]!)).toHaveLength(1);
     // Asking only for the pid reads nothing personal of the registry's.
@@ -67,7 +75,12 @@ describe('audit', () => {
     const token = await federation.tokenFor('REGISTRY_OFFICER');
     await registry().raw('alter table audit_log rename to audit_log_unavailable');
     try {
-      const body = await federation.query<{ person: unknown }>(`{ person(pid: "${pids[0]}") { registry { riskLevel diagnosis { category } } } }`, undefined, undefined, token);
+      const body = await federation.query<{ person: unknown }>(
+        `{ person(pid: "${pids[0]}") { registry { riskLevel diagnosis { category } } } }`,
+        undefined,
+        undefined,
+        token,
+      );
       expect(body.data?.person ?? null).toBeNull();
       expect(body.errors?.length).toBeGreaterThan(0);
       expect(JSON.stringify(body)).not.toMatch(/riskLevel":\d|SCHIZOPHRENIA|BIPOLAR/);
@@ -88,16 +101,41 @@ describe('the data-protection officer’s audit trail', () => {
 
   it('shows who read a person in each of the three agencies, to the data-protection officer only', async () => {
     const certified: { pid: string }[] = await federation.agencies.employment.db('disability_certificate').select('pid');
-    const { pid } = await federation.agencies.welfare.db('referral').whereIn('pid', certified.map((c) => c.pid)).first('pid');
-    await federation.query(`query Look { person(pid: "${pid}") { referrals { status } disabilityCertificate { grade } } }`, undefined, undefined, await federation.tokenFor('SOCIAL_WORKER', { subject: 'sw-1' }));
-    await federation.query(`query Chart { person(pid: "${pid}") { registry { riskLevel } } }`, undefined, undefined, await federation.tokenFor('REGISTRY_OFFICER', { subject: 'ro-1' }));
+    const { pid } = await federation.agencies.welfare
+      .db('referral')
+      .whereIn(
+        'pid',
+        certified.map((c) => c.pid),
+      )
+      .first('pid');
+    await federation.query(
+      `query Look { person(pid: "${pid}") { referrals { status } disabilityCertificate { grade } } }`,
+      undefined,
+      undefined,
+      await federation.tokenFor('SOCIAL_WORKER', { subject: 'sw-1' }),
+    );
+    await federation.query(
+      `query Chart { person(pid: "${pid}") { registry { riskLevel } } }`,
+      undefined,
+      undefined,
+      await federation.tokenFor('REGISTRY_OFFICER', { subject: 'ro-1' }),
+    );
 
     const TRAIL = `{ auditTrail(pid: "${pid}") { registryEntries { subject role fields operationName } welfareEntries { subject fields } employmentEntries { subject fields } } }`;
     const trail = await federation.query<{
-      auditTrail: { registryEntries: { subject: string; fields: string[]; operationName: string }[]; welfareEntries: { subject: string; fields: string[] }[]; employmentEntries: { subject: string; fields: string[] }[] };
+      auditTrail: {
+        registryEntries: { subject: string; fields: string[]; operationName: string }[];
+        welfareEntries: { subject: string; fields: string[] }[];
+        employmentEntries: { subject: string; fields: string[] }[];
+      };
     }>(TRAIL, undefined, undefined, await federation.tokenFor('DATA_PROTECTION_OFFICER'));
     expect(trail.errors).toBeUndefined();
-    expect(trail.data?.auditTrail.registryEntries).toContainEqual({ subject: 'ro-1', role: 'REGISTRY_OFFICER', fields: ['Person.registry'], operationName: 'Chart' });
+    expect(trail.data?.auditTrail.registryEntries).toContainEqual({
+      subject: 'ro-1',
+      role: 'REGISTRY_OFFICER',
+      fields: ['Person.registry'],
+      operationName: 'Chart',
+    });
     expect(trail.data?.auditTrail.welfareEntries).toContainEqual({ subject: 'sw-1', fields: ['Person.referrals'] });
     expect(trail.data?.auditTrail.employmentEntries).toContainEqual({ subject: 'sw-1', fields: ['Person.disabilityCertificate'] });
 

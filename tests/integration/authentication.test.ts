@@ -17,7 +17,12 @@ describe('authentication', () => {
   const urls = () => [federation.gateway.graphqlUrl, ...AGENCIES.map((name) => federation.agencies[name].server.graphqlUrl)];
 
   it('answers a caller with a valid token', async () => {
-    const body = await postGraphQL<{ patients: { nodes: unknown[] } }>(federation.gateway.graphqlUrl, QUERY, undefined, await federation.tokenFor('REGISTRY_OFFICER'));
+    const body = await postGraphQL<{ patients: { nodes: unknown[] } }>(
+      federation.gateway.graphqlUrl,
+      QUERY,
+      undefined,
+      await federation.tokenFor('REGISTRY_OFFICER'),
+    );
     expect(body.status).toBe(200);
     expect(body.errors).toBeUndefined();
     expect(body.data?.patients.nodes).toHaveLength(1);
@@ -42,7 +47,13 @@ describe('authentication', () => {
       .setExpirationTime('1h')
       .sign(privateKey);
     const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'x', role: 'ANALYST', region: '000000', iss: TEST_ISSUER, aud: TEST_AUDIENCE, exp: 9999999999 })).toString('base64url')}.`;
-    const bad = [await federation.tokenFor('REGISTRY_OFFICER', { ttl: '-5m' }), await federation.tokenFor('REGISTRY_OFFICER', { audience: 'another-graph' }), forged, unsigned, 'garbage'];
+    const bad = [
+      await federation.tokenFor('REGISTRY_OFFICER', { ttl: '-5m' }),
+      await federation.tokenFor('REGISTRY_OFFICER', { audience: 'another-graph' }),
+      forged,
+      unsigned,
+      'garbage',
+    ];
     for (const url of urls()) {
       for (const token of bad) {
         const body = await postGraphQL(url, QUERY, undefined, token);

@@ -67,7 +67,8 @@ describe.skipIf(!postgres)('npm run bench on 300 people (smoke)', () => {
 
   it('confirms in the database every transition it counted as done', () => {
     const review = outcome.run.results.find((r) => r.key === 'review')!;
-    for (const target of outcome.run.targets) expect(review.confirmedWrites?.[target]).toBeGreaterThanOrEqual(review.figures[target]!.responses - review.figures[target]!.failedAnswers);
+    for (const target of outcome.run.targets)
+      expect(review.confirmedWrites?.[target]).toBeGreaterThanOrEqual(review.figures[target]!.responses - review.figures[target]!.failedAnswers);
   });
 
   it('reads the peak memory of each process and profiles our gateway', () => {

@@ -47,13 +47,23 @@ describe('the gateway when an agency is down or slow', () => {
     expect((await seed.exited).code).toBe(0);
     for (const name of SUBGRAPHS) await start(name);
     await start('gateway');
-    token = await signDevToken(await ensureDevKeys(dataDir), { role: 'SOCIAL_WORKER', region: '000000', issuer: 'patient-journey-dev', audience: 'patient-journey' });
+    token = await signDevToken(await ensureDevKeys(dataDir), {
+      role: 'SOCIAL_WORKER',
+      region: '000000',
+      issuer: 'patient-journey-dev',
+      audience: 'patient-journey',
+    });
     // Someone the registry and the federation both know, with a certificate.
     const page = await postGraphQL<{ patients: { nodes: { pid: string }[] } }>(
       gatewayUrl,
       '{ patients(filter: { regionCode: "000000" }, first: 60) { nodes { pid } } }',
       undefined,
-      await signDevToken(await ensureDevKeys(dataDir), { role: 'REGISTRY_OFFICER', region: '000000', issuer: 'patient-journey-dev', audience: 'patient-journey' }),
+      await signDevToken(await ensureDevKeys(dataDir), {
+        role: 'REGISTRY_OFFICER',
+        region: '000000',
+        issuer: 'patient-journey-dev',
+        audience: 'patient-journey',
+      }),
     );
     expect(page.errors).toBeUndefined();
     pid = page.data!.patients.nodes[0]!.pid;
@@ -80,7 +90,9 @@ describe('the gateway when an agency is down or slow', () => {
     expect(during.data!.rehabIndicators.countiesTotal).toBe(before.data!.rehabIndicators.countiesTotal);
     expect(during.data!.rehabIndicators.employmentRate).toBe(before.data!.rehabIndicators.employmentRate);
     expect(during.data!.rehabIndicators.relapseRate).toBeNull();
-    expect(during.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'registry' }) })]);
+    expect(during.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'registry' }) }),
+    ]);
     expect(await ready()).toMatchObject({ status: 'degraded', degraded: ['registry'] });
 
     await start('registry');

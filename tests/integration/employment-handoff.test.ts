@@ -33,16 +33,38 @@ interface ReferredOut {
  * Takes a seeded case in service through the platform's own API: the EMPLOYMENT_SHARING consent,
  * then REFERRED_OUT with an employment outcome, which writes the hand-off to the platform's outbox.
  */
-async function referOutToEmployment(welfareDb: Knex, welfareUrl: string, call: Call, tokenFor: TokenFor, outcome: 'EMPLOYMENT' | 'SHELTERED_EMPLOYMENT', skip: readonly string[]): Promise<ReferredOut> {
-  const referral = (await welfareDb('referral').where({ status: 'IN_SERVICE' }).whereNotIn('id', skip).orderBy('id').first('id', 'pid', 'county_code', 'institution_id')) as
-    | { id: string; pid: string; county_code: string; institution_id: string }
-    | undefined;
+async function referOutToEmployment(
+  welfareDb: Knex,
+  welfareUrl: string,
+  call: Call,
+  tokenFor: TokenFor,
+  outcome: 'EMPLOYMENT' | 'SHELTERED_EMPLOYMENT',
+  skip: readonly string[],
+): Promise<ReferredOut> {
+  const referral = (await welfareDb('referral')
+    .where({ status: 'IN_SERVICE' })
+    .whereNotIn('id', skip)
+    .orderBy('id')
+    .first('id', 'pid', 'county_code', 'institution_id')) as { id: string; pid: string; county_code: string; institution_id: string } | undefined;
   if (!referral) throw new Error('the seeded data has no case in service left');
   const staff = await tokenFor({ role: 'INSTITUTION_STAFF', region: referral.county_code, institution: referral.institution_id });
-  const consent = await call(welfareUrl, `mutation ($id: ID!) { recordReferralConsent(input: { referralId: $id, scope: EMPLOYMENT_SHARING, grantedBy: PATIENT_AND_GUARDIAN }) { referral { version } } }`, { id: referral.id }, staff);
+  const consent = await call(
+    welfareUrl,
+    `mutation ($id: ID!) { recordReferralConsent(input: { referralId: $id, scope: EMPLOYMENT_SHARING, grantedBy: PATIENT_AND_GUARDIAN }) { referral { version } } }`,
+    { id: referral.id },
+    staff,
+  );
   if (consent.errors && consent.errors[0]?.extensions?.code !== 'ALREADY_EXISTS') throw new Error(`consent refused: ${JSON.stringify(consent.errors)}`);
   const { version } = (await welfareDb('referral').where({ id: referral.id }).first('version')) as { version: number };
-  const exitAssessment = { assessedOn: chinaToday(), effect: 'MARKED', illnessStable: true, selfCare: true, willingToWork: true, ableToWork: outcome === 'EMPLOYMENT', needsSupport: outcome === 'SHELTERED_EMPLOYMENT' };
+  const exitAssessment = {
+    assessedOn: chinaToday(),
+    effect: 'MARKED',
+    illnessStable: true,
+    selfCare: true,
+    willingToWork: true,
+    ableToWork: outcome === 'EMPLOYMENT',
+    needsSupport: outcome === 'SHELTERED_EMPLOYMENT',
+  };
   const referred = await call(
     welfareUrl,
     `mutation ($input: ReferOutInput!) { referOut(input: $input) { referral { status } } }`,
@@ -57,7 +79,8 @@ async function referOutToEmployment(welfareDb: Knex, welfareUrl: string, call: C
 }
 
 /** The platform's history rows of a case that end in a status. */
-const transitionsTo = (welfareDb: Knex, referralId: string, status: string) => welfareDb('referral_transition').where({ referral_id: referralId, to_status: status });
+const transitionsTo = (welfareDb: Knex, referralId: string, status: string) =>
+  welfareDb('referral_transition').where({ referral_id: referralId, to_status: status });
 
 describe.each(backends)('the employment hand-off in-process on %s', (backend) => {
   let federation: Federation;
@@ -93,7 +116,15 @@ describe.each(backends)('the employment hand-off in-process on %s', (backend) =>
     expect(await importRound(employmentDb(), endpoint())).toEqual({ fetched: 0, imported: 0, received: 0, skipped: 0 });
     const rows = await employmentDb()('employment_referral').where({ id: referred.handoffId });
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ referral_id: referred.referralId, pid: referred.pid, county_code: referred.countyCode, outcome: 'EMPLOYMENT', willing_to_work: true, able_to_work: true, status: 'RECEIVED' });
+    expect(rows[0]).toMatchObject({
+      referral_id: referred.referralId,
+      pid: referred.pid,
+      county_code: referred.countyCode,
+      outcome: 'EMPLOYMENT',
+      willing_to_work: true,
+      able_to_work: true,
+      status: 'RECEIVED',
+    });
     expect((await welfareDb()('employment_handoff').where({ id: referred.handoffId }).first('status')).status).toBe('RECEIVED');
 
     const answered = (await federation.query(ANSWER, { input: { referralId: referred.handoffId, decision: 'ACKNOWLEDGED' } }, undefined, officer)) as Body;
@@ -120,15 +151,23 @@ describe.each(backends)('the employment hand-off in-process on %s', (backend) =>
   it('returns a declined case to service with the reason', async () => {
     const referred = await referOut('SHELTERED_EMPLOYMENT');
     await importRound(employmentDb(), endpoint());
-    const declined = (await federation.query(ANSWER, { input: { referralId: referred.handoffId, decision: 'DECLINED', reason: '本人暂无就业意愿' } }, undefined, officer)) as Body;
+    const declined = (await federation.query(
+      ANSWER,
+      { input: { referralId: referred.handoffId, decision: 'DECLINED', reason: '本人暂无就业意愿' } },
+      undefined,
+      officer,
+    )) as Body;
     expect(declined.errors).toBeUndefined();
     expect(await deliveryRound(employmentDb(), endpoint())).toEqual({ pending: 1, delivered: 1, failures: [] });
     expect((await welfareDb()('referral').where({ id: referred.referralId }).first('status')).status).toBe('IN_SERVICE');
-    expect(await welfareDb()('employment_handoff').where({ id: referred.handoffId }).first('status', 'decline_reason')).toEqual({ status: 'DECLINED', decline_reason: '本人暂无就业意愿' });
+    expect(await welfareDb()('employment_handoff').where({ id: referred.handoffId }).first('status', 'decline_reason')).toEqual({
+      status: 'DECLINED',
+      decline_reason: '本人暂无就业意愿',
+    });
     expect(await transitionsTo(welfareDb(), referred.referralId, 'IN_SERVICE').where({ from_status: 'REFERRED_OUT' })).toHaveLength(1);
   });
 
-  it('lets only a service identity read the platform\'s outbox', async () => {
+  it("lets only a service identity read the platform's outbox", async () => {
     const welfareUrl = federation.agencies.welfare.server.graphqlUrl;
     const asOfficer = (query: string) => federation.query(query, {}, welfareUrl, officer) as Promise<Body>;
     expect((await asOfficer(`{ pendingEmploymentHandoffs { id } }`)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -166,7 +205,12 @@ describe.skipIf(!postgres)('the employment hand-off with real processes killed o
     const employmentPort = await freePort();
     welfareUrl = `http://127.0.0.1:${welfarePort}/graphql`;
     employmentUrl = `http://127.0.0.1:${employmentPort}/graphql`;
-    Object.assign(env, { WELFARE_PORT: String(welfarePort), EMPLOYMENT_PORT: String(employmentPort), WELFARE_URL: welfareUrl, REGISTRY_URL: 'http://127.0.0.1:9/graphql' });
+    Object.assign(env, {
+      WELFARE_PORT: String(welfarePort),
+      EMPLOYMENT_PORT: String(employmentPort),
+      WELFARE_URL: welfareUrl,
+      REGISTRY_URL: 'http://127.0.0.1:9/graphql',
+    });
     const key = await ensureDevKeys(dataDir);
     tokenFor = (request) => signDevToken(key, { ...request, issuer: 'patient-journey-dev', audience: 'patient-journey' });
   });
@@ -232,7 +276,10 @@ describe.skipIf(!postgres)('the employment hand-off with real processes killed o
 
     // Killed after the platform confirmed the answer, before it is marked delivered: the case is closed, the outbox still holds the answer.
     await crashing('answer');
-    expect(await dbs.welfare('referral').where({ id: referred.referralId }).first('status', 'close_reason')).toEqual({ status: 'CLOSED', close_reason: 'HANDOFF_ACKNOWLEDGED' });
+    expect(await dbs.welfare('referral').where({ id: referred.referralId }).first('status', 'close_reason')).toEqual({
+      status: 'CLOSED',
+      close_reason: 'HANDOFF_ACKNOWLEDGED',
+    });
     expect((await federationRows(referred.handoffId))[0].answer_delivered_at).toBeNull();
 
     // Restarted: the answer goes again, the platform changes nothing, and it is marked delivered once.

@@ -45,7 +45,14 @@ const REFERRALS: Referral[] = [
   { key: 'i', county: '440306', outcome: 'EMPLOYMENT', status: 'DECLINED', answeredAt: '2025-04-01T10:00:00+08:00', placements: ['2025-04-05'] },
   { key: 'j', county: '440306', outcome: 'EMPLOYMENT', status: 'RECEIVED' },
   // Two placements after the answer: one referral placed, counted once.
-  { key: 'k', county: '440306', outcome: 'SHELTERED_EMPLOYMENT', status: 'ACKNOWLEDGED', answeredAt: '2025-02-01T10:00:00+08:00', placements: ['2025-02-15', '2025-06-01'] },
+  {
+    key: 'k',
+    county: '440306',
+    outcome: 'SHELTERED_EMPLOYMENT',
+    status: 'ACKNOWLEDGED',
+    answeredAt: '2025-02-01T10:00:00+08:00',
+    placements: ['2025-02-15', '2025-06-01'],
+  },
   // Already working before the answer, and still: not placed after it.
   { key: 'l', county: '440306', outcome: 'EMPLOYMENT', status: 'ACKNOWLEDGED', answeredAt: '2025-02-01T10:00:00+08:00', placements: ['2025-01-15'] },
   { key: 'm', county: '440103', outcome: 'EMPLOYMENT', status: 'ACKNOWLEDGED', answeredAt: '2025-07-01T10:00:00+08:00', placements: ['2025-07-02'] },
@@ -64,7 +71,9 @@ function expectedFor(prefix: string) {
   const acknowledged = REFERRALS.filter(
     (r) => r.county.startsWith(prefix) && r.status === 'ACKNOWLEDGED' && r.outcome !== 'OTHER_REHAB_SERVICE' && chinaDay(r.answeredAt!).startsWith(`${YEAR}-`),
   );
-  const placed = acknowledged.filter((r) => (r.placements ?? []).some((day) => daysBetween(chinaDay(r.answeredAt!), day) >= 0 && daysBetween(chinaDay(r.answeredAt!), day) <= 180));
+  const placed = acknowledged.filter((r) =>
+    (r.placements ?? []).some((day) => daysBetween(chinaDay(r.answeredAt!), day) >= 0 && daysBetween(chinaDay(r.answeredAt!), day) <= 180),
+  );
   return {
     employmentReferralsAcknowledged: acknowledged.length,
     employmentReferralsPlaced: placed.length,
@@ -128,8 +137,16 @@ describe.each(backends)('the employment indicators on %s', (backend) => {
     const cities = allDivisions().filter((d) => d.parentCode === '440000');
     expect(province.children.map((c) => c.regionCode)).toEqual(cities.map((c) => c.code));
     for (const child of province.children) expect(pick(child), child.regionCode).toEqual(expectedFor(child.regionCode.slice(0, 4)));
-    expect(pick(province.children.find((c) => c.regionCode === '440300')!)).toEqual({ employmentReferralsAcknowledged: 7, employmentReferralsPlaced: 4, employmentRate: 4 / 7 });
-    expect(pick(province.children.find((c) => c.regionCode === '440100')!)).toEqual({ employmentReferralsAcknowledged: 1, employmentReferralsPlaced: 1, employmentRate: 1 });
+    expect(pick(province.children.find((c) => c.regionCode === '440300')!)).toEqual({
+      employmentReferralsAcknowledged: 7,
+      employmentReferralsPlaced: 4,
+      employmentRate: 4 / 7,
+    });
+    expect(pick(province.children.find((c) => c.regionCode === '440100')!)).toEqual({
+      employmentReferralsAcknowledged: 1,
+      employmentReferralsPlaced: 1,
+      employmentRate: 1,
+    });
   });
 
   it('counts the year before and the year after in China time, and a county alone', async () => {
@@ -137,7 +154,11 @@ describe.each(backends)('the employment indicators on %s', (backend) => {
     for (const year of [2024, 2026].filter((y) => y <= Number(chinaToday().slice(0, 4)))) {
       const body = (await federation.query(QUERY, { region: '440000', year }, undefined, officer)) as GraphQLBody<Answer>;
       expect(body.errors).toBeUndefined();
-      expect(pick(body.data!.rehabIndicators)).toEqual({ employmentReferralsAcknowledged: 1, employmentReferralsPlaced: year === 2024 ? 1 : 0, employmentRate: year === 2024 ? 1 : 0 });
+      expect(pick(body.data!.rehabIndicators)).toEqual({
+        employmentReferralsAcknowledged: 1,
+        employmentReferralsPlaced: year === 2024 ? 1 : 0,
+        employmentRate: year === 2024 ? 1 : 0,
+      });
     }
     const county = (await federation.query(QUERY, { region: '440306', year: YEAR }, undefined, officer)) as GraphQLBody<Answer>;
     expect(pick(county.data!.rehabIndicators)).toEqual(expectedFor('440306'));
@@ -173,7 +194,10 @@ describe.each(backends)('the employment indicators on %s', (backend) => {
     const suppressed = body.errors!.filter((e) => e.extensions?.code === 'SMALL_CELL_SUPPRESSED');
     const shenzhenIndex = province.children.indexOf(shenzhen);
     expect(suppressed.map((e) => e.path!.join('.'))).toEqual(
-      expect.arrayContaining([`rehabIndicators.children.${shenzhenIndex}.employmentReferralsPlaced`, `rehabIndicators.children.${shenzhenIndex}.employmentRate`]),
+      expect.arrayContaining([
+        `rehabIndicators.children.${shenzhenIndex}.employmentReferralsPlaced`,
+        `rehabIndicators.children.${shenzhenIndex}.employmentRate`,
+      ]),
     );
     expect(suppressed[0]!.extensions).toMatchObject({ threshold: 5, reason: expect.stringContaining('below 5') });
     expect(body.errors!.every((e) => e.extensions?.code === 'SMALL_CELL_SUPPRESSED')).toBe(true);

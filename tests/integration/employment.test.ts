@@ -31,7 +31,17 @@ const REFERRALS = `query Referrals($region: String!, $status: EmploymentReferral
 }`;
 
 /** Every table an employment write touches: a refused write must leave each count as it was. */
-const TABLES = ['disability_certificate', 'training_course', 'training_enrolment', 'employer', 'job_recommendation', 'placement', 'employment_referral', 'audit_log', 'mutation_receipt'];
+const TABLES = [
+  'disability_certificate',
+  'training_course',
+  'training_enrolment',
+  'employer',
+  'job_recommendation',
+  'placement',
+  'employment_referral',
+  'audit_log',
+  'mutation_receipt',
+];
 
 describe.each(backends)('the employment services on %s', (backend) => {
   let federation: Federation;
@@ -49,7 +59,10 @@ describe.each(backends)('the employment services on %s', (backend) => {
   });
 
   const db = () => federation.agencies.employment.db;
-  const as = (token: string) => (query: string, variables: Record<string, unknown> = {}) => federation.query(query, variables, undefined, token) as Promise<Body>;
+  const as =
+    (token: string) =>
+    (query: string, variables: Record<string, unknown> = {}) =>
+      federation.query(query, variables, undefined, token) as Promise<Body>;
   const asOfficer = (query: string, variables: Record<string, unknown> = {}) => as(officer)(query, variables);
 
   /** A new person: a valid citizen ID and the pid the agencies derive from it. */
@@ -140,7 +153,12 @@ describe.each(backends)('the employment services on %s', (backend) => {
       const { pid, citizenId } = newPerson();
       const body = await asOfficer(ISSUE, { input: { pid, number: `${citizenId}62`, issuedOn: '2024-08-01', countyCode: SHENZHEN_COUNTY } });
       expect(body.errors).toBeUndefined();
-      expect(body.data!.issueCertificate.person.disabilityCertificate).toEqual({ category: 'MENTAL', grade: 2, issuedOn: '2024-08-01', regionCode: SHENZHEN_COUNTY });
+      expect(body.data!.issueCertificate.person.disabilityCertificate).toEqual({
+        category: 'MENTAL',
+        grade: 2,
+        issuedOn: '2024-08-01',
+        regionCode: SHENZHEN_COUNTY,
+      });
       const row = await db()('disability_certificate').where({ pid }).first();
       expect(row.number_digest).toBe(certificateDigest(`${citizenId}62`, federation.linkageKey));
       // Nowhere in the federation's database: not the record, not the audit, not the idempotency receipts.
@@ -165,7 +183,11 @@ describe.each(backends)('the employment services on %s', (backend) => {
       const wrongCheck = `${citizenId.slice(0, 17)}${citizenId[17] === '0' ? '1' : '0'}`;
       const numbers = [`${wrongCheck}62`, `${other.citizenId}62`, `${citizenId}02`, `${citizenId}82`, `${citizenId}60`, `${citizenId}65`, `${citizenId}6`];
       for (const number of numbers) {
-        const body = await refused(asOfficer(ISSUE, { input: { pid, number, issuedOn: '2024-08-01', countyCode: SHENZHEN_COUNTY } }), 'BAD_USER_INPUT', 'input.number');
+        const body = await refused(
+          asOfficer(ISSUE, { input: { pid, number, issuedOn: '2024-08-01', countyCode: SHENZHEN_COUNTY } }),
+          'BAD_USER_INPUT',
+          'input.number',
+        );
         expect(body.errors![0]!.message).not.toContain(citizenId.slice(0, 14));
         expect(body.errors![0]!.message).not.toContain(other.citizenId.slice(0, 14));
       }
@@ -180,7 +202,11 @@ describe.each(backends)('the employment services on %s', (backend) => {
       await refused(asOfficer(ISSUE, { input: { ...input, number: `${citizenId}61` } }), 'ALREADY_EXISTS');
       const fresh = newPerson();
       await refused(asOfficer(ISSUE, { input: { ...input, pid: fresh.pid, number: `${fresh.citizenId}63`, countyCode: GUANGZHOU_COUNTY } }), 'FORBIDDEN');
-      await refused(asOfficer(ISSUE, { input: { ...input, pid: fresh.pid, number: `${fresh.citizenId}63`, countyCode: '440300' } }), 'BAD_USER_INPUT', 'input.countyCode');
+      await refused(
+        asOfficer(ISSUE, { input: { ...input, pid: fresh.pid, number: `${fresh.citizenId}63`, countyCode: '440300' } }),
+        'BAD_USER_INPUT',
+        'input.countyCode',
+      );
     });
 
     it('replays a retried write under its idempotency key and refuses the key with another payload', async () => {
@@ -200,7 +226,9 @@ describe.each(backends)('the employment services on %s', (backend) => {
     it('creates a course, lists it for the region, enrols a person and records the completion', async () => {
       const { pid } = newPerson();
       const courseId = await course();
-      const list = await asOfficer(`query ($after: String) { trainingCourses(regionCode: "440300", first: 500, after: $after) { nodes { id name regionCode } } }`);
+      const list = await asOfficer(
+        `query ($after: String) { trainingCourses(regionCode: "440300", first: 500, after: $after) { nodes { id name regionCode } } }`,
+      );
       expect(list.data!.trainingCourses.nodes).toContainEqual({ id: courseId, name: '西式烘焙职业技能培训班', regionCode: SHENZHEN_COUNTY });
       const enrolled = await asOfficer(ENROL, { input: { pid, courseId, startedOn: '2025-05-06' } });
       expect(enrolled.errors).toBeUndefined();
@@ -255,17 +283,39 @@ describe.each(backends)('the employment services on %s', (backend) => {
       const started = await asOfficer(START, { input: placement(pid, employerId) });
       expect(started.errors).toBeUndefined();
       expect(started.data!.startPlacement.person.employment.placements).toEqual([
-        { id: expect.any(String), kind: 'OPEN_EMPLOYMENT', startedOn: '2025-04-01', endedOn: null, fullTime: true, jobCoach: null, regionCode: SHENZHEN_COUNTY, referralId: null, employer: { id: employerId, name: '深圳市安康物业管理有限公司' } },
+        {
+          id: expect.any(String),
+          kind: 'OPEN_EMPLOYMENT',
+          startedOn: '2025-04-01',
+          endedOn: null,
+          fullTime: true,
+          jobCoach: null,
+          regionCode: SHENZHEN_COUNTY,
+          referralId: null,
+          employer: { id: employerId, name: '深圳市安康物业管理有限公司' },
+        },
       ]);
       expect(started.data!.startPlacement.person.employment.status).toBe('EMPLOYED');
       // The open placement runs to infinity: a later full-time one overlaps it, an earlier fixed-term one ending the day before does not.
-      await refused(asOfficer(START, { input: placement(pid, employerId, { startedOn: '2026-01-05', endedOn: '2026-03-01' }) }), 'BAD_USER_INPUT', 'input.startedOn');
-      await refused(asOfficer(START, { input: placement(pid, employerId, { startedOn: '2025-01-01', endedOn: '2025-04-01' }) }), 'BAD_USER_INPUT', 'input.startedOn');
+      await refused(
+        asOfficer(START, { input: placement(pid, employerId, { startedOn: '2026-01-05', endedOn: '2026-03-01' }) }),
+        'BAD_USER_INPUT',
+        'input.startedOn',
+      );
+      await refused(
+        asOfficer(START, { input: placement(pid, employerId, { startedOn: '2025-01-01', endedOn: '2025-04-01' }) }),
+        'BAD_USER_INPUT',
+        'input.startedOn',
+      );
       const before = await asOfficer(START, { input: placement(pid, employerId, { startedOn: '2025-01-01', endedOn: '2025-03-31' }) });
       expect(before.errors).toBeUndefined();
       const partTime = await asOfficer(START, { input: placement(pid, null, { kind: 'SELF_EMPLOYMENT', startedOn: '2025-06-01', fullTime: false }) });
       expect(partTime.errors).toBeUndefined();
-      expect(partTime.data!.startPlacement.person.employment.placements.map((p: { startedOn: string }) => p.startedOn)).toEqual(['2025-06-01', '2025-04-01', '2025-01-01']);
+      expect(partTime.data!.startPlacement.person.employment.placements.map((p: { startedOn: string }) => p.startedOn)).toEqual([
+        '2025-06-01',
+        '2025-04-01',
+        '2025-01-01',
+      ]);
     });
 
     it('refuses a placement that ends before it starts and supported employment without a job coach, writing nothing', async () => {
@@ -290,7 +340,8 @@ describe.each(backends)('the employment services on %s', (backend) => {
       expect(soon.data!.placementsEndingSoon.nodes).toContainEqual({ id: placementId, endedOn: inTenDays });
       const notYet = await asOfficer(`{ placementsEndingSoon(regionCode: "440000", withinDays: 9, first: 500) { nodes { id } } }`);
       expect(notYet.data!.placementsEndingSoon.nodes).not.toContainEqual({ id: placementId });
-      for (const days of [0, 366]) expect(codeOf(await asOfficer(`{ placementsEndingSoon(regionCode: "440000", withinDays: ${days}) { nodes { id } } }`))).toBe('BAD_USER_INPUT');
+      for (const days of [0, 366])
+        expect(codeOf(await asOfficer(`{ placementsEndingSoon(regionCode: "440000", withinDays: ${days}) { nodes { id } } }`))).toBe('BAD_USER_INPUT');
 
       await refused(asOfficer(END, { input: { placementId, endedOn: '2025-01-31' } }), 'BAD_USER_INPUT', 'input.endedOn');
       const ended = await asOfficer(END, { input: { placementId, endedOn: '2025-09-30' } });
@@ -309,8 +360,17 @@ describe.each(backends)('the employment services on %s', (backend) => {
       expect(first.errors).toBeUndefined();
       expect(first.data!.employmentReferrals.nodes.map((n: { id: string }) => n.id)).toEqual(ids.slice(0, 2));
       expect(first.data!.employmentReferrals.nodes[0]).toMatchObject({
-        countyCode: '440306', outcome: 'EMPLOYMENT', willingToWork: true, ableToWork: true, needsSupport: false,
-        handedOverAt: '2025-03-01T09:00:00+08:00', status: 'RECEIVED', answeredAt: null, answerDelivered: false, person: { pid: people[0]!.pid }, placements: [],
+        countyCode: '440306',
+        outcome: 'EMPLOYMENT',
+        willingToWork: true,
+        ableToWork: true,
+        needsSupport: false,
+        handedOverAt: '2025-03-01T09:00:00+08:00',
+        status: 'RECEIVED',
+        answeredAt: null,
+        answerDelivered: false,
+        person: { pid: people[0]!.pid },
+        placements: [],
       });
       expect(first.data!.employmentReferrals.pageInfo.hasNextPage).toBe(true);
       const second = await asOfficer(REFERRALS, { region: '440306', first: 2, after: first.data!.employmentReferrals.pageInfo.endCursor });
@@ -325,9 +385,18 @@ describe.each(backends)('the employment services on %s', (backend) => {
       const referralId = await receivedReferral(pid);
       const acknowledged = await asOfficer(ANSWER, { input: { referralId, decision: 'ACKNOWLEDGED' } });
       expect(acknowledged.errors).toBeUndefined();
-      expect(acknowledged.data!.answerEmploymentReferral).toMatchObject({ id: referralId, status: 'ACKNOWLEDGED', declineReason: null, answerDelivered: false, person: { pid } });
+      expect(acknowledged.data!.answerEmploymentReferral).toMatchObject({
+        id: referralId,
+        status: 'ACKNOWLEDGED',
+        declineReason: null,
+        answerDelivered: false,
+        person: { pid },
+      });
       expect(acknowledged.data!.answerEmploymentReferral.answeredAt).toMatch(/\+08:00$/);
-      expect(await db()('employment_referral').where({ id: referralId }).first('answered_by', 'answer_delivered_at')).toEqual({ answered_by: 'officer-shenzhen', answer_delivered_at: null });
+      expect(await db()('employment_referral').where({ id: referralId }).first('answered_by', 'answer_delivered_at')).toEqual({
+        answered_by: 'officer-shenzhen',
+        answer_delivered_at: null,
+      });
 
       const before = await tableCounts();
       const again = await asOfficer(ANSWER, { input: { referralId, decision: 'ACKNOWLEDGED' } });
@@ -359,7 +428,11 @@ describe.each(backends)('the employment services on %s', (backend) => {
       await asOfficer(ANSWER, { input: { referralId, decision: 'ACKNOWLEDGED' } });
       expect((await asOfficer(waiting)).data!.referredNotPlaced.nodes).toEqual([{ id: referralId, person: { pid } }]);
       const someoneElse = newPerson();
-      await refused(asOfficer(START, { input: placement(someoneElse.pid, employerId, { startedOn: chinaToday(), referralId }) }), 'BAD_USER_INPUT', 'input.referralId');
+      await refused(
+        asOfficer(START, { input: placement(someoneElse.pid, employerId, { startedOn: chinaToday(), referralId }) }),
+        'BAD_USER_INPUT',
+        'input.referralId',
+      );
 
       const started = await asOfficer(START, { input: placement(pid, employerId, { startedOn: chinaToday(), countyCode: '440307', referralId }) });
       expect(started.errors).toBeUndefined();
@@ -373,7 +446,7 @@ describe.each(backends)('the employment services on %s', (backend) => {
   });
 
   describe('region scope and minimum necessary', () => {
-    it('answers a person or row outside the caller\'s region as unknown, and shows nothing of it', async () => {
+    it("answers a person or row outside the caller's region as unknown, and shows nothing of it", async () => {
       const { pid } = newPerson();
       const referralId = await receivedReferral(pid);
       const employerId = await employer();
@@ -389,11 +462,17 @@ describe.each(backends)('the employment services on %s', (backend) => {
       await refused(guangzhou(COMPLETE, { input: { enrolmentId, completedOn: '2025-07-30' } }), 'NOT_FOUND');
       // The person lives in Shenzhen as far as the federation knows (their referral): a Guangzhou officer cannot place them.
       const guangzhouEmployer = await employer(guangzhouOfficer, GUANGZHOU_COUNTY);
-      await refused(guangzhou(START, { input: placement(pid, guangzhouEmployer, { startedOn: '2024-01-01', endedOn: '2024-02-01', countyCode: GUANGZHOU_COUNTY }) }), 'NOT_FOUND');
+      await refused(
+        guangzhou(START, { input: placement(pid, guangzhouEmployer, { startedOn: '2024-01-01', endedOn: '2024-02-01', countyCode: GUANGZHOU_COUNTY }) }),
+        'NOT_FOUND',
+      );
 
       expect((await guangzhou(REFERRALS, { region: '440300' })).data!.employmentReferrals.nodes).toEqual([]);
       expect((await guangzhou(REFERRALS, { region: '440000' })).data!.employmentReferrals.nodes.map((n: { id: string }) => n.id)).not.toContain(referralId);
-      expect(await entity(guangzhouOfficer, pid, 'employment { status } disabilityCertificate { grade }')).toEqual({ employment: null, disabilityCertificate: null });
+      expect(await entity(guangzhouOfficer, pid, 'employment { status } disabilityCertificate { grade }')).toEqual({
+        employment: null,
+        disabilityCertificate: null,
+      });
       expect(await entity(officer, pid, 'employment { status }')).toEqual({ employment: { status: 'EMPLOYED' } });
     });
 
@@ -406,7 +485,9 @@ describe.each(backends)('the employment services on %s', (backend) => {
       expect(body.data!.person).toEqual({ pid, registry: null });
       expect(body.errors!.map((e) => [e.path!.join('.'), e.extensions!.code])).toEqual([['person.registry', 'FORBIDDEN']]);
 
-      const { rows } = (await db().raw(`select table_name, column_name from information_schema.columns where table_schema = current_schema()`)) as { rows: { table_name: string; column_name: string }[] };
+      const { rows } = (await db().raw(`select table_name, column_name from information_schema.columns where table_schema = current_schema()`)) as {
+        rows: { table_name: string; column_name: string }[];
+      };
       expect(rows.length).toBeGreaterThan(20);
       expect(rows.filter((r) => /diagnos|icd|risk|grade_risk/i.test(r.column_name))).toEqual([]);
     });

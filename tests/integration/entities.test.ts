@@ -34,7 +34,9 @@ describe.each(backends)('_entities on %s', (backend) => {
     };
     db.on('query', onQuery);
     try {
-      const representations = pids.slice(0, count).map((pid) => ({ __typename: 'Person', pid, ...(name === 'registry' ? { welfareJourney: [], employmentJourney: [] } : {}) }));
+      const representations = pids
+        .slice(0, count)
+        .map((pid) => ({ __typename: 'Person', pid, ...(name === 'registry' ? { welfareJourney: [], employmentJourney: [] } : {}) }));
       const body = await federation.query<{ _entities: unknown[] }>(
         `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { pid ${fields} } } }`,
         { representations },

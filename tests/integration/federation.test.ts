@@ -30,16 +30,34 @@ describe.each(backends)('the federation on %s', (backend) => {
 
   /** A pid known to all three agencies, whose consent lets civil affairs see the registry record. */
   async function pidKnownEverywhere(): Promise<string> {
-    const consented: { pid: string }[] = await federation.agencies.registry.db('consent').select('pid').where({ scope: 'REFERRAL_UPLOAD' }).whereNull('revoked_at');
-    const withCertificate: { pid: string }[] = await federation.agencies.employment.db('disability_certificate').select('pid').whereIn('pid', consented.map((r) => r.pid));
-    const withReferral: { pid: string }[] = await federation.agencies.welfare.db('referral').select('pid').whereIn('pid', withCertificate.map((r) => r.pid));
+    const consented: { pid: string }[] = await federation.agencies.registry
+      .db('consent')
+      .select('pid')
+      .where({ scope: 'REFERRAL_UPLOAD' })
+      .whereNull('revoked_at');
+    const withCertificate: { pid: string }[] = await federation.agencies.employment
+      .db('disability_certificate')
+      .select('pid')
+      .whereIn(
+        'pid',
+        consented.map((r) => r.pid),
+      );
+    const withReferral: { pid: string }[] = await federation.agencies.welfare
+      .db('referral')
+      .select('pid')
+      .whereIn(
+        'pid',
+        withCertificate.map((r) => r.pid),
+      );
     expect(withReferral.length).toBeGreaterThan(0);
     return withReferral[0]!.pid;
   }
 
   it('answers one query for a person with fields from all three agencies', async () => {
     const pid = await pidKnownEverywhere();
-    const { data, errors } = await federation.query<{ person: Record<string, unknown> & { registry: { regionCode: string }; referrals: { regionCode: string }[] } }>(
+    const { data, errors } = await federation.query<{
+      person: Record<string, unknown> & { registry: { regionCode: string }; referrals: { regionCode: string }[] };
+    }>(
       `query ($pid: ID!) { person(pid: $pid) {
          pid
          registry { regionCode riskLevel managementStatus diagnosis { category icd10 diagnosedOn } hospitalizations { admittedOn } followUps(first: 2) { nodes { date condition } } }
@@ -120,12 +138,21 @@ describe.each(backends)('the federation on %s', (backend) => {
   });
 
   it('refuses a cursor it did not issue', async () => {
-    const { errors } = await federation.query(`{ patients(filter: { regionCode: "440000" }, after: "bogus") { nodes { pid } } }`, undefined, undefined, officer);
+    const { errors } = await federation.query(
+      `{ patients(filter: { regionCode: "440000" }, after: "bogus") { nodes { pid } } }`,
+      undefined,
+      undefined,
+      officer,
+    );
     expect(errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('lists the referrals of a province by status, newest first, page by page', async () => {
-    const expected: { count: number | string }[] = await federation.agencies.welfare.db('referral').where('county_code', 'like', '44%').where({ status: 'IN_SERVICE' }).count({ count: '*' });
+    const expected: { count: number | string }[] = await federation.agencies.welfare
+      .db('referral')
+      .where('county_code', 'like', '44%')
+      .where({ status: 'IN_SERVICE' })
+      .count({ count: '*' });
     const seen: { id: string; submittedAt: string }[] = [];
     let after: string | null = null;
     do {
@@ -150,9 +177,9 @@ describe.each(backends)('the federation on %s', (backend) => {
   });
 
   it('counts the cases each institution holds, never over its capacity', async () => {
-    const { data, errors } = await federation.query<{ rehabInstitutions: { nodes: { id: string; capacity: number; activeRecipients: number; regionCode: string }[] } }>(
-      `{ rehabInstitutions(regionCode: "440000", first: 200) { nodes { id regionCode capacity activeRecipients } } }`,
-    );
+    const { data, errors } = await federation.query<{
+      rehabInstitutions: { nodes: { id: string; capacity: number; activeRecipients: number; regionCode: string }[] };
+    }>(`{ rehabInstitutions(regionCode: "440000", first: 200) { nodes { id regionCode capacity activeRecipients } } }`);
     expect(errors).toBeUndefined();
     const institutions = data!.rehabInstitutions.nodes;
     expect(institutions.length).toBeGreaterThan(0);
@@ -172,9 +199,9 @@ describe.each(backends)('the federation on %s', (backend) => {
   });
 
   it('serves the division list with parents and children', async () => {
-    const { data } = await federation.query<{ region: { name: string; level: string; parent: null; children: { code: string; level: string; parent: { code: string } }[] } }>(
-      `{ region(code: "440000") { name level parent { code } children { code level parent { code } } } }`,
-    );
+    const { data } = await federation.query<{
+      region: { name: string; level: string; parent: null; children: { code: string; level: string; parent: { code: string } }[] };
+    }>(`{ region(code: "440000") { name level parent { code } children { code level parent { code } } } }`);
     expect(data?.region.level).toBe('PROVINCE');
     expect(data?.region.parent).toBeNull();
     expect(data?.region.children.length).toBeGreaterThan(10);
@@ -192,15 +219,24 @@ describe.each(backends)('the federation on %s', (backend) => {
       diagnosedOn: '2020-05-01',
       riskLevel: 2,
     });
-    const patientCount = async () => Number(((await federation.agencies.registry.db('patient').count({ count: '*' })) as { count: number | string }[])[0]!.count);
+    const patientCount = async () =>
+      Number(((await federation.agencies.registry.db('patient').count({ count: '*' })) as { count: number | string }[])[0]!.count);
 
     it('registers a new person under the pid derived from the citizen ID, and only once', async () => {
       const citizenId = buildCitizenId('440305', '1988-08-08', 917);
       const before = await patientCount();
-      const first = await federation.query<{ registerPatient: { person: { pid: string; registry: { regionCode: string; riskLevel: number } } } }>(REGISTER, { input: input(citizenId) }, undefined, officer);
+      const first = await federation.query<{ registerPatient: { person: { pid: string; registry: { regionCode: string; riskLevel: number } } } }>(
+        REGISTER,
+        { input: input(citizenId) },
+        undefined,
+        officer,
+      );
       expect(first.errors).toBeUndefined();
       const pid = derivePid(citizenId, federation.linkageKey);
-      expect(first.data?.registerPatient.person).toEqual({ pid, registry: { regionCode: '440305', riskLevel: 2, diagnosis: { category: 'SCHIZOPHRENIA', icd10: 'F20.0' } } });
+      expect(first.data?.registerPatient.person).toEqual({
+        pid,
+        registry: { regionCode: '440305', riskLevel: 2, diagnosis: { category: 'SCHIZOPHRENIA', icd10: 'F20.0' } },
+      });
       expect(await patientCount()).toBe(before + 1);
 
       const second = await federation.query(REGISTER, { input: input(citizenId) }, undefined, officer);
@@ -211,13 +247,32 @@ describe.each(backends)('the federation on %s', (backend) => {
     it.each([
       ['a wrong check character', buildCitizenId('440305', '1988-08-08', 918).replace(/.$/, (c) => (c === '0' ? '1' : '0')), /check character/],
       ['a birth date in the future', buildCitizenId('440305', '2099-01-01', 1), /future/],
-      ['an impossible birth date', (() => { const first17 = '44030519880230001'; return first17 + checkCharacter(first17); })(), /not a real date/],
-      ['an unknown division', (() => { const first17 = '99999919880101001'; return first17 + checkCharacter(first17); })(), /division/],
+      [
+        'an impossible birth date',
+        (() => {
+          const first17 = '44030519880230001';
+          return first17 + checkCharacter(first17);
+        })(),
+        /not a real date/,
+      ],
+      [
+        'an unknown division',
+        (() => {
+          const first17 = '99999919880101001';
+          return first17 + checkCharacter(first17);
+        })(),
+        /division/,
+      ],
     ])('refuses a citizen ID with %s as bad input and writes nothing', async (_case, citizenId, problem) => {
       const before = await patientCount();
       for (const body of [
         await federation.query(REGISTER, { input: input(citizenId) }, undefined, officer),
-        await federation.query(`mutation { registerPatient(input: { citizenId: "${citizenId}", name: "x", countyCode: "440305", diagnosis: SCHIZOPHRENIA, icd10: "F20", diagnosedOn: "2020-01-01", riskLevel: 0 }) { person { pid } } }`, undefined, undefined, officer),
+        await federation.query(
+          `mutation { registerPatient(input: { citizenId: "${citizenId}", name: "x", countyCode: "440305", diagnosis: SCHIZOPHRENIA, icd10: "F20", diagnosedOn: "2020-01-01", riskLevel: 0 }) { person { pid } } }`,
+          undefined,
+          undefined,
+          officer,
+        ),
       ]) {
         expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
         expect(body.errors?.[0]?.message).toMatch(problem);

@@ -105,7 +105,14 @@ describe.each(backends)('the guardianship subgraph on %s', (backend) => {
     for (const quarter of [1, 2, 3, 4]) {
       const special = change?.quarter === quarter ? change : null;
       const reviewedOn = quarter === 4 ? `${year + 1}-01-08` : `${year}-${String(quarter * 3 + 1).padStart(2, '0')}-05`;
-      const answer = await mutate('review', { pid, year, quarter, reviewedOn, outcome: special?.outcome ?? 'DUTIES_FULFILLED', incident: special?.incident ?? false });
+      const answer = await mutate('review', {
+        pid,
+        year,
+        quarter,
+        reviewedOn,
+        outcome: special?.outcome ?? 'DUTIES_FULFILLED',
+        incident: special?.incident ?? false,
+      });
       expect(answer.errors, `Q${quarter}`).toBeUndefined();
     }
   }
@@ -115,7 +122,7 @@ describe.each(backends)('the guardianship subgraph on %s', (backend) => {
     expect(answer.status).toBe(401);
   });
 
-  it('shows a ward\'s guardianship through the gateway to a guardianship officer and a social worker, and audits the read', async () => {
+  it("shows a ward's guardianship through the gateway to a guardianship officer and a social worker, and audits the read", async () => {
     const seeded: { pid: string } = await db()('incentive_payment').first('pid').orderBy('pid');
     const pid = seeded.pid;
     const ward = await db()('ward').where({ pid }).first();
@@ -138,7 +145,12 @@ describe.each(backends)('the guardianship subgraph on %s', (backend) => {
       expect(g.reviewsOfYear).toHaveLength(reviews.filter((r: { year: number }) => Number(r.year) === YEAR).length);
       expect(g.reviewsOfYear.every((r) => r.year === YEAR)).toBe(true);
       expect(g.payments.map((x) => [x.year, x.status, x.amountYuan, x.withheldReason])).toEqual(
-        payments.map((r: { year: number; status: string; amount_yuan: number; withheld_reason: string | null }) => [Number(r.year), r.status, Number(r.amount_yuan), r.withheld_reason]),
+        payments.map((r: { year: number; status: string; amount_yuan: number; withheld_reason: string | null }) => [
+          Number(r.year),
+          r.status,
+          Number(r.amount_yuan),
+          r.withheld_reason,
+        ]),
       );
       expect(await reads()).toBe(before + 1);
       const audit = await db()('audit_log').where({ pid, action: 'READ', role }).orderBy('id', 'desc').first();
@@ -152,7 +164,7 @@ describe.each(backends)('the guardianship subgraph on %s', (backend) => {
     expect(answer.data!.person!.guardianship).toBeNull();
   });
 
-  it('refuses an employment officer, and shows nothing outside the caller\'s region', async () => {
+  it("refuses an employment officer, and shows nothing outside the caller's region", async () => {
     const pid = wardPids[0]!;
     const county: string = (await db()('ward').where({ pid }).first('county_code')).county_code;
     const refused = await guardianshipOf(pid, await federation.tokenFor('EMPLOYMENT_OFFICER'));
@@ -178,15 +190,32 @@ describe.each(backends)('the guardianship subgraph on %s', (backend) => {
     expect(signed.errors).toBeUndefined();
     expect(signed.data!.signResponsibilityAgreement.guardianId).toBe(guardianId);
     await reviewYear(pid, YEAR, { quarter: 3, incident: true });
-    const decided = await mutate<{ decideIncentivePayment: { status: string; withheldReason: string; amountYuan: number; guardianId: string; decidedOn: string } }>('decide', { pid, year: YEAR });
+    const decided = await mutate<{
+      decideIncentivePayment: { status: string; withheldReason: string; amountYuan: number; guardianId: string; decidedOn: string };
+    }>('decide', { pid, year: YEAR });
     expect(decided.errors).toBeUndefined();
-    expect(decided.data!.decideIncentivePayment).toMatchObject({ status: 'WITHHELD', withheldReason: 'INCIDENT', amountYuan: 0, guardianId, decidedOn: chinaToday() });
+    expect(decided.data!.decideIncentivePayment).toMatchObject({
+      status: 'WITHHELD',
+      withheldReason: 'INCIDENT',
+      amountYuan: 0,
+      guardianId,
+      decidedOn: chinaToday(),
+    });
     const again = await mutate('decide', { pid, year: YEAR });
     expect(codeOf(again)).toBe('ALREADY_EXISTS');
     expect(await db()('incentive_payment').where({ pid })).toHaveLength(1);
     // Every write left its audit row: enrolment, guardian, agreement, four reviews, the decision.
     const writes = await db()('audit_log').where({ pid, action: 'WRITE' }).orderBy('id');
-    expect(writes.map((w: { fields: string[] }) => w.fields[0])).toEqual(['ward', 'guardian', 'responsibility_agreement', 'quarterly_review', 'quarterly_review', 'quarterly_review', 'quarterly_review', 'incentive_payment']);
+    expect(writes.map((w: { fields: string[] }) => w.fields[0])).toEqual([
+      'ward',
+      'guardian',
+      'responsibility_agreement',
+      'quarterly_review',
+      'quarterly_review',
+      'quarterly_review',
+      'quarterly_review',
+      'incentive_payment',
+    ]);
     expect(writes.every((w: { role: string; subject: string }) => w.role === 'GUARDIANSHIP_OFFICER')).toBe(true);
   });
 
@@ -194,13 +223,19 @@ describe.each(backends)('the guardianship subgraph on %s', (backend) => {
     const paid = await wardWithGuardian();
     expect((await mutate('sign', { pid: paid.pid, guardianId: paid.guardianId, signedOn: '2024-03-01' })).errors).toBeUndefined();
     await reviewYear(paid.pid, YEAR, { quarter: 2, outcome: 'PARTLY_FULFILLED' });
-    const payment = await mutate<{ decideIncentivePayment: { status: string; amountYuan: number; withheldReason: string | null } }>('decide', { pid: paid.pid, year: YEAR });
+    const payment = await mutate<{ decideIncentivePayment: { status: string; amountYuan: number; withheldReason: string | null } }>('decide', {
+      pid: paid.pid,
+      year: YEAR,
+    });
     expect(payment.data?.decideIncentivePayment).toMatchObject({ status: 'PAID', amountYuan: 1200, withheldReason: null });
 
     const unfulfilled = await wardWithGuardian();
     expect((await mutate('sign', { pid: unfulfilled.pid, guardianId: unfulfilled.guardianId, signedOn: '2024-03-01' })).errors).toBeUndefined();
     await reviewYear(unfulfilled.pid, YEAR, { quarter: 4, outcome: 'NOT_FULFILLED' });
-    const withheld = await mutate<{ decideIncentivePayment: { status: string; amountYuan: number; withheldReason: string | null } }>('decide', { pid: unfulfilled.pid, year: YEAR });
+    const withheld = await mutate<{ decideIncentivePayment: { status: string; amountYuan: number; withheldReason: string | null } }>('decide', {
+      pid: unfulfilled.pid,
+      year: YEAR,
+    });
     expect(withheld.data?.decideIncentivePayment).toMatchObject({ status: 'WITHHELD', amountYuan: 0, withheldReason: 'DUTIES_NOT_FULFILLED' });
   });
 
@@ -219,14 +254,18 @@ describe.each(backends)('the guardianship subgraph on %s', (backend) => {
       terminatedOn: '2026-05-01',
       reason: 'GUARDIAN_CHANGED',
     });
-    expect(terminated.data?.terminateResponsibilityAgreement).toEqual({ id: signed.data!.signResponsibilityAgreement.id, terminatedOn: '2026-05-01', terminationReason: 'GUARDIAN_CHANGED' });
+    expect(terminated.data?.terminateResponsibilityAgreement).toEqual({
+      id: signed.data!.signResponsibilityAgreement.id,
+      terminatedOn: '2026-05-01',
+      terminationReason: 'GUARDIAN_CHANGED',
+    });
     const ended = await mutate<{ endGuardian: { endedOn: string } }>('end', { guardianId, endedOn: '2026-05-02' });
     expect(ended.data?.endGuardian).toEqual({ id: guardianId, endedOn: '2026-05-02' });
     const read = await guardianshipOf(pid, officer);
     expect(read.data!.person!.guardianship).toMatchObject({ agreementInForce: null, guardians: [{ id: guardianId, endedOn: '2026-05-02' }] });
   });
 
-  it('refuses each write\'s bad input with a stable code and the argument, and writes nothing', async () => {
+  it("refuses each write's bad input with a stable code and the argument, and writes nothing", async () => {
     const { pid, county, guardianId } = await wardWithGuardian();
     const agreement = await mutate<{ signResponsibilityAgreement: { id: string } }>('sign', { pid, guardianId, signedOn: '2024-02-01' });
     const agreementId = agreement.data!.signResponsibilityAgreement.id;
@@ -240,9 +279,25 @@ describe.each(backends)('the guardianship subgraph on %s', (backend) => {
 
     const cases: [keyof typeof MUTATIONS, Record<string, unknown>, string, string | undefined, string?][] = [
       ['enrol', { pid: 'not-a-pid', countyCode: county, eligibility: 'HIGH_RISK', eligibleSince: '2024-01-01' }, 'BAD_USER_INPUT', 'input.pid'],
-      ['enrol', { pid: freshPids[freshPids.length - 2], countyCode: county.slice(0, 2) + '0000', eligibility: 'HIGH_RISK', eligibleSince: '2024-01-01' }, 'BAD_USER_INPUT', 'input.countyCode'],
-      ['enrol', { pid: freshPids[freshPids.length - 2], countyCode: county, eligibility: 'LOW_INCOME', eligibleSince: future }, 'BAD_USER_INPUT', 'input.eligibleSince'],
-      ['enrol', { pid: freshPids[freshPids.length - 2], countyCode: county, eligibility: 'HIGH_RISK', eligibleSince: '2024-01-01' }, 'FORBIDDEN', undefined, 'regional'],
+      [
+        'enrol',
+        { pid: freshPids[freshPids.length - 2], countyCode: county.slice(0, 2) + '0000', eligibility: 'HIGH_RISK', eligibleSince: '2024-01-01' },
+        'BAD_USER_INPUT',
+        'input.countyCode',
+      ],
+      [
+        'enrol',
+        { pid: freshPids[freshPids.length - 2], countyCode: county, eligibility: 'LOW_INCOME', eligibleSince: future },
+        'BAD_USER_INPUT',
+        'input.eligibleSince',
+      ],
+      [
+        'enrol',
+        { pid: freshPids[freshPids.length - 2], countyCode: county, eligibility: 'HIGH_RISK', eligibleSince: '2024-01-01' },
+        'FORBIDDEN',
+        undefined,
+        'regional',
+      ],
       ['enrol', { pid, countyCode: county, eligibility: 'HIGH_RISK', eligibleSince: '2024-01-01' }, 'ALREADY_EXISTS', undefined],
       ['register', { pid: freshPids[freshPids.length - 2], relationship: 'PARENT', since: '2024-01-01' }, 'NOT_FOUND', undefined],
       ['register', { pid, relationship: 'PARENT', since: '2024-01-01' }, 'NOT_FOUND', undefined, 'regional'],
@@ -258,11 +313,22 @@ describe.each(backends)('the guardianship subgraph on %s', (backend) => {
       ['terminate', { agreementId: '999999999', terminatedOn: '2025-01-01', reason: 'OTHER' }, 'NOT_FOUND', undefined],
       ['terminate', { agreementId, terminatedOn: '2023-01-01', reason: 'OTHER' }, 'BAD_USER_INPUT', 'input.terminatedOn'],
       ['terminate', { agreementId, terminatedOn: '2025-01-01', reason: 'OTHER' }, 'NOT_FOUND', undefined, 'regional'],
-      ['review', { pid, year: Number(chinaToday().slice(0, 4)), quarter: 4, reviewedOn: chinaToday(), outcome: 'DUTIES_FULFILLED', incident: false }, 'BAD_USER_INPUT', 'input.reviewedOn'],
+      [
+        'review',
+        { pid, year: Number(chinaToday().slice(0, 4)), quarter: 4, reviewedOn: chinaToday(), outcome: 'DUTIES_FULFILLED', incident: false },
+        'BAD_USER_INPUT',
+        'input.reviewedOn',
+      ],
       ['review', { pid, year: 2025, quarter: 5, reviewedOn: '2026-01-05', outcome: 'DUTIES_FULFILLED', incident: false }, 'BAD_USER_INPUT', 'input.quarter'],
       ['review', { pid, year: 2025, quarter: 2, reviewedOn: '2025-06-30', outcome: 'DUTIES_FULFILLED', incident: false }, 'BAD_USER_INPUT', 'input.reviewedOn'],
       ['review', { pid, year: 2025, quarter: 1, reviewedOn: '2025-04-10', outcome: 'DUTIES_FULFILLED', incident: false }, 'ALREADY_EXISTS', undefined],
-      ['review', { pid, year: 2026, quarter: 1, reviewedOn: '2026-04-10', outcome: 'DUTIES_FULFILLED', incident: false }, 'FORBIDDEN', undefined, 'EMPLOYMENT_OFFICER'],
+      [
+        'review',
+        { pid, year: 2026, quarter: 1, reviewedOn: '2026-04-10', outcome: 'DUTIES_FULFILLED', incident: false },
+        'FORBIDDEN',
+        undefined,
+        'EMPLOYMENT_OFFICER',
+      ],
       ['decide', { pid: other.pid, year: 2025 }, 'BAD_USER_INPUT', 'input.year'],
       ['decide', { pid, year: 2026 }, 'BAD_USER_INPUT', 'input.year'],
       ['decide', { pid, year: 2025 }, 'NOT_FOUND', undefined, 'regional'],
@@ -325,10 +391,22 @@ describe.each(backends)('the guardianship subgraph on %s', (backend) => {
   });
 
   /** The figures of a region counted from the tables here, the way the SDL words them. */
-  async function expectedCells(regionCode: string, year: number): Promise<{ guardianshipEligibleHighRisk: number; guardianshipAgreementsSigned: number; guardianshipAgreementRate: number | null }> {
+  async function expectedCells(
+    regionCode: string,
+    year: number,
+  ): Promise<{ guardianshipEligibleHighRisk: number; guardianshipAgreementsSigned: number; guardianshipAgreementRate: number | null }> {
     const prefix = divisionPrefix(regionCode);
-    const wards: { pid: string; county_code: string; eligibility: string; eligible_since: string }[] = await db()('ward').select('pid', 'county_code', 'eligibility', 'eligible_since');
-    const agreements: { pid: string; signed_on: string; terminated_on: string | null }[] = await db()('responsibility_agreement').select('pid', 'signed_on', 'terminated_on');
+    const wards: { pid: string; county_code: string; eligibility: string; eligible_since: string }[] = await db()('ward').select(
+      'pid',
+      'county_code',
+      'eligibility',
+      'eligible_since',
+    );
+    const agreements: { pid: string; signed_on: string; terminated_on: string | null }[] = await db()('responsibility_agreement').select(
+      'pid',
+      'signed_on',
+      'terminated_on',
+    );
     const eligible = wards.filter((w) => w.county_code.startsWith(prefix) && w.eligibility === 'HIGH_RISK' && w.eligible_since <= `${year}-12-31`);
     const signed = eligible.filter((w) =>
       agreements.some((a) => a.pid === w.pid && a.signed_on <= `${year}-12-31` && (a.terminated_on === null || a.terminated_on >= `${year}-01-01`)),
@@ -386,7 +464,12 @@ describe.each(backends)('the guardianship subgraph on %s', (backend) => {
 
   it('hides from analysts every count below 5 and the rate built on one, saying why, and shows the others', async () => {
     const province = await busiestProvince();
-    const body = await federation.query<{ rehabIndicators: Cells & { children: Cells[] } }>(INDICATORS, { region: province, year: YEAR }, undefined, await federation.tokenFor('ANALYST'));
+    const body = await federation.query<{ rehabIndicators: Cells & { children: Cells[] } }>(
+      INDICATORS,
+      { region: province, year: YEAR },
+      undefined,
+      await federation.tokenFor('ANALYST'),
+    );
     const answer = body.data!.rehabIndicators;
     const errors = body.errors ?? [];
     expect(errors.every((e) => e.extensions?.code === 'SMALL_CELL_SUPPRESSED')).toBe(true);
@@ -398,7 +481,10 @@ describe.each(backends)('the guardianship subgraph on %s', (backend) => {
       const expectations: [keyof Omit<Cells, 'regionCode'>, boolean][] = [
         ['guardianshipEligibleHighRisk', small(expected.guardianshipEligibleHighRisk)],
         ['guardianshipAgreementsSigned', small(expected.guardianshipAgreementsSigned)],
-        ['guardianshipAgreementRate', expected.guardianshipEligibleHighRisk > 0 && (small(expected.guardianshipEligibleHighRisk) || small(expected.guardianshipAgreementsSigned))],
+        [
+          'guardianshipAgreementRate',
+          expected.guardianshipEligibleHighRisk > 0 && (small(expected.guardianshipEligibleHighRisk) || small(expected.guardianshipAgreementsSigned)),
+        ],
       ];
       for (const [field, hidden] of expectations) {
         const hasError = errors.some((e) => e.path?.join('.') === `${base}.${field}`);
@@ -412,7 +498,7 @@ describe.each(backends)('the guardianship subgraph on %s', (backend) => {
     expect(errors[0]!.extensions).toMatchObject({ threshold: 5, reason: expect.stringContaining('below 5') });
   });
 
-  it('shows the figures of a region outside the caller\'s own as null', async () => {
+  it("shows the figures of a region outside the caller's own as null", async () => {
     const province = await busiestProvince();
     const outsider = await federation.tokenFor('GUARDIANSHIP_OFFICER', { region: province.startsWith('11') ? '310000' : '110000' });
     const entity = await federation.query<{ _entities: unknown[] }>(
@@ -425,7 +511,7 @@ describe.each(backends)('the guardianship subgraph on %s', (backend) => {
     expect(entity.data!._entities).toEqual([{ guardianshipEligibleHighRisk: null, guardianshipAgreementRate: null }]);
   });
 
-  it('lists reads and writes in the data-protection officer\'s audit trail', async () => {
+  it("lists reads and writes in the data-protection officer's audit trail", async () => {
     const { pid } = await wardWithGuardian();
     await guardianshipOf(pid, officer);
     const trail = await federation.query<{ auditTrail: { guardianshipEntries: { action: string; fields: string[]; role: string }[] } }>(
@@ -436,7 +522,12 @@ describe.each(backends)('the guardianship subgraph on %s', (backend) => {
     );
     expect(trail.errors).toBeUndefined();
     const entries = trail.data!.auditTrail.guardianshipEntries;
-    expect(entries.filter((e) => e.action === 'WRITE').map((e) => e.fields[0]).sort()).toEqual(['guardian', 'ward']);
+    expect(
+      entries
+        .filter((e) => e.action === 'WRITE')
+        .map((e) => e.fields[0])
+        .sort(),
+    ).toEqual(['guardian', 'ward']);
     expect(entries.some((e) => e.action === 'READ' && e.fields.includes('Person.guardianship') && e.role === 'GUARDIANSHIP_OFFICER')).toBe(true);
   });
 

@@ -79,13 +79,38 @@ describe('Hive Gateway beside our gateway', () => {
     beforeAll(async () => {
       federation = await startFederation('pglite', { people: 200, seed: 11, hive: true });
       hiveUrl = federation.hive!.graphqlUrl;
-      for (const role of ['SOCIAL_WORKER', 'HOSPITAL_CLINICIAN', 'REGISTRY_OFFICER', 'PLATFORM_OFFICER', 'CIVIL_AFFAIRS_OFFICER', 'EMPLOYMENT_OFFICER', 'ANALYST', 'DATA_PROTECTION_OFFICER'] as const) {
+      for (const role of [
+        'SOCIAL_WORKER',
+        'HOSPITAL_CLINICIAN',
+        'REGISTRY_OFFICER',
+        'PLATFORM_OFFICER',
+        'CIVIL_AFFAIRS_OFFICER',
+        'EMPLOYMENT_OFFICER',
+        'ANALYST',
+        'DATA_PROTECTION_OFFICER',
+      ] as const) {
         tokens[role] = await federation.tokenFor(role);
       }
       // Someone every agency knows: a consented registry record, a referral and a certificate.
-      const consented: { pid: string }[] = await federation.agencies.registry.db('consent').select('pid').where({ scope: 'REFERRAL_UPLOAD' }).whereNull('revoked_at');
-      const certified: { pid: string }[] = await federation.agencies.employment.db('disability_certificate').select('pid').whereIn('pid', consented.map((r) => r.pid));
-      const referred: { pid: string }[] = await federation.agencies.welfare.db('referral').select('pid').whereIn('pid', certified.map((r) => r.pid));
+      const consented: { pid: string }[] = await federation.agencies.registry
+        .db('consent')
+        .select('pid')
+        .where({ scope: 'REFERRAL_UPLOAD' })
+        .whereNull('revoked_at');
+      const certified: { pid: string }[] = await federation.agencies.employment
+        .db('disability_certificate')
+        .select('pid')
+        .whereIn(
+          'pid',
+          consented.map((r) => r.pid),
+        );
+      const referred: { pid: string }[] = await federation.agencies.welfare
+        .db('referral')
+        .select('pid')
+        .whereIn(
+          'pid',
+          certified.map((r) => r.pid),
+        );
       expect(referred.length).toBeGreaterThan(0);
       pid = referred[0]!.pid;
     });
@@ -122,14 +147,14 @@ describe('Hive Gateway beside our gateway', () => {
       }
     });
 
-    it('answer a person\'s journey alike', async () => {
+    it("answer a person's journey alike", async () => {
       const journey = `query Journey($pid: ID!) { person(pid: $pid) { pid journey { at source kind summary } } }`;
       const answer = await sameAnswer(journey, { pid }, tokens.SOCIAL_WORKER);
       expect((answer.data as { person: { journey: unknown[] } }).person.journey.length).toBeGreaterThan(0);
       await sameAnswer(journey, { pid }, tokens.EMPLOYMENT_OFFICER);
     });
 
-    it('answer pages of patients with the three agencies\' fields alike, cursor and all', async () => {
+    it("answer pages of patients with the three agencies' fields alike, cursor and all", async () => {
       const page = `query Page($after: String) { patients(filter: { regionCode: "440000" }, first: 25, after: $after) {
         nodes { pid registry { regionCode riskLevel managementStatus followUpOverdue diagnosis { category } } referrals { id status channel institution { name } }
                 benefits { kind } disabilityCertificate { category grade } employment { status placements { kind startedOn } } }
@@ -144,7 +169,7 @@ describe('Hive Gateway beside our gateway', () => {
       expect(refused.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
     });
 
-    it('answer a page of referrals with the registry\'s side alike', async () => {
+    it("answer a page of referrals with the registry's side alike", async () => {
       const referrals = `{ referrals(filter: { regionCode: "000000" }, first: 30) {
         nodes { id status channel regionCode submittedAt registrationDueOn history { to actorRole } person { pid registry { regionCode } disabilityCertificate { grade } } }
         pageInfo { hasNextPage endCursor } } }`;
@@ -152,17 +177,21 @@ describe('Hive Gateway beside our gateway', () => {
       await sameAnswer(referrals, undefined, tokens.EMPLOYMENT_OFFICER);
     });
 
-    it('answer a province\'s indicators with its children alike, and an analyst\'s suppressed cells alike', async () => {
+    it("answer a province's indicators with its children alike, and an analyst's suppressed cells alike", async () => {
       const indicators = `{ rehabIndicators(regionCode: "440000", year: 2025) {
         regionCode countiesTotal countiesCovered coverageRate registeredRecipients standardizedServiceRate meanWaitingDays relapseRate managementRate employmentRate
         children { regionCode countiesTotal registeredRecipients relapseRate employmentRate } } }`;
       await sameAnswer(indicators, undefined, tokens.CIVIL_AFFAIRS_OFFICER);
       const analysed = await sameAnswer(indicators, undefined, tokens.ANALYST);
       expect(analysed.errors?.map((e) => e.extensions?.code)).toContain('SMALL_CELL_SUPPRESSED');
-      await sameAnswer('{ patients(filter: { regionCode: "440000" }, first: 20) { nodes { pid registry { registeredOn ageBand diagnosis { diagnosedOn } } } pageInfo { endCursor } } }', undefined, tokens.ANALYST);
+      await sameAnswer(
+        '{ patients(filter: { regionCode: "440000" }, first: 20) { nodes { pid registry { registeredOn ageBand diagnosis { diagnosedOn } } } pageInfo { endCursor } } }',
+        undefined,
+        tokens.ANALYST,
+      );
     });
 
-    it('differ in one known way: Hive places the errors of a batched entity call at the first entity\'s path', async () => {
+    it("differ in one known way: Hive places the errors of a batched entity call at the first entity's path", async () => {
       const query = '{ referrals(filter: { regionCode: "000000" }, first: 6) { nodes { id person { pid registry { regionCode } } } } }';
       const ours = await ask(federation.gateway.graphqlUrl, query, undefined, tokens.EMPLOYMENT_OFFICER);
       const hive = await ask(hiveUrl, query, undefined, tokens.EMPLOYMENT_OFFICER);
@@ -178,7 +207,11 @@ describe('Hive Gateway beside our gateway', () => {
     });
 
     it('refuse a field the role may not see, alike', async () => {
-      const answer = await sameAnswer('query ($pid: ID!) { person(pid: $pid) { pid registry { riskLevel diagnosis { category } } employment { status } } }', { pid }, tokens.EMPLOYMENT_OFFICER);
+      const answer = await sameAnswer(
+        'query ($pid: ID!) { person(pid: $pid) { pid registry { riskLevel diagnosis { category } } employment { status } } }',
+        { pid },
+        tokens.EMPLOYMENT_OFFICER,
+      );
       expect(answer.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
       await sameAnswer('{ breakGlassReviews { pid } }', undefined, tokens.SOCIAL_WORKER);
     });
@@ -187,14 +220,22 @@ describe('Hive Gateway beside our gateway', () => {
       const unknown = await sameAnswer(`{ person(pid: "${'a'.repeat(32)}") { pid referrals { id } } }`, undefined, tokens.SOCIAL_WORKER);
       expect(unknown.data).toEqual({ person: null });
       await sameAnswer('{ person(pid: "not-a-pid") { pid } }', undefined, tokens.SOCIAL_WORKER);
-      await sameAnswer('query ($first: Int) { patients(filter: { regionCode: "440000" }, first: $first) { nodes { pid } } }', { first: 'ten' }, tokens.REGISTRY_OFFICER);
+      await sameAnswer(
+        'query ($first: Int) { patients(filter: { regionCode: "440000" }, first: $first) { nodes { pid } } }',
+        { first: 'ten' },
+        tokens.REGISTRY_OFFICER,
+      );
       await sameAnswer('{ person(pid: "x") { pid nickname } }', undefined, tokens.SOCIAL_WORKER);
       await sameAnswer('{ person(pid: "x") { pidd } }', undefined, tokens.SOCIAL_WORKER);
       await sameAnswer('{ person(pid: ', undefined, tokens.SOCIAL_WORKER);
     });
 
     it('refuse a query over the limits alike (graphql-armor on both)', async () => {
-      const aliases = await sameAnswer(`{ ${Array.from({ length: 31 }, (_, i) => `a${i}: region(code: "440000") { code }`).join(' ')} }`, undefined, tokens.SOCIAL_WORKER);
+      const aliases = await sameAnswer(
+        `{ ${Array.from({ length: 31 }, (_, i) => `a${i}: region(code: "440000") { code }`).join(' ')} }`,
+        undefined,
+        tokens.SOCIAL_WORKER,
+      );
       expect(aliases.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       const deep = `{ referrals(filter: { regionCode: "000000" }) { nodes { ${'person { referrals { '.repeat(9)}id${' } }'.repeat(9)} } } }`;
       expect((await sameAnswer(deep, undefined, tokens.SOCIAL_WORKER)).status).toBe(400);
@@ -226,7 +267,8 @@ describe('Hive Gateway beside our gateway', () => {
     let token: string;
     let pid: string | undefined;
 
-    const entryPoint = (name: string): string => (name === 'gateway' ? 'gateway/src/server.ts' : name === 'hive' ? 'gateway/hive/server.ts' : subgraphInfo(name).serverFile);
+    const entryPoint = (name: string): string =>
+      name === 'gateway' ? 'gateway/src/server.ts' : name === 'hive' ? 'gateway/hive/server.ts' : subgraphInfo(name).serverFile;
 
     async function start(name: string): Promise<void> {
       const child = runEntryPoint(entryPoint(name), [], env);
@@ -236,7 +278,13 @@ describe('Hive Gateway beside our gateway', () => {
 
     beforeAll(async () => {
       // LOG_LEVEL info: every request writes its line, which the log test searches.
-      env = { DATA_DIR: dataDir, LOG_LEVEL: 'info', SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS), REFERRAL_IMPORT_INTERVAL_MS: '0', EMPLOYMENT_SYNC_INTERVAL_MS: '0' };
+      env = {
+        DATA_DIR: dataDir,
+        LOG_LEVEL: 'info',
+        SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS),
+        REFERRAL_IMPORT_INTERVAL_MS: '0',
+        EMPLOYMENT_SYNC_INTERVAL_MS: '0',
+      };
       for (const name of SUBGRAPHS) {
         const port = await freePort();
         env[subgraphInfo(name).portVariable] = String(port);
@@ -273,8 +321,10 @@ describe('Hive Gateway beside our gateway', () => {
       rmSync(dataDir, { recursive: true, force: true });
     });
 
-    const PERSON = 'query Person($pid: ID!) { person(pid: $pid) { pid registry { regionCode } benefits { kind } disabilityCertificate { grade } employment { status } } }';
-    const INDICATORS = 'query Indicators { rehabIndicators(regionCode: "000000", year: 2025) { countiesTotal registeredRecipients relapseRate employmentRate } }';
+    const PERSON =
+      'query Person($pid: ID!) { person(pid: $pid) { pid registry { regionCode } benefits { kind } disabilityCertificate { grade } employment { status } } }';
+    const INDICATORS =
+      'query Indicators { rehabIndicators(regionCode: "000000", year: 2025) { countiesTotal registeredRecipients relapseRate employmentRate } }';
 
     async function bothAnswer(query: string, variables?: Record<string, unknown>): Promise<{ ours: Answer; hive: Answer }> {
       const ours = await ask(gatewayUrl, query, variables, token);
@@ -303,11 +353,16 @@ describe('Hive Gateway beside our gateway', () => {
       const indicators = await bothAnswer(INDICATORS);
       for (const { hive } of [person, indicators]) {
         expect(hive.status).toBe(200);
-        expect(hive.errors).toEqual([expect.objectContaining({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'employment', reason: 'connection' } })]);
+        expect(hive.errors).toEqual([
+          expect.objectContaining({ extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'employment', reason: 'connection' } }),
+        ]);
       }
       // The other agencies' data still arrives; the employment fields are null.
       expect(person.hive.data).toEqual({ person: { ...(before.hive.data as { person: object }).person, disabilityCertificate: null, employment: null } });
-      expect((indicators.hive.data as { rehabIndicators: { employmentRate: unknown; countiesTotal: number } }).rehabIndicators).toMatchObject({ employmentRate: null, countiesTotal: expect.any(Number) });
+      expect((indicators.hive.data as { rehabIndicators: { employmentRate: unknown; countiesTotal: number } }).rehabIndicators).toMatchObject({
+        employmentRate: null,
+        countiesTotal: expect.any(Number),
+      });
       const ready = await fetch(`http://127.0.0.1:${hivePort}/ready`);
       expect(ready.status).toBe(503);
       expect(await ready.json()).toMatchObject({ status: 'degraded', degraded: ['employment'] });
@@ -322,9 +377,11 @@ describe('Hive Gateway beside our gateway', () => {
       expect(after.hive).toEqual(before.hive);
     });
 
-    it('write no personal data to Hive\'s log: one line per request, no pids, no variables', () => {
+    it("write no personal data to Hive's log: one line per request, no pids, no variables", () => {
       const lines = children.get('hive')!.stdout().trim().split('\n');
-      const requests = lines.map((line) => JSON.parse(line) as { msg: string; service: string; operationName?: string; role?: string }).filter((line) => line.msg === 'request');
+      const requests = lines
+        .map((line) => JSON.parse(line) as { msg: string; service: string; operationName?: string; role?: string })
+        .filter((line) => line.msg === 'request');
       expect(requests.length).toBeGreaterThan(3);
       expect(requests).toContainEqual(expect.objectContaining({ service: 'hive-gateway', operationName: 'Person', role: 'SOCIAL_WORKER' }));
       const log = children.get('hive')!.stdout() + children.get('hive')!.stderr();
@@ -342,7 +399,9 @@ describe('Hive Gateway beside our gateway', () => {
       homepage: { enabled: boolean };
       sandbox: { enabled: boolean };
     };
-    const supergraphSubgraphs = [...readFileSync(path.join(projectRoot, 'schema', 'supergraph.graphql'), 'utf8').matchAll(/@join__graph\(name: "(\w+)"/g)].map((m) => m[1]).sort();
+    const supergraphSubgraphs = [...readFileSync(path.join(projectRoot, 'schema', 'supergraph.graphql'), 'utf8').matchAll(/@join__graph\(name: "(\w+)"/g)]
+      .map((m) => m[1])
+      .sort();
     expect(Object.keys(router.override_subgraph_url).sort()).toEqual(supergraphSubgraphs);
     for (const name of SUBGRAPHS) expect(router.override_subgraph_url[name]).toContain(`\${env.${subgraphInfo(name).subgraphUrlVariable}`);
     expect(router.headers.all.request.map((rule) => rule.propagate.named)).toEqual(['authorization', 'x-request-id']);

@@ -29,7 +29,9 @@ function withoutField(sdl: string, field: string): string {
 
 /** The committed subgraphs composed again, with Query.trainingCourses removed from the employment subgraph. */
 function supergraphWithoutTrainingCourses(): string {
-  const sources = readSubgraphSources().map((source) => (source.name === 'employment' ? { ...source, sdl: withoutField(source.sdl, 'trainingCourses') } : source));
+  const sources = readSubgraphSources().map((source) =>
+    source.name === 'employment' ? { ...source, sdl: withoutField(source.sdl, 'trainingCourses') } : source,
+  );
   const { supergraphSdl } = composeSubgraphs(sources);
   expect(supergraphSdl).not.toContain('trainingCourses');
   return `# Composed by the hot-reload test without Query.trainingCourses.\n${supergraphSdl}\n`;
@@ -98,9 +100,15 @@ describe('the gateway when the supergraph file changes', () => {
     gateway = await start('gateway');
 
     const keys = await ensureDevKeys(dataDir);
-    const tokenOf = (role: 'SOCIAL_WORKER' | 'REGISTRY_OFFICER') => signDevToken(keys, { role, region: '000000', issuer: 'patient-journey-dev', audience: 'patient-journey' });
+    const tokenOf = (role: 'SOCIAL_WORKER' | 'REGISTRY_OFFICER') =>
+      signDevToken(keys, { role, region: '000000', issuer: 'patient-journey-dev', audience: 'patient-journey' });
     token = await tokenOf('SOCIAL_WORKER');
-    const page = await postGraphQL<{ patients: { nodes: { pid: string }[] } }>(gatewayUrl, '{ patients(filter: { regionCode: "000000" }, first: 10) { nodes { pid } } }', undefined, await tokenOf('REGISTRY_OFFICER'));
+    const page = await postGraphQL<{ patients: { nodes: { pid: string }[] } }>(
+      gatewayUrl,
+      '{ patients(filter: { regionCode: "000000" }, first: 10) { nodes { pid } } }',
+      undefined,
+      await tokenOf('REGISTRY_OFFICER'),
+    );
     expect(page.errors).toBeUndefined();
     pid = page.data!.patients.nodes[0]!.pid;
   }, 180_000);

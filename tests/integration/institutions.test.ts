@@ -7,7 +7,8 @@ import { availableBackends, type Federation, type GraphQLBody, startFederation }
 
 const backends = await availableBackends();
 
-const INSTITUTION_FIELDS = 'id name regionCode capacity placesTaken activeRecipients serviceForms prices { serviceForm priceCents unit } staff { id role qualified directService } qualifiedStaffShare';
+const INSTITUTION_FIELDS =
+  'id name regionCode capacity placesTaken activeRecipients serviceForms prices { serviceForm priceCents unit } staff { id role qualified directService } qualifiedStaffShare';
 const CREATE = `mutation CreateInstitution($input: CreateRehabInstitutionInput!) { createRehabInstitution(input: $input) { ${INSTITUTION_FIELDS} } }`;
 const SET_CAPACITY = `mutation SetCapacity($input: SetInstitutionCapacityInput!) { setInstitutionCapacity(input: $input) { id capacity placesTaken } }`;
 const ADD_STAFF = `mutation AddStaff($input: AddInstitutionStaffInput!) { addInstitutionStaff(input: $input) { id staff { id role qualified directService } qualifiedStaffShare } }`;
@@ -81,7 +82,16 @@ describe.each(backends)('civil affairs registers on %s', (backend) => {
 
   /** A referral written straight into the platform's database, holding (or not) a place at the institution. */
   async function referralAt(institutionId: string, status: string, db = welfare()): Promise<void> {
-    await db('referral').insert({ id: randomUUID(), pid: toBase32(randomBytes(20)), channel: 'VOLUNTARY_APPLICATION', status, version: 1, county_code: '440305', institution_id: institutionId, submitted_at: '2025-03-03T09:00:00+08:00' });
+    await db('referral').insert({
+      id: randomUUID(),
+      pid: toBase32(randomBytes(20)),
+      channel: 'VOLUNTARY_APPLICATION',
+      status,
+      version: 1,
+      county_code: '440305',
+      institution_id: institutionId,
+      submitted_at: '2025-03-03T09:00:00+08:00',
+    });
   }
 
   it('registers an institution and reads it back with its prices, staff and qualified share', async () => {
@@ -122,13 +132,20 @@ describe.each(backends)('civil affairs registers on %s', (backend) => {
     expect((await as(reader, INSTITUTION, { id: randomUUID() })).data!.rehabInstitution).toBeNull();
 
     // Every write left one audit row that names no person.
-    const audit = await welfare()('audit_log').where({ action: 'WRITE' }).whereIn('operation_name', ['CreateInstitution', 'AddStaff']).select('pid', 'fields', 'role');
+    const audit = await welfare()('audit_log')
+      .where({ action: 'WRITE' })
+      .whereIn('operation_name', ['CreateInstitution', 'AddStaff'])
+      .select('pid', 'fields', 'role');
     expect(audit.length).toBeGreaterThanOrEqual(4);
     expect(audit.every((row: { pid: string | null }) => row.pid === null)).toBe(true);
   });
 
   it('publishes one price for each service form of the seeded institutions', async () => {
-    const body = await as(officer, `{ rehabInstitutions(regionCode: "440000", first: 500) { nodes { serviceForms prices { serviceForm priceCents unit } } } }`, {});
+    const body = await as(
+      officer,
+      `{ rehabInstitutions(regionCode: "440000", first: 500) { nodes { serviceForms prices { serviceForm priceCents unit } } } }`,
+      {},
+    );
     expect(body.errors).toBeUndefined();
     const nodes: { serviceForms: string[]; prices: { serviceForm: string; priceCents: number }[] }[] = body.data!.rehabInstitutions.nodes;
     expect(nodes.length).toBeGreaterThan(0);
@@ -145,14 +162,17 @@ describe.each(backends)('civil affairs registers on %s', (backend) => {
     const before = await tableCounts();
     const refused = await as(staff, ADD_STAFF, { input: { institutionId: other.id, role: 'NURSE', qualified: true, directService: true } });
     expect(codeOf(refused)).toBe('FORBIDDEN');
-    const elsewhere = await as(await federation.tokenFor('CIVIL_AFFAIRS_OFFICER', { region: '440100' }), ADD_STAFF, { input: { institutionId: mine.id, role: 'NURSE', qualified: true, directService: true } });
+    const elsewhere = await as(await federation.tokenFor('CIVIL_AFFAIRS_OFFICER', { region: '440100' }), ADD_STAFF, {
+      input: { institutionId: mine.id, role: 'NURSE', qualified: true, directService: true },
+    });
     expect(codeOf(elsewhere)).toBe('FORBIDDEN');
     expect(await tableCounts()).toEqual(before);
   });
 
   it('keeps the capacity at or above the places taken, counting dispatched and held cases', async () => {
     const institution = await createInstitution({ capacity: 6 });
-    for (const status of ['DISPATCHED', 'ACCEPTED', 'IN_SERVICE', 'RELAPSE_REFERRED', 'REGISTERED', 'CLOSED', 'REFERRED_OUT']) await referralAt(institution.id, status);
+    for (const status of ['DISPATCHED', 'ACCEPTED', 'IN_SERVICE', 'RELAPSE_REFERRED', 'REGISTERED', 'CLOSED', 'REFERRED_OUT'])
+      await referralAt(institution.id, status);
     expect((await as(officer, INSTITUTION, { id: institution.id })).data!.rehabInstitution).toMatchObject({ placesTaken: 4, activeRecipients: 3 });
 
     const before = await tableCounts();
@@ -187,10 +207,17 @@ describe.each(backends)('civil affairs registers on %s', (backend) => {
     const institution = await createInstitution();
     const staffId = await addStaff(institution.id, 'NURSE', true);
     const hoursIn = async (year: number) => {
-      const body = await as(officer, `query ($id: ID!, $year: Int!) { rehabInstitution(id: $id) { staff { id trainingHours(year: $year) } } }`, { id: institution.id, year });
+      const body = await as(officer, `query ($id: ID!, $year: Int!) { rehabInstitution(id: $id) { staff { id trainingHours(year: $year) } } }`, {
+        id: institution.id,
+        year,
+      });
       return body.data!.rehabInstitution.staff.find((s: { id: string }) => s.id === staffId).trainingHours;
     };
-    for (const [year, hours] of [[2025, 12], [2025, 10], [2024, 5]] as const) {
+    for (const [year, hours] of [
+      [2025, 12],
+      [2025, 10],
+      [2024, 5],
+    ] as const) {
       const body = await as(officer, TRAINING, { input: { staffId, year, hours }, year });
       expect(body.errors).toBeUndefined();
     }
@@ -216,14 +243,19 @@ describe.each(backends)('civil affairs registers on %s', (backend) => {
   });
 
   it('lists social workers of a province, a city or a county, page by page in id order', async () => {
-    for (const [countyCode, n] of [['440305', 2], ['440304', 1], ['440106', 2]] as const) {
+    for (const [countyCode, n] of [
+      ['440305', 2],
+      ['440304', 1],
+      ['440106', 2],
+    ] as const) {
       for (let k = 0; k < n; k++) {
         const body = await as(provinceOfficer, ADD_SOCIAL_WORKER, { input: { countyCode, subject: key(`sw-${countyCode}`), qualified: k === 0 } });
         expect(body.errors).toBeUndefined();
         expect(body.data!.addSocialWorker.regionCode).toBe(countyCode);
       }
     }
-    const expected = async (prefix: string) => (await welfare()('social_worker').where('county_code', 'like', `${prefix}%`).orderBy('id').select('id')).map((r: { id: string }) => r.id);
+    const expected = async (prefix: string) =>
+      (await welfare()('social_worker').where('county_code', 'like', `${prefix}%`).orderBy('id').select('id')).map((r: { id: string }) => r.id);
     const pages = async (token: string, regionCode: string) => {
       const ids: string[] = [];
       let after: string | null = null;
@@ -237,7 +269,12 @@ describe.each(backends)('civil affairs registers on %s', (backend) => {
       } while (after);
       return ids;
     };
-    for (const [regionCode, prefix] of [['440000', '44'], ['440300', '4403'], ['440305', '440305'], ['440100', '4401']] as const) {
+    for (const [regionCode, prefix] of [
+      ['440000', '44'],
+      ['440300', '4403'],
+      ['440305', '440305'],
+      ['440100', '4401'],
+    ] as const) {
       const ids = await pages(provinceOfficer, regionCode);
       expect(ids, regionCode).toEqual(await expected(prefix));
     }
@@ -258,9 +295,19 @@ describe.each(backends)('civil affairs registers on %s', (backend) => {
   });
 
   it('grants a benefit that the region officer sees on the person, and ends it once', async () => {
-    const patient: { pid: string; county_code: string } = await federation.agencies.registry.db('patient').where('county_code', 'like', '44%').orderBy('pid').first('pid', 'county_code');
+    const patient: { pid: string; county_code: string } = await federation.agencies.registry
+      .db('patient')
+      .where('county_code', 'like', '44%')
+      .orderBy('pid')
+      .first('pid', 'county_code');
     const granted = await as(provinceOfficer, GRANT, {
-      input: { pid: patient.pid, kind: 'SEVERE_DISABILITY_NURSING_SUBSIDY', countyCode: patient.county_code, startedOn: '2025-01-01', monthlyAmountCents: 20_000 },
+      input: {
+        pid: patient.pid,
+        kind: 'SEVERE_DISABILITY_NURSING_SUBSIDY',
+        countyCode: patient.county_code,
+        startedOn: '2025-01-01',
+        monthlyAmountCents: 20_000,
+      },
     });
     expect(granted.errors).toBeUndefined();
     const benefit = granted.data!.grantBenefit.benefit;
@@ -289,8 +336,14 @@ describe.each(backends)('civil affairs registers on %s', (backend) => {
   });
 
   it('refuses an ending before the benefit started', async () => {
-    const patient: { pid: string; county_code: string } = await federation.agencies.registry.db('patient').where('county_code', 'like', '44%').orderBy('pid').first('pid', 'county_code');
-    const granted = await as(provinceOfficer, GRANT, { input: { pid: patient.pid, kind: 'MINIMUM_LIVING_ALLOWANCE', countyCode: patient.county_code, startedOn: '2025-05-01', monthlyAmountCents: 90_000 } });
+    const patient: { pid: string; county_code: string } = await federation.agencies.registry
+      .db('patient')
+      .where('county_code', 'like', '44%')
+      .orderBy('pid')
+      .first('pid', 'county_code');
+    const granted = await as(provinceOfficer, GRANT, {
+      input: { pid: patient.pid, kind: 'MINIMUM_LIVING_ALLOWANCE', countyCode: patient.county_code, startedOn: '2025-05-01', monthlyAmountCents: 90_000 },
+    });
     const before = await tableCounts();
     const early = await as(provinceOfficer, END, { input: { benefitId: granted.data!.grantBenefit.benefit.id, endedOn: '2025-04-30' } });
     expect(codeOf(early)).toBe('BAD_USER_INPUT');
@@ -299,26 +352,64 @@ describe.each(backends)('civil affairs registers on %s', (backend) => {
 
   describe('refuses bad input with a stable code and writes nothing', () => {
     const pid = 'abcdefghijklmnopqrstuvwxyz234567';
-    const grant = (overrides: Record<string, unknown>) => ({ pid, kind: 'TEMPORARY_ASSISTANCE', countyCode: '440305', startedOn: '2025-02-01', monthlyAmountCents: 50_000, ...overrides });
+    const grant = (overrides: Record<string, unknown>) => ({
+      pid,
+      kind: 'TEMPORARY_ASSISTANCE',
+      countyCode: '440305',
+      startedOn: '2025-02-01',
+      monthlyAmountCents: 50_000,
+      ...overrides,
+    });
     const cases: [string, () => [string, string, Record<string, unknown>], string][] = [
       ['a negative capacity', () => ['officer', CREATE, { input: institutionInput({ capacity: -1 }) }], 'BAD_USER_INPUT'],
       ['an unknown division code', () => ['officer', CREATE, { input: institutionInput({ countyCode: '449999' }) }], 'BAD_USER_INPUT'],
       ['a city instead of a county', () => ['officer', CREATE, { input: institutionInput({ countyCode: '440300' }) }], 'BAD_USER_INPUT'],
-      ['a county outside the caller\'s region', () => ['officer', CREATE, { input: institutionInput({ countyCode: '440106' }) }], 'FORBIDDEN'],
+      ["a county outside the caller's region", () => ['officer', CREATE, { input: institutionInput({ countyCode: '440106' }) }], 'FORBIDDEN'],
       ['no service form', () => ['officer', CREATE, { input: institutionInput({ serviceForms: [], prices: [] }) }], 'BAD_USER_INPUT'],
-      ['a service form without a price', () => ['officer', CREATE, { input: institutionInput({ prices: [{ serviceForm: 'DAY_TRAINING', priceCents: 100, unit: 'DAY' }] }) }], 'BAD_USER_INPUT'],
-      ['a negative price', () => ['officer', CREATE, { input: institutionInput({ prices: [{ serviceForm: 'DAY_TRAINING', priceCents: -1, unit: 'DAY' }, { serviceForm: 'PEER_SUPPORT', priceCents: 0, unit: 'SESSION' }] }) }], 'BAD_USER_INPUT'],
+      [
+        'a service form without a price',
+        () => ['officer', CREATE, { input: institutionInput({ prices: [{ serviceForm: 'DAY_TRAINING', priceCents: 100, unit: 'DAY' }] }) }],
+        'BAD_USER_INPUT',
+      ],
+      [
+        'a negative price',
+        () => [
+          'officer',
+          CREATE,
+          {
+            input: institutionInput({
+              prices: [
+                { serviceForm: 'DAY_TRAINING', priceCents: -1, unit: 'DAY' },
+                { serviceForm: 'PEER_SUPPORT', priceCents: 0, unit: 'SESSION' },
+              ],
+            }),
+          },
+        ],
+        'BAD_USER_INPUT',
+      ],
       ['an empty name', () => ['officer', CREATE, { input: institutionInput({ name: '  ' }) }], 'BAD_USER_INPUT'],
       ['a social worker creating an institution', () => ['socialWorker', CREATE, { input: institutionInput() }], 'FORBIDDEN'],
       ['an unknown institution', () => ['officer', SET_CAPACITY, { input: { institutionId: randomUUID(), capacity: 5 } }], 'NOT_FOUND'],
-      ['staff for an unknown institution', () => ['officer', ADD_STAFF, { input: { institutionId: randomUUID(), role: 'NURSE', qualified: true, directService: true } }], 'NOT_FOUND'],
-      ['a social worker in an unknown division', () => ['officer', ADD_SOCIAL_WORKER, { input: { countyCode: '12345', subject: key('sw'), qualified: true } }], 'BAD_USER_INPUT'],
-      ['a social worker outside the caller\'s region', () => ['officer', ADD_SOCIAL_WORKER, { input: { countyCode: '110101', subject: key('sw'), qualified: true } }], 'FORBIDDEN'],
+      [
+        'staff for an unknown institution',
+        () => ['officer', ADD_STAFF, { input: { institutionId: randomUUID(), role: 'NURSE', qualified: true, directService: true } }],
+        'NOT_FOUND',
+      ],
+      [
+        'a social worker in an unknown division',
+        () => ['officer', ADD_SOCIAL_WORKER, { input: { countyCode: '12345', subject: key('sw'), qualified: true } }],
+        'BAD_USER_INPUT',
+      ],
+      [
+        "a social worker outside the caller's region",
+        () => ['officer', ADD_SOCIAL_WORKER, { input: { countyCode: '110101', subject: key('sw'), qualified: true } }],
+        'FORBIDDEN',
+      ],
       ['a benefit ending before it starts', () => ['officer', GRANT, { input: grant({ startedOn: '2025-03-01', endedOn: '2025-02-28' }) }], 'BAD_USER_INPUT'],
       ['a benefit for a malformed pid', () => ['officer', GRANT, { input: grant({ pid: 'not-a-pid' }) }], 'BAD_USER_INPUT'],
       ['a negative monthly amount', () => ['officer', GRANT, { input: grant({ monthlyAmountCents: -100 }) }], 'BAD_USER_INPUT'],
       ['a monthly amount over 10,000,000 fen', () => ['officer', GRANT, { input: grant({ monthlyAmountCents: 10_000_001 }) }], 'BAD_USER_INPUT'],
-      ['a benefit outside the caller\'s region', () => ['officer', GRANT, { input: grant({ countyCode: '440106' }) }], 'FORBIDDEN'],
+      ["a benefit outside the caller's region", () => ['officer', GRANT, { input: grant({ countyCode: '440106' }) }], 'FORBIDDEN'],
       ['a malformed benefit id', () => ['officer', END, { input: { benefitId: 'x1', endedOn: '2025-02-28' } }], 'BAD_USER_INPUT'],
     ];
 
@@ -347,14 +438,31 @@ describe.each(backends)('civil affairs registers on %s', (backend) => {
   it('replays every write under its idempotency key with the first result, writing nothing more', async () => {
     const institution = await createInstitution();
     const staffId = await addStaff(institution.id, 'SOCIAL_WORKER', true);
-    const patient: { pid: string; county_code: string } = await federation.agencies.registry.db('patient').where('county_code', 'like', '44%').orderBy('pid').first('pid', 'county_code');
+    const patient: { pid: string; county_code: string } = await federation.agencies.registry
+      .db('patient')
+      .where('county_code', 'like', '44%')
+      .orderBy('pid')
+      .first('pid', 'county_code');
     const writes: [string, Record<string, unknown>][] = [
       [CREATE, { input: institutionInput({ idempotencyKey: key('create') }) }],
       [SET_CAPACITY, { input: { institutionId: institution.id, capacity: 30, idempotencyKey: key('capacity') } }],
       [ADD_STAFF, { input: { institutionId: institution.id, role: 'NURSE', qualified: false, directService: true, idempotencyKey: key('staff') } }],
       [TRAINING, { input: { staffId, year: 2025, hours: 8, idempotencyKey: key('training') }, year: 2025 }],
       [ADD_SOCIAL_WORKER, { input: { countyCode: '440305', subject: key('sw-replay'), qualified: true, idempotencyKey: key('sw') } }],
-      [GRANT, { input: { pid: patient.pid, kind: 'GUARDIANSHIP_INCENTIVE', countyCode: patient.county_code, startedOn: '2025-01-01', endedOn: '2025-12-31', monthlyAmountCents: 15_000, idempotencyKey: key('grant') } }],
+      [
+        GRANT,
+        {
+          input: {
+            pid: patient.pid,
+            kind: 'GUARDIANSHIP_INCENTIVE',
+            countyCode: patient.county_code,
+            startedOn: '2025-01-01',
+            endedOn: '2025-12-31',
+            monthlyAmountCents: 15_000,
+            idempotencyKey: key('grant'),
+          },
+        },
+      ],
     ];
     for (const [query, variables] of writes) {
       const token = query === GRANT ? provinceOfficer : officer;
@@ -384,8 +492,12 @@ describe.each(backends)('civil affairs registers on %s', (backend) => {
       const count = () => statements++;
       welfare().on('query', count);
       try {
-        const body = await as(officer, `query Page($first: Int) { rehabInstitutions(regionCode: "440305", first: $first) {
-          nodes { id placesTaken activeRecipients serviceForms prices { unit } qualifiedStaffShare staff { role trainingHours(year: 2025) } } } }`, { first: size });
+        const body = await as(
+          officer,
+          `query Page($first: Int) { rehabInstitutions(regionCode: "440305", first: $first) {
+          nodes { id placesTaken activeRecipients serviceForms prices { unit } qualifiedStaffShare staff { role trainingHours(year: 2025) } } } }`,
+          { first: size },
+        );
         expect(body.errors).toBeUndefined();
         expect(body.data!.rehabInstitutions.nodes.length).toBe(size);
       } finally {

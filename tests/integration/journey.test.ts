@@ -17,12 +17,26 @@ describe.each(backends)('the journey on %s', (backend) => {
   beforeAll(async () => {
     federation = await startFederation(backend, { people: 300, seed: 7 });
     // Someone with a consented registry record, a referral in service or beyond, and a certificate.
-    const consented: { pid: string }[] = await federation.agencies.registry.db('consent').select('pid').where({ scope: 'REFERRAL_UPLOAD' }).whereNull('revoked_at');
-    const certified: { pid: string }[] = await federation.agencies.employment.db('disability_certificate').select('pid').whereIn('pid', consented.map((r) => r.pid));
-    const served: { pid: string }[] = await federation.agencies.welfare.db('referral as r')
+    const consented: { pid: string }[] = await federation.agencies.registry
+      .db('consent')
+      .select('pid')
+      .where({ scope: 'REFERRAL_UPLOAD' })
+      .whereNull('revoked_at');
+    const certified: { pid: string }[] = await federation.agencies.employment
+      .db('disability_certificate')
+      .select('pid')
+      .whereIn(
+        'pid',
+        consented.map((r) => r.pid),
+      );
+    const served: { pid: string }[] = await federation.agencies.welfare
+      .db('referral as r')
       .join('service_record as s', 's.referral_id', 'r.id')
       .distinct('r.pid')
-      .whereIn('r.pid', certified.map((r) => r.pid))
+      .whereIn(
+        'r.pid',
+        certified.map((r) => r.pid),
+      )
       .orderBy('r.pid');
     expect(served.length).toBeGreaterThan(0);
     pid = served[0]!.pid;
@@ -31,9 +45,10 @@ describe.each(backends)('the journey on %s', (backend) => {
     await federation?.stop();
   });
 
-  const journeyOf = async (token: string, variables: Record<string, unknown> = {}) => (await federation.query(JOURNEY, { pid, ...variables }, undefined, token)) as Answer;
+  const journeyOf = async (token: string, variables: Record<string, unknown> = {}) =>
+    (await federation.query(JOURNEY, { pid, ...variables }, undefined, token)) as Answer;
 
-  it('merges the three agencies\' events into one list, oldest first, each counted from its own records', async () => {
+  it("merges the three agencies' events into one list, oldest first, each counted from its own records", async () => {
     const body = await journeyOf(await federation.tokenFor('SOCIAL_WORKER'));
     expect(body.errors).toBeUndefined();
     const events = body.data!.person!.journey;
@@ -66,7 +81,7 @@ describe.each(backends)('the journey on %s', (backend) => {
     expect(health.every((e) => e.source === 'HEALTH')).toBe(true);
   });
 
-  it('shows each role only what its agency\'s rules allow', async () => {
+  it("shows each role only what its agency's rules allow", async () => {
     // Employment officers never see health data, nor a case's services and assessments.
     const officer = await journeyOf(await federation.tokenFor('EMPLOYMENT_OFFICER', { purpose: 'EMPLOYMENT' }));
     expect(officer.errors).toBeUndefined();
@@ -85,7 +100,14 @@ describe.each(backends)('the journey on %s', (backend) => {
 
   it('gives analysts the journey of a pseudonym, to the month', async () => {
     const analyst = await federation.tokenFor('ANALYST');
-    const listed = (await federation.query<{ patients: { nodes: { pid: string }[] } }>(`{ patients(filter: { regionCode: "000000" }, first: 1) { nodes { pid } } }`, {}, undefined, analyst)).data!.patients.nodes[0]!.pid;
+    const listed = (
+      await federation.query<{ patients: { nodes: { pid: string }[] } }>(
+        `{ patients(filter: { regionCode: "000000" }, first: 1) { nodes { pid } } }`,
+        {},
+        undefined,
+        analyst,
+      )
+    ).data!.patients.nodes[0]!.pid;
     expect(listed).toMatch(/^anon/);
     const body = (await federation.query(JOURNEY, { pid: listed }, undefined, analyst)) as Answer;
     expect(body.errors).toBeUndefined();
@@ -93,7 +115,7 @@ describe.each(backends)('the journey on %s', (backend) => {
     expect(body.data!.person!.journey.every((e) => /^\d{4}-\d{2}-01T00:00:00\+08:00$/.test(e.at))).toBe(true);
   });
 
-  it('records the reads in each agency\'s audit log', async () => {
+  it("records the reads in each agency's audit log", async () => {
     const before = async (name: 'registry' | 'welfare' | 'employment') => (await federation.agencies[name].db('audit_log').where({ pid })).length;
     const counts = { registry: await before('registry'), welfare: await before('welfare'), employment: await before('employment') };
     await journeyOf(await federation.tokenFor('SOCIAL_WORKER'));

@@ -36,8 +36,14 @@ describe('request limits', () => {
       const aliases = Array.from({ length: 100 }, (_, i) => `a${i}: ${field}`).join(' ');
       const body = await postGraphQL(url, `{ ${aliases} }`, undefined, token);
       // graphql-armor reports its refusals as BAD_USER_INPUT.
-      expect(body.errors?.map((e) => e.extensions?.code), url).toContain('BAD_USER_INPUT');
-      expect(body.errors?.every((e) => e.extensions?.code === 'BAD_USER_INPUT'), JSON.stringify(body.errors?.slice(0, 3))).toBe(true);
+      expect(
+        body.errors?.map((e) => e.extensions?.code),
+        url,
+      ).toContain('BAD_USER_INPUT');
+      expect(
+        body.errors?.every((e) => e.extensions?.code === 'BAD_USER_INPUT'),
+        JSON.stringify(body.errors?.slice(0, 3)),
+      ).toBe(true);
       expect(body.errors?.map((e) => e.message).join('\n')).toMatch(/aliases/i);
       expect(body.data).toBeUndefined();
     }
@@ -78,13 +84,19 @@ describe('request limits', () => {
   });
 
   it('refuses a body that is not JSON', async () => {
-    const response = await fetch(federation.gateway.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: '{"query":' });
+    const response = await fetch(federation.gateway.graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: '{"query":',
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0]?.extensions.code).toBe('BAD_REQUEST');
   });
 
   it('refuses a GET that could be a cross-site request (CSRF prevention)', async () => {
-    const response = await fetch(`${federation.gateway.graphqlUrl}?query=${encodeURIComponent('{ __typename }')}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${federation.gateway.graphqlUrl}?query=${encodeURIComponent('{ __typename }')}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.status).toBe(400);
   });
 });

@@ -48,7 +48,8 @@ describe('npm start', () => {
     expect(pid).toBeDefined();
     const token = /^\s+SOCIAL_WORKER\s+(\S+)$/m.exec(start.stdout())?.[1];
     expect(token).toBeDefined();
-    for (const role of ['HOSPITAL_CLINICIAN', 'INSTITUTION_STAFF', 'DATA_PROTECTION_OFFICER']) expect(start.stdout()).toMatch(new RegExp(`^\\s+${role}\\s+ey`, 'm'));
+    for (const role of ['HOSPITAL_CLINICIAN', 'INSTITUTION_STAFF', 'DATA_PROTECTION_OFFICER'])
+      expect(start.stdout()).toMatch(new RegExp(`^\\s+${role}\\s+ey`, 'm'));
     expect((await postGraphQL(gatewayUrl, '{ region(code: "440000") { name } }')).status).toBe(401);
     const body = await postGraphQL<{ person: { pid: string; registry: { regionCode: string }; referrals: unknown[]; employment: unknown } }>(
       gatewayUrl,

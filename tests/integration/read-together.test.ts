@@ -10,8 +10,17 @@ const backends = await availableBackends();
 type VisitRow = { id: number; pid: string; visited_on: string; recorded_at: Date; score: number };
 const toVisit = (row: VisitRow) => ({ id: row.id, pid: row.pid, on: row.visited_on, at: row.recorded_at, score: row.score });
 
-const visits = (db: Db, pids: readonly string[]) => db('visit').select('id', 'pid', 'visited_on', 'recorded_at', 'score').whereRaw('pid = any(?)', [pids as string[]]).orderBy([{ column: 'visited_on', order: 'desc' }, { column: 'id' }]);
-const notes = (db: Db, pids: readonly string[], kind: string) => db('note').select('pid', 'kind').whereRaw('pid = any(?)', [pids as string[]]).where({ kind }).orderBy('id');
+const visits = (db: Db, pids: readonly string[]) =>
+  db('visit')
+    .select('id', 'pid', 'visited_on', 'recorded_at', 'score')
+    .whereRaw('pid = any(?)', [pids as string[]])
+    .orderBy([{ column: 'visited_on', order: 'desc' }, { column: 'id' }]);
+const notes = (db: Db, pids: readonly string[], kind: string) =>
+  db('note')
+    .select('pid', 'kind')
+    .whereRaw('pid = any(?)', [pids as string[]])
+    .where({ kind })
+    .orderBy('id');
 
 describe.each(backends)('prepared reads on %s', (backend) => {
   let db: Knex;
@@ -85,7 +94,11 @@ describe.each(backends)('prepared reads on %s', (backend) => {
   });
 
   it('refuses a query that does not bind its keys as one array', async () => {
-    const wrong = preparedSelect<VisitRow>((db, pids) => db('visit').select('id').whereIn('pid', [...pids]));
+    const wrong = preparedSelect<VisitRow>((db, pids) =>
+      db('visit')
+        .select('id')
+        .whereIn('pid', [...pids]),
+    );
     await expect(wrong(db, ['a'], undefined)).rejects.toThrow(/one array parameter/);
   });
 });

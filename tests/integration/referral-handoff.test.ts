@@ -44,7 +44,10 @@ describe.skipIf(!postgres)('referral hand-off from the registry to the platform,
     };
     registryDb = knex({ client: 'pg', connection: registry.url });
     welfareDb = knex({ client: 'pg', connection: welfare.url });
-    cleanups.unshift(() => registryDb.destroy(), () => welfareDb.destroy());
+    cleanups.unshift(
+      () => registryDb.destroy(),
+      () => welfareDb.destroy(),
+    );
     const key = await ensureDevKeys(dataDir);
     clinician = await signDevToken(key, { role: 'HOSPITAL_CLINICIAN', region: '440300', issuer: 'patient-journey-dev', audience: 'patient-journey' });
   });
@@ -74,7 +77,16 @@ describe.skipIf(!postgres)('referral hand-off from the registry to the platform,
     };
     const citizenId = buildCitizenId('440305', '1979-09-09', sequence++);
     const registered = await call(`mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { person { pid } } }`, {
-      input: { citizenId, name: '测试', countyCode: '440305', guardianName: '监护人', diagnosis: 'BIPOLAR_DISORDER', icd10: 'F31.2', diagnosedOn: '2024-05-01', riskLevel: 1 },
+      input: {
+        citizenId,
+        name: '测试',
+        countyCode: '440305',
+        guardianName: '监护人',
+        diagnosis: 'BIPOLAR_DISORDER',
+        icd10: 'F31.2',
+        diagnosedOn: '2024-05-01',
+        riskLevel: 1,
+      },
     });
     const pid = registered.registerPatient.person.pid as string;
     await call(`mutation ($pid: ID!) { recordConsent(input: { pid: $pid, grantedBy: PATIENT_AND_GUARDIAN }) { person { pid } } }`, { pid });
@@ -125,7 +137,12 @@ describe.skipIf(!postgres)('referral hand-off from the registry to the platform,
     expect(referrals[0]).toMatchObject({ channel: 'MEDICAL_INSTITUTION', status: 'SUBMITTED', county_code: '440305' });
     expect(await welfareDb('referral_transition').where({ referral_id: referrals[0].id })).toHaveLength(1);
     // One audit row for the one import, none for the replay.
-    expect(await welfareDb('audit_log').where({ operation_name: 'importReferralUploads' }).whereRaw('? = any(fields)', ['referral']).where({ pid: referrals[0].pid })).toHaveLength(1);
+    expect(
+      await welfareDb('audit_log')
+        .where({ operation_name: 'importReferralUploads' })
+        .whereRaw('? = any(fields)', ['referral'])
+        .where({ pid: referrals[0].pid }),
+    ).toHaveLength(1);
     await kill(welfare);
     await kill(registry);
   });

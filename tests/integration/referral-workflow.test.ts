@@ -57,7 +57,16 @@ const WRITTEN_TABLES = [
 ];
 
 type Body = GraphQLBody<Record<string, any>>;
-type Referral = { id: string; status: string; version: number; regionCode: string; outcome: string | null; closeReason: string | null; institution: { id: string } | null; history: { from: string | null; to: string; actorRole: string; reason: string | null }[] };
+type Referral = {
+  id: string;
+  status: string;
+  version: number;
+  regionCode: string;
+  outcome: string | null;
+  closeReason: string | null;
+  institution: { id: string } | null;
+  history: { from: string | null; to: string; actorRole: string; reason: string | null }[];
+};
 
 const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;
 const newPid = () => toBase32(randomBytes(20));
@@ -68,7 +77,10 @@ const EXIT = { assessedOn: chinaToday(), effect: 'MARKED', illnessStable: true, 
 describe.each(backends)('the referral workflow on %s', (backend) => {
   let federation: Federation;
   let welfare: Knex;
-  let tokens: Record<'socialWorker' | 'officer' | 'provinceOfficer' | 'staffA' | 'staffB' | 'staffElsewhere' | 'clinician' | 'service' | 'raceOfficer' | 'raceWorker', string>;
+  let tokens: Record<
+    'socialWorker' | 'officer' | 'provinceOfficer' | 'staffA' | 'staffB' | 'staffElsewhere' | 'clinician' | 'service' | 'raceOfficer' | 'raceWorker',
+    string
+  >;
   /** Institutions made for the test: A in the home county with its team, B in the transfer county, a third in Futian. */
   let institutionA: string;
   let institutionB: string;
@@ -77,7 +89,13 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
 
   async function insertInstitution(countyCode: string, capacity: number): Promise<string> {
     const id = randomUUID();
-    await welfare('institution').insert({ id, name: '测试精神障碍社区康复服务中心', county_code: countyCode, capacity, service_forms: ['DAY_TRAINING', 'PEER_SUPPORT'] });
+    await welfare('institution').insert({
+      id,
+      name: '测试精神障碍社区康复服务中心',
+      county_code: countyCode,
+      capacity,
+      service_forms: ['DAY_TRAINING', 'PEER_SUPPORT'],
+    });
     return id;
   }
 
@@ -95,7 +113,8 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     const institutionElsewhere = await insertInstitution('440304', 10);
     staffOfA = await insertStaff(institutionA, 'REHAB_THERAPIST');
     staffOfB = await insertStaff(institutionB, 'NURSE');
-    const token = (role: Role, region: string, options: { institution?: string; subject?: string; purpose?: 'EMPLOYMENT' } = {}) => federation.tokenFor(role, { region, ...options });
+    const token = (role: Role, region: string, options: { institution?: string; subject?: string; purpose?: 'EMPLOYMENT' } = {}) =>
+      federation.tokenFor(role, { region, ...options });
     tokens = {
       socialWorker: await token('SOCIAL_WORKER', COUNTY, { subject: 'sw-nanshan' }),
       officer: await token('PLATFORM_OFFICER', COUNTY, { subject: 'officer-nanshan' }),
@@ -117,7 +136,11 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
 
   /** One referral mutation with `input`, answering the referral's common fields. */
   const mutate = (token: string, operation: Operation, input: Record<string, unknown>) =>
-    call(token, `mutation ${operation[0]!.toUpperCase()}${operation.slice(1)}($input: ${INPUT_TYPES[operation]}!) { ${operation}(input: $input) { referral { ${REFERRAL} } } }`, { input });
+    call(
+      token,
+      `mutation ${operation[0]!.toUpperCase()}${operation.slice(1)}($input: ${INPUT_TYPES[operation]}!) { ${operation}(input: $input) { referral { ${REFERRAL} } } }`,
+      { input },
+    );
 
   /** The same, expecting success. */
   async function step(token: string, operation: Operation, input: Record<string, unknown>): Promise<Referral> {
@@ -148,7 +171,8 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     return body;
   }
 
-  const submitted = (countyCode = COUNTY, token = tokens.socialWorker) => step(token, 'submitReferral', { pid: newPid(), channel: 'VOLUNTARY_APPLICATION', countyCode });
+  const submitted = (countyCode = COUNTY, token = tokens.socialWorker) =>
+    step(token, 'submitReferral', { pid: newPid(), channel: 'VOLUNTARY_APPLICATION', countyCode });
   const registered = async (countyCode = COUNTY, token = tokens.socialWorker) => {
     const referral = await submitted(countyCode, token);
     return step(token, 'reviewReferral', { referralId: referral.id, expectedVersion: referral.version, decision: 'REGISTER' });
@@ -165,14 +189,24 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     let referral = await accepted();
     referral = await step(tokens.staffA, 'assessReferral', { referralId: referral.id, expectedVersion: referral.version, assessment: TEAM });
     await step(tokens.staffA, 'recordReferralConsent', { referralId: referral.id, scope: 'SERVICE_AGREEMENT', grantedBy: 'PATIENT_AND_GUARDIAN' });
-    await step(tokens.staffA, 'signServiceAgreement', { referralId: referral.id, signedOn: chinaToday(), signedBy: 'PATIENT_AND_GUARDIAN', serviceForms: ['DAY_TRAINING'] });
+    await step(tokens.staffA, 'signServiceAgreement', {
+      referralId: referral.id,
+      signedOn: chinaToday(),
+      signedBy: 'PATIENT_AND_GUARDIAN',
+      serviceForms: ['DAY_TRAINING'],
+    });
     return step(tokens.staffA, 'startService', { referralId: referral.id, expectedVersion: referral.version });
   };
 
   const historyOf = (referral: Referral) => referral.history.map((h) => [h.from, h.to, h.actorRole]);
 
   it('walks a case from submission through relapse and an employment hand-off to its closing', async () => {
-    const s1 = await step(tokens.socialWorker, 'submitReferral', { pid: newPid(), channel: 'THIRD_PARTY_APPLICATION', applicant: 'RESIDENTS_COMMITTEE', countyCode: COUNTY });
+    const s1 = await step(tokens.socialWorker, 'submitReferral', {
+      pid: newPid(),
+      channel: 'THIRD_PARTY_APPLICATION',
+      applicant: 'RESIDENTS_COMMITTEE',
+      countyCode: COUNTY,
+    });
     expect(s1).toMatchObject({ status: 'SUBMITTED', version: 1, regionCode: COUNTY, institution: null });
     const id = s1.id;
     const s2 = await step(tokens.socialWorker, 'reviewReferral', { referralId: id, expectedVersion: 1, decision: 'REGISTER' });
@@ -187,7 +221,12 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     await step(tokens.staffA, 'recordReferralConsent', { referralId: id, scope: 'SERVICE_AGREEMENT', grantedBy: 'PATIENT_AND_GUARDIAN' });
     const noAgreement = await mutate(tokens.staffA, 'startService', { referralId: id, expectedVersion: 5 });
     expect(noAgreement.errors?.[0]?.extensions).toMatchObject({ code: 'CONSENT_REQUIRED', missing: 'SERVICE_AGREEMENT' });
-    const signed = await step(tokens.staffA, 'signServiceAgreement', { referralId: id, signedOn: chinaToday(), signedBy: 'PATIENT_AND_GUARDIAN', serviceForms: ['DAY_TRAINING', 'PEER_SUPPORT'] });
+    const signed = await step(tokens.staffA, 'signServiceAgreement', {
+      referralId: id,
+      signedOn: chinaToday(),
+      signedBy: 'PATIENT_AND_GUARDIAN',
+      serviceForms: ['DAY_TRAINING', 'PEER_SUPPORT'],
+    });
     expect(signed.version).toBe(5);
     const s6 = await step(tokens.staffA, 'startService', { referralId: id, expectedVersion: 5 });
     expect(s6).toMatchObject({ status: 'IN_SERVICE', version: 6 });
@@ -238,7 +277,13 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     );
     expect(final.errors).toBeUndefined();
     const referral = final.data!.referral;
-    expect(referral).toMatchObject({ status: 'CLOSED', version: 10, closeReason: 'HANDOFF_ACKNOWLEDGED', applicant: 'RESIDENTS_COMMITTEE', employmentHandoff: { status: 'ACKNOWLEDGED' } });
+    expect(referral).toMatchObject({
+      status: 'CLOSED',
+      version: 10,
+      closeReason: 'HANDOFF_ACKNOWLEDGED',
+      applicant: 'RESIDENTS_COMMITTEE',
+      employmentHandoff: { status: 'ACKNOWLEDGED' },
+    });
     expect(referral.registeredAt).not.toBeNull();
     expect(historyOf(referral)).toEqual([
       [null, 'SUBMITTED', 'SOCIAL_WORKER'],
@@ -265,10 +310,23 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
 
     // The history keeps who acted; every write has its audit row.
     const rows = await welfare('referral_transition').where({ referral_id: id }).orderBy('id');
-    expect(rows.map((r) => r.actor_id)).toEqual(['sw-nanshan', 'sw-nanshan', 'officer-nanshan', 'staff-a', 'staff-a', 'staff-a', 'dr-shenzhen', 'staff-a', 'staff-a', 'service-employment']);
+    expect(rows.map((r) => r.actor_id)).toEqual([
+      'sw-nanshan',
+      'sw-nanshan',
+      'officer-nanshan',
+      'staff-a',
+      'staff-a',
+      'staff-a',
+      'dr-shenzhen',
+      'staff-a',
+      'staff-a',
+      'service-employment',
+    ]);
     const pid = (await welfare('referral').where({ id }).first('pid')).pid;
     const writes = await welfare('audit_log').where({ pid, action: 'WRITE' });
-    expect(writes.map((w) => w.operation_name)).toEqual(expect.arrayContaining(['SubmitReferral', 'StartService', 'RecordService', 'ReferOut', 'Receive', 'Answer']));
+    expect(writes.map((w) => w.operation_name)).toEqual(
+      expect.arrayContaining(['SubmitReferral', 'StartService', 'RecordService', 'ReferOut', 'Receive', 'Answer']),
+    );
     expect(writes.length).toBeGreaterThanOrEqual(16);
   });
 
@@ -276,15 +334,27 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     const referral = await registered();
     const waitlisted = await step(tokens.officer, 'waitlistReferral', { referralId: referral.id, expectedVersion: referral.version });
     expect(waitlisted).toMatchObject({ status: 'WAITLISTED', version: 3 });
-    const again = await expectRefusedWithoutWriting(() => mutate(tokens.socialWorker, 'reviewReferral', { referralId: referral.id, expectedVersion: 3, decision: 'REGISTER' }), 'ILLEGAL_TRANSITION');
+    const again = await expectRefusedWithoutWriting(
+      () => mutate(tokens.socialWorker, 'reviewReferral', { referralId: referral.id, expectedVersion: 3, decision: 'REGISTER' }),
+      'ILLEGAL_TRANSITION',
+    );
     expect(again.errors?.[0]?.extensions?.currentStatus).toBe('WAITLISTED');
     expect(again.errors?.[0]?.message).toContain('WAITLISTED');
-    const stale = await expectRefusedWithoutWriting(() => mutate(tokens.officer, 'dispatchReferral', { referralId: referral.id, expectedVersion: 1, institutionId: institutionA }), 'VERSION_CONFLICT');
+    const stale = await expectRefusedWithoutWriting(
+      () => mutate(tokens.officer, 'dispatchReferral', { referralId: referral.id, expectedVersion: 1, institutionId: institutionA }),
+      'VERSION_CONFLICT',
+    );
     expect(stale.errors?.[0]?.extensions?.currentVersion).toBe(3);
-    const future = await expectRefusedWithoutWriting(() => mutate(tokens.officer, 'dispatchReferral', { referralId: referral.id, expectedVersion: 9, institutionId: institutionA }), 'VERSION_CONFLICT');
+    const future = await expectRefusedWithoutWriting(
+      () => mutate(tokens.officer, 'dispatchReferral', { referralId: referral.id, expectedVersion: 9, institutionId: institutionA }),
+      'VERSION_CONFLICT',
+    );
     expect(future.errors?.[0]?.extensions?.currentVersion).toBe(3);
     const sent = await step(tokens.officer, 'dispatchReferral', { referralId: referral.id, expectedVersion: 3, institutionId: institutionA });
-    const early = await expectRefusedWithoutWriting(() => mutate(tokens.staffA, 'assessReferral', { referralId: sent.id, expectedVersion: sent.version, assessment: TEAM }), 'ILLEGAL_TRANSITION');
+    const early = await expectRefusedWithoutWriting(
+      () => mutate(tokens.staffA, 'assessReferral', { referralId: sent.id, expectedVersion: sent.version, assessment: TEAM }),
+      'ILLEGAL_TRANSITION',
+    );
     expect(early.errors?.[0]?.extensions?.currentStatus).toBe('DISPATCHED');
   });
 
@@ -292,28 +362,54 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     const referral = await registered();
     const dispatch = { referralId: referral.id, expectedVersion: referral.version, institutionId: institutionA };
     await expectRefusedWithoutWriting(() => mutate(tokens.socialWorker, 'dispatchReferral', dispatch), 'FORBIDDEN');
-    await expectRefusedWithoutWriting(() => mutate(tokens.staffA, 'reviewReferral', { referralId: referral.id, expectedVersion: 2, decision: 'REJECT', reason: 'x' }), 'FORBIDDEN');
+    await expectRefusedWithoutWriting(
+      () => mutate(tokens.staffA, 'reviewReferral', { referralId: referral.id, expectedVersion: 2, decision: 'REJECT', reason: 'x' }),
+      'FORBIDDEN',
+    );
     const elsewhere = await federation.tokenFor('PLATFORM_OFFICER', { region: '110000' });
     await expectRefusedWithoutWriting(() => mutate(elsewhere, 'dispatchReferral', dispatch), 'NOT_FOUND');
     await expectRefusedWithoutWriting(() => mutate(tokens.officer, 'dispatchReferral', { ...dispatch, referralId: randomUUID() }), 'NOT_FOUND');
     // Another institution's staff cannot act on a case dispatched to A.
     const sent = await step(tokens.officer, 'dispatchReferral', dispatch);
-    await expectRefusedWithoutWriting(() => mutate(tokens.staffElsewhere, 'acceptReferral', { referralId: sent.id, expectedVersion: sent.version }), 'NOT_FOUND');
+    await expectRefusedWithoutWriting(
+      () => mutate(tokens.staffElsewhere, 'acceptReferral', { referralId: sent.id, expectedVersion: sent.version }),
+      'NOT_FOUND',
+    );
   });
 
   it('requires a reason to reject, decline, refer for relapse and transfer', async () => {
     const fresh = await submitted();
-    await expectRefusedWithoutWriting(() => mutate(tokens.socialWorker, 'reviewReferral', { referralId: fresh.id, expectedVersion: 1, decision: 'REJECT' }), 'BAD_USER_INPUT');
-    await expectRefusedWithoutWriting(() => mutate(tokens.socialWorker, 'reviewReferral', { referralId: fresh.id, expectedVersion: 1, decision: 'REJECT', reason: '   ' }), 'BAD_USER_INPUT');
-    const rejected = await step(tokens.socialWorker, 'reviewReferral', { referralId: fresh.id, expectedVersion: 1, decision: 'REJECT', reason: 'no rehabilitation need' });
+    await expectRefusedWithoutWriting(
+      () => mutate(tokens.socialWorker, 'reviewReferral', { referralId: fresh.id, expectedVersion: 1, decision: 'REJECT' }),
+      'BAD_USER_INPUT',
+    );
+    await expectRefusedWithoutWriting(
+      () => mutate(tokens.socialWorker, 'reviewReferral', { referralId: fresh.id, expectedVersion: 1, decision: 'REJECT', reason: '   ' }),
+      'BAD_USER_INPUT',
+    );
+    const rejected = await step(tokens.socialWorker, 'reviewReferral', {
+      referralId: fresh.id,
+      expectedVersion: 1,
+      decision: 'REJECT',
+      reason: 'no rehabilitation need',
+    });
     expect(rejected.history.at(-1)).toMatchObject({ from: 'SUBMITTED', to: 'REJECTED', reason: 'no rehabilitation need' });
 
     const sent = await dispatched();
-    const missing = await expectRefusedWithoutWriting(() => mutate(tokens.staffA, 'declineReferral', { referralId: sent.id, expectedVersion: sent.version }), 'BAD_USER_INPUT');
+    const missing = await expectRefusedWithoutWriting(
+      () => mutate(tokens.staffA, 'declineReferral', { referralId: sent.id, expectedVersion: sent.version }),
+      'BAD_USER_INPUT',
+    );
     expect(missing.errors?.[0]?.extensions?.argument).toBe('input.reason');
     const serving = await inService();
-    await expectRefusedWithoutWriting(() => mutate(tokens.staffA, 'referForRelapse', { referralId: serving.id, expectedVersion: serving.version }), 'BAD_USER_INPUT');
-    await expectRefusedWithoutWriting(() => mutate(tokens.staffA, 'requestTransfer', { referralId: serving.id, expectedVersion: serving.version, newCountyCode: OTHER_COUNTY, reason: '' }), 'BAD_USER_INPUT');
+    await expectRefusedWithoutWriting(
+      () => mutate(tokens.staffA, 'referForRelapse', { referralId: serving.id, expectedVersion: serving.version }),
+      'BAD_USER_INPUT',
+    );
+    await expectRefusedWithoutWriting(
+      () => mutate(tokens.staffA, 'requestTransfer', { referralId: serving.id, expectedVersion: serving.version, newCountyCode: OTHER_COUNTY, reason: '' }),
+      'BAD_USER_INPUT',
+    );
   });
 
   it('writes nothing for bad input to any referral write', async () => {
@@ -325,17 +421,60 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
       ['BAD_USER_INPUT', () => mutate(tokens.socialWorker, 'submitReferral', { pid: newPid(), channel: 'VOLUNTARY_APPLICATION', countyCode: '440300' })],
       ['BAD_USER_INPUT', () => mutate(tokens.socialWorker, 'submitReferral', { pid: 'not-a-pid', channel: 'VOLUNTARY_APPLICATION', countyCode: COUNTY })],
       ['FORBIDDEN', () => mutate(tokens.socialWorker, 'submitReferral', { pid: newPid(), channel: 'VOLUNTARY_APPLICATION', countyCode: '110101' })],
-      ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'recordService', { referralId: serving.id, date: chinaToday(), serviceForm: 'DAY_TRAINING', durationMinutes: 0, staffId: staffOfA })],
-      ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'recordService', { referralId: serving.id, date: chinaToday(), serviceForm: 'DAY_TRAINING', durationMinutes: 1441, staffId: staffOfA })],
-      ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'recordService', { referralId: serving.id, date: chinaToday(), serviceForm: 'DAY_TRAINING', durationMinutes: 60, staffId: staffOfB })],
-      ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'recordService', { referralId: serving.id, date: '2099-01-01', serviceForm: 'DAY_TRAINING', durationMinutes: 60, staffId: staffOfA })],
+      [
+        'BAD_USER_INPUT',
+        () =>
+          mutate(tokens.staffA, 'recordService', {
+            referralId: serving.id,
+            date: chinaToday(),
+            serviceForm: 'DAY_TRAINING',
+            durationMinutes: 0,
+            staffId: staffOfA,
+          }),
+      ],
+      [
+        'BAD_USER_INPUT',
+        () =>
+          mutate(tokens.staffA, 'recordService', {
+            referralId: serving.id,
+            date: chinaToday(),
+            serviceForm: 'DAY_TRAINING',
+            durationMinutes: 1441,
+            staffId: staffOfA,
+          }),
+      ],
+      [
+        'BAD_USER_INPUT',
+        () =>
+          mutate(tokens.staffA, 'recordService', {
+            referralId: serving.id,
+            date: chinaToday(),
+            serviceForm: 'DAY_TRAINING',
+            durationMinutes: 60,
+            staffId: staffOfB,
+          }),
+      ],
+      [
+        'BAD_USER_INPUT',
+        () =>
+          mutate(tokens.staffA, 'recordService', {
+            referralId: serving.id,
+            date: '2099-01-01',
+            serviceForm: 'DAY_TRAINING',
+            durationMinutes: 60,
+            staffId: staffOfA,
+          }),
+      ],
       ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'recordPeriodicAssessment', { referralId: serving.id, assessedOn: '2099-01-01', effect: 'SOME' })],
       ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'requestTransfer', { ...base, newCountyCode: COUNTY, reason: 'moved' })],
       ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'requestTransfer', { ...base, newCountyCode: '440300', reason: 'moved' })],
       ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'closeReferral', { ...base, reason: 'RETURNED_TO_COMMUNITY' })],
       ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'closeReferral', { ...base, reason: 'HANDOFF_ACKNOWLEDGED' })],
       ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'recordReferralConsent', { referralId: serving.id, scope: 'REFERRAL_UPLOAD', grantedBy: 'PATIENT' })],
-      ['ALREADY_EXISTS', () => mutate(tokens.staffA, 'recordReferralConsent', { referralId: serving.id, scope: 'SERVICE_AGREEMENT', grantedBy: 'PATIENT_AND_GUARDIAN' })],
+      [
+        'ALREADY_EXISTS',
+        () => mutate(tokens.staffA, 'recordReferralConsent', { referralId: serving.id, scope: 'SERVICE_AGREEMENT', grantedBy: 'PATIENT_AND_GUARDIAN' }),
+      ],
       ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'revokeReferralConsent', { referralId: serving.id, scope: 'EMPLOYMENT_SHARING' })],
       ['ILLEGAL_TRANSITION', () => mutate(tokens.socialWorker, 'recordReReview', { referralId: serving.id, stillWilling: true, circumstancesChanged: false })],
       ['BAD_USER_INPUT', () => mutate(tokens.staffA, 'acceptReferral', { referralId: 'not-an-id', expectedVersion: 1 })],
@@ -347,10 +486,16 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
 
     const accepting = await accepted();
     const partTeam = { ...TEAM, nurse: false };
-    const team = await expectRefusedWithoutWriting(() => mutate(tokens.staffA, 'assessReferral', { referralId: accepting.id, expectedVersion: accepting.version, assessment: partTeam }), 'BAD_USER_INPUT');
+    const team = await expectRefusedWithoutWriting(
+      () => mutate(tokens.staffA, 'assessReferral', { referralId: accepting.id, expectedVersion: accepting.version, assessment: partTeam }),
+      'BAD_USER_INPUT',
+    );
     expect(team.errors?.[0]?.message).toContain('nurse');
     const waiting = await registered();
-    const wrongCounty = await expectRefusedWithoutWriting(() => mutate(tokens.officer, 'dispatchReferral', { referralId: waiting.id, expectedVersion: waiting.version, institutionId: institutionB }), 'BAD_USER_INPUT');
+    const wrongCounty = await expectRefusedWithoutWriting(
+      () => mutate(tokens.officer, 'dispatchReferral', { referralId: waiting.id, expectedVersion: waiting.version, institutionId: institutionB }),
+      'BAD_USER_INPUT',
+    );
     expect(wrongCounty.errors?.[0]?.extensions?.argument).toBe('input.institutionId');
   });
 
@@ -364,7 +509,11 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     expect(await tableCounts()).toEqual(before);
     const reused = await mutate(tokens.officer, 'dispatchReferral', { ...input, expectedVersion: 99 });
     expect(codeOf(reused)).toBe('IDEMPOTENCY_KEY_REUSED');
-    const otherOperation = await mutate(tokens.officer, 'waitlistReferral', { referralId: referral.id, expectedVersion: referral.version, idempotencyKey: input.idempotencyKey });
+    const otherOperation = await mutate(tokens.officer, 'waitlistReferral', {
+      referralId: referral.id,
+      expectedVersion: referral.version,
+      idempotencyKey: input.idempotencyKey,
+    });
     expect(codeOf(otherOperation)).toBe('IDEMPOTENCY_KEY_REUSED');
     expect(await tableCounts()).toEqual(before);
     // Keys belong to their caller: another officer's same key is a new write (refused here by the version).
@@ -374,12 +523,20 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
 
   it('transfers a case to the county the person moved to, where an institution there accepts it', async () => {
     const serving = await inService();
-    const moved = await step(tokens.staffA, 'requestTransfer', { referralId: serving.id, expectedVersion: serving.version, newCountyCode: OTHER_COUNTY, reason: 'moved to Bao\'an' });
+    const moved = await step(tokens.staffA, 'requestTransfer', {
+      referralId: serving.id,
+      expectedVersion: serving.version,
+      newCountyCode: OTHER_COUNTY,
+      reason: "moved to Bao'an",
+    });
     expect(moved).toMatchObject({ status: 'TRANSFER_PENDING', regionCode: OTHER_COUNTY, institution: null, version: serving.version + 1 });
-    expect(moved.history.at(-1)).toMatchObject({ from: 'IN_SERVICE', to: 'TRANSFER_PENDING', actorRole: 'INSTITUTION_STAFF', reason: 'moved to Bao\'an' });
+    expect(moved.history.at(-1)).toMatchObject({ from: 'IN_SERVICE', to: 'TRANSFER_PENDING', actorRole: 'INSTITUTION_STAFF', reason: "moved to Bao'an" });
     // The old institution lets go; an institution outside the new county does not see it.
     await expectRefusedWithoutWriting(() => mutate(tokens.staffA, 'acceptReferral', { referralId: moved.id, expectedVersion: moved.version }), 'NOT_FOUND');
-    await expectRefusedWithoutWriting(() => mutate(tokens.staffElsewhere, 'acceptReferral', { referralId: moved.id, expectedVersion: moved.version }), 'NOT_FOUND');
+    await expectRefusedWithoutWriting(
+      () => mutate(tokens.staffElsewhere, 'acceptReferral', { referralId: moved.id, expectedVersion: moved.version }),
+      'NOT_FOUND',
+    );
     const taken = await step(tokens.staffB, 'acceptReferral', { referralId: moved.id, expectedVersion: moved.version });
     expect(taken).toMatchObject({ status: 'ACCEPTED', regionCode: OTHER_COUNTY, institution: { id: institutionB } });
     // The new institution re-assesses and signs its own agreement before service resumes.
@@ -392,7 +549,9 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
 
   it('refuses dispatch after 90 days of waiting until a social worker re-reviews the case', async () => {
     const waiting = await registered();
-    await welfare('referral').where({ id: waiting.id }).update({ registered_at: welfare.raw(`now() - interval '100 days'`) });
+    await welfare('referral')
+      .where({ id: waiting.id })
+      .update({ registered_at: welfare.raw(`now() - interval '100 days'`) });
     const NEEDS = `query ($id: ID!) { referral(id: $id) { needsReReview reReviews { stillWilling circumstancesChanged } } }`;
     expect((await call(tokens.socialWorker, NEEDS, { id: waiting.id })).data!.referral).toEqual({ needsReReview: true, reReviews: [] });
     const refused = await expectRefusedWithoutWriting(
@@ -402,8 +561,13 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     expect(refused.errors?.[0]?.extensions).toMatchObject({ reason: 'RE_REVIEW_REQUIRED', currentStatus: 'REGISTERED' });
     const reviewed = await step(tokens.socialWorker, 'recordReReview', { referralId: waiting.id, stillWilling: true, circumstancesChanged: false });
     expect(reviewed.version).toBe(waiting.version);
-    expect((await call(tokens.socialWorker, NEEDS, { id: waiting.id })).data!.referral).toEqual({ needsReReview: false, reReviews: [{ stillWilling: true, circumstancesChanged: false }] });
-    expect(await step(tokens.officer, 'dispatchReferral', { referralId: waiting.id, expectedVersion: waiting.version, institutionId: institutionA })).toMatchObject({ status: 'DISPATCHED' });
+    expect((await call(tokens.socialWorker, NEEDS, { id: waiting.id })).data!.referral).toEqual({
+      needsReReview: false,
+      reReviews: [{ stillWilling: true, circumstancesChanged: false }],
+    });
+    expect(
+      await step(tokens.officer, 'dispatchReferral', { referralId: waiting.id, expectedVersion: waiting.version, institutionId: institutionA }),
+    ).toMatchObject({ status: 'DISPATCHED' });
   });
 
   it('returns a declined dispatch to the register, without an institution, to be dispatched again', async () => {
@@ -417,12 +581,19 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     // The case is no longer the institution's to act on.
     await expectRefusedWithoutWriting(() => mutate(tokens.staffA, 'acceptReferral', { referralId: sent.id, expectedVersion: declined.version }), 'NOT_FOUND');
     const waitlisted = await step(tokens.officer, 'waitlistReferral', { referralId: sent.id, expectedVersion: declined.version });
-    expect(await step(tokens.officer, 'dispatchReferral', { referralId: sent.id, expectedVersion: waitlisted.version, institutionId: institutionA })).toMatchObject({ status: 'DISPATCHED' });
+    expect(
+      await step(tokens.officer, 'dispatchReferral', { referralId: sent.id, expectedVersion: waitlisted.version, institutionId: institutionA }),
+    ).toMatchObject({ status: 'DISPATCHED' });
   });
 
   it('closes a case referred back to the community at once, with two history rows', async () => {
     const serving = await inService();
-    const home = await step(tokens.staffA, 'referOut', { referralId: serving.id, expectedVersion: serving.version, outcome: 'RETURNED_TO_COMMUNITY', exitAssessment: EXIT });
+    const home = await step(tokens.staffA, 'referOut', {
+      referralId: serving.id,
+      expectedVersion: serving.version,
+      outcome: 'RETURNED_TO_COMMUNITY',
+      exitAssessment: EXIT,
+    });
     expect(home).toMatchObject({ status: 'CLOSED', version: serving.version + 2, outcome: 'RETURNED_TO_COMMUNITY', closeReason: 'RETURNED_TO_COMMUNITY' });
     expect(home.history.slice(-2).map((h) => [h.from, h.to])).toEqual([
       ['IN_SERVICE', 'REFERRED_OUT'],
@@ -437,7 +608,12 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
   it('returns a case to service when the federation declines its hand-off, and hands it over again under a new id', async () => {
     const serving = await inService();
     await step(tokens.staffA, 'recordReferralConsent', { referralId: serving.id, scope: 'EMPLOYMENT_SHARING', grantedBy: 'PATIENT' });
-    const out = await step(tokens.staffA, 'referOut', { referralId: serving.id, expectedVersion: serving.version, outcome: 'SHELTERED_EMPLOYMENT', exitAssessment: { ...EXIT, ableToWork: false, needsSupport: true } });
+    const out = await step(tokens.staffA, 'referOut', {
+      referralId: serving.id,
+      expectedVersion: serving.version,
+      outcome: 'SHELTERED_EMPLOYMENT',
+      exitAssessment: { ...EXIT, ableToWork: false, needsSupport: true },
+    });
     const first = await welfare('employment_handoff').where({ referral_id: serving.id }).first('id');
     const ANSWER = `mutation ($input: AnswerEmploymentHandoffInput!) { answerEmploymentHandoff(input: $input) { status declineReason } }`;
     expect(codeOf(await call(tokens.service, ANSWER, { input: { handoffId: first.id, decision: 'DECLINED' } }))).toBe('BAD_USER_INPUT');
@@ -486,7 +662,12 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     // Reviewed today, long after its due day: it stays late for the registration and starts the dispatch clock.
     await step(tokens.socialWorker, 'reviewReferral', { referralId: late.id, expectedVersion: 1, decision: 'REGISTER' });
     deadlines = (await call(tokens.socialWorker, DEADLINES, { id: late.id })).data!.referral;
-    expect(deadlines).toEqual({ registrationDueOn: '2025-02-07', registrationOverdue: true, dispatchDueOn: addWorkingDays(chinaToday(), 5), dispatchOverdue: false });
+    expect(deadlines).toEqual({
+      registrationDueOn: '2025-02-07',
+      registrationOverdue: true,
+      dispatchDueOn: addWorkingDays(chinaToday(), 5),
+      dispatchOverdue: false,
+    });
     expect((await overdue('REGISTRATION')).map((n) => n.id)).not.toContain(late.id);
     await welfare('referral').where({ id: late.id }).update({ registered_at: '2025-09-26T10:00:00+08:00' });
     const dispatchList = await overdue('DISPATCH');
@@ -534,20 +715,35 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     const cases: Referral[] = [];
     for (let n = 0; n < 20; n++) cases.push(await registered(RACE_COUNTY, tokens.raceWorker));
     const results = await Promise.all(
-      cases.map((referral) => mutate(tokens.raceOfficer, 'dispatchReferral', { referralId: referral.id, expectedVersion: referral.version, institutionId: race })),
+      cases.map((referral) =>
+        mutate(tokens.raceOfficer, 'dispatchReferral', { referralId: referral.id, expectedVersion: referral.version, institutionId: race }),
+      ),
     );
     const codes = results.map((body) => codeOf(body) ?? 'OK');
     expect(codes.filter((code) => code === 'OK')).toHaveLength(5);
     expect(codes.filter((code) => code === 'NO_CAPACITY')).toHaveLength(15);
-    const [taken] = (await welfare('referral').where({ institution_id: race }).whereIn('status', PLACE_TAKING_STATUSES).count({ n: '*' })) as { n: number | string }[];
+    const [taken] = (await welfare('referral').where({ institution_id: race }).whereIn('status', PLACE_TAKING_STATUSES).count({ n: '*' })) as {
+      n: number | string;
+    }[];
     expect(Number(taken!.n)).toBe(5);
-    const [dispatches] = (await welfare('referral_transition').whereIn('referral_id', cases.map((c) => c.id)).where({ to_status: 'DISPATCHED' }).count({ n: '*' })) as { n: number | string }[];
+    const [dispatches] = (await welfare('referral_transition')
+      .whereIn(
+        'referral_id',
+        cases.map((c) => c.id),
+      )
+      .where({ to_status: 'DISPATCHED' })
+      .count({ n: '*' })) as { n: number | string }[];
     expect(Number(dispatches!.n)).toBe(5);
   });
 
   it('applies one of 20 concurrent copies of a transition; the rest conflict, or replay the same key', async () => {
     const fresh = await submitted();
-    const review = (n: number) => ({ referralId: fresh.id, expectedVersion: 1, decision: 'REGISTER', ...(n % 2 === 0 ? { idempotencyKey: key(`review-${n}`) } : {}) });
+    const review = (n: number) => ({
+      referralId: fresh.id,
+      expectedVersion: 1,
+      decision: 'REGISTER',
+      ...(n % 2 === 0 ? { idempotencyKey: key(`review-${n}`) } : {}),
+    });
     const results = await Promise.all(Array.from({ length: 20 }, (_, n) => mutate(tokens.socialWorker, 'reviewReferral', review(n))));
     const codes = results.map((body) => codeOf(body) ?? 'OK');
     expect(codes.filter((code) => code === 'OK')).toHaveLength(1);

@@ -24,19 +24,101 @@ interface Patient {
  * patient is meant to test; the expected figures are counted from this list below.
  */
 const PATIENTS: Patient[] = [
-  { key: 'a', county: '440305', registeredOn: '2020-03-01', status: 'ACTIVE', visits: [['2025-01-10', 'INTERMITTENT'], ['2025-04-10', 'REGULAR'], ['2025-07-10', 'REGULAR'], ['2025-10-10', 'REGULAR']], relapses: ['2025-05-02'] },
+  {
+    key: 'a',
+    county: '440305',
+    registeredOn: '2020-03-01',
+    status: 'ACTIVE',
+    visits: [
+      ['2025-01-10', 'INTERMITTENT'],
+      ['2025-04-10', 'REGULAR'],
+      ['2025-07-10', 'REGULAR'],
+      ['2025-10-10', 'REGULAR'],
+    ],
+    relapses: ['2025-05-02'],
+  },
   // A readmission: admitted in the year, after registration.
-  { key: 'b', county: '440305', registeredOn: '2021-06-01', status: 'ACTIVE', visits: [['2025-02-01', 'REGULAR'], ['2025-05-01', 'REGULAR'], ['2025-08-01', 'INTERMITTENT']], admissions: ['2025-03-15'] },
-  { key: 'c', county: '440305', registeredOn: '2022-01-01', status: 'ACTIVE', visits: [['2025-01-05', 'REGULAR'], ['2025-03-05', 'REGULAR'], ['2025-05-05', 'NONE'], ['2025-07-05', 'REGULAR'], ['2025-09-05', 'REGULAR']] },
+  {
+    key: 'b',
+    county: '440305',
+    registeredOn: '2021-06-01',
+    status: 'ACTIVE',
+    visits: [
+      ['2025-02-01', 'REGULAR'],
+      ['2025-05-01', 'REGULAR'],
+      ['2025-08-01', 'INTERMITTENT'],
+    ],
+    admissions: ['2025-03-15'],
+  },
+  {
+    key: 'c',
+    county: '440305',
+    registeredOn: '2022-01-01',
+    status: 'ACTIVE',
+    visits: [
+      ['2025-01-05', 'REGULAR'],
+      ['2025-03-05', 'REGULAR'],
+      ['2025-05-05', 'NONE'],
+      ['2025-07-05', 'REGULAR'],
+      ['2025-09-05', 'REGULAR'],
+    ],
+  },
   // Died in the year: under management for part of it.
-  { key: 'd', county: '440305', registeredOn: '2023-01-01', status: 'DECEASED', statusSince: '2025-06-01', visits: [['2025-01-20', 'NONE'], ['2025-04-20', 'REGULAR']] },
+  {
+    key: 'd',
+    county: '440305',
+    registeredOn: '2023-01-01',
+    status: 'DECEASED',
+    statusSince: '2025-06-01',
+    visits: [
+      ['2025-01-20', 'NONE'],
+      ['2025-04-20', 'REGULAR'],
+    ],
+  },
   // Moved out the year before: not counted, whatever happened to them.
-  { key: 'e', county: '440305', registeredOn: '2019-01-01', status: 'MOVED_OUT', statusSince: '2024-05-01', visits: [['2025-02-02', 'REGULAR'], ['2025-03-02', 'REGULAR'], ['2025-04-02', 'REGULAR'], ['2025-05-02', 'REGULAR']], relapses: ['2025-06-06'] },
+  {
+    key: 'e',
+    county: '440305',
+    registeredOn: '2019-01-01',
+    status: 'MOVED_OUT',
+    statusSince: '2024-05-01',
+    visits: [
+      ['2025-02-02', 'REGULAR'],
+      ['2025-03-02', 'REGULAR'],
+      ['2025-04-02', 'REGULAR'],
+      ['2025-05-02', 'REGULAR'],
+    ],
+    relapses: ['2025-06-06'],
+  },
   // Registered after the year.
   { key: 'f', county: '440305', registeredOn: `${YEAR + 1}-01-05`, status: 'ACTIVE', visits: [] },
   // Admitted before registration (not a readmission); last visit of the year without medication.
-  { key: 'g', county: '440305', registeredOn: '2024-01-01', status: 'ACTIVE', visits: [['2025-01-01', 'REGULAR'], ['2025-04-01', 'REGULAR'], ['2025-07-01', 'REGULAR'], ['2025-12-31', 'NONE'], [`${YEAR + 1}-01-02`, 'REGULAR']], admissions: ['2023-11-01'] },
-  { key: 'h', county: '440306', registeredOn: '2018-01-01', status: 'ACTIVE', visits: [['2025-01-15', 'REGULAR'], ['2025-04-15', 'REGULAR'], ['2025-07-15', 'REGULAR'], ['2025-10-15', 'REGULAR']] },
+  {
+    key: 'g',
+    county: '440305',
+    registeredOn: '2024-01-01',
+    status: 'ACTIVE',
+    visits: [
+      ['2025-01-01', 'REGULAR'],
+      ['2025-04-01', 'REGULAR'],
+      ['2025-07-01', 'REGULAR'],
+      ['2025-12-31', 'NONE'],
+      [`${YEAR + 1}-01-02`, 'REGULAR'],
+    ],
+    admissions: ['2023-11-01'],
+  },
+  {
+    key: 'h',
+    county: '440306',
+    registeredOn: '2018-01-01',
+    status: 'ACTIVE',
+    visits: [
+      ['2025-01-15', 'REGULAR'],
+      ['2025-04-15', 'REGULAR'],
+      ['2025-07-15', 'REGULAR'],
+      ['2025-10-15', 'REGULAR'],
+    ],
+  },
   // Admitted the year before; a visit the year before does not count.
   { key: 'i', county: '440306', registeredOn: '2018-01-01', status: 'ACTIVE', visits: [['2024-12-30', 'REGULAR']], admissions: ['2024-06-01'] },
   // A relapse on the last day of the year before.
@@ -53,7 +135,13 @@ function expectedFor(prefix: string) {
   );
   const relapsed = active.filter((p) => (p.relapses ?? []).some(inYear) || (p.admissions ?? []).some((d) => inYear(d) && d > p.registeredOn));
   const managed = active.filter((p) => p.visits.filter(([d]) => inYear(d)).length >= 4);
-  const regular = active.filter((p) => p.visits.filter(([d]) => inYear(d)).sort().at(-1)?.[1] === 'REGULAR');
+  const regular = active.filter(
+    (p) =>
+      p.visits
+        .filter(([d]) => inYear(d))
+        .sort()
+        .at(-1)?.[1] === 'REGULAR',
+  );
   const rate = (n: number) => (active.length === 0 ? null : n / active.length);
   return {
     registryActivePatients: active.length,
@@ -95,7 +183,8 @@ async function insertPatients(db: Knex): Promise<void> {
       });
     }
     for (const day of p.admissions ?? []) await db('hospitalization').insert({ pid, hospital_name: '医院', admitted_on: day });
-    for (const day of p.relapses ?? []) await db('relapse').insert({ pid, occurred_on: day, risk_grade: 3, handled_by: 'HOSPITAL', handling: 'EMERGENCY_ADMISSION', admitted: false });
+    for (const day of p.relapses ?? [])
+      await db('relapse').insert({ pid, occurred_on: day, risk_grade: 3, handled_by: 'HOSPITAL', handling: 'EMERGENCY_ADMISSION', admitted: false });
   }
 }
 
@@ -105,7 +194,7 @@ const QUERY = `query ($region: String!, $year: Int!) { rehabIndicators(regionCod
 type Figures = ReturnType<typeof expectedFor> & { regionCode: string; countiesTotal: number };
 type Answer = { rehabIndicators: Figures & { children: Figures[] } };
 
-describe.each(backends)('the registry\'s indicators on %s', (backend) => {
+describe.each(backends)("the registry's indicators on %s", (backend) => {
   let federation: Federation;
   let officer: string;
 
@@ -125,7 +214,13 @@ describe.each(backends)('the registry\'s indicators on %s', (backend) => {
     const pick = ({ regionCode: _code, countiesTotal: _counties, children: _children, ...figures }: Figures & { children?: unknown }) => figures;
     expect(pick(province)).toEqual(expectedFor('44'));
     // The hand count, written out once: 8 under management, 2 relapsed, 4 managed, 5 regular.
-    expect(pick(province)).toEqual({ registryActivePatients: 8, registryRelapsedPatients: 2, relapseRate: 0.25, managementRate: 0.5, regularMedicationRate: 0.625 });
+    expect(pick(province)).toEqual({
+      registryActivePatients: 8,
+      registryRelapsedPatients: 2,
+      relapseRate: 0.25,
+      managementRate: 0.5,
+      regularMedicationRate: 0.625,
+    });
     const cities = allDivisions().filter((d) => d.parentCode === '440000');
     expect(province.children.map((c) => c.regionCode)).toEqual(cities.map((c) => c.code));
     for (const child of province.children) expect(pick(child)).toEqual(expectedFor(child.regionCode.slice(0, 4)));
@@ -161,18 +256,25 @@ describe.each(backends)('the registry\'s indicators on %s', (backend) => {
     const guangzhou = province.children.find((c) => c.regionCode === '440100')!;
     expect(guangzhou.registryActivePatients).toBeNull();
     const suppressed = body.errors!.filter((e) => e.extensions?.code === 'SMALL_CELL_SUPPRESSED');
-    expect(suppressed.map((e) => e.path!.join('.'))).toEqual(expect.arrayContaining(['rehabIndicators.registryRelapsedPatients', 'rehabIndicators.relapseRate', 'rehabIndicators.managementRate']));
+    expect(suppressed.map((e) => e.path!.join('.'))).toEqual(
+      expect.arrayContaining(['rehabIndicators.registryRelapsedPatients', 'rehabIndicators.relapseRate', 'rehabIndicators.managementRate']),
+    );
     expect(suppressed[0]!.extensions).toMatchObject({ threshold: 5, reason: expect.stringContaining('below 5') });
     expect(body.errors!.every((e) => e.extensions?.code === 'SMALL_CELL_SUPPRESSED')).toBe(true);
   });
 
-  it('refuses a region outside the caller\'s and bad keys, with stable codes', async () => {
+  it("refuses a region outside the caller's and bad keys, with stable codes", async () => {
     const shenzhen = await federation.tokenFor('REGISTRY_OFFICER', { region: '440300' });
     const outside = (await federation.query(QUERY, { region: '440000', year: YEAR }, undefined, shenzhen)) as GraphQLBody<Answer>;
     expect(outside.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const own = (await federation.query(QUERY, { region: '440300', year: YEAR }, undefined, shenzhen)) as GraphQLBody<Answer>;
     expect(own.data!.rehabIndicators.registryActivePatients).toBe(7);
-    for (const [region, year] of [['449999', YEAR], ['44', YEAR], ['440000', 1999], ['440000', 3000]] as const) {
+    for (const [region, year] of [
+      ['449999', YEAR],
+      ['44', YEAR],
+      ['440000', 1999],
+      ['440000', 3000],
+    ] as const) {
       const bad = (await federation.query(QUERY, { region, year }, undefined, officer)) as GraphQLBody<Answer>;
       expect(bad.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     }

@@ -83,7 +83,17 @@ describe.each(backends)('the registry on %s', (backend) => {
   /** Row counts of every table a registry write touches, to prove a refused write wrote nothing. */
   async function tableCounts(): Promise<Record<string, number>> {
     const counts: Record<string, number> = {};
-    for (const table of ['patient', 'follow_up', 'risk_assessment', 'hospitalization', 'relapse', 'consent', 'referral_upload', 'audit_log', 'mutation_receipt']) {
+    for (const table of [
+      'patient',
+      'follow_up',
+      'risk_assessment',
+      'hospitalization',
+      'relapse',
+      'consent',
+      'referral_upload',
+      'audit_log',
+      'mutation_receipt',
+    ]) {
       const [{ n }] = (await federation.agencies.registry.db(table).count({ n: '*' })) as [{ n: number | string }];
       counts[table] = Number(n);
     }
@@ -110,7 +120,11 @@ describe.each(backends)('the registry on %s', (backend) => {
     expect(registry.followUps.nodes[0]).toMatchObject({ condition: 'UNSTABLE', nextDueOn: '2025-02-17', riskLevel: 4 });
     expect(registry.riskLevel).toBe(4);
     expect(registry.nextFollowUpDue).toBe('2025-02-17');
-    expect(registry.riskHistory.map((r: { source: string; riskLevel: number }) => [r.source, r.riskLevel])).toEqual([['FOLLOW_UP', 4], ['FOLLOW_UP', 0], ['REGISTRATION', 2]]);
+    expect(registry.riskHistory.map((r: { source: string; riskLevel: number }) => [r.source, r.riskLevel])).toEqual([
+      ['FOLLOW_UP', 4],
+      ['FOLLOW_UP', 0],
+      ['REGISTRATION', 2],
+    ]);
 
     // A visit recorded late, dated before the latest, joins the history but does not replace the current grade.
     const late = await asClinician(FOLLOW_UP, { input: visit(pid, '2025-01-20', { riskLevel: 1 }) });
@@ -137,13 +151,22 @@ describe.each(backends)('the registry on %s', (backend) => {
 
   it('records an admission and a discharge, with the discharge information due in 10 working days', async () => {
     const { pid } = await register();
-    const admit = await asClinician(`mutation { recordAdmission(input: { pid: "${pid}", hospitalName: "深圳市康宁医院", admittedOn: "2025-09-22" }) { person { registry { hospitalizations { id } } } } }`, {});
+    const admit = await asClinician(
+      `mutation { recordAdmission(input: { pid: "${pid}", hospitalName: "深圳市康宁医院", admittedOn: "2025-09-22" }) { person { registry { hospitalizations { id } } } } }`,
+      {},
+    );
     expect(admit.errors).toBeUndefined();
     const stayId = admit.data!.recordAdmission.person.registry.hospitalizations[0].id;
-    const overlapping = await asClinician(`mutation { recordAdmission(input: { pid: "${pid}", hospitalName: "x", admittedOn: "2025-09-25" }) { person { pid } } }`, {});
+    const overlapping = await asClinician(
+      `mutation { recordAdmission(input: { pid: "${pid}", hospitalName: "x", admittedOn: "2025-09-25" }) { person { pid } } }`,
+      {},
+    );
     expect(codeOf(overlapping)).toBe('BAD_USER_INPUT');
 
-    const discharge = await asClinician(`mutation ($id: ID!) { recordDischarge(input: { hospitalizationId: $id, dischargedOn: "2025-09-29" }) { person { pid } } }`, { id: stayId });
+    const discharge = await asClinician(
+      `mutation ($id: ID!) { recordDischarge(input: { hospitalizationId: $id, dischargedOn: "2025-09-29" }) { person { pid } } }`,
+      { id: stayId },
+    );
     expect(discharge.errors).toBeUndefined();
     let stay = (await asClinician(RECORD, { pid })).data!.person.registry.hospitalizations[0];
     // 10 working days after 29 September 2025 skip the National Day holiday (1-8 October) and count the make-up Saturday 11 October.
@@ -158,7 +181,10 @@ describe.each(backends)('the registry on %s', (backend) => {
     );
     expect(assess.errors).toBeUndefined();
     stay = (await asClinician(RECORD, { pid })).data!.person.registry.hospitalizations[0];
-    expect(stay).toMatchObject({ recommendsCommunityRehab: true, dischargeAssessment: { assessedOn: chinaToday(), willingToWork: true, ableToWork: false, needsSupport: true } });
+    expect(stay).toMatchObject({
+      recommendsCommunityRehab: true,
+      dischargeAssessment: { assessedOn: chinaToday(), willingToWork: true, ableToWork: false, needsSupport: true },
+    });
   });
 
   it('records a relapse with its handling, and a management status change', async () => {
@@ -168,10 +194,21 @@ describe.each(backends)('the registry on %s', (backend) => {
       {},
     );
     expect(relapse.errors).toBeUndefined();
-    expect(relapse.data!.recordRelapse.person.registry).toEqual({ riskLevel: 5, relapses: [{ occurredOn: '2025-05-05', handledBy: 'POLICE', handling: 'CRISIS_INTERVENTION' }] });
-    const byClinician = await asClinician(`mutation { setManagementStatus(input: { pid: "${pid}", status: MOVED_OUT, since: "2025-06-01" }) { person { pid } } }`, {});
+    expect(relapse.data!.recordRelapse.person.registry).toEqual({
+      riskLevel: 5,
+      relapses: [{ occurredOn: '2025-05-05', handledBy: 'POLICE', handling: 'CRISIS_INTERVENTION' }],
+    });
+    const byClinician = await asClinician(
+      `mutation { setManagementStatus(input: { pid: "${pid}", status: MOVED_OUT, since: "2025-06-01" }) { person { pid } } }`,
+      {},
+    );
     expect(codeOf(byClinician)).toBe('FORBIDDEN');
-    const moved = await federation.query(`mutation { setManagementStatus(input: { pid: "${pid}", status: MOVED_OUT, since: "2025-06-01" }) { person { registry { managementStatus managementStatusSince } } } }`, {}, undefined, officer);
+    const moved = await federation.query(
+      `mutation { setManagementStatus(input: { pid: "${pid}", status: MOVED_OUT, since: "2025-06-01" }) { person { registry { managementStatus managementStatusSince } } } }`,
+      {},
+      undefined,
+      officer,
+    );
     expect((moved as Body).data!.setManagementStatus.person.registry).toEqual({ managementStatus: 'MOVED_OUT', managementStatusSince: '2025-06-01' });
   });
 
@@ -190,10 +227,18 @@ describe.each(backends)('the registry on %s', (backend) => {
     expect(codeOf(await asClinician(upload, {}))).toBe('ALREADY_EXISTS');
 
     // Only the platform's service identity reads the outbox.
-    expect(codeOf((await federation.query(`{ pendingReferralUploads { id } }`, {}, federation.agencies.registry.server.graphqlUrl, clinician)) as Body)).toBe('FORBIDDEN');
+    expect(codeOf((await federation.query(`{ pendingReferralUploads { id } }`, {}, federation.agencies.registry.server.graphqlUrl, clinician)) as Body)).toBe(
+      'FORBIDDEN',
+    );
 
     const welfare = federation.agencies.welfare.db;
-    const options = { registryUrl: federation.agencies.registry.server.graphqlUrl, token: async () => service, intervalMs: 0, batchSize: 100, logger: createLogger('welfare') };
+    const options = {
+      registryUrl: federation.agencies.registry.server.graphqlUrl,
+      token: async () => service,
+      intervalMs: 0,
+      batchSize: 100,
+      logger: createLogger('welfare'),
+    };
     const first = await importRound(welfare, options);
     expect(first.imported).toBeGreaterThanOrEqual(1);
     const again = await importRound(welfare, options);
@@ -211,15 +256,23 @@ describe.each(backends)('the registry on %s', (backend) => {
     await asClinician(`mutation { recordConsent(input: { pid: "${pid}", grantedBy: PATIENT }) { person { pid } } }`, {});
     const uploaded = await asClinician(`mutation { uploadReferral(input: { pid: "${pid}" }) { id } }`, {});
     const consentId = (await asClinician(RECORD, { pid })).data!.person.registry.consents[0].id;
-    const revoked = await asClinician(`mutation ($id: ID!) { revokeConsent(input: { consentId: $id }) { person { registry { consents { revokedAt } referralUploads { status } } } } }`, { id: consentId });
+    const revoked = await asClinician(
+      `mutation ($id: ID!) { revokeConsent(input: { consentId: $id }) { person { registry { consents { revokedAt } referralUploads { status } } } } }`,
+      { id: consentId },
+    );
     expect(revoked.errors).toBeUndefined();
     expect(revoked.data!.revokeConsent.person.registry.referralUploads[0].status).toBe('CANCELLED');
-    const pending = (await federation.query(`{ pendingReferralUploads(first: 500) { id } }`, {}, federation.agencies.registry.server.graphqlUrl, service)) as Body;
+    const pending = (await federation.query(
+      `{ pendingReferralUploads(first: 500) { id } }`,
+      {},
+      federation.agencies.registry.server.graphqlUrl,
+      service,
+    )) as Body;
     expect(pending.data!.pendingReferralUploads.map((u: { id: string }) => u.id)).not.toContain(uploaded.data!.uploadReferral.id);
     expect(codeOf(await asClinician(`mutation { uploadReferral(input: { pid: "${pid}" }) { id } }`, {}))).toBe('CONSENT_REQUIRED');
   });
 
-  it('lists a county\'s overdue follow-ups, most overdue first, in pages', async () => {
+  it("lists a county's overdue follow-ups, most overdue first, in pages", async () => {
     const { pid } = await register({ registeredOn: '2023-02-01' });
     await asClinician(FOLLOW_UP, { input: visit(pid, '2023-03-01') });
     const overdue = `query ($after: String) { overdueFollowUps(countyCode: "${COUNTY}", asOf: "2025-12-31", first: 2, after: $after) { nodes { person { pid } dueOn daysOverdue lastCondition } pageInfo { hasNextPage endCursor } } }`;
@@ -245,13 +298,28 @@ describe.each(backends)('the registry on %s', (backend) => {
   it('gives analysts an age band but never a name or a birth date', async () => {
     const { pid } = await register({ birthDate: '1986-04-12' });
     const analyst = await federation.tokenFor('ANALYST');
-    const page = (await federation.query(`{ patients(filter: { regionCode: "${COUNTY}" }, first: 500) { nodes { registry { ageBand registeredOn } } } }`, {}, undefined, analyst)) as Body;
+    const page = (await federation.query(
+      `{ patients(filter: { regionCode: "${COUNTY}" }, first: 500) { nodes { registry { ageBand registeredOn } } } }`,
+      {},
+      undefined,
+      analyst,
+    )) as Body;
     expect(page.errors).toBeUndefined();
     const bands = page.data!.patients.nodes.map((n: { registry: { ageBand: string } }) => n.registry.ageBand);
     expect(bands.every((band: string) => /^\d+-\d+$|^85\+$/.test(band))).toBe(true);
-    const named = (await federation.query(`{ patients(filter: { regionCode: "${COUNTY}" }, first: 1) { nodes { registry { name } } } }`, {}, undefined, analyst)) as Body;
+    const named = (await federation.query(
+      `{ patients(filter: { regionCode: "${COUNTY}" }, first: 1) { nodes { registry { name } } } }`,
+      {},
+      undefined,
+      analyst,
+    )) as Body;
     expect(codeOf(named)).toBe('FORBIDDEN');
-    const born = (await federation.query(`{ patients(filter: { regionCode: "${COUNTY}" }, first: 1) { nodes { registry { birthDate } } } }`, {}, undefined, analyst)) as Body;
+    const born = (await federation.query(
+      `{ patients(filter: { regionCode: "${COUNTY}" }, first: 1) { nodes { registry { birthDate } } } }`,
+      {},
+      undefined,
+      analyst,
+    )) as Body;
     expect(codeOf(born)).toBe('FORBIDDEN');
     const own = (await asClinician(`query ($pid: ID!) { person(pid: $pid) { registry { name birthDate ageBand } } }`, { pid })).data!.person.registry;
     expect(own.birthDate).toBe('1986-04-12');
@@ -272,14 +340,26 @@ describe.each(backends)('the registry on %s', (backend) => {
     let guardedPid: string;
     beforeAll(async () => {
       ({ pid } = await register({ registeredOn: '2024-11-04' }));
-      const admit = await asClinician(`mutation { recordAdmission(input: { pid: "${pid}", hospitalName: "医院", admittedOn: "2025-01-10" }) { person { registry { hospitalizations { id } } } } }`, {});
+      const admit = await asClinician(
+        `mutation { recordAdmission(input: { pid: "${pid}", hospitalName: "医院", admittedOn: "2025-01-10" }) { person { registry { hospitalizations { id } } } } }`,
+        {},
+      );
       stayId = admit.data!.recordAdmission.person.registry.hospitalizations[0].id;
       ({ pid: guardedPid } = await register({ guardian: true }));
       await asClinician(`mutation { recordConsent(input: { pid: "${guardedPid}", grantedBy: PATIENT }) { person { pid } } }`, {});
     });
 
     const registration = (overrides: Record<string, unknown>) => ({
-      input: { citizenId: buildCitizenId(COUNTY, '1990-01-01', 990), name: '测试', countyCode: COUNTY, diagnosis: 'SCHIZOPHRENIA', icd10: 'F20.0', diagnosedOn: '2024-01-01', riskLevel: 1, ...overrides },
+      input: {
+        citizenId: buildCitizenId(COUNTY, '1990-01-01', 990),
+        name: '测试',
+        countyCode: COUNTY,
+        diagnosis: 'SCHIZOPHRENIA',
+        icd10: 'F20.0',
+        diagnosedOn: '2024-01-01',
+        riskLevel: 1,
+        ...overrides,
+      },
     });
     const tomorrow = addWorkingDays(chinaToday(), 3);
     const cases: [string, () => [string, Record<string, unknown>], string][] = [
@@ -290,11 +370,33 @@ describe.each(backends)('the registry on %s', (backend) => {
       ['a risk grade outside 0-5 at a follow-up', () => [FOLLOW_UP_PID, { input: visit(pid, '2025-02-01', { riskLevel: -1 }) }], 'BAD_USER_INPUT'],
       ['a follow-up dated in the future', () => [FOLLOW_UP_PID, { input: visit(pid, tomorrow) }], 'BAD_USER_INPUT'],
       ['a follow-up before registration', () => [FOLLOW_UP_PID, { input: visit(pid, '2024-11-03') }], 'BAD_USER_INPUT'],
-      ['a social-function score outside 0-2', () => [FOLLOW_UP_PID, { input: visit(pid, '2025-02-01', { socialFunction: { personalCare: 3, housework: 0, productiveWork: 0, learning: 0, socialInteraction: 0 } }) }], 'BAD_USER_INPUT'],
-      ['a discharge before the admission', () => [`mutation ($id: ID!) { recordDischarge(input: { hospitalizationId: $id, dischargedOn: "2025-01-09" }) { person { pid } } }`, { id: stayId }], 'BAD_USER_INPUT'],
+      [
+        'a social-function score outside 0-2',
+        () => [
+          FOLLOW_UP_PID,
+          { input: visit(pid, '2025-02-01', { socialFunction: { personalCare: 3, housework: 0, productiveWork: 0, learning: 0, socialInteraction: 0 } }) },
+        ],
+        'BAD_USER_INPUT',
+      ],
+      [
+        'a discharge before the admission',
+        () => [`mutation ($id: ID!) { recordDischarge(input: { hospitalizationId: $id, dischargedOn: "2025-01-09" }) { person { pid } } }`, { id: stayId }],
+        'BAD_USER_INPUT',
+      ],
       ['an upload without consent', () => [`mutation ($pid: ID!) { uploadReferral(input: { pid: $pid }) { id } }`, { pid }], 'CONSENT_REQUIRED'],
-      ['an upload with the patient\'s consent only where a guardian exists', () => [`mutation ($pid: ID!) { uploadReferral(input: { pid: $pid }) { id } }`, { pid: guardedPid }], 'CONSENT_REQUIRED'],
-      ['a tampered cursor', () => [`query ($after: String) { patients(filter: { regionCode: "440000" }, first: 2, after: $after) { nodes { pid } } }`, { after: 'WyJhYWFhIl0.AAAAAAAAAAAAAAAAAAAAAA' }], 'BAD_USER_INPUT'],
+      [
+        "an upload with the patient's consent only where a guardian exists",
+        () => [`mutation ($pid: ID!) { uploadReferral(input: { pid: $pid }) { id } }`, { pid: guardedPid }],
+        'CONSENT_REQUIRED',
+      ],
+      [
+        'a tampered cursor',
+        () => [
+          `query ($after: String) { patients(filter: { regionCode: "440000" }, first: 2, after: $after) { nodes { pid } } }`,
+          { after: 'WyJhYWFhIl0.AAAAAAAAAAAAAAAAAAAAAA' },
+        ],
+        'BAD_USER_INPUT',
+      ],
       ['a page over the maximum of 500', () => [`{ patients(filter: { regionCode: "440000" }, first: 501) { nodes { pid } } }`, {}], 'BAD_USER_INPUT'],
       ['an unknown division', () => [`{ patients(filter: { regionCode: "449999" }) { nodes { pid } } }`, {}], 'BAD_USER_INPUT'],
     ];

@@ -76,7 +76,9 @@ function postgres(): Engine {
         names[name] = `seed_test_${run}_${name}`;
         await admin.raw(`create database ${names[name]}`);
       }
-      const dbs = await migrated((name) => openDatabase({ urlVariable: 'X', url: `postgres://postgres@127.0.0.1:5432/${names[name]}`, embeddedDir: 'memory://', poolMax: 2 }));
+      const dbs = await migrated((name) =>
+        openDatabase({ urlVariable: 'X', url: `postgres://postgres@127.0.0.1:5432/${names[name]}`, embeddedDir: 'memory://', poolMax: 2 }),
+      );
       return {
         dbs,
         async dispose() {

@@ -31,7 +31,15 @@ function run(root: string, command: string, args: string[]) {
 describe('npm run subgraph:new', () => {
   let root: string;
   const before = new Map<string, string>();
-  const WIRED = ['codegen.yml', 'package.json', 'docker-compose.yml', 'README.md', 'docs/router.yaml', 'schema/supergraph.graphql', 'schema/api-schema.graphql'];
+  const WIRED = [
+    'codegen.yml',
+    'package.json',
+    'docker-compose.yml',
+    'README.md',
+    'docs/router.yaml',
+    'schema/supergraph.graphql',
+    'schema/api-schema.graphql',
+  ];
 
   beforeAll(() => {
     root = copyProject();
@@ -72,7 +80,9 @@ describe('npm run subgraph:new', () => {
   it('creates a subgraph that composes, type-checks and passes its own tests in the running federation', () => {
     const created = run(root, 'tsx', ['scripts/subgraph-new.ts', '--name', 'demoagency', '--agency', 'DEMO_AGENCY', '--role', 'SOCIAL_WORKER']);
     expect(created.status, created.output).toBe(0);
-    expect(readFileSync(path.join(root, 'schema', 'supergraph.graphql'), 'utf8')).toMatch(/DEMOAGENCY @join__graph\(name: "demoagency", url: "http:\/\/127\.0\.0\.1:\d+\/graphql"\)/);
+    expect(readFileSync(path.join(root, 'schema', 'supergraph.graphql'), 'utf8')).toMatch(
+      /DEMOAGENCY @join__graph\(name: "demoagency", url: "http:\/\/127\.0\.0\.1:\d+\/graphql"\)/,
+    );
     expect(readFileSync(path.join(root, 'schema', 'api-schema.graphql'), 'utf8')).toContain('demoagencyEntries: [DemoagencyEntry!]');
     expect(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).scripts['start:demoagency']).toBe('tsx subgraphs/demoagency/src/server.ts');
 

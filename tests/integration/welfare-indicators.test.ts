@@ -37,21 +37,106 @@ const I3 = 'inst-liwan';
 // Shenzhen (4403): Nanshan 440305 and Bao'an 440306; Guangzhou (4401): Liwan 440103.
 const REFERRALS: ReferralFixture[] = [
   // Submitted on a Friday, reviewed 3 working days later, dispatched 2 later, accepted 5 days after registration; standardized.
-  { id: 'r1', pid: pid('a'), county: '440305', status: 'IN_SERVICE', institution: I1, submitted: '2025-01-03', reviewed: '2025-01-08', registered: '2025-01-08', dispatched: '2025-01-10', accepted: '2025-01-13', agreement: '2025-01-15', assessments: ['2025-01-14'], services: ['2025-02-03', '2025-02-10', '2025-03-03', '2025-04-07'] },
+  {
+    id: 'r1',
+    pid: pid('a'),
+    county: '440305',
+    status: 'IN_SERVICE',
+    institution: I1,
+    submitted: '2025-01-03',
+    reviewed: '2025-01-08',
+    registered: '2025-01-08',
+    dispatched: '2025-01-10',
+    accepted: '2025-01-13',
+    agreement: '2025-01-15',
+    assessments: ['2025-01-14'],
+    services: ['2025-02-03', '2025-02-10', '2025-03-03', '2025-04-07'],
+  },
   // Reviewed after New Year's Day: 10 working days late; dispatched late; services in 2 months only.
-  { id: 'r2', pid: pid('b'), county: '440305', status: 'IN_SERVICE', institution: I1, submitted: '2024-12-20', reviewed: '2025-01-06', registered: '2025-01-06', dispatched: '2025-02-20', accepted: '2025-02-24', agreement: '2025-02-25', assessments: ['2025-02-24'], services: ['2025-03-03', '2025-04-07'] },
+  {
+    id: 'r2',
+    pid: pid('b'),
+    county: '440305',
+    status: 'IN_SERVICE',
+    institution: I1,
+    submitted: '2024-12-20',
+    reviewed: '2025-01-06',
+    registered: '2025-01-06',
+    dispatched: '2025-02-20',
+    accepted: '2025-02-24',
+    agreement: '2025-02-25',
+    assessments: ['2025-02-24'],
+    services: ['2025-03-03', '2025-04-07'],
+  },
   // Wait-listed since June 2024: waiting over 90 days at the end of 2025.
-  { id: 'r3', pid: pid('c'), county: '440306', status: 'WAITLISTED', submitted: '2024-05-28', reviewed: '2024-06-01', registered: '2024-06-01', history: [['SUBMITTED', '2024-05-28'], ['REGISTERED', '2024-06-01'], ['WAITLISTED', '2024-06-05']] },
+  {
+    id: 'r3',
+    pid: pid('c'),
+    county: '440306',
+    status: 'WAITLISTED',
+    submitted: '2024-05-28',
+    reviewed: '2024-06-01',
+    registered: '2024-06-01',
+    history: [
+      ['SUBMITTED', '2024-05-28'],
+      ['REGISTERED', '2024-06-01'],
+      ['WAITLISTED', '2024-06-05'],
+    ],
+  },
   // Registered in November 2025: waiting 42 days at the end of the year.
-  { id: 'r4', pid: pid('d'), county: '440306', status: 'REGISTERED', submitted: '2025-11-18', reviewed: '2025-11-20', registered: '2025-11-20', history: [['SUBMITTED', '2025-11-18'], ['REGISTERED', '2025-11-20']] },
+  {
+    id: 'r4',
+    pid: pid('d'),
+    county: '440306',
+    status: 'REGISTERED',
+    submitted: '2025-11-18',
+    reviewed: '2025-11-20',
+    registered: '2025-11-20',
+    history: [
+      ['SUBMITTED', '2025-11-18'],
+      ['REGISTERED', '2025-11-20'],
+    ],
+  },
   // Rejected on review (on time): never a registered recipient.
   { id: 'r5', pid: pid('e'), county: '440103', status: 'REJECTED', submitted: '2025-03-03', reviewed: '2025-03-05' },
   // Closed before the year began.
-  { id: 'r6', pid: pid('f'), county: '440103', status: 'CLOSED', submitted: '2023-01-05', reviewed: '2023-01-10', registered: '2023-01-10', closed: '2024-06-30' },
+  {
+    id: 'r6',
+    pid: pid('f'),
+    county: '440103',
+    status: 'CLOSED',
+    submitted: '2023-01-05',
+    reviewed: '2023-01-10',
+    registered: '2023-01-10',
+    closed: '2024-06-30',
+  },
   // The same person as r1, an earlier referral closed on 2 January: still one recipient.
-  { id: 'r7', pid: pid('a'), county: '440305', status: 'CLOSED', submitted: '2024-02-26', reviewed: '2024-03-01', registered: '2024-03-01', closed: '2025-01-02' },
+  {
+    id: 'r7',
+    pid: pid('a'),
+    county: '440305',
+    status: 'CLOSED',
+    submitted: '2024-02-26',
+    reviewed: '2024-03-01',
+    registered: '2024-03-01',
+    closed: '2025-01-02',
+  },
   // In service since 2024 at Bao'an: a periodic assessment and services in 3 months of 2025; standardized.
-  { id: 'r9', pid: pid('h'), county: '440306', status: 'IN_SERVICE', institution: I2, submitted: '2024-01-02', reviewed: '2024-01-05', registered: '2024-01-05', dispatched: '2024-01-08', accepted: '2024-01-20', agreement: '2024-01-22', assessments: ['2025-06-01'], services: ['2025-01-15', '2025-05-15', '2025-09-15'] },
+  {
+    id: 'r9',
+    pid: pid('h'),
+    county: '440306',
+    status: 'IN_SERVICE',
+    institution: I2,
+    submitted: '2024-01-02',
+    reviewed: '2024-01-05',
+    registered: '2024-01-05',
+    dispatched: '2024-01-08',
+    accepted: '2024-01-20',
+    agreement: '2024-01-22',
+    assessments: ['2025-06-01'],
+    services: ['2025-01-15', '2025-05-15', '2025-09-15'],
+  },
 ];
 
 async function insertFixtures(db: Knex): Promise<void> {
@@ -94,13 +179,39 @@ async function insertFixtures(db: Knex): Promise<void> {
     for (const day of r.assessments ?? []) await db('referral_assessment').insert({ referral_id: r.id, kind: 'INTAKE', assessed_on: day });
     const staffId = r.institution === I1 ? 's1' : 's5';
     for (const day of r.services ?? []) {
-      await db('service_record').insert({ referral_id: r.id, institution_id: r.institution, service_date: day, service_form: 'DAY_TRAINING', duration_minutes: 120, staff_id: staffId });
+      await db('service_record').insert({
+        referral_id: r.id,
+        institution_id: r.institution,
+        service_date: day,
+        service_form: 'DAY_TRAINING',
+        duration_minutes: 120,
+        staff_id: staffId,
+      });
     }
   }
   // A Liwan service in 2024 only: Liwan is not covered in 2025.
-  await db('referral').insert({ id: randomUUID(), pid: pid('k'), channel: 'VOLUNTARY_APPLICATION', status: 'CLOSED', version: 1, county_code: '440103', institution_id: I3, submitted_at: at('2023-02-01'), closed_at: at('2024-12-31') });
-  const closed = await db('referral').where({ pid: pid('k') }).first('id');
-  await db('service_record').insert({ referral_id: closed.id, institution_id: I3, service_date: '2024-05-05', service_form: 'DAY_TRAINING', duration_minutes: 60, staff_id: 's4' });
+  await db('referral').insert({
+    id: randomUUID(),
+    pid: pid('k'),
+    channel: 'VOLUNTARY_APPLICATION',
+    status: 'CLOSED',
+    version: 1,
+    county_code: '440103',
+    institution_id: I3,
+    submitted_at: at('2023-02-01'),
+    closed_at: at('2024-12-31'),
+  });
+  const closed = await db('referral')
+    .where({ pid: pid('k') })
+    .first('id');
+  await db('service_record').insert({
+    referral_id: closed.id,
+    institution_id: I3,
+    service_date: '2024-05-05',
+    service_form: 'DAY_TRAINING',
+    duration_minutes: 60,
+    staff_id: 's4',
+  });
 }
 
 const FIGURES = `regionCode countiesTotal countiesCovered coverageRate registeredRecipients standardizedRecipients standardizedServiceRate
@@ -110,7 +221,7 @@ const QUERY = `query ($region: String!, $year: Int!) { rehabIndicators(regionCod
 type Figures = Record<string, number | string | null>;
 type Answer = { rehabIndicators: Figures & { children: Figures[] } };
 
-describe.each(backends)('the platform\'s indicators on %s', (backend) => {
+describe.each(backends)("the platform's indicators on %s", (backend) => {
   let federation: Federation;
   let officer: string;
 
@@ -178,7 +289,14 @@ describe.each(backends)('the platform\'s indicators on %s', (backend) => {
     });
     // The counties of Shenzhen answer one by one as well.
     const county = (await federation.query(QUERY, { region: '440306', year: YEAR }, undefined, officer)) as GraphQLBody<Answer>;
-    expect(county.data!.rehabIndicators).toMatchObject({ countiesTotal: 1, countiesCovered: 1, coverageRate: 1, registeredRecipients: 3, standardizedRecipients: 1, waitingOver90Days: 1 });
+    expect(county.data!.rehabIndicators).toMatchObject({
+      countiesTotal: 1,
+      countiesCovered: 1,
+      coverageRate: 1,
+      registeredRecipients: 3,
+      standardizedRecipients: 1,
+      waitingOver90Days: 1,
+    });
   });
 
   it('counts waiting at the end of a past year from the history', async () => {
@@ -213,6 +331,8 @@ describe.each(backends)('the platform\'s indicators on %s', (backend) => {
     expect(province.waitingOver90Days).toBeNull();
     expect(province.meanWaitingDays).toBeNull();
     expect(body.errors!.every((e) => e.extensions?.code === 'SMALL_CELL_SUPPRESSED')).toBe(true);
-    expect(body.errors!.map((e) => e.path!.join('.'))).toEqual(expect.arrayContaining(['rehabIndicators.standardizedRecipients', 'rehabIndicators.waitingOver90Days']));
+    expect(body.errors!.map((e) => e.path!.join('.'))).toEqual(
+      expect.arrayContaining(['rehabIndicators.standardizedRecipients', 'rehabIndicators.waitingOver90Days']),
+    );
   });
 });

@@ -7,7 +7,11 @@ const figures = { seconds: 10, requestsPerSecond: 100, p50: 10, p95: 20, p99: 30
 function documentOf(...runs: { people: number; measuredAt?: string }[]): string {
   return runs
     .map((run) => {
-      const stored = { ...run, results: [{ key: 'journey', name: 'person journey', figures: { ours: figures, floor: figures } }], memory: { gateway: 2 ** 20 } };
+      const stored = {
+        ...run,
+        results: [{ key: 'journey', name: 'person journey', figures: { ours: figures, floor: figures } }],
+        memory: { gateway: 2 ** 20 },
+      };
       return `## Federation bench: ${run.people} people\n\n<!-- federation-bench-figures ${JSON.stringify(stored)} -->\n`;
     })
     .join('\n');

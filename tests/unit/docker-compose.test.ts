@@ -42,14 +42,17 @@ const GATEWAY_SCRIPTS = ['start:gateway', 'start'];
 /** Compose's `${NAME}`, `${NAME:-default}` and `${NAME:?error}` interpolation, and `$$` for a literal dollar. */
 function interpolate(text: string, env: Record<string, string | undefined>): string {
   const pattern = /\$\$|\$\{(\w+)(?:(:?)([-?])([^}]*))?\}/g;
-  return text.replace(pattern, (match: string, name: string | undefined, colon: string | undefined, operator: string | undefined, argument: string | undefined) => {
-    if (match === '$$' || name === undefined) return '$';
-    const value = env[name];
-    const missing = value === undefined || (colon === ':' && value === '');
-    if (!missing) return value;
-    if (operator === '?') throw new Error(`${name}: ${argument ?? 'required'}`);
-    return operator === '-' ? (argument ?? '') : '';
-  });
+  return text.replace(
+    pattern,
+    (match: string, name: string | undefined, colon: string | undefined, operator: string | undefined, argument: string | undefined) => {
+      if (match === '$$' || name === undefined) return '$';
+      const value = env[name];
+      const missing = value === undefined || (colon === ':' && value === '');
+      if (!missing) return value;
+      if (operator === '?') throw new Error(`${name}: ${argument ?? 'required'}`);
+      return operator === '-' ? (argument ?? '') : '';
+    },
+  );
 }
 
 function service(name: string): ComposeService {
@@ -224,7 +227,11 @@ describe('docker-compose.yml', () => {
     it('asks each subgraph at its service, on its port, at /graphql', () => {
       for (const name of SUBGRAPHS) {
         const url = new URL(environment[subgraphInfo(name).subgraphUrlVariable] ?? '');
-        expect({ host: url.hostname, port: url.port, path: url.pathname }).toEqual({ host: subgraphService(name), port: String(subgraphInfo(name).defaultPort), path: '/graphql' });
+        expect({ host: url.hostname, port: url.port, path: url.pathname }).toEqual({
+          host: subgraphService(name),
+          port: String(subgraphInfo(name).defaultPort),
+          path: '/graphql',
+        });
       }
     });
 

@@ -25,7 +25,9 @@ export async function up(db: Knex): Promise<void> {
     t.index(['pid', 'received_at'], 'employment_referral_pid_idx');
   });
   await db.raw(`create index employment_referral_county_idx on employment_referral (county_code text_pattern_ops, status, received_at, id)`);
-  await db.raw(`create index employment_referral_undelivered_idx on employment_referral (answered_at, id) where answered_at is not null and answer_delivered_at is null`);
+  await db.raw(
+    `create index employment_referral_undelivered_idx on employment_referral (answered_at, id) where answered_at is not null and answer_delivered_at is null`,
+  );
   // Indicators: referrals acknowledged in a year.
   await db.raw(`create index employment_referral_answered_idx on employment_referral (status, answered_at)`);
 

@@ -37,14 +37,21 @@ function importable(handoff: EmploymentHandoff): boolean {
  */
 export async function importRound(db: Knex, options: ImportOptions): Promise<ImportResult> {
   const requestId = randomUUID();
-  const { pendingEmploymentHandoffs: pending } = await callWelfare<{ pendingEmploymentHandoffs: EmploymentHandoff[] }>(options, requestId, PENDING, { first: options.batchSize });
+  const { pendingEmploymentHandoffs: pending } = await callWelfare<{ pendingEmploymentHandoffs: EmploymentHandoff[] }>(options, requestId, PENDING, {
+    first: options.batchSize,
+  });
   const handoffs = pending.filter(importable);
   const skipped = pending.length - handoffs.length;
   if (handoffs.length === 0) return { fetched: pending.length, imported: 0, received: 0, skipped };
   const imported = await importHandoffs(db, handoffs, requestId);
   if (options.crashAfterImport) process.kill(process.pid, 'SIGKILL');
-  const { receiveEmploymentHandoffs: received } = await callWelfare<{ receiveEmploymentHandoffs: { id: string; status: string }[] }>(options, requestId, RECEIVE, {
-    ids: handoffs.map((h) => h.id),
-  });
+  const { receiveEmploymentHandoffs: received } = await callWelfare<{ receiveEmploymentHandoffs: { id: string; status: string }[] }>(
+    options,
+    requestId,
+    RECEIVE,
+    {
+      ids: handoffs.map((h) => h.id),
+    },
+  );
   return { fetched: pending.length, imported: imported.length, received: received.length, skipped };
 }

@@ -11,7 +11,11 @@ describe('readEmploymentSettings', () => {
 
   it('turns the rounds off at 0 and reads the platform URL and the crash point', () => {
     expect(readEmploymentSettings({ EMPLOYMENT_SYNC_INTERVAL_MS: '0' })).toEqual({ sync: null });
-    const { sync } = readEmploymentSettings({ DATA_DIR: '/tmp/pj-settings-test', WELFARE_URL: 'http://welfare:4002/graphql', EMPLOYMENT_SYNC_CRASH_AFTER: 'answer' });
+    const { sync } = readEmploymentSettings({
+      DATA_DIR: '/tmp/pj-settings-test',
+      WELFARE_URL: 'http://welfare:4002/graphql',
+      EMPLOYMENT_SYNC_CRASH_AFTER: 'answer',
+    });
     expect(sync).toMatchObject({ welfareUrl: 'http://welfare:4002/graphql', crashAfter: 'answer' });
   });
 
@@ -21,7 +25,11 @@ describe('readEmploymentSettings', () => {
     try {
       read();
     } catch (error) {
-      expect((error as StartupError).problems.map((p) => p.split(':')[0])).toEqual(['WELFARE_URL', 'EMPLOYMENT_SYNC_INTERVAL_MS', 'EMPLOYMENT_SYNC_CRASH_AFTER']);
+      expect((error as StartupError).problems.map((p) => p.split(':')[0])).toEqual([
+        'WELFARE_URL',
+        'EMPLOYMENT_SYNC_INTERVAL_MS',
+        'EMPLOYMENT_SYNC_CRASH_AFTER',
+      ]);
     }
   });
 });

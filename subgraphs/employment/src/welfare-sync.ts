@@ -24,7 +24,10 @@ async function syncRound(db: Knex, options: SyncOptions): Promise<boolean> {
   try {
     const delivery = await deliveryRound(db, { ...options, crashAfterAnswer: options.crashAfter === 'answer' });
     if (delivery.pending > 0) {
-      options.logger.info({ event: 'employment-answer-delivery', pending: delivery.pending, delivered: delivery.delivered, failures: delivery.failures }, 'delivered answers to the platform');
+      options.logger.info(
+        { event: 'employment-answer-delivery', pending: delivery.pending, delivered: delivery.delivered, failures: delivery.failures },
+        'delivered answers to the platform',
+      );
     }
     busy ||= delivery.pending === options.batchSize && delivery.failures.length === 0;
   } catch (error) {

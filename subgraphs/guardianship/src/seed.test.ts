@@ -31,7 +31,10 @@ async function seeded(seed: number): Promise<Knex> {
 
 async function contents(db: Knex): Promise<Record<string, unknown[]>> {
   const tables: Record<string, unknown[]> = {};
-  for (const table of demoTables) tables[table] = await db(table).select().orderBy(table === 'ward' ? 'pid' : 'id');
+  for (const table of demoTables)
+    tables[table] = await db(table)
+      .select()
+      .orderBy(table === 'ward' ? 'pid' : 'id');
   return tables;
 }
 
@@ -68,7 +71,14 @@ describe('the guardianship demo data', () => {
   });
 
   it('reviews only ended quarters after their end, and decides 2025 by the incentive rule', async () => {
-    const reviews: { pid: string; year: number; quarter: number; reviewed_on: string; outcome: 'DUTIES_FULFILLED' | 'PARTLY_FULFILLED' | 'NOT_FULFILLED'; incident: boolean }[] = await db('quarterly_review').select();
+    const reviews: {
+      pid: string;
+      year: number;
+      quarter: number;
+      reviewed_on: string;
+      outcome: 'DUTIES_FULFILLED' | 'PARTLY_FULFILLED' | 'NOT_FULFILLED';
+      incident: boolean;
+    }[] = await db('quarterly_review').select();
     expect(reviews.length).toBeGreaterThan(0);
     for (const r of reviews) {
       expect(r.reviewed_on > quarterEnd(r.year, r.quarter)).toBe(true);
@@ -76,16 +86,30 @@ describe('the guardianship demo data', () => {
     }
     expect(reviews.some((r) => r.incident)).toBe(true);
     const agreements: { pid: string; guardian_id: number; signed_on: string; terminated_on: string | null }[] = await db('responsibility_agreement').select();
-    const payments: { pid: string; guardian_id: number; status: string; withheld_reason: string | null; amount_yuan: number }[] = await db('incentive_payment').where({ year: 2025 });
+    const payments: { pid: string; guardian_id: number; status: string; withheld_reason: string | null; amount_yuan: number }[] = await db(
+      'incentive_payment',
+    ).where({ year: 2025 });
     expect(payments.length).toBeGreaterThan(0);
     for (const payment of payments) {
       const decision = decideIncentivePayment(
         2025,
-        agreements.filter((a) => a.pid === payment.pid).map((a) => ({ guardianId: String(a.guardian_id), signedOn: a.signed_on, terminatedOn: a.terminated_on })),
-        reviews.filter((r) => r.pid === payment.pid).map((r) => ({ year: Number(r.year), quarter: Number(r.quarter), outcome: r.outcome, incident: r.incident })),
+        agreements
+          .filter((a) => a.pid === payment.pid)
+          .map((a) => ({ guardianId: String(a.guardian_id), signedOn: a.signed_on, terminatedOn: a.terminated_on })),
+        reviews
+          .filter((r) => r.pid === payment.pid)
+          .map((r) => ({ year: Number(r.year), quarter: Number(r.quarter), outcome: r.outcome, incident: r.incident })),
         1200,
       );
-      expect(decision).toEqual({ ok: true, decision: { guardianId: String(payment.guardian_id), status: payment.status, withheldReason: payment.withheld_reason, amountYuan: Number(payment.amount_yuan) } });
+      expect(decision).toEqual({
+        ok: true,
+        decision: {
+          guardianId: String(payment.guardian_id),
+          status: payment.status,
+          withheldReason: payment.withheld_reason,
+          amountYuan: Number(payment.amount_yuan),
+        },
+      });
     }
   });
 });

@@ -91,12 +91,20 @@ export async function seedDemo(db: Knex, people: readonly DemoPerson[], options:
     await insertChunked(
       trx,
       'ward',
-      wards.map((person) => ({ pid: person.pid, county_code: person.countyCode, eligibility: 'HIGH_RISK', eligible_since: person.registeredOn, enrolled_at: `${person.registeredOn}T09:00:00+08:00` })),
+      wards.map((person) => ({
+        pid: person.pid,
+        county_code: person.countyCode,
+        eligibility: 'HIGH_RISK',
+        eligible_since: person.registeredOn,
+        enrolled_at: `${person.registeredOn}T09:00:00+08:00`,
+      })),
     );
     // Guardian ids come from the database; the agreements and payments refer to them.
     const guardianIds = new Map<string, string>();
     for (let start = 0; start < plans.length; start += CHUNK) {
-      const rows = plans.slice(start, start + CHUNK).map((plan) => ({ pid: plan.person.pid, relationship: plan.relationship, since: plan.person.registeredOn, ended_on: null }));
+      const rows = plans
+        .slice(start, start + CHUNK)
+        .map((plan) => ({ pid: plan.person.pid, relationship: plan.relationship, since: plan.person.registeredOn, ended_on: null }));
       const inserted = (await trx('guardian').insert(rows).returning(['id', 'pid'])) as { id: number | string; pid: string }[];
       for (const row of inserted) guardianIds.set(row.pid, String(row.id));
     }
@@ -108,9 +116,23 @@ export async function seedDemo(db: Knex, people: readonly DemoPerson[], options:
       if (!agreement) continue;
       const pid = plan.person.pid;
       const guardianId = guardianIds.get(pid)!;
-      agreements.push({ pid, guardian_id: Number(guardianId), signed_on: agreement.signedOn, terminated_on: agreement.terminatedOn, termination_reason: agreement.terminationReason });
+      agreements.push({
+        pid,
+        guardian_id: Number(guardianId),
+        signed_on: agreement.signedOn,
+        terminated_on: agreement.terminatedOn,
+        termination_reason: agreement.terminationReason,
+      });
       for (const review of plan.reviews) {
-        reviews.push({ pid, year: review.year, quarter: review.quarter, reviewed_on: review.reviewedOn, outcome: review.outcome, incident: review.incident, reviewer_role: review.reviewerRole });
+        reviews.push({
+          pid,
+          year: review.year,
+          quarter: review.quarter,
+          reviewed_on: review.reviewedOn,
+          outcome: review.outcome,
+          incident: review.incident,
+          reviewer_role: review.reviewerRole,
+        });
       }
       if (!inForceDuring(agreement, PAYMENT_YEAR)) continue;
       const decision = decideIncentivePayment(PAYMENT_YEAR, [{ ...agreement, guardianId }], plan.reviews, DEFAULT_YEARLY_INCENTIVE_YUAN);
@@ -118,7 +140,15 @@ export async function seedDemo(db: Knex, people: readonly DemoPerson[], options:
       const { status, withheldReason, amountYuan } = decision.decision;
       const decidedOn = addDays(`${PAYMENT_YEAR + 1}-01-10`, Math.floor(chance(options.seed, pid, 'decided') * 40));
       if (decidedOn > options.today) continue;
-      payments.push({ pid, guardian_id: Number(guardianId), year: PAYMENT_YEAR, amount_yuan: amountYuan, status, withheld_reason: withheldReason, decided_on: decidedOn });
+      payments.push({
+        pid,
+        guardian_id: Number(guardianId),
+        year: PAYMENT_YEAR,
+        amount_yuan: amountYuan,
+        status,
+        withheld_reason: withheldReason,
+        decided_on: decidedOn,
+      });
     }
     await insertChunked(trx, 'responsibility_agreement', agreements);
     await insertChunked(trx, 'quarterly_review', reviews);

@@ -21,7 +21,14 @@ export async function registryRecordVisible(pid: string, ctx: RegistryContext): 
 }
 
 /** The roles Person.registry's @requiresScopes names: the registry's journey events go to them alone. */
-const REGISTRY_READERS: ReadonlySet<Role> = new Set(['HOSPITAL_CLINICIAN', 'REGISTRY_OFFICER', 'ANALYST', 'SOCIAL_WORKER', 'PLATFORM_OFFICER', 'INSTITUTION_STAFF']);
+const REGISTRY_READERS: ReadonlySet<Role> = new Set([
+  'HOSPITAL_CLINICIAN',
+  'REGISTRY_OFFICER',
+  'ANALYST',
+  'SOCIAL_WORKER',
+  'PLATFORM_OFFICER',
+  'INSTITUTION_STAFF',
+]);
 
 /** Whether the role ever sees the registry's journey events (the record's readers). */
 export const registryJourneyRole = (role: Role): boolean => REGISTRY_READERS.has(role);

@@ -6,14 +6,22 @@ import type { FollowUpIntervals } from './domain/follow-up-rules.js';
 const days = (fallback: number) => z.coerce.number().int().min(1).max(366).default(fallback);
 
 export const registryVariables = {
-  breakGlassHours: variable('BREAK_GLASS_HOURS', 'How long a clinician\'s break-glass grant lasts, 1-24 hours', z.coerce.number().int().min(1).max(24).default(3), '3'),
+  breakGlassHours: variable(
+    'BREAK_GLASS_HOURS',
+    "How long a clinician's break-glass grant lasts, 1-24 hours",
+    z.coerce.number().int().min(1).max(24).default(3),
+    '3',
+  ),
   stableDays: variable('FOLLOW_UP_DAYS_STABLE', 'Days to the next follow-up of a STABLE patient', days(90), '90'),
   basicallyStableDays: variable('FOLLOW_UP_DAYS_BASICALLY_STABLE', 'Days to the next follow-up of a BASICALLY_STABLE patient', days(14), '14'),
   unstableDays: variable('FOLLOW_UP_DAYS_UNSTABLE', 'Days to the re-check of an UNSTABLE patient', days(14), '14'),
   citizenIdKey: variable(
     'CITIZEN_ID_KEY',
     'AES-256 key (64 hex characters) that encrypts citizen IDs at rest in the registry; unset means the registry keeps no citizen ID at all',
-    z.string().regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters').optional(),
+    z
+      .string()
+      .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters')
+      .optional(),
   ),
 };
 

@@ -83,7 +83,10 @@ export function discoverAgencies(root: string = projectRoot): AgencyInfo[] {
     const file = path.join(base, entry.name, MANIFEST_FILE);
     if (!entry.isDirectory() || !existsSync(file)) continue;
     const parsed = manifestSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
-    if (!parsed.success) throw new Error(`subgraphs/${entry.name}/${MANIFEST_FILE}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new Error(
+        `subgraphs/${entry.name}/${MANIFEST_FILE}: ${parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`).join('; ')}`,
+      );
     if (parsed.data.name !== entry.name) throw new Error(`subgraphs/${entry.name}/${MANIFEST_FILE}: name "${parsed.data.name}" must equal its folder's name`);
     infos.push(agencyInfo(parsed.data));
   }

@@ -25,7 +25,9 @@ export function auditReadsPlugin<Loaders, Settings>(db: Knex, logger: Logger): A
           } catch (error) {
             logger.error(errorLogFields(error), 'audit write failed; answer withheld');
             response.body.singleResult.data = null;
-            response.body.singleResult.errors = [{ message: 'The audit log could not be written, so no personal data is returned', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } }];
+            response.body.singleResult.errors = [
+              { message: 'The audit log could not be written, so no personal data is returned', extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } },
+            ];
             response.http.status = 503;
           }
         },

@@ -20,7 +20,10 @@ function fakeDb(fail: (statement: number) => boolean = () => false) {
       const rows = JSON.parse(bindings[0]) as { request_id: string }[];
       const index = statements.length;
       return new Promise<{ rows: [] }>((resolve, reject) => {
-        statements.push({ requestIds: rows.map((row) => row.request_id), release: () => (fail(index) ? reject(new Error('disk full')) : resolve({ rows: [] })) });
+        statements.push({
+          requestIds: rows.map((row) => row.request_id),
+          release: () => (fail(index) ? reject(new Error('disk full')) : resolve({ rows: [] })),
+        });
       });
     },
   } as unknown as Knex;

@@ -153,7 +153,8 @@ export class ReadAudit {
 
 /** The pids a guarded field exposes: its parent person, or the people it returns. */
 export function pidsIn(parent: unknown, result: unknown): string[] {
-  const pidOf = (value: unknown) => (value && typeof value === 'object' && typeof (value as { pid?: unknown }).pid === 'string' ? (value as { pid: string }).pid : null);
+  const pidOf = (value: unknown) =>
+    value && typeof value === 'object' && typeof (value as { pid?: unknown }).pid === 'string' ? (value as { pid: string }).pid : null;
   const own = pidOf(parent);
   if (own) return [own];
   const items = Array.isArray(result) ? result : Array.isArray((result as { nodes?: unknown })?.nodes) ? (result as { nodes: unknown[] }).nodes : [result];
@@ -179,6 +180,28 @@ export async function auditEntriesByPids(db: Db, pids: readonly string[]): Promi
        select a.*, row_number() over (partition by pid order by at desc, id desc) as rank from audit_log a where pid = any(?)
      ) ranked where rank <= 1000 order by pid, at desc, id desc`,
     [pids as string[]],
-  )) as { rows: { pid: string; at: Date; action: AuditAction; subject: string; role: string; purpose: string; fields: string[]; operation_name: string | null; request_id: string }[] };
-  return rows.map((r) => ({ pid: r.pid, at: r.at, action: r.action, subject: r.subject, role: r.role, purpose: r.purpose, fields: r.fields, operationName: r.operation_name, requestId: r.request_id }));
+  )) as {
+    rows: {
+      pid: string;
+      at: Date;
+      action: AuditAction;
+      subject: string;
+      role: string;
+      purpose: string;
+      fields: string[];
+      operation_name: string | null;
+      request_id: string;
+    }[];
+  };
+  return rows.map((r) => ({
+    pid: r.pid,
+    at: r.at,
+    action: r.action,
+    subject: r.subject,
+    role: r.role,
+    purpose: r.purpose,
+    fields: r.fields,
+    operationName: r.operation_name,
+    requestId: r.request_id,
+  }));
 }

@@ -5,7 +5,11 @@ import { StartupError } from './config.js';
 describe('subgraph configuration', () => {
   it('defaults to the agency port on loopback with an embedded database', () => {
     const config = readSubgraphConfig('welfare', { DATA_DIR: '/tmp/pj-config-test', LINKAGE_KEY: 'ab'.repeat(32) });
-    expect(config).toMatchObject({ port: 4002, host: '127.0.0.1', database: { url: undefined, urlVariable: 'DATABASE_URL_WELFARE', embeddedDir: '/tmp/pj-config-test/welfare' } });
+    expect(config).toMatchObject({
+      port: 4002,
+      host: '127.0.0.1',
+      database: { url: undefined, urlVariable: 'DATABASE_URL_WELFARE', embeddedDir: '/tmp/pj-config-test/welfare' },
+    });
   });
 
   it('reports every bad variable at once, by name', () => {

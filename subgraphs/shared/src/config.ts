@@ -21,7 +21,12 @@ export const host = (name: string): Variable<string> =>
   variable(name, 'Interface to listen on; 0.0.0.0 only behind a firewall or in a container', z.string().min(1).default('127.0.0.1'), '127.0.0.1');
 
 export const logLevel = (): Variable<string> =>
-  variable('LOG_LEVEL', 'pino log level: fatal, error, warn, info, debug or trace', z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'), 'info');
+  variable(
+    'LOG_LEVEL',
+    'pino log level: fatal, error, warn, info, debug or trace',
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
+    'info',
+  );
 
 export const logFileVariable = (): Variable<string | undefined> =>
   variable('LOG_FILE', 'Append log lines to this file instead of stdout', z.string().optional());

@@ -47,7 +47,12 @@ export function openDatabase(options: DatabaseOptions): Knex {
   if (options.url) {
     // JIT compilation costs more than it saves on this service's statements (half a second on
     // the indicators, measured): it is off for every connection, at no extra round trip.
-    return knex({ client: 'pg', connection: { connectionString: options.url, options: '-c jit=off' }, pool: { min: 0, max: options.poolMax ?? 10 }, log: knexLog });
+    return knex({
+      client: 'pg',
+      connection: { connectionString: options.url, options: '-c jit=off' },
+      pool: { min: 0, max: options.poolMax ?? 10 },
+      log: knexLog,
+    });
   }
   if (options.embeddedDir !== 'memory://') mkdirSync(options.embeddedDir, { recursive: true });
   const pglite = new PGlite(options.embeddedDir, {

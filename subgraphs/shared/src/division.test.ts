@@ -17,7 +17,11 @@ describe('divisions', () => {
 
   it('treats a city without counties as its own only county', () => {
     expect(findDivision('441900')?.level).toBe('CITY');
-    expect(countyDivisions().filter((c) => c.code.startsWith(divisionPrefix('441900'))).map((c) => c.code)).toEqual(['441900']);
+    expect(
+      countyDivisions()
+        .filter((c) => c.code.startsWith(divisionPrefix('441900')))
+        .map((c) => c.code),
+    ).toEqual(['441900']);
   });
 
   it('knows which codes exist', () => {
@@ -30,7 +34,9 @@ describe('divisions', () => {
 describe('regionPrefixArg', () => {
   it('refuses codes that are not 6 digits or not in the list, as bad input naming the argument', () => {
     for (const code of ['44', '4400000', 'abcdef', '449999']) {
-      expect(() => regionPrefixArg(code)).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'regionCode' }) }));
+      expect(() => regionPrefixArg(code)).toThrow(
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'regionCode' }) }),
+      );
     }
   });
 });

@@ -14,10 +14,16 @@ describe('formatErrorFor', () => {
   it('never echoes a rejected variable value, keeping our explanation', () => {
     const { format } = capture();
     const ours = badInput('citizen ID check character does not match');
-    const coercion = new GraphQLError('Variable "$input" got invalid value "110105194912310021" at "input.citizenId"; citizen ID check character does not match', { originalError: ours });
+    const coercion = new GraphQLError(
+      'Variable "$input" got invalid value "110105194912310021" at "input.citizenId"; citizen ID check character does not match',
+      { originalError: ours },
+    );
     const wrapped = new GraphQLError(coercion.message, { originalError: coercion, extensions: { code: 'BAD_USER_INPUT' } });
     const result = format({ message: wrapped.message, extensions: { code: 'BAD_USER_INPUT' } }, wrapped);
-    expect(result).toEqual({ message: 'Variable "$input" got an invalid value: citizen ID check character does not match', extensions: { code: 'BAD_USER_INPUT' } });
+    expect(result).toEqual({
+      message: 'Variable "$input" got an invalid value: citizen ID check character does not match',
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
   });
 
   it('passes our coded errors through with their extensions', () => {

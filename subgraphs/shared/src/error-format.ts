@@ -6,7 +6,14 @@ import type { Logger } from './logger.js';
 const KNOWN_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
 
 /** Codes that graphql-js and Apollo Server give to malformed requests; their messages describe the query. */
-const REQUEST_CODES: ReadonlySet<string> = new Set(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+const REQUEST_CODES: ReadonlySet<string> = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /**
  * Our own coded error, innermost in its chain of wrappers (Apollo wraps a refused variable
@@ -16,7 +23,12 @@ function ownError(error: unknown): GraphQLError | null {
   let found: GraphQLError | null = null;
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current; depth++) {
-    if (current instanceof GraphQLError && typeof current.extensions.code === 'string' && KNOWN_CODES.has(current.extensions.code) && current.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR) {
+    if (
+      current instanceof GraphQLError &&
+      typeof current.extensions.code === 'string' &&
+      KNOWN_CODES.has(current.extensions.code) &&
+      current.extensions.code !== ErrorCode.INTERNAL_SERVER_ERROR
+    ) {
       found = current;
     }
     current = (current as { originalError?: unknown }).originalError;

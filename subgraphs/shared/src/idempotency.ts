@@ -29,7 +29,9 @@ export interface IdempotentWrite {
 }
 
 function hashOf(operation: string, payload: unknown): string {
-  return createHash('sha256').update(`${operation}\n${JSON.stringify(payload)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${operation}\n${JSON.stringify(payload)}`)
+    .digest('hex');
 }
 
 async function replay<T>(db: Knex, write: IdempotentWrite, hash: string): Promise<T | undefined> {
@@ -57,7 +59,13 @@ export async function idempotent<T>(db: Knex, write: IdempotentWrite, work: (trx
   try {
     return await db.transaction(async (trx) => {
       const result = await work(trx);
-      await trx('mutation_receipt').insert({ subject: write.subject, idempotency_key: write.key, operation: write.operation, payload_hash: hash, result: JSON.stringify(result) });
+      await trx('mutation_receipt').insert({
+        subject: write.subject,
+        idempotency_key: write.key,
+        operation: write.operation,
+        payload_hash: hash,
+        result: JSON.stringify(result),
+      });
       return result;
     });
   } catch (error) {

@@ -15,7 +15,9 @@ describe('a statement shared by the calls of one client request', () => {
     expect(await second(['registry', '44%'], run)).toBe(1);
     expect(await second(['registry', '45%'], run)).toBe(2);
     expect(await requestSharedStatements(db, { requestId: 'r2', caller: worker })(['registry', '44%'], run)).toBe(3);
-    expect(await requestSharedStatements(db, { requestId: 'r1', caller: { ...worker, role: 'ANALYST', purpose: 'STATISTICS' } })(['registry', '44%'], run)).toBe(4);
+    expect(
+      await requestSharedStatements(db, { requestId: 'r1', caller: { ...worker, role: 'ANALYST', purpose: 'STATISTICS' } })(['registry', '44%'], run),
+    ).toBe(4);
     expect(await requestSharedStatements(db, { requestId: 'r1', caller: { ...worker, tokenId: 't2' } })(['registry', '44%'], run)).toBe(5);
     expect(await requestSharedStatements({}, { requestId: 'r1', caller: worker })(['registry', '44%'], run)).toBe(6);
   });

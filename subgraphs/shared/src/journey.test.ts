@@ -8,10 +8,18 @@ describe('the merged journey', () => {
   const welfare = [event('2024-03-01', 'CIVIL_AFFAIRS', 'REFERRAL_SUBMITTED'), event('2024-02-10', 'CIVIL_AFFAIRS', 'BENEFIT_STARTED')];
 
   it('is one list, oldest first, ties in agency order', () => {
-    expect(mergeJourney([health, welfare, null], { since: null, until: null, sources: null }).map((e) => e.kind)).toEqual(['DIAGNOSED', 'BENEFIT_STARTED', 'FOLLOW_UP', 'REFERRAL_SUBMITTED']);
+    expect(mergeJourney([health, welfare, null], { since: null, until: null, sources: null }).map((e) => e.kind)).toEqual([
+      'DIAGNOSED',
+      'BENEFIT_STARTED',
+      'FOLLOW_UP',
+      'REFERRAL_SUBMITTED',
+    ]);
   });
 
   it('keeps the days from since to until, both included, and the sources asked for', () => {
-    expect(mergeJourney([health, welfare], { since: '2024-02-10', until: '2024-03-01', sources: ['CIVIL_AFFAIRS'] }).map((e) => e.kind)).toEqual(['BENEFIT_STARTED', 'REFERRAL_SUBMITTED']);
+    expect(mergeJourney([health, welfare], { since: '2024-02-10', until: '2024-03-01', sources: ['CIVIL_AFFAIRS'] }).map((e) => e.kind)).toEqual([
+      'BENEFIT_STARTED',
+      'REFERRAL_SUBMITTED',
+    ]);
   });
 });

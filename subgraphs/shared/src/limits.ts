@@ -14,7 +14,11 @@ export const limitVariables = {
   maxAliases: limit('LIMIT_MAX_ALIASES', 'Most aliases in one operation', 30),
   maxTokens: limit('LIMIT_MAX_TOKENS', 'Most lexical tokens in one document', 5000),
   maxDirectives: limit('LIMIT_MAX_DIRECTIVES', 'Most directives in one operation', 50),
-  maxCost: limit('LIMIT_MAX_COST', 'Highest graphql-armor cost of one operation (its cost grows with depth, not list sizes: a page of 100 patients with their follow-ups costs about 24,000)', 50000),
+  maxCost: limit(
+    'LIMIT_MAX_COST',
+    'Highest graphql-armor cost of one operation (its cost grows with depth, not list sizes: a page of 100 patients with their follow-ups costs about 24,000)',
+    50000,
+  ),
   maxBodyBytes: limit('LIMIT_MAX_BODY_BYTES', 'Largest request body in bytes', 1_048_576),
 };
 
@@ -28,7 +32,9 @@ export interface Limits {
 }
 
 /** graphql-armor's plugins and validation rules for an ApolloServer (field suggestions off too: they reveal the schema). */
-export function armorFor<Context extends BaseContext>(limits: Limits): {
+export function armorFor<Context extends BaseContext>(
+  limits: Limits,
+): {
   plugins: ApolloServerPlugin<Context>[];
   validationRules: ReturnType<ApolloArmor['protect']>['validationRules'];
   parseOptions: { maxTokens: number };
@@ -46,7 +52,11 @@ export function armorFor<Context extends BaseContext>(limits: Limits): {
   }).protect();
   // graphql-armor's declarations name @apollo/server's CommonJS types; ours load its ES build.
   // The plugins only read the request, so they serve any context type.
-  return { plugins: [...(plugins as unknown as ApolloServerPlugin<Context>[]), clientFaultStatus<Context>()], validationRules, parseOptions: { maxTokens: limits.maxTokens } };
+  return {
+    plugins: [...(plugins as unknown as ApolloServerPlugin<Context>[]), clientFaultStatus<Context>()],
+    validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
+  };
 }
 
 const CLIENT_FAULT_CODES: ReadonlySet<unknown> = new Set([ErrorCode.BAD_USER_INPUT, 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED']);

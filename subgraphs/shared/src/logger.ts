@@ -15,14 +15,28 @@ export interface RequestLogFields {
 export function createLogger(service: string): Logger {
   // LOG_FILE sends the lines to a file (appended, written synchronously) instead of stdout.
   const destination = process.env.LOG_FILE ? pino.destination({ dest: process.env.LOG_FILE, append: true, sync: true }) : undefined;
-  return pino({
-    base: { service },
-    level: process.env.LOG_LEVEL ?? 'info',
-    // A second line of defence: fields that could carry personal data are blanked if a
-    // future log call ever passes them.
-    redact: {
-      paths: ['person', 'citizenId', 'variables', 'authorization', '*.person', '*.pid', '*.citizenId', '*.variables', '*.authorization', 'req.headers.authorization'],
-      censor: '[redacted]',
+  return pino(
+    {
+      base: { service },
+      level: process.env.LOG_LEVEL ?? 'info',
+      // A second line of defence: fields that could carry personal data are blanked if a
+      // future log call ever passes them.
+      redact: {
+        paths: [
+          'person',
+          'citizenId',
+          'variables',
+          'authorization',
+          '*.person',
+          '*.pid',
+          '*.citizenId',
+          '*.variables',
+          '*.authorization',
+          'req.headers.authorization',
+        ],
+        censor: '[redacted]',
+      },
     },
-  }, destination);
+    destination,
+  );
 }

@@ -30,10 +30,22 @@ describe('pages', () => {
     expect(() => pageSize(501)).toThrow(/first must be between/);
   });
   it('use the extra row only to say there is a next page', () => {
-    const connection = toConnection([1, 2, 3], 2, (n) => [n], (n) => n * 10);
+    const connection = toConnection(
+      [1, 2, 3],
+      2,
+      (n) => [n],
+      (n) => n * 10,
+    );
     expect(connection.nodes).toEqual([10, 20]);
     expect(connection.pageInfo.hasNextPage).toBe(true);
     expect(decodeCursor(connection.pageInfo.endCursor!, 1)).toEqual([2]);
-    expect(toConnection([], 2, (n: number) => [n], (n) => n).pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    expect(
+      toConnection(
+        [],
+        2,
+        (n: number) => [n],
+        (n) => n,
+      ).pageInfo,
+    ).toEqual({ hasNextPage: false, endCursor: null });
   });
 });

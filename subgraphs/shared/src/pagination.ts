@@ -54,7 +54,12 @@ export interface Connection<T> {
 }
 
 /** Builds a connection from one page of rows. */
-export function connectionOf<R, T>(page: readonly R[], hasNextPage: boolean, cursorOf: (row: R) => readonly CursorValue[], nodeOf: (row: R) => T): Connection<T> {
+export function connectionOf<R, T>(
+  page: readonly R[],
+  hasNextPage: boolean,
+  cursorOf: (row: R) => readonly CursorValue[],
+  nodeOf: (row: R) => T,
+): Connection<T> {
   const edges = page.map((row) => ({ cursor: encodeCursor(cursorOf(row)), node: nodeOf(row) }));
   return { edges, nodes: edges.map((e) => e.node), pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
 }

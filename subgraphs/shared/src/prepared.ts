@@ -34,7 +34,10 @@ export class PreparedStatement {
     if (client.config.client !== 'pg' || db.isTransaction) {
       return ((await db.raw(this.sql, bindings as Knex.RawBinding[])) as { rows: Record<string, unknown>[] }).rows;
     }
-    this.nativeSql ??= db.raw(this.sql, bindings as Knex.RawBinding[]).toSQL().toNative().sql;
+    this.nativeSql ??= db
+      .raw(this.sql, bindings as Knex.RawBinding[])
+      .toSQL()
+      .toNative().sql;
     client.emit('query', { method: 'raw', sql: this.nativeSql, bindings, prepared: this.name });
     const connection = await client.acquireConnection();
     try {

@@ -17,7 +17,11 @@ export interface Source<R> {
 }
 
 /** A source whose rows have the type Row. */
-export function source<Row extends object, R>(query: Knex.QueryBuilder | Knex.Raw, toRecord: (row: Row) => R, instants: readonly (keyof Row & string)[] = []): Source<R> {
+export function source<Row extends object, R>(
+  query: Knex.QueryBuilder | Knex.Raw,
+  toRecord: (row: Row) => R,
+  instants: readonly (keyof Row & string)[] = [],
+): Source<R> {
   return { query, toRecord: toRecord as (row: never) => R, instants };
 }
 
@@ -28,7 +32,10 @@ type RecordsOf<S extends Sources> = { [K in keyof S]: S[K] extends Source<infer 
 function combined(db: Db, sources: Sources): Knex.Raw {
   const names = Object.keys(sources);
   const columns = names.map(() => `(select coalesce(json_agg(t), '[]'::json) from (?) as t) as ??`);
-  return db.raw(`select ${columns.join(', ')}`, names.flatMap((name) => [sources[name]!.query, name]));
+  return db.raw(
+    `select ${columns.join(', ')}`,
+    names.flatMap((name) => [sources[name]!.query, name]),
+  );
 }
 
 function recordsOf<S extends Sources>(sources: S, rows: Record<string, unknown>[]): RecordsOf<S> {
@@ -78,7 +85,12 @@ function compiledPerParams<P, Extra>(compile: (db: Db, params: P) => { query: Kn
       const { sql, bindings } = query.toSQL();
       const keyPositions = bindings.flatMap((binding, index) => (binding === KEYS_PLACEHOLDER ? [index] : []));
       if (keyPositions.length === 0) throw new Error('a prepared read must bind its keys as one array parameter');
-      entry = { statement: new PreparedStatement(sql), bindings: bindings.map((binding) => (binding === KEYS_PLACEHOLDER ? null : binding)), keyPositions, extra };
+      entry = {
+        statement: new PreparedStatement(sql),
+        bindings: bindings.map((binding) => (binding === KEYS_PLACEHOLDER ? null : binding)),
+        keyPositions,
+        extra,
+      };
       if (byParams.size >= COMPILED_PER_DATABASE) byParams.delete(byParams.keys().next().value!);
       byParams.set(paramsKey, entry);
     }
@@ -113,7 +125,9 @@ export function preparedRead<S extends Sources, P = undefined>(
  * varying array, compiled once per database and parameters and run as a prepared statement:
  * the rows are pg's own (typed by the driver), as from the builder itself.
  */
-export function preparedSelect<Row, P = undefined>(build: (db: Db, keys: readonly string[], params: P) => Knex.QueryBuilder): (db: Db, keys: readonly string[], params: P) => Promise<Row[]> {
+export function preparedSelect<Row, P = undefined>(
+  build: (db: Db, keys: readonly string[], params: P) => Knex.QueryBuilder,
+): (db: Db, keys: readonly string[], params: P) => Promise<Row[]> {
   const run = compiledPerParams((db: Db, params: P) => ({ query: build(db, KEYS_PLACEHOLDER, params), extra: null }));
   return async (db, keys, params) => (await run(db, keys, params)).rows as Row[];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { commonPrefix, regionPrefixOf, sumCountiesByRegion } from './region-code.js';
 
 describe('region prefixes', () => {
-  it('gives the counties\' prefix of a province, a city and a county, the empty prefix for the country, and null outside the list', () => {
+  it("gives the counties' prefix of a province, a city and a county, the empty prefix for the country, and null outside the list", () => {
     expect(regionPrefixOf('000000')).toBe('');
     expect(regionPrefixOf('440000')).toBe('44');
     expect(regionPrefixOf('440300')).toBe('4403');

@@ -12,7 +12,13 @@ export async function runSubgraph<Loaders, Settings>(definition: SubgraphDefinit
   const db = openDatabase(config.database);
   await assertReachable(db, config.database.urlVariable, config.database.url);
   await migrateToLatest(db, subgraphInfo(definition.name).migrationsDir);
-  const server = await startSubgraph(definition, db, { host: config.host, port: config.port, linkageKey: config.linkageKey, verifyToken, limits: config.limits });
+  const server = await startSubgraph(definition, db, {
+    host: config.host,
+    port: config.port,
+    linkageKey: config.linkageKey,
+    verifyToken,
+    limits: config.limits,
+  });
   const logger = createLogger(definition.name);
   const workers = definition.startWorkers?.(db, definition.settings);
   let stopping = false;

@@ -53,8 +53,11 @@ export interface ServeOptions {
   limits: Limits;
 }
 
-
-export async function startSubgraph<Loaders, Settings>(definition: SubgraphDefinition<Loaders, Settings>, db: Knex, options: ServeOptions): Promise<RunningServer> {
+export async function startSubgraph<Loaders, Settings>(
+  definition: SubgraphDefinition<Loaders, Settings>,
+  db: Knex,
+  options: ServeOptions,
+): Promise<RunningServer> {
   const logger = createLogger(definition.name);
   setCursorKey(options.linkageKey);
   const app = express();
@@ -63,13 +66,25 @@ export async function startSubgraph<Loaders, Settings>(definition: SubgraphDefin
   const apollo = new ApolloServer<RequestContext<Loaders, Settings>>({
     // The generated `Resolvers` type is stricter than buildSubgraphSchema's map type and
     // was already checked in the subgraph; the cast only bridges the two declarations.
-    schema: applyAnalystView(enforceAccessDirectives(
-      buildSubgraphSchema({ typeDefs: parse(readFileSync(subgraphInfo(definition.name).schemaFile, 'utf8')), resolvers: definition.resolvers as GraphQLResolverMap<unknown> }),
-      definition.policies ?? {},
-    )),
+    schema: applyAnalystView(
+      enforceAccessDirectives(
+        buildSubgraphSchema({
+          typeDefs: parse(readFileSync(subgraphInfo(definition.name).schemaFile, 'utf8')),
+          resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
+        }),
+        definition.policies ?? {},
+      ),
+    ),
     // No field carries a cache hint, so Apollo's cache-control plugin would only wrap every
     // resolver to compute "uncacheable"; it is off, and the route says no-store itself.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginInlineTraceDisabled(), ApolloServerPluginCacheControlDisabled(), auditReadsPlugin(db, logger), requestLogPlugin(logger), ...armor.plugins],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      auditReadsPlugin(db, logger),
+      requestLogPlugin(logger),
+      ...armor.plugins,
+    ],
     validationRules: armor.validationRules,
     parseOptions: armor.parseOptions,
     formatError: formatErrorFor(logger),
@@ -104,9 +119,16 @@ export async function startSubgraph<Loaders, Settings>(definition: SubgraphDefin
       context: async ({ req, res }) => {
         const caller = callerOf(res);
         const requestId = requestIdOf(req);
-        return { requestId, caller, db, linkageKey: options.linkageKey, audit: new ReadAudit(),
+        return {
+          requestId,
+          caller,
+          db,
+          linkageKey: options.linkageKey,
+          audit: new ReadAudit(),
           auditEntriesByPid: new DataLoader(async (pids: readonly string[]) => mapToMany(pids, await auditEntriesByPids(db, pids), (r) => r.pid)),
-          loaders: definition.createLoaders(db, caller, { requestId }), settings: definition.settings };
+          loaders: definition.createLoaders(db, caller, { requestId }),
+          settings: definition.settings,
+        };
       },
     }),
   );

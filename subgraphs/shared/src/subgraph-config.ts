@@ -14,7 +14,10 @@ export const subgraphUrlVariable = (name: SubgraphName): Variable<string> =>
   variable(
     subgraphInfo(name).subgraphUrlVariable,
     `GraphQL URL of the ${name} subgraph`,
-    z.string().url().default(`http://127.0.0.1:${subgraphInfo(name).defaultPort}/graphql`),
+    z
+      .string()
+      .url()
+      .default(`http://127.0.0.1:${subgraphInfo(name).defaultPort}/graphql`),
     `http://127.0.0.1:${subgraphInfo(name).defaultPort}/graphql`,
   );
 
@@ -26,7 +29,10 @@ export function subgraphVariables(name: SubgraphName) {
     databaseUrl: variable(
       agency.databaseUrlVariable,
       `postgres:// URL of the ${name} database; unset means embedded PGlite in .data/${name}/`,
-      z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL').optional(),
+      z
+        .string()
+        .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
+        .optional(),
     ),
     linkageKey: variable('LINKAGE_KEY', 'Shared pid key, 64 hex characters; unset in dev means generated into .data/linkage.key', z.string().optional()),
     dataDir: dataDirVariable(),
@@ -61,7 +67,14 @@ export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     database: databaseOptions(name, values.databaseUrl, dir),
     linkageKey: linkageKeyOf(values.linkageKey, dir),
     dataDir: dir,
-    limits: { maxDepth: values.maxDepth, maxAliases: values.maxAliases, maxTokens: values.maxTokens, maxDirectives: values.maxDirectives, maxCost: values.maxCost, maxBodyBytes: values.maxBodyBytes },
+    limits: {
+      maxDepth: values.maxDepth,
+      maxAliases: values.maxAliases,
+      maxTokens: values.maxTokens,
+      maxDirectives: values.maxDirectives,
+      maxCost: values.maxCost,
+      maxBodyBytes: values.maxBodyBytes,
+    },
   };
 }
 

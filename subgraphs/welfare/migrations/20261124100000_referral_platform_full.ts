@@ -136,7 +136,16 @@ export async function down(db: Knex): Promise<void> {
   await db.schema.dropTableIfExists('mutation_receipt');
   await db.raw(`alter table benefit drop constraint if exists benefit_period`);
   await db.raw(`alter table benefit drop constraint if exists benefit_amount`);
-  for (const table of ['employment_handoff', 'service_record', 'service_agreement', 'referral_assessment', 'referral_re_review', 'social_worker', 'staff_training', 'institution_staff']) {
+  for (const table of [
+    'employment_handoff',
+    'service_record',
+    'service_agreement',
+    'referral_assessment',
+    'referral_re_review',
+    'social_worker',
+    'staff_training',
+    'institution_staff',
+  ]) {
     await db.schema.dropTableIfExists(table);
   }
   await db.schema.alterTable('institution', (t) => t.dropColumn('prices'));

@@ -20,11 +20,26 @@ export function referralScopeOf(caller: Caller): ReferralScope {
 }
 
 /** The roles Person.referrals' @requiresScopes names. */
-export const REFERRAL_READERS: ReadonlySet<Role> = new Set(['HOSPITAL_CLINICIAN', 'SOCIAL_WORKER', 'PLATFORM_OFFICER', 'INSTITUTION_STAFF', 'CIVIL_AFFAIRS_OFFICER', 'ANALYST', 'EMPLOYMENT_OFFICER']);
+export const REFERRAL_READERS: ReadonlySet<Role> = new Set([
+  'HOSPITAL_CLINICIAN',
+  'SOCIAL_WORKER',
+  'PLATFORM_OFFICER',
+  'INSTITUTION_STAFF',
+  'CIVIL_AFFAIRS_OFFICER',
+  'ANALYST',
+  'EMPLOYMENT_OFFICER',
+]);
 /** The roles Person.benefits' @requiresScopes names. */
 export const BENEFIT_READERS: ReadonlySet<Role> = new Set(['SOCIAL_WORKER', 'PLATFORM_OFFICER', 'CIVIL_AFFAIRS_OFFICER', 'ANALYST']);
 /** Who reads a case's services and assessments (Referral.services, .assessments): not employment officers (DOMAIN.md §6). */
-export const CASE_RECORD_READERS: ReadonlySet<Role> = new Set(['HOSPITAL_CLINICIAN', 'SOCIAL_WORKER', 'PLATFORM_OFFICER', 'INSTITUTION_STAFF', 'CIVIL_AFFAIRS_OFFICER', 'ANALYST']);
+export const CASE_RECORD_READERS: ReadonlySet<Role> = new Set([
+  'HOSPITAL_CLINICIAN',
+  'SOCIAL_WORKER',
+  'PLATFORM_OFFICER',
+  'INSTITUTION_STAFF',
+  'CIVIL_AFFAIRS_OFFICER',
+  'ANALYST',
+]);
 
 export const welfarePolicies: Record<string, Policy> = {
   // The journey shows what Person.referrals and Person.benefits show the caller, no more.

@@ -52,15 +52,26 @@ export interface RoundResult {
  */
 export async function importRound(db: Knex, options: ImporterOptions): Promise<RoundResult> {
   const requestId = randomUUID();
-  const { pendingReferralUploads: uploads } = await callRegistry<{ pendingReferralUploads: ReferralUpload[] }>(options, requestId, PENDING, { first: options.batchSize });
+  const { pendingReferralUploads: uploads } = await callRegistry<{ pendingReferralUploads: ReferralUpload[] }>(options, requestId, PENDING, {
+    first: options.batchSize,
+  });
   if (uploads.length === 0) return { fetched: 0, imported: 0, acknowledged: 0, withdrawn: 0 };
   const imported = await importUploads(db, uploads, requestId);
   if (options.crashAfterImport) process.kill(process.pid, 'SIGKILL');
-  const { acknowledgeReferralUploads: acks } = await callRegistry<{ acknowledgeReferralUploads: { id: string; status: string }[] }>(options, requestId, ACKNOWLEDGE, {
-    ids: uploads.map((u) => u.id),
-  });
+  const { acknowledgeReferralUploads: acks } = await callRegistry<{ acknowledgeReferralUploads: { id: string; status: string }[] }>(
+    options,
+    requestId,
+    ACKNOWLEDGE,
+    {
+      ids: uploads.map((u) => u.id),
+    },
+  );
   // The consent was revoked between our read and our acknowledgement: undo the referral.
-  const withdrawn = await withdrawImported(db, acks.filter((a) => a.status === 'CANCELLED').map((a) => a.id), requestId);
+  const withdrawn = await withdrawImported(
+    db,
+    acks.filter((a) => a.status === 'CANCELLED').map((a) => a.id),
+    requestId,
+  );
   return { fetched: uploads.length, imported: imported.length, acknowledged: acks.filter((a) => a.status === 'DELIVERED').length, withdrawn };
 }
 

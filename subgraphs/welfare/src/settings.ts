@@ -16,7 +16,10 @@ export const welfareVariables = {
   crashAfterImport: variable(
     'REFERRAL_IMPORT_CRASH_AFTER_IMPORT',
     'Fault injection for the exactly-once tests: `true` kills the process after an import commits, before the registry hears of it',
-    z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+    z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((v) => v === 'true'),
     'false',
   ),
   ...serviceTokenVariables,

@@ -13,9 +13,7 @@ export const welfareSubgraph: SubgraphDefinition<WelfareLoaders, WelfareSettings
   // In-process (tests) the importer is off; the process reads its settings (server.ts).
   settings: { importer: null },
   startWorkers: (db, settings) =>
-    settings.importer
-      ? startReferralImporter(db, { ...settings.importer, batchSize: 100, logger: createLogger('welfare') })
-      : { stop: async () => undefined },
+    settings.importer ? startReferralImporter(db, { ...settings.importer, batchSize: 100, logger: createLogger('welfare') }) : { stop: async () => undefined },
   createLoaders: createWelfareLoaders,
   policies: welfarePolicies,
 };

@@ -14,7 +14,13 @@ export interface CertificateRecord {
 
 export type CertificateRow = Pick<DbDisabilityCertificateRow, 'pid' | 'category' | 'grade' | 'issued_on' | 'county_code'>;
 export const CERTIFICATE_COLUMNS = ['pid', 'category', 'grade', 'issued_on', 'county_code'];
-export const toCertificateRecord = (r: CertificateRow): CertificateRecord => ({ pid: r.pid, category: r.category, grade: r.grade, issuedOn: r.issued_on, countyCode: r.county_code });
+export const toCertificateRecord = (r: CertificateRow): CertificateRecord => ({
+  pid: r.pid,
+  category: r.category,
+  grade: r.grade,
+  issuedOn: r.issued_on,
+  countyCode: r.county_code,
+});
 
 /** True when the person holds a certificate, or the number is recorded for anyone (wherever issued). */
 export async function certificateExists(db: Db, pid: string, numberDigest: string): Promise<boolean> {

@@ -12,10 +12,17 @@ export interface EmployerRecord {
 }
 
 const COLUMNS = ['id', 'name', 'county_code', 'kind'];
-const toRecord = (r: Pick<DbEmployerRow, 'id' | 'name' | 'county_code' | 'kind'>): EmployerRecord => ({ id: r.id, name: r.name, countyCode: r.county_code, kind: r.kind });
+const toRecord = (r: Pick<DbEmployerRow, 'id' | 'name' | 'county_code' | 'kind'>): EmployerRecord => ({
+  id: r.id,
+  name: r.name,
+  countyCode: r.county_code,
+  kind: r.kind,
+});
 
 export async function employersByIds(db: Db, ids: readonly string[]): Promise<EmployerRecord[]> {
-  const rows: DbEmployerRow[] = await db('employer').select(COLUMNS).whereRaw('id = any(?)', [ids as string[]]);
+  const rows: DbEmployerRow[] = await db('employer')
+    .select(COLUMNS)
+    .whereRaw('id = any(?)', [ids as string[]]);
   return rows.map(toRecord);
 }
 

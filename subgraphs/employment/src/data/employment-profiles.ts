@@ -92,7 +92,10 @@ export async function peopleRecordsByPids(db: Db, countyPrefix: string, pids: re
   const byPid = new Map(rows.map((row) => [row.pid, row]));
   return pids.map((pid) => {
     const row = byPid.get(pid);
-    return { certificate: wanted.certificates ? (row?.certificates?.map(toCertificateRecord).at(-1) ?? null) : null, profile: wanted.profiles && row ? profileOf(row) : null };
+    return {
+      certificate: wanted.certificates ? (row?.certificates?.map(toCertificateRecord).at(-1) ?? null) : null,
+      profile: wanted.profiles && row ? profileOf(row) : null,
+    };
   });
 }
 
@@ -104,7 +107,13 @@ function profileOf(row: DbPeopleRow): EmploymentProfileRecord | null {
     placements: placements.map(toPlacementRecord),
     trainings: trainings.map(toTrainingRecord),
     referrals: referrals.map((r) =>
-      toReferralRecord({ ...r, handed_over_at: instant(r.handed_over_at)!, received_at: instant(r.received_at)!, answered_at: instant(r.answered_at), answer_delivered_at: instant(r.answer_delivered_at) }),
+      toReferralRecord({
+        ...r,
+        handed_over_at: instant(r.handed_over_at)!,
+        received_at: instant(r.received_at)!,
+        answered_at: instant(r.answered_at),
+        answer_delivered_at: instant(r.answer_delivered_at),
+      }),
     ),
     recommendations: recommendations.map(toRecommendationRecord),
   };

@@ -20,13 +20,19 @@ const EMPTY: EmploymentIndicatorCells = { acknowledged: 0, placed: 0 };
  * because a referral has one county.
  */
 /** `shared` hands back the statement's rows when this client request already ran it (its region's call, then its children's). */
-export async function indicatorsFor(db: Db, codes: readonly string[], year: number, shared: SharedStatement = (_parameters, run) => run()): Promise<EmploymentIndicatorCells[]> {
+export async function indicatorsFor(
+  db: Db,
+  codes: readonly string[],
+  year: number,
+  shared: SharedStatement = (_parameters, run) => run(),
+): Promise<EmploymentIndicatorCells[]> {
   const prefixes = codes.map(regionPrefixOf);
   const known = prefixes.filter((p): p is string => p !== null);
   if (known.length === 0) return codes.map(() => ({ ...EMPTY }));
   const parameters = [PLACEMENT_WINDOW_DAYS, `${year}-01-01T00:00:00+08:00`, `${year + 1}-01-01T00:00:00+08:00`, `${commonPrefix(known)}%`];
-  const { rows } = (await shared(['employment-indicators', parameters], async () => db.raw(
-    `select r.county_code,
+  const { rows } = (await shared(['employment-indicators', parameters], async () =>
+    db.raw(
+      `select r.county_code,
             count(*) as acknowledged,
             count(*) filter (where exists (
               select 1 from placement p
@@ -40,7 +46,8 @@ export async function indicatorsFor(db: Db, codes: readonly string[], year: numb
         and r.answered_at >= ?::timestamptz and r.answered_at < ?::timestamptz
         and r.county_code like ?
       group by r.county_code`,
-    parameters,
-  ))) as { rows: { county_code: string; acknowledged: number | string; placed: number | string }[] };
+      parameters,
+    ),
+  )) as { rows: { county_code: string; acknowledged: number | string; placed: number | string }[] };
   return sumCountiesByRegion(prefixes, rows, ['acknowledged', 'placed']);
 }

@@ -30,7 +30,9 @@ export function createEmploymentLoaders(db: Knex, caller: Caller, request?: { re
     employmentProfileByPid: { load: (pid: string) => records.load({ pid, part: 'profile' }) as Promise<EmploymentProfileRecord | null> },
     /** Employers are organisations, not people: shown wherever a visible placement or recommendation names one. */
     employerById: new DataLoader<string, EmployerRecord | null>(async (ids) => mapTo(ids, await employersByIds(db, ids), (r) => r.id)),
-    placementsByReferralId: new DataLoader<string, PlacementRecord[]>(async (ids) => mapToMany(ids, await placementsByReferralIds(db, countyPrefix, ids), (r) => r.referralId!)),
+    placementsByReferralId: new DataLoader<string, PlacementRecord[]>(async (ids) =>
+      mapToMany(ids, await placementsByReferralIds(db, countyPrefix, ids), (r) => r.referralId!),
+    ),
     /** The federation's indicator cells per region code, one statement per year asked. */
     indicatorsInYear: loaderPerArgument((year: number) => new DataLoader<string, EmploymentIndicatorCells>((codes) => indicatorsFor(db, codes, year, shared))),
   };

@@ -32,7 +32,10 @@ export const toPlacementRecord = (r: Row): PlacementRecord => ({
   referralId: r.referral_id,
 });
 
-const NEWEST_FIRST = [{ column: 'started_on', order: 'desc' }, { column: 'id', order: 'desc' }] as const;
+const NEWEST_FIRST = [
+  { column: 'started_on', order: 'desc' },
+  { column: 'id', order: 'desc' },
+] as const;
 
 /** Placements that followed these referrals, in the caller's region, newest first. */
 export async function placementsByReferralIds(db: Db, countyPrefix: string, referralIds: readonly string[]): Promise<PlacementRecord[]> {

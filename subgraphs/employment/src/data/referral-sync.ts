@@ -19,7 +19,14 @@ export interface EmploymentHandoff {
 }
 
 /** The federation's own process, as it appears in the audit of what it imports and delivers. */
-export const SYNC_CALLER: Caller = { subject: 'service-employment-sync', role: 'SERVICE', regionCode: '000000', institutionId: null, purpose: 'EMPLOYMENT', tokenId: 'employment-sync' };
+export const SYNC_CALLER: Caller = {
+  subject: 'service-employment-sync',
+  role: 'SERVICE',
+  regionCode: '000000',
+  institutionId: null,
+  purpose: 'EMPLOYMENT',
+  tokenId: 'employment-sync',
+};
 
 /**
  * One transaction for the batch: each hand-off not seen before becomes a RECEIVED referral with
@@ -42,7 +49,11 @@ export async function importHandoffs(db: Knex, handoffs: readonly EmploymentHand
       status: 'RECEIVED',
     }));
     const inserted = (await trx('employment_referral').insert(rows).onConflict('id').ignore().returning(['id', 'pid'])) as { id: string; pid: string }[];
-    await writeAudit(trx, { requestId, caller: SYNC_CALLER, operationName: 'importEmploymentHandoffs' }, inserted.map((r) => ({ action: 'WRITE' as const, pid: r.pid, fields: ['employment_referral'] })));
+    await writeAudit(
+      trx,
+      { requestId, caller: SYNC_CALLER, operationName: 'importEmploymentHandoffs' },
+      inserted.map((r) => ({ action: 'WRITE' as const, pid: r.pid, fields: ['employment_referral'] })),
+    );
     return inserted.map((r) => r.id);
   });
 }
@@ -68,8 +79,16 @@ export async function undeliveredAnswers(db: Db, limit: number): Promise<Pending
 /** Marks one answer confirmed, with its audit row; a second mark writes nothing. */
 export async function markAnswerDelivered(db: Knex, id: string, requestId: string): Promise<boolean> {
   return db.transaction(async (trx) => {
-    const marked = (await trx('employment_referral').where({ id }).whereNull('answer_delivered_at').update({ answer_delivered_at: trx.fn.now() }).returning(['pid'])) as { pid: string }[];
-    await writeAudit(trx, { requestId, caller: SYNC_CALLER, operationName: 'deliverEmploymentAnswers' }, marked.map((r) => ({ action: 'WRITE' as const, pid: r.pid, fields: ['employment_referral.answer_delivered'] })));
+    const marked = (await trx('employment_referral')
+      .where({ id })
+      .whereNull('answer_delivered_at')
+      .update({ answer_delivered_at: trx.fn.now() })
+      .returning(['pid'])) as { pid: string }[];
+    await writeAudit(
+      trx,
+      { requestId, caller: SYNC_CALLER, operationName: 'deliverEmploymentAnswers' },
+      marked.map((r) => ({ action: 'WRITE' as const, pid: r.pid, fields: ['employment_referral.answer_delivered'] })),
+    );
     return marked.length > 0;
   });
 }

@@ -21,7 +21,21 @@ export interface EmploymentReferralRecord {
 }
 
 /** Never answered_by: who answered stays in the audit log. */
-export const REFERRAL_COLUMNS = ['id', 'pid', 'county_code', 'outcome', 'willing_to_work', 'able_to_work', 'needs_support', 'handed_over_at', 'received_at', 'status', 'answered_at', 'decline_reason', 'answer_delivered_at'];
+export const REFERRAL_COLUMNS = [
+  'id',
+  'pid',
+  'county_code',
+  'outcome',
+  'willing_to_work',
+  'able_to_work',
+  'needs_support',
+  'handed_over_at',
+  'received_at',
+  'status',
+  'answered_at',
+  'decline_reason',
+  'answer_delivered_at',
+];
 type Row = Omit<DbEmploymentReferralRow, 'referral_id' | 'answered_by'>;
 export const toReferralRecord = (r: Row): EmploymentReferralRecord => ({
   id: r.id,
@@ -52,7 +66,11 @@ export async function acknowledgedReferralOf(db: Db, pid: string, id: string): P
 }
 
 /** Records the answer; answer_delivered_at stays null, which puts it in the outbox for the platform. */
-export async function recordAnswer(db: Db, id: string, answer: { decision: EmploymentReferralDecision; answeredBy: string; reason: string | null }): Promise<EmploymentReferralRecord> {
+export async function recordAnswer(
+  db: Db,
+  id: string,
+  answer: { decision: EmploymentReferralDecision; answeredBy: string; reason: string | null },
+): Promise<EmploymentReferralRecord> {
   const [row] = (await db('employment_referral')
     .where({ id })
     .update({ status: answer.decision, answered_at: db.fn.now(), answered_by: answer.answeredBy, decline_reason: answer.reason })
@@ -65,7 +83,10 @@ export async function latestReferralCounty(db: Db, pid: string): Promise<string 
   const row: { county_code: string } | undefined = await db('employment_referral')
     .select('county_code')
     .where({ pid })
-    .orderBy([{ column: 'received_at', order: 'desc' }, { column: 'id', order: 'desc' }])
+    .orderBy([
+      { column: 'received_at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
     .first();
   return row?.county_code ?? null;
 }
@@ -75,7 +96,10 @@ export type Positioned<T> = T & { positionMicros: number };
 
 const micros = (column: string) => `(extract(epoch from ${column}) * 1000000)::bigint as position_micros`;
 const fromMicros = `timestamptz 'epoch' + ?::bigint * interval '1 microsecond'`;
-const positioned = (r: Row & { position_micros: number | string }): Positioned<EmploymentReferralRecord> => ({ ...toReferralRecord(r), positionMicros: Number(r.position_micros) });
+const positioned = (r: Row & { position_micros: number | string }): Positioned<EmploymentReferralRecord> => ({
+  ...toReferralRecord(r),
+  positionMicros: Number(r.position_micros),
+});
 
 export interface ReferralPage {
   countyPrefix: string;

@@ -46,7 +46,9 @@ export async function listCourses(db: Db, page: { countyPrefix: string; afterId:
 }
 
 export async function insertCourse(db: Db, course: Omit<TrainingCourseRecord, 'id'>): Promise<TrainingCourseRecord> {
-  const [row] = (await db('training_course').insert({ id: randomUUID(), name: course.name, county_code: course.countyCode }).returning(['id', 'name', 'county_code'])) as DbTrainingCourseRow[];
+  const [row] = (await db('training_course')
+    .insert({ id: randomUUID(), name: course.name, county_code: course.countyCode })
+    .returning(['id', 'name', 'county_code'])) as DbTrainingCourseRow[];
   return toCourse(row!);
 }
 

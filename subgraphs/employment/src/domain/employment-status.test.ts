@@ -15,11 +15,19 @@ describe('employmentStatus', () => {
   });
   it('is IN_TRAINING during a course when no placement runs', () => {
     expect(
-      employmentStatus({ placements: [{ kind: 'OPEN_EMPLOYMENT', startedOn: '2024-01-01', endedOn: '2025-01-01' }], trainings: [{ startedOn: '2026-05-01', completedOn: null }] }, today),
+      employmentStatus(
+        {
+          placements: [{ kind: 'OPEN_EMPLOYMENT', startedOn: '2024-01-01', endedOn: '2025-01-01' }],
+          trainings: [{ startedOn: '2026-05-01', completedOn: null }],
+        },
+        today,
+      ),
     ).toBe('IN_TRAINING');
   });
   it('is SEEKING within a year of the last placement ending', () => {
-    expect(employmentStatus({ placements: [{ kind: 'OPEN_EMPLOYMENT', startedOn: '2025-01-01', endedOn: '2026-03-01' }], trainings: [] }, today)).toBe('SEEKING');
+    expect(employmentStatus({ placements: [{ kind: 'OPEN_EMPLOYMENT', startedOn: '2025-01-01', endedOn: '2026-03-01' }], trainings: [] }, today)).toBe(
+      'SEEKING',
+    );
   });
   it('is NOT_SEEKING when the last activity is older than a year', () => {
     expect(employmentStatus({ placements: [], trainings: [{ startedOn: '2023-01-01', completedOn: '2023-06-01' }] }, today)).toBe('NOT_SEEKING');

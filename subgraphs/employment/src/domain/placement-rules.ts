@@ -18,10 +18,14 @@ export interface NewPlacement extends PlacementPeriod {
 export type PlacementProblem = { argument: string; message: string } | null;
 
 export function placementProblem(placement: NewPlacement): PlacementProblem {
-  if (placement.endedOn !== null && placement.endedOn < placement.startedOn) return { argument: 'input.endedOn', message: 'input.endedOn must not be before input.startedOn' };
-  if (placement.kind === 'SUPPORTED_EMPLOYMENT' && placement.jobCoach === null) return { argument: 'input.jobCoach', message: 'SUPPORTED_EMPLOYMENT needs input.jobCoach' };
-  if (placement.kind === 'SELF_EMPLOYMENT' && placement.employerId !== null) return { argument: 'input.employerId', message: 'SELF_EMPLOYMENT has no employer: leave input.employerId null' };
-  if (placement.kind !== 'SELF_EMPLOYMENT' && placement.employerId === null) return { argument: 'input.employerId', message: `${placement.kind} needs input.employerId` };
+  if (placement.endedOn !== null && placement.endedOn < placement.startedOn)
+    return { argument: 'input.endedOn', message: 'input.endedOn must not be before input.startedOn' };
+  if (placement.kind === 'SUPPORTED_EMPLOYMENT' && placement.jobCoach === null)
+    return { argument: 'input.jobCoach', message: 'SUPPORTED_EMPLOYMENT needs input.jobCoach' };
+  if (placement.kind === 'SELF_EMPLOYMENT' && placement.employerId !== null)
+    return { argument: 'input.employerId', message: 'SELF_EMPLOYMENT has no employer: leave input.employerId null' };
+  if (placement.kind !== 'SELF_EMPLOYMENT' && placement.employerId === null)
+    return { argument: 'input.employerId', message: `${placement.kind} needs input.employerId` };
   return null;
 }
 

@@ -41,8 +41,18 @@ export const Query: QueryResolvers = {
     const countyPrefix = visiblePrefix(ctx, regionCode);
     if (countyPrefix === null) return emptyConnection();
     const cursor = timedCursor(after);
-    const rows = await listReferrals(ctx.db, { countyPrefix, status: status ?? 'RECEIVED', after: cursor && { receivedMicros: cursor.micros, id: cursor.id }, limit: size + 1 });
-    return toConnection(rows, size, (row) => [row.positionMicros, row.id], (row) => row);
+    const rows = await listReferrals(ctx.db, {
+      countyPrefix,
+      status: status ?? 'RECEIVED',
+      after: cursor && { receivedMicros: cursor.micros, id: cursor.id },
+      limit: size + 1,
+    });
+    return toConnection(
+      rows,
+      size,
+      (row) => [row.positionMicros, row.id],
+      (row) => row,
+    );
   },
 
   async referredNotPlaced(_parent, { regionCode, first, after }, ctx) {
@@ -51,7 +61,12 @@ export const Query: QueryResolvers = {
     if (countyPrefix === null) return emptyConnection();
     const cursor = timedCursor(after);
     const rows = await listReferredNotPlaced(ctx.db, { countyPrefix, after: cursor && { answeredMicros: cursor.micros, id: cursor.id }, limit: size + 1 });
-    return toConnection(rows, size, (row) => [row.positionMicros, row.id], (row) => row);
+    return toConnection(
+      rows,
+      size,
+      (row) => [row.positionMicros, row.id],
+      (row) => row,
+    );
   },
 
   async placementsEndingSoon(_parent, { regionCode, withinDays, first, after }, ctx) {
@@ -69,7 +84,12 @@ export const Query: QueryResolvers = {
       after: endedOn === null ? null : { endedOn: String(endedOn), id: Number(id) },
       limit: size + 1,
     });
-    return toConnection(rows, size, (row) => [row.endedOn!, Number(row.id)], (row) => row);
+    return toConnection(
+      rows,
+      size,
+      (row) => [row.endedOn!, Number(row.id)],
+      (row) => row,
+    );
   },
 
   async trainingCourses(_parent, { regionCode, first, after }, ctx) {
@@ -77,7 +97,12 @@ export const Query: QueryResolvers = {
     const countyPrefix = visiblePrefix(ctx, regionCode);
     if (countyPrefix === null) return emptyConnection();
     const rows = await listCourses(ctx.db, { countyPrefix, afterId: idCursor(after), limit: size + 1 });
-    return toConnection(rows, size, (row) => [row.id], (row) => row);
+    return toConnection(
+      rows,
+      size,
+      (row) => [row.id],
+      (row) => row,
+    );
   },
 
   async employers(_parent, { regionCode, first, after }, ctx) {
@@ -85,6 +110,11 @@ export const Query: QueryResolvers = {
     const countyPrefix = visiblePrefix(ctx, regionCode);
     if (countyPrefix === null) return emptyConnection();
     const rows = await listEmployers(ctx.db, { countyPrefix, afterId: idCursor(after), limit: size + 1 });
-    return toConnection(rows, size, (row) => [row.id], (row) => row);
+    return toConnection(
+      rows,
+      size,
+      (row) => [row.id],
+      (row) => row,
+    );
   },
 };

@@ -36,7 +36,10 @@ export async function agreementsByPids(db: Db, pids: readonly string[]): Promise
   const rows: AgreementRow[] = await db('responsibility_agreement')
     .select(COLUMNS)
     .whereRaw('pid = any(?)', [pids as string[]])
-    .orderBy([{ column: 'signed_on', order: 'desc' }, { column: 'id', order: 'desc' }]);
+    .orderBy([
+      { column: 'signed_on', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ]);
   return rows.map(toRecord);
 }
 
@@ -58,6 +61,9 @@ export async function insertAgreement(db: Db, agreement: { pid: string; guardian
 }
 
 export async function updateAgreementTermination(db: Db, id: number, terminatedOn: string, reason: TerminationReason): Promise<AgreementRecord> {
-  const [row] = (await db('responsibility_agreement').where({ id }).update({ terminated_on: terminatedOn, termination_reason: reason }).returning(COLUMNS)) as AgreementRow[];
+  const [row] = (await db('responsibility_agreement')
+    .where({ id })
+    .update({ terminated_on: terminatedOn, termination_reason: reason })
+    .returning(COLUMNS)) as AgreementRow[];
   return toRecord(row!);
 }

@@ -20,11 +20,20 @@ interface GuardianRow {
 }
 
 const COLUMNS = ['id', 'pid', 'relationship', 'since', 'ended_on'];
-const toRecord = (row: GuardianRow): GuardianRecord => ({ id: String(row.id), pid: row.pid, relationship: row.relationship, since: row.since, endedOn: row.ended_on });
+const toRecord = (row: GuardianRow): GuardianRecord => ({
+  id: String(row.id),
+  pid: row.pid,
+  relationship: row.relationship,
+  since: row.since,
+  endedOn: row.ended_on,
+});
 
 /** The guardians of these wards, earliest first. */
 export async function guardiansByPids(db: Db, pids: readonly string[]): Promise<GuardianRecord[]> {
-  const rows: GuardianRow[] = await db('guardian').select(COLUMNS).whereRaw('pid = any(?)', [pids as string[]]).orderBy([{ column: 'since' }, { column: 'id' }]);
+  const rows: GuardianRow[] = await db('guardian')
+    .select(COLUMNS)
+    .whereRaw('pid = any(?)', [pids as string[]])
+    .orderBy([{ column: 'since' }, { column: 'id' }]);
   return rows.map(toRecord);
 }
 
@@ -34,7 +43,9 @@ export async function guardianById(db: Db, id: number): Promise<GuardianRecord |
 }
 
 export async function insertGuardian(db: Db, guardian: Omit<GuardianRecord, 'id' | 'endedOn'>): Promise<GuardianRecord> {
-  const [row] = (await db('guardian').insert({ pid: guardian.pid, relationship: guardian.relationship, since: guardian.since }).returning(COLUMNS)) as GuardianRow[];
+  const [row] = (await db('guardian')
+    .insert({ pid: guardian.pid, relationship: guardian.relationship, since: guardian.since })
+    .returning(COLUMNS)) as GuardianRow[];
   return toRecord(row!);
 }
 

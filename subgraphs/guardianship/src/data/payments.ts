@@ -38,7 +38,10 @@ const toRecord = (row: PaymentRow): PaymentRecord => ({
 
 /** The payment decisions of these wards, newest year first. */
 export async function paymentsByPids(db: Db, pids: readonly string[]): Promise<PaymentRecord[]> {
-  const rows: PaymentRow[] = await db('incentive_payment').select(COLUMNS).whereRaw('pid = any(?)', [pids as string[]]).orderBy('year', 'desc');
+  const rows: PaymentRow[] = await db('incentive_payment')
+    .select(COLUMNS)
+    .whereRaw('pid = any(?)', [pids as string[]])
+    .orderBy('year', 'desc');
   return rows.map(toRecord);
 }
 

@@ -41,7 +41,10 @@ export async function reviewsByPids(db: Db, pids: readonly string[]): Promise<Re
   const rows: ReviewRow[] = await db('quarterly_review')
     .select(COLUMNS)
     .whereRaw('pid = any(?)', [pids as string[]])
-    .orderBy([{ column: 'year', order: 'desc' }, { column: 'quarter', order: 'desc' }]);
+    .orderBy([
+      { column: 'year', order: 'desc' },
+      { column: 'quarter', order: 'desc' },
+    ]);
   return rows.map(toRecord);
 }
 
@@ -57,7 +60,15 @@ export async function reviewExists(db: Db, pid: string, year: number, quarter: n
 
 export async function insertReview(db: Db, review: Omit<ReviewRecord, 'id'>): Promise<ReviewRecord> {
   const [row] = (await db('quarterly_review')
-    .insert({ pid: review.pid, year: review.year, quarter: review.quarter, reviewed_on: review.reviewedOn, outcome: review.outcome, incident: review.incident, reviewer_role: review.reviewerRole })
+    .insert({
+      pid: review.pid,
+      year: review.year,
+      quarter: review.quarter,
+      reviewed_on: review.reviewedOn,
+      outcome: review.outcome,
+      incident: review.incident,
+      reviewer_role: review.reviewerRole,
+    })
     .returning(COLUMNS)) as ReviewRow[];
   return toRecord(row!);
 }

@@ -22,7 +22,10 @@ const toRecord = (row: WardRow): WardRecord => ({ pid: row.pid, countyCode: row.
 
 /** The wards among these people in the caller's region (county prefix; '' is the whole country). */
 export async function wardsByPids(db: Db, countyPrefix: string, pids: readonly string[]): Promise<WardRecord[]> {
-  const rows: WardRow[] = await db('ward').select(COLUMNS).whereRaw('pid = any(?)', [pids as string[]]).where('county_code', 'like', `${countyPrefix}%`);
+  const rows: WardRow[] = await db('ward')
+    .select(COLUMNS)
+    .whereRaw('pid = any(?)', [pids as string[]])
+    .where('county_code', 'like', `${countyPrefix}%`);
   return rows.map(toRecord);
 }
 

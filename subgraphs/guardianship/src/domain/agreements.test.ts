@@ -30,7 +30,10 @@ describe('signing an agreement', () => {
 
   it('refuses a guardian of another ward, or one whose guardianship has ended', () => {
     expect(signingProblem('b'.repeat(32), guardian, '2024-04-01', [])).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.guardianId' });
-    expect(signingProblem(PID, { ...guardian, endedOn: '2024-12-31' }, '2025-01-05', [])).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.guardianId' });
+    expect(signingProblem(PID, { ...guardian, endedOn: '2024-12-31' }, '2025-01-05', [])).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'input.guardianId',
+    });
   });
 
   it('refuses a day before the guardianship began', () => {
@@ -39,6 +42,9 @@ describe('signing an agreement', () => {
 
   it('keeps one agreement in force per ward, with no overlap with an earlier one', () => {
     expect(signingProblem(PID, guardian, '2025-01-01', [{ signedOn: '2024-03-01', terminatedOn: null }])).toMatchObject({ code: 'ALREADY_EXISTS' });
-    expect(signingProblem(PID, guardian, '2024-06-01', [{ signedOn: '2024-03-01', terminatedOn: '2024-07-01' }])).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.signedOn' });
+    expect(signingProblem(PID, guardian, '2024-06-01', [{ signedOn: '2024-03-01', terminatedOn: '2024-07-01' }])).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      argument: 'input.signedOn',
+    });
   });
 });

@@ -30,11 +30,13 @@ export type AgreementProblem =
  */
 export function signingProblem(pid: string, guardian: GuardianPeriod, signedOn: string, agreements: readonly AgreementPeriod[]): AgreementProblem | null {
   if (guardian.pid !== pid) return { code: 'BAD_USER_INPUT', message: 'input.guardianId is not a guardian of this ward', argument: 'input.guardianId' };
-  if (guardian.endedOn !== null) return { code: 'BAD_USER_INPUT', message: 'input.guardianId is no longer a guardian of this ward', argument: 'input.guardianId' };
-  if (signedOn < guardian.since) return { code: 'BAD_USER_INPUT', message: 'input.signedOn must not be before the guardianship began', argument: 'input.signedOn' };
+  if (guardian.endedOn !== null)
+    return { code: 'BAD_USER_INPUT', message: 'input.guardianId is no longer a guardian of this ward', argument: 'input.guardianId' };
+  if (signedOn < guardian.since)
+    return { code: 'BAD_USER_INPUT', message: 'input.signedOn must not be before the guardianship began', argument: 'input.signedOn' };
   if (agreements.some(inForce)) return { code: 'ALREADY_EXISTS', message: 'this ward has a responsibility agreement in force; terminate it first' };
   if (agreements.some((a) => a.terminatedOn !== null && signedOn < a.terminatedOn)) {
-    return { code: 'BAD_USER_INPUT', message: 'input.signedOn must not be before the termination of the ward\'s earlier agreement', argument: 'input.signedOn' };
+    return { code: 'BAD_USER_INPUT', message: "input.signedOn must not be before the termination of the ward's earlier agreement", argument: 'input.signedOn' };
   }
   return null;
 }

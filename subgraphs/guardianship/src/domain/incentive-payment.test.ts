@@ -4,22 +4,35 @@ import { decideIncentivePayment, type PaymentAgreement, type YearReview } from '
 const AMOUNT = 1200;
 const agreement: PaymentAgreement = { guardianId: '7', signedOn: '2024-05-01', terminatedOn: null };
 const fulfilledYear = (year: number): YearReview[] => [1, 2, 3, 4].map((quarter) => ({ year, quarter, outcome: 'DUTIES_FULFILLED', incident: false }));
-const withQuarter = (reviews: YearReview[], quarter: number, change: Partial<YearReview>) => reviews.map((r) => (r.quarter === quarter ? { ...r, ...change } : r));
+const withQuarter = (reviews: YearReview[], quarter: number, change: Partial<YearReview>) =>
+  reviews.map((r) => (r.quarter === quarter ? { ...r, ...change } : r));
 
 describe('the yearly incentive decision', () => {
-  it('pays the configured amount to the agreement\'s guardian when every quarter was fulfilled without incident', () => {
-    expect(decideIncentivePayment(2025, [agreement], fulfilledYear(2025), AMOUNT)).toEqual({ ok: true, decision: { guardianId: '7', status: 'PAID', withheldReason: null, amountYuan: AMOUNT } });
-    expect(decideIncentivePayment(2025, [agreement], withQuarter(fulfilledYear(2025), 2, { outcome: 'PARTLY_FULFILLED' }), 900)).toMatchObject({ ok: true, decision: { status: 'PAID', amountYuan: 900 } });
+  it("pays the configured amount to the agreement's guardian when every quarter was fulfilled without incident", () => {
+    expect(decideIncentivePayment(2025, [agreement], fulfilledYear(2025), AMOUNT)).toEqual({
+      ok: true,
+      decision: { guardianId: '7', status: 'PAID', withheldReason: null, amountYuan: AMOUNT },
+    });
+    expect(decideIncentivePayment(2025, [agreement], withQuarter(fulfilledYear(2025), 2, { outcome: 'PARTLY_FULFILLED' }), 900)).toMatchObject({
+      ok: true,
+      decision: { status: 'PAID', amountYuan: 900 },
+    });
   });
 
   it('withholds it for an incident in any quarter, before looking at the outcomes', () => {
     const reviews = withQuarter(withQuarter(fulfilledYear(2025), 3, { incident: true }), 1, { outcome: 'NOT_FULFILLED' });
-    expect(decideIncentivePayment(2025, [agreement], reviews, AMOUNT)).toEqual({ ok: true, decision: { guardianId: '7', status: 'WITHHELD', withheldReason: 'INCIDENT', amountYuan: 0 } });
+    expect(decideIncentivePayment(2025, [agreement], reviews, AMOUNT)).toEqual({
+      ok: true,
+      decision: { guardianId: '7', status: 'WITHHELD', withheldReason: 'INCIDENT', amountYuan: 0 },
+    });
   });
 
-  it('withholds it when a quarter\'s duties were not fulfilled', () => {
+  it("withholds it when a quarter's duties were not fulfilled", () => {
     const reviews = withQuarter(fulfilledYear(2025), 4, { outcome: 'NOT_FULFILLED' });
-    expect(decideIncentivePayment(2025, [agreement], reviews, AMOUNT)).toMatchObject({ ok: true, decision: { status: 'WITHHELD', withheldReason: 'DUTIES_NOT_FULFILLED', amountYuan: 0 } });
+    expect(decideIncentivePayment(2025, [agreement], reviews, AMOUNT)).toMatchObject({
+      ok: true,
+      decision: { status: 'WITHHELD', withheldReason: 'DUTIES_NOT_FULFILLED', amountYuan: 0 },
+    });
   });
 
   it('is not payable without an agreement in force during the year', () => {
@@ -29,7 +42,12 @@ describe('the yearly incentive decision', () => {
   });
 
   it('is not payable before the four reviews of the year are recorded', () => {
-    const result = decideIncentivePayment(2025, [agreement], fulfilledYear(2025).filter((r) => r.quarter !== 3), AMOUNT);
+    const result = decideIncentivePayment(
+      2025,
+      [agreement],
+      fulfilledYear(2025).filter((r) => r.quarter !== 3),
+      AMOUNT,
+    );
     expect(result).toMatchObject({ ok: false });
     expect(!result.ok && result.problem).toMatch(/Q3/);
     expect(decideIncentivePayment(2025, [agreement], fulfilledYear(2024), AMOUNT)).toMatchObject({ ok: false });

@@ -36,14 +36,22 @@ export type DecisionResult = { ok: true; decision: PaymentDecision } | { ok: fal
  * it (INCIDENT), else a quarter whose duties were NOT_FULFILLED does (DUTIES_NOT_FULFILLED), else the
  * guardian is paid the yearly amount.
  */
-export function decideIncentivePayment(year: number, agreements: readonly PaymentAgreement[], reviews: readonly YearReview[], yearlyAmountYuan: number): DecisionResult {
+export function decideIncentivePayment(
+  year: number,
+  agreements: readonly PaymentAgreement[],
+  reviews: readonly YearReview[],
+  yearlyAmountYuan: number,
+): DecisionResult {
   const inYear = agreements.filter((a) => inForceDuring(a, year)).sort((a, b) => (a.signedOn < b.signedOn ? 1 : a.signedOn > b.signedOn ? -1 : 0));
   const agreement = inYear[0];
   if (!agreement) return { ok: false, problem: `no responsibility agreement was in force during ${year}` };
   const ofYear = reviews.filter((r) => r.year === year);
   const missing = QUARTERS.filter((q) => !ofYear.some((r) => r.quarter === q));
   if (missing.length > 0) return { ok: false, problem: `the quarterly reviews of ${year} are not all recorded (missing: Q${missing.join(', Q')})` };
-  const withheld = (withheldReason: WithheldReason): DecisionResult => ({ ok: true, decision: { guardianId: agreement.guardianId, status: 'WITHHELD', withheldReason, amountYuan: 0 } });
+  const withheld = (withheldReason: WithheldReason): DecisionResult => ({
+    ok: true,
+    decision: { guardianId: agreement.guardianId, status: 'WITHHELD', withheldReason, amountYuan: 0 },
+  });
   if (ofYear.some((r) => r.incident)) return withheld('INCIDENT');
   if (ofYear.some((r) => r.outcome === 'NOT_FULFILLED')) return withheld('DUTIES_NOT_FULFILLED');
   return { ok: true, decision: { guardianId: agreement.guardianId, status: 'PAID', withheldReason: null, amountYuan: yearlyAmountYuan } };

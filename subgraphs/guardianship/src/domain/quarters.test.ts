@@ -18,7 +18,7 @@ describe('a quarterly review date', () => {
     expect(reviewDateProblem(2026, 3, '2026-11-01', '2026-11-01')).toBeNull();
   });
 
-  it('is refused on or before the quarter\'s last day', () => {
+  it("is refused on or before the quarter's last day", () => {
     expect(reviewDateProblem(2025, 2, '2025-06-30', '2026-11-01')?.argument).toBe('input.reviewedOn');
     expect(reviewDateProblem(2026, 4, '2026-10-15', '2026-11-01')?.argument).toBe('input.reviewedOn');
   });

@@ -31,7 +31,11 @@ export async function liveGrantPids(db: Db, subject: string): Promise<string[]> 
 }
 
 /** Writes the grant and its audit row in one transaction. */
-export async function openGrant(db: Knex, grant: { subject: string; pid: string; reason: string; hours: number }, audit: AuditRequest): Promise<BreakGlassGrantRecord> {
+export async function openGrant(
+  db: Knex,
+  grant: { subject: string; pid: string; reason: string; hours: number },
+  audit: AuditRequest,
+): Promise<BreakGlassGrantRecord> {
   return db.transaction(async (trx) => {
     const [row] = (await trx('break_glass_grant')
       .insert({ subject: grant.subject, pid: grant.pid, reason: grant.reason, expires_at: trx.raw(`now() + (? || ' hours')::interval`, [String(grant.hours)]) })
@@ -46,5 +50,12 @@ export async function grantsForReview(db: Db, reviewed: boolean): Promise<BreakG
   const query = db<Row>('break_glass_grant').select('id', 'subject', 'pid', 'reason', 'granted_at', 'expires_at', 'reviewed_at');
   if (reviewed) query.whereNotNull('reviewed_at');
   else query.whereNull('reviewed_at');
-  return (await query.orderBy([{ column: 'granted_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(500)).map(toRecord);
+  return (
+    await query
+      .orderBy([
+        { column: 'granted_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .limit(500)
+  ).map(toRecord);
 }

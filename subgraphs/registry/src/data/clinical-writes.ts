@@ -1,10 +1,21 @@
 // The registry's clinical writes; each runs inside the caller's transaction, beside its audit row.
 import type { Db } from '../../../shared/src/db.js';
-import type { DischargeAssessmentInput, FollowUpCondition, FollowUpMode, Insight, MedicationAdherence, SocialFunctionInput } from '../generated/resolvers-types.js';
+import type {
+  DischargeAssessmentInput,
+  FollowUpCondition,
+  FollowUpMode,
+  Insight,
+  MedicationAdherence,
+  SocialFunctionInput,
+} from '../generated/resolvers-types.js';
 
 /** Locks the patient row: writes about one person queue behind each other. */
 export async function lockPatient(db: Db, pid: string): Promise<{ registered_on: string; county_code: string; has_guardian: boolean } | null> {
-  const row = await db('patient').select('registered_on', 'county_code', db.raw('guardian_name is not null as has_guardian')).where({ pid }).forUpdate().first();
+  const row = await db('patient')
+    .select('registered_on', 'county_code', db.raw('guardian_name is not null as has_guardian'))
+    .where({ pid })
+    .forUpdate()
+    .first();
   return row ?? null;
 }
 
@@ -53,7 +64,11 @@ export async function insertFollowUp(db: Db, visit: NewFollowUp): Promise<void> 
 
 /** True when the person has a stay that is still open or overlaps the day. */
 export async function staysOverlapping(db: Db, pid: string, day: string): Promise<boolean> {
-  const row = await db('hospitalization').where({ pid }).where('admitted_on', '<=', day).where((q) => q.whereNull('discharged_on').orWhere('discharged_on', '>=', day)).first('id');
+  const row = await db('hospitalization')
+    .where({ pid })
+    .where('admitted_on', '<=', day)
+    .where((q) => q.whereNull('discharged_on').orWhere('discharged_on', '>=', day))
+    .first('id');
   return row !== undefined;
 }
 
@@ -62,11 +77,19 @@ export async function hasOpenStay(db: Db, pid: string): Promise<boolean> {
 }
 
 export async function insertAdmission(db: Db, pid: string, hospitalName: string, admittedOn: string): Promise<number> {
-  const [row] = (await db('hospitalization').insert({ pid, hospital_name: hospitalName, admitted_on: admittedOn }).returning('id')) as { id: number | string }[];
+  const [row] = (await db('hospitalization').insert({ pid, hospital_name: hospitalName, admitted_on: admittedOn }).returning('id')) as {
+    id: number | string;
+  }[];
   return Number(row!.id);
 }
 
-export async function updateDischarge(db: Db, id: number, dischargedOn: string | null, assessment: DischargeAssessmentInput | null, today: string): Promise<void> {
+export async function updateDischarge(
+  db: Db,
+  id: number,
+  dischargedOn: string | null,
+  assessment: DischargeAssessmentInput | null,
+  today: string,
+): Promise<void> {
   await db('hospitalization')
     .where({ id })
     .update({

@@ -13,7 +13,14 @@ export interface ConsentRecord {
 }
 
 type Row = { id: number | string; pid: string; scope: ConsentScope; granted_by: ConsentGrantor; granted_at: Date; revoked_at: Date | null };
-const toRecord = (r: Row): ConsentRecord => ({ id: String(r.id), pid: r.pid, scope: r.scope, grantedBy: r.granted_by, grantedAt: r.granted_at, revokedAt: r.revoked_at });
+const toRecord = (r: Row): ConsentRecord => ({
+  id: String(r.id),
+  pid: r.pid,
+  scope: r.scope,
+  grantedBy: r.granted_by,
+  grantedAt: r.granted_at,
+  revokedAt: r.revoked_at,
+});
 const COLUMNS = ['id', 'pid', 'scope', 'granted_by', 'granted_at', 'revoked_at'];
 
 /** The pids among these that have an unrevoked consent of the scope. */
@@ -24,10 +31,16 @@ export async function pidsWithConsent(db: Db, pids: readonly string[], scope: st
 /** The access rules' lookup for civil-affairs staff: compiled once per scope, prepared per connection. */
 const selectConsentedPids = preparedSelect<{ pid: string }, string>((db, pids, scope) => consentedQuery(db, pids, scope));
 
-const consentedQuery = (db: Db, pids: readonly string[], scope: string) => db('consent').distinct('pid').whereRaw('pid = any(?)', [pids as string[]]).where({ scope }).whereNull('revoked_at');
+const consentedQuery = (db: Db, pids: readonly string[], scope: string) =>
+  db('consent')
+    .distinct('pid')
+    .whereRaw('pid = any(?)', [pids as string[]])
+    .where({ scope })
+    .whereNull('revoked_at');
 
 /** pidsWithConsent as a source of a combined read. */
-export const consentedPidsSource = (db: Db, pids: readonly string[], scope: string): Source<string> => source(consentedQuery(db, pids, scope), (r: { pid: string }) => r.pid);
+export const consentedPidsSource = (db: Db, pids: readonly string[], scope: string): Source<string> =>
+  source(consentedQuery(db, pids, scope), (r: { pid: string }) => r.pid);
 
 export async function consentsByPids(db: Db, pids: readonly string[]): Promise<ConsentRecord[]> {
   const rows: Row[] = await consentsQuery(db, pids);
@@ -38,10 +51,14 @@ const consentsQuery = (db: Db, pids: readonly string[]) =>
   db('consent')
     .select(COLUMNS)
     .whereRaw('pid = any(?)', [pids as string[]])
-    .orderBy([{ column: 'granted_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
+    .orderBy([
+      { column: 'granted_at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ]);
 
 /** consentsByPids as a source of a combined read. */
-export const consentsSource = (db: Db, pids: readonly string[]): Source<ConsentRecord> => source<Row, ConsentRecord>(consentsQuery(db, pids), toRecord, ['granted_at', 'revoked_at']);
+export const consentsSource = (db: Db, pids: readonly string[]): Source<ConsentRecord> =>
+  source<Row, ConsentRecord>(consentsQuery(db, pids), toRecord, ['granted_at', 'revoked_at']);
 
 export async function consentForUpdate(db: Db, id: number): Promise<ConsentRecord | null> {
   const row: Row | undefined = await db('consent').select(COLUMNS).where({ id }).forUpdate().first();

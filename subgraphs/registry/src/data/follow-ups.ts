@@ -31,7 +31,19 @@ export interface FollowUpRecord {
   nextDueOn: string;
 }
 
-const COLUMNS = ['id', 'pid', 'visit_date', 'mode', 'risk_grade', 'condition', 'insight', 'medication_adherence', 'adverse_reactions', 'hospitalized_since_last', 'next_due_on'];
+const COLUMNS = [
+  'id',
+  'pid',
+  'visit_date',
+  'mode',
+  'risk_grade',
+  'condition',
+  'insight',
+  'medication_adherence',
+  'adverse_reactions',
+  'hospitalized_since_last',
+  'next_due_on',
+];
 
 const toRecord = (row: DbFollowUpRow): FollowUpRecord => ({
   id: Number(row.id),
@@ -57,12 +69,7 @@ export interface FollowUpPage {
  * The first `limit` visits (newest first) of each pid, after an optional (date, id) cursor,
  * in one statement: a window function numbers each patient's visits.
  */
-export async function followUpPagesByPids(
-  db: Db,
-  pids: readonly string[],
-  limit: number,
-  after: { date: string; id: number } | null,
-): Promise<FollowUpPage[]> {
+export async function followUpPagesByPids(db: Db, pids: readonly string[], limit: number, after: { date: string; id: number } | null): Promise<FollowUpPage[]> {
   const rows: DbFollowUpRow[] = await followUpPageQuery(db, pids, limit, after);
   return followUpPages(pids, rows.map(toRecord), limit);
 }

@@ -63,7 +63,10 @@ const hospitalizationsQuery = (db: Db, pids: readonly string[]) =>
   db('hospitalization')
     .select(COLUMNS)
     .whereRaw('pid = any(?)', [pids as string[]])
-    .orderBy([{ column: 'admitted_on', order: 'desc' }, { column: 'id', order: 'desc' }]);
+    .orderBy([
+      { column: 'admitted_on', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ]);
 
 /** hospitalizationsByPids as a source of a combined read. */
 export const hospitalizationsSource = (db: Db, pids: readonly string[]): Source<HospitalizationRecord> => source(hospitalizationsQuery(db, pids), toRecord);

@@ -23,7 +23,12 @@ const EMPTY: RegistryIndicatorCells = { activePatients: 0, relapsedPatients: 0, 
  * region in memory. Exact, because a patient lives in exactly one county.
  */
 /** `shared` hands back the statement's rows when this client request already ran it (its region's call, then its children's). */
-export async function indicatorsFor(db: Db, codes: readonly string[], year: number, shared: SharedStatement = (_parameters, run) => run()): Promise<RegistryIndicatorCells[]> {
+export async function indicatorsFor(
+  db: Db,
+  codes: readonly string[],
+  year: number,
+  shared: SharedStatement = (_parameters, run) => run(),
+): Promise<RegistryIndicatorCells[]> {
   const prefixes = codes.map(regionPrefixOf);
   const known = prefixes.filter((p): p is string => p !== null);
   if (known.length === 0) return codes.map(() => ({ ...EMPTY }));
@@ -32,8 +37,9 @@ export async function indicatorsFor(db: Db, codes: readonly string[], year: numb
   // Set-based rather than per patient: the year's follow-ups, relapses and admissions of the
   // patients under management are joined once (the planner picks hash or index joins by size).
   const parameters = { prefix: `${commonPrefix(known)}%`, firstDay: start, lastDay: end };
-  const { rows } = (await shared(['registry-indicators', parameters], async () => db.raw(
-    `with active as (
+  const { rows } = (await shared(['registry-indicators', parameters], async () =>
+    db.raw(
+      `with active as (
        select pid, county_code, registered_on from patient
         where county_code like :prefix and registered_on <= :lastDay and (management_status = 'ACTIVE' or status_since >= :firstDay)
      ), visits as (
@@ -60,8 +66,17 @@ export async function indicatorsFor(db: Db, codes: readonly string[], year: numb
             count(*) filter (where v.last_regular = v.last_visit) as regular_patients
        from active a left join visits v on v.pid = a.pid left join relapsed r on r.pid = a.pid
       group by a.county_code`,
-    parameters,
-  ))) as { rows: { county_code: string; active_patients: number | string; relapsed_patients: number | string; managed_patients: number | string; regular_patients: number | string }[] };
+      parameters,
+    ),
+  )) as {
+    rows: {
+      county_code: string;
+      active_patients: number | string;
+      relapsed_patients: number | string;
+      managed_patients: number | string;
+      regular_patients: number | string;
+    }[];
+  };
   return sumCountiesByRegion(prefixes, rows, ['active_patients', 'relapsed_patients', 'managed_patients', 'regular_patients']).map((sums) => ({
     activePatients: sums.active_patients,
     relapsedPatients: sums.relapsed_patients,

@@ -8,7 +8,15 @@ import { requestSharedStatements } from '../../../shared/src/indicators.js';
 import { preparedRead } from '../../../shared/src/read-together.js';
 import { liveGrantPids } from './break-glass.js';
 import { type ConsentRecord, consentedPidsSource, consentsByPids, consentsSource, pidsWithConsent } from './consents.js';
-import { followUpCountsInYear, followUpPageSource, followUpPages, followUpPagesByPids, type FollowUpPage, type FollowUpRecord, latestFollowUpsByPids } from './follow-ups.js';
+import {
+  followUpCountsInYear,
+  followUpPageSource,
+  followUpPages,
+  followUpPagesByPids,
+  type FollowUpPage,
+  type FollowUpRecord,
+  latestFollowUpsByPids,
+} from './follow-ups.js';
 import { hospitalizationsByPids, hospitalizationsSource, type HospitalizationRecord } from './hospitalizations.js';
 import { indicatorsFor, type RegistryIndicatorCells } from './indicators.js';
 import { patientsByPids, patientsSource, type PatientRecord } from './patients.js';
@@ -56,7 +64,8 @@ export function createRegistryLoaders(db: Knex, caller: Caller, request?: { requ
   // Rows are scoped by the access rules (access.ts), not here: the registry record is one field.
   return {
     /** Pids this caller opened by break-glass and may still see; read at most once per request. */
-    breakGlassPids: (): Promise<Set<string>> => (grants ??= caller.role === 'HOSPITAL_CLINICIAN' ? liveGrantPids(db, caller.subject).then((p) => new Set(p)) : Promise.resolve(new Set())),
+    breakGlassPids: (): Promise<Set<string>> =>
+      (grants ??= caller.role === 'HOSPITAL_CLINICIAN' ? liveGrantPids(db, caller.subject).then((p) => new Set(p)) : Promise.resolve(new Set())),
     patientByPid,
     referralUploadConsentByPid,
     /**
@@ -76,7 +85,14 @@ export function createRegistryLoaders(db: Knex, caller: Caller, request?: { requ
       return pids.map((pid, i) => {
         patientByPid.prime(pid, patients[i]!);
         referralUploadConsentByPid.prime(pid, consented.has(pid));
-        return { patient: patients[i]!, followUps: pages[i]!.rows, hospitalizations: hospitalizations[i]!, relapses: relapses[i]!, consents: consents[i]!, uploads: uploads[i]! };
+        return {
+          patient: patients[i]!,
+          followUps: pages[i]!.rows,
+          hospitalizations: hospitalizations[i]!,
+          relapses: relapses[i]!,
+          consents: consents[i]!,
+          uploads: uploads[i]!,
+        };
       });
     }),
     hospitalizationsByPid: many<HospitalizationRecord>((pids) => hospitalizationsByPids(db, pids)),
@@ -85,13 +101,16 @@ export function createRegistryLoaders(db: Knex, caller: Caller, request?: { requ
     consentsByPid: many<ConsentRecord>((pids) => consentsByPids(db, pids)),
     referralUploadsByPid: many<ReferralUploadRecord>((pids) => uploadsByPids(db, pids)),
     latestFollowUpByPid: new DataLoader<string, FollowUpRecord | null>(async (pids) => mapTo(pids, await latestFollowUpsByPids(db, pids), (r) => r.pid)),
-    followUpCountInYear: loaderPerArgument((year: number) =>
-      new DataLoader<string, number>(async (pids) => {
-        const counts = await followUpCountsInYear(db, pids, year);
-        return pids.map((pid) => counts.get(pid) ?? 0);
-      }),
+    followUpCountInYear: loaderPerArgument(
+      (year: number) =>
+        new DataLoader<string, number>(async (pids) => {
+          const counts = await followUpCountsInYear(db, pids, year);
+          return pids.map((pid) => counts.get(pid) ?? 0);
+        }),
     ),
-    followUpPageByPid: loaderPerArgument((args: FollowUpPageArgs) => new DataLoader<string, FollowUpPage>((pids) => followUpPagesByPids(db, pids, args.limit, args.after))),
+    followUpPageByPid: loaderPerArgument(
+      (args: FollowUpPageArgs) => new DataLoader<string, FollowUpPage>((pids) => followUpPagesByPids(db, pids, args.limit, args.after)),
+    ),
     /** The registry's indicator cells per region code, one statement per year asked (and per client request: its region and children calls share it). */
     indicatorsInYear: loaderPerArgument((year: number) => new DataLoader<string, RegistryIndicatorCells>((codes) => indicatorsFor(db, codes, year, shared))),
   };

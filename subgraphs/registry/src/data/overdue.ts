@@ -11,7 +11,13 @@ export interface OverdueRow {
 }
 
 /** Active patients of one county due before `asOf`, most overdue first, keyset-paginated on (due day, pid). */
-export async function overdueFollowUps(db: Db, countyCode: string, asOf: string, after: { dueOn: string; pid: string } | null, limit: number): Promise<OverdueRow[]> {
+export async function overdueFollowUps(
+  db: Db,
+  countyCode: string,
+  asOf: string,
+  after: { dueOn: string; pid: string } | null,
+  limit: number,
+): Promise<OverdueRow[]> {
   const { rows } = (await db.raw(
     `select pid, due_on, last_condition from (
        select p.pid, coalesce(f.next_due_on, p.registered_on) as due_on, f.condition as last_condition

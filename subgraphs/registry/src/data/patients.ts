@@ -53,7 +53,21 @@ function toRecord(row: DbPatientRow): PatientRecord {
 function selectPatients(db: Db) {
   return db<DbPatientRow>('patient as p')
     .join('diagnosis as d', 'd.pid', 'p.pid')
-    .select('p.pid', 'p.name', 'p.sex', 'p.birth_date', db.raw('p.guardian_name is not null as has_guardian'), 'p.status_since', 'p.county_code', 'p.registered_on', 'p.management_status', 'p.current_risk_grade', 'd.category', 'd.icd10', 'd.diagnosed_on');
+    .select(
+      'p.pid',
+      'p.name',
+      'p.sex',
+      'p.birth_date',
+      db.raw('p.guardian_name is not null as has_guardian'),
+      'p.status_since',
+      'p.county_code',
+      'p.registered_on',
+      'p.management_status',
+      'p.current_risk_grade',
+      'd.category',
+      'd.icd10',
+      'd.diagnosed_on',
+    );
 }
 
 /** One statement for any number of pids (a single array parameter, not one per pid). */

@@ -30,13 +30,24 @@ export async function uploadsByPids(db: Db, pids: readonly string[]): Promise<Re
 }
 
 const uploadsQuery = (db: Db, pids: readonly string[]) =>
-  db('referral_upload').select(COLUMNS).whereRaw('pid = any(?)', [pids as string[]]).orderBy([{ column: 'uploaded_at', order: 'desc' }, { column: 'id', order: 'desc' }]);
+  db('referral_upload')
+    .select(COLUMNS)
+    .whereRaw('pid = any(?)', [pids as string[]])
+    .orderBy([
+      { column: 'uploaded_at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ]);
 
 /** uploadsByPids as a source of a combined read. */
-export const uploadsSource = (db: Db, pids: readonly string[]): Source<ReferralUploadRecord> => source<Row, ReferralUploadRecord>(uploadsQuery(db, pids), toRecord, ['uploaded_at']);
+export const uploadsSource = (db: Db, pids: readonly string[]): Source<ReferralUploadRecord> =>
+  source<Row, ReferralUploadRecord>(uploadsQuery(db, pids), toRecord, ['uploaded_at']);
 
 export async function pendingUploads(db: Db, limit: number): Promise<ReferralUploadRecord[]> {
-  const rows: Row[] = await db('referral_upload').select(COLUMNS).where({ status: 'PENDING' }).orderBy([{ column: 'uploaded_at' }, { column: 'id' }]).limit(limit);
+  const rows: Row[] = await db('referral_upload')
+    .select(COLUMNS)
+    .where({ status: 'PENDING' })
+    .orderBy([{ column: 'uploaded_at' }, { column: 'id' }])
+    .limit(limit);
   return rows.map(toRecord);
 }
 
@@ -66,8 +77,14 @@ export async function insertUpload(
 
 /** Marks pending uploads delivered; returns every named upload as it now stands (delivered twice is still delivered). */
 export async function markDelivered(db: Db, ids: readonly string[]): Promise<ReferralUploadRecord[]> {
-  await db('referral_upload').whereRaw('id = any(?::uuid[])', [ids as string[]]).where({ status: 'PENDING' }).update({ status: 'DELIVERED', delivered_at: db.fn.now() });
-  const rows: Row[] = await db('referral_upload').select(COLUMNS).whereRaw('id = any(?::uuid[])', [ids as string[]]).orderBy('id');
+  await db('referral_upload')
+    .whereRaw('id = any(?::uuid[])', [ids as string[]])
+    .where({ status: 'PENDING' })
+    .update({ status: 'DELIVERED', delivered_at: db.fn.now() });
+  const rows: Row[] = await db('referral_upload')
+    .select(COLUMNS)
+    .whereRaw('id = any(?::uuid[])', [ids as string[]])
+    .orderBy('id');
   return rows.map(toRecord);
 }
 

@@ -36,7 +36,12 @@ export async function insertPatient(db: Knex, patient: NewPatient, audit: AuditR
         status_since: patient.registeredOn,
         current_risk_grade: patient.riskLevel,
       });
-      await trx('diagnosis').insert({ pid: patient.pid, category: patient.diagnosis.category, icd10: patient.diagnosis.icd10, diagnosed_on: patient.diagnosis.diagnosedOn });
+      await trx('diagnosis').insert({
+        pid: patient.pid,
+        category: patient.diagnosis.category,
+        icd10: patient.diagnosis.icd10,
+        diagnosed_on: patient.diagnosis.diagnosedOn,
+      });
       await trx('risk_assessment').insert({ pid: patient.pid, assessed_on: patient.registeredOn, grade: patient.riskLevel, source: 'REGISTRATION' });
       await writeAudit(trx, audit, [{ action: 'WRITE', pid: patient.pid, fields: ['patient', 'diagnosis', 'risk_assessment'] }]);
     });

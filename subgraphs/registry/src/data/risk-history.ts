@@ -14,7 +14,10 @@ export async function riskAssessmentsByPids(db: Db, pids: readonly string[]): Pr
   const rows: { pid: string; assessed_on: string; grade: number; source: string }[] = await db('risk_assessment')
     .select('pid', 'assessed_on', 'grade', 'source')
     .whereRaw('pid = any(?)', [pids as string[]])
-    .orderBy([{ column: 'assessed_on', order: 'desc' }, { column: 'id', order: 'desc' }]);
+    .orderBy([
+      { column: 'assessed_on', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ]);
   return rows.map((r) => ({ pid: r.pid, assessedOn: r.assessed_on, riskLevel: r.grade, source: r.source }));
 }
 
@@ -28,12 +31,22 @@ export interface RelapseRecord {
 }
 
 type RelapseRow = { pid: string; occurred_on: string; risk_grade: number; handled_by: RelapseHandler; handling: EmergencyHandling; admitted: boolean };
-const toRelapse = (r: RelapseRow): RelapseRecord => ({ pid: r.pid, occurredOn: r.occurred_on, riskLevel: r.risk_grade, handledBy: r.handled_by, handling: r.handling, admitted: r.admitted });
+const toRelapse = (r: RelapseRow): RelapseRecord => ({
+  pid: r.pid,
+  occurredOn: r.occurred_on,
+  riskLevel: r.risk_grade,
+  handledBy: r.handled_by,
+  handling: r.handling,
+  admitted: r.admitted,
+});
 const relapsesQuery = (db: Db, pids: readonly string[]) =>
   db('relapse')
     .select('pid', 'occurred_on', 'risk_grade', 'handled_by', 'handling', 'admitted')
     .whereRaw('pid = any(?)', [pids as string[]])
-    .orderBy([{ column: 'occurred_on', order: 'desc' }, { column: 'id', order: 'desc' }]);
+    .orderBy([
+      { column: 'occurred_on', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ]);
 
 export async function relapsesByPids(db: Db, pids: readonly string[]): Promise<RelapseRecord[]> {
   const rows: RelapseRow[] = await relapsesQuery(db, pids);

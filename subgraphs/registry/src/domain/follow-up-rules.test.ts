@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEFAULT_FOLLOW_UP_INTERVALS,
-  classifyFollowUp,
-  isFollowUpOverdue,
-  meetsYearlyFollowUps,
-  nextFollowUpDue,
-} from './follow-up-rules.js';
+import { DEFAULT_FOLLOW_UP_INTERVALS, classifyFollowUp, isFollowUpOverdue, meetsYearlyFollowUps, nextFollowUpDue } from './follow-up-rules.js';
 
 const settled = { symptomsResolved: true, adverseReactions: false };
 

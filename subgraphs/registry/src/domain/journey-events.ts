@@ -26,7 +26,13 @@ export function registryEvents(history: RegistryHistory): JourneyEventRecord[] {
     health(atDay(patient.registeredOn), 'REGISTERED', 'Registered in the severe-mental-disorder registry'),
   ];
   for (const visit of history.followUps) {
-    events.push(health(atDay(visit.date), 'FOLLOW_UP', `Follow-up (${words(visit.mode)}): ${words(visit.condition)}, risk grade ${visit.riskLevel}, medication ${words(visit.medicationAdherence)}`));
+    events.push(
+      health(
+        atDay(visit.date),
+        'FOLLOW_UP',
+        `Follow-up (${words(visit.mode)}): ${words(visit.condition)}, risk grade ${visit.riskLevel}, medication ${words(visit.medicationAdherence)}`,
+      ),
+    );
   }
   for (const stay of history.hospitalizations) {
     events.push(health(atDay(stay.admittedOn), 'ADMITTED', 'Admitted to a psychiatric hospital'));
@@ -37,13 +43,16 @@ export function registryEvents(history: RegistryHistory): JourneyEventRecord[] {
     }
   }
   for (const relapse of history.relapses) {
-    events.push(health(atDay(relapse.occurredOn), 'RELAPSE', `Relapse, risk grade ${relapse.riskLevel}; ${words(relapse.handling)} by ${words(relapse.handledBy)}`));
+    events.push(
+      health(atDay(relapse.occurredOn), 'RELAPSE', `Relapse, risk grade ${relapse.riskLevel}; ${words(relapse.handling)} by ${words(relapse.handledBy)}`),
+    );
   }
   for (const consent of history.consents) {
     events.push(health(instant(consent.grantedAt), 'CONSENT_GIVEN', `${words(consent.scope)} consent by ${words(consent.grantedBy)}`));
     if (consent.revokedAt) events.push(health(instant(consent.revokedAt), 'CONSENT_REVOKED', `${words(consent.scope)} consent revoked`));
   }
-  for (const upload of history.uploads) events.push(health(instant(upload.uploadedAt), 'REFERRAL_UPLOADED', 'Referral uploaded to the national referral platform'));
+  for (const upload of history.uploads)
+    events.push(health(instant(upload.uploadedAt), 'REFERRAL_UPLOADED', 'Referral uploaded to the national referral platform'));
   if (patient.managementStatus !== 'ACTIVE') {
     events.push(health(atDay(patient.managementStatusSince), 'MANAGEMENT_STATUS_CHANGED', `Management status: ${words(patient.managementStatus)}`));
   }

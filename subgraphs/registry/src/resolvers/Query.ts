@@ -44,12 +44,23 @@ export const Query: QueryResolvers = {
     if (!inScope(ctx.caller, countyCode)) throw graphError(ErrorCode.FORBIDDEN, 'countyCode is outside the region of your role');
     const size = pageSize(first);
     const cursor = after ? decodeCursor(after, 2) : null;
-    const rows = await overdueFollowUps(ctx.db, countyCode, asOf ?? chinaToday(), cursor ? { dueOn: String(cursor[0]), pid: String(cursor[1]) } : null, size + 1);
+    const rows = await overdueFollowUps(
+      ctx.db,
+      countyCode,
+      asOf ?? chinaToday(),
+      cursor ? { dueOn: String(cursor[0]), pid: String(cursor[1]) } : null,
+      size + 1,
+    );
     const today = asOf ?? chinaToday();
-    return toConnection(rows, size, (row) => [row.dueOn, row.pid], (row) => ({
-      ...row,
-      daysOverdue: Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${row.dueOn}T00:00:00Z`)) / 86_400_000),
-    }));
+    return toConnection(
+      rows,
+      size,
+      (row) => [row.dueOn, row.pid],
+      (row) => ({
+        ...row,
+        daysOverdue: Math.round((Date.parse(`${today}T00:00:00Z`) - Date.parse(`${row.dueOn}T00:00:00Z`)) / 86_400_000),
+      }),
+    );
   },
 
   pendingReferralUploads: (_parent, { first }, ctx) => pendingUploads(ctx.db, pageSize(first, 100)),
@@ -57,7 +68,13 @@ export const Query: QueryResolvers = {
   async patients(_parent, { filter, first, after }, ctx) {
     const size = pageSize(first);
     const countyPrefix = scopedPrefix(ctx.caller, regionPrefixArg(filter.regionCode, 'filter.regionCode'));
-    if (countyPrefix === null) return toConnection([], size, () => [], () => ({ pid: '' }));
+    if (countyPrefix === null)
+      return toConnection(
+        [],
+        size,
+        () => [],
+        () => ({ pid: '' }),
+      );
     if (filter.minRiskLevel !== null && filter.minRiskLevel !== undefined && (filter.minRiskLevel < 0 || filter.minRiskLevel > 5)) {
       throw badInput('filter.minRiskLevel must be a risk grade from 0 to 5', 'filter.minRiskLevel');
     }

@@ -13,10 +13,13 @@ export const RegistryRecord: RegistryRecordResolvers = {
   async followUps(record, { first, after }, ctx) {
     const limit = pageSize(first, 20);
     const cursor = after ? decodeCursor(after, 2) : null;
-    const page = await ctx.loaders
-      .followUpPageByPid({ limit, after: cursor ? { date: String(cursor[0]), id: Number(cursor[1]) } : null })
-      .load(record.pid);
-    return connectionOf(page.rows, page.hasMore, (row) => [row.date, row.id], (row) => row);
+    const page = await ctx.loaders.followUpPageByPid({ limit, after: cursor ? { date: String(cursor[0]), id: Number(cursor[1]) } : null }).load(record.pid);
+    return connectionOf(
+      page.rows,
+      page.hasMore,
+      (row) => [row.date, row.id],
+      (row) => row,
+    );
   },
   hospitalizations: (record, _args, ctx) => ctx.loaders.hospitalizationsByPid.load(record.pid),
   riskHistory: (record, _args, ctx) => ctx.loaders.riskHistoryByPid.load(record.pid),

@@ -71,9 +71,11 @@ export type CallerResult = { ok: true; caller: Caller } | { ok: false; reason: s
 /** Turns verified claims into a caller, refusing a purpose the role may not use. */
 export function callerFromClaims(payload: unknown): CallerResult {
   const parsed = claimsSchema.safeParse(payload);
-  if (!parsed.success) return { ok: false, status: 401, reason: `token claims are invalid: ${parsed.error.issues.map((i) => i.path.join('.') || i.message).join(', ')}` };
+  if (!parsed.success)
+    return { ok: false, status: 401, reason: `token claims are invalid: ${parsed.error.issues.map((i) => i.path.join('.') || i.message).join(', ')}` };
   const claims = parsed.data;
-  if (claims.role === 'INSTITUTION_STAFF' && !claims.inst) return { ok: false, status: 401, reason: 'INSTITUTION_STAFF tokens must name their institution (inst)' };
+  if (claims.role === 'INSTITUTION_STAFF' && !claims.inst)
+    return { ok: false, status: 401, reason: 'INSTITUTION_STAFF tokens must name their institution (inst)' };
   const purpose = claims.purpose ?? defaultPurpose(claims.role);
   if (!ROLE_PURPOSES[claims.role].includes(purpose)) {
     return { ok: false, status: 403, reason: `purpose ${purpose} does not fit the role ${claims.role}` };

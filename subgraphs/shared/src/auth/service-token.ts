@@ -28,7 +28,15 @@ export function serviceTokenSource(agency: string, purpose: Purpose, dataDir: st
   let cached: { token: string; renewAt: number } | null = null;
   return async () => {
     if (cached && Date.now() < cached.renewAt) return cached.token;
-    const token = await signDevToken(await ensureDevKeys(dataDir), { role: 'SERVICE', region: '000000', purpose, subject: `service-${agency}`, ttl: `${DEV_TTL_SECONDS}s`, issuer, audience });
+    const token = await signDevToken(await ensureDevKeys(dataDir), {
+      role: 'SERVICE',
+      region: '000000',
+      purpose,
+      subject: `service-${agency}`,
+      ttl: `${DEV_TTL_SECONDS}s`,
+      issuer,
+      audience,
+    });
     cached = { token, renewAt: Date.now() + (DEV_TTL_SECONDS - RENEW_BEFORE_SECONDS) * 1000 };
     return token;
   };

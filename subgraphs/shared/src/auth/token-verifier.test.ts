@@ -42,7 +42,12 @@ describe('token verification', () => {
     ['expired', async () => `Bearer ${await token({ ttl: '-1h' })}`, /expired/],
     ['for another audience', async () => `Bearer ${await token({ audience: 'someone-else' })}`, /aud/],
     ['from another issuer', async () => `Bearer ${await token({ issuer: 'other' })}`, /iss/],
-    ['unsigned (alg none)', async () => `Bearer ${new UnsecuredJWT({ role: 'ANALYST', region: '000000' }).setSubject('x').setIssuer(issuer).setAudience(audience).setExpirationTime('1h').encode()}`, /algorithm|malformed/],
+    [
+      'unsigned (alg none)',
+      async () =>
+        `Bearer ${new UnsecuredJWT({ role: 'ANALYST', region: '000000' }).setSubject('x').setIssuer(issuer).setAudience(audience).setExpirationTime('1h').encode()}`,
+      /algorithm|malformed/,
+    ],
   ])('refuses a %s token with 401', async (_case, make, reason) => {
     const error = await refusal(await make());
     expect(error.status).toBe(401);

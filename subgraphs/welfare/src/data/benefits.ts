@@ -50,10 +50,14 @@ const benefitsQuery = (db: Db, countyPrefix: string, pids: readonly string[]) =>
     .where('county_code', 'like', `${countyPrefix}%`)
     .select(...BENEFIT_COLUMNS)
     .whereRaw('pid = any(?)', [pids as string[]])
-    .orderBy([{ column: 'started_on', order: 'desc' }, { column: 'id', order: 'desc' }]);
+    .orderBy([
+      { column: 'started_on', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ]);
 
 /** benefitsByPids as a source of a combined read. */
-export const benefitsSource = (db: Db, countyPrefix: string, pids: readonly string[]): Source<BenefitRecord> => source(benefitsQuery(db, countyPrefix, pids), toRecord);
+export const benefitsSource = (db: Db, countyPrefix: string, pids: readonly string[]): Source<BenefitRecord> =>
+  source(benefitsQuery(db, countyPrefix, pids), toRecord);
 
 export async function insertBenefit(db: Db, benefit: NewBenefit): Promise<BenefitRecord> {
   const [row] = (await db('benefit')
@@ -72,12 +76,19 @@ export async function insertBenefit(db: Db, benefit: NewBenefit): Promise<Benefi
 
 /** One benefit locked for the transaction; null when unknown. */
 export async function lockBenefit(db: Db, id: number): Promise<BenefitRecord | null> {
-  const row: DbBenefitRow | undefined = await db('benefit').select(...BENEFIT_COLUMNS).where({ id }).forUpdate().first();
+  const row: DbBenefitRow | undefined = await db('benefit')
+    .select(...BENEFIT_COLUMNS)
+    .where({ id })
+    .forUpdate()
+    .first();
   return row ? toRecord(row) : null;
 }
 
 export async function markBenefitEnded(db: Db, id: number, endedOn: string): Promise<BenefitRecord> {
-  const [row] = (await db('benefit').where({ id }).update({ ended_on: endedOn }).returning([...BENEFIT_COLUMNS])) as DbBenefitRow[];
+  const [row] = (await db('benefit')
+    .where({ id })
+    .update({ ended_on: endedOn })
+    .returning([...BENEFIT_COLUMNS])) as DbBenefitRow[];
   if (!row) throw new Error('benefit update returned no row');
   return toRecord(row);
 }

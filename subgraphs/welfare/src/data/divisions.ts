@@ -7,7 +7,9 @@ type DbDivisionRow = { code: string; name: string; level: DivisionLevel; parent_
 const toDivision = (r: DbDivisionRow): Division => ({ code: r.code, name: r.name, level: r.level, parentCode: r.parent_code });
 
 export async function divisionsByCodes(db: Db, codes: readonly string[]): Promise<Division[]> {
-  const rows: DbDivisionRow[] = await db('division').select('code', 'name', 'level', 'parent_code').whereRaw('code = any(?)', [codes as string[]]);
+  const rows: DbDivisionRow[] = await db('division')
+    .select('code', 'name', 'level', 'parent_code')
+    .whereRaw('code = any(?)', [codes as string[]]);
   return rows.map(toDivision);
 }
 

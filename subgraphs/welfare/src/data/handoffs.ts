@@ -33,7 +33,20 @@ type DbHandoffRow = {
   decline_reason: string | null;
 };
 
-const COLUMNS = ['id', 'referral_id', 'pid', 'county_code', 'outcome', 'willing_to_work', 'able_to_work', 'needs_support', 'handed_over_at', 'status', 'answered_at', 'decline_reason'];
+const COLUMNS = [
+  'id',
+  'referral_id',
+  'pid',
+  'county_code',
+  'outcome',
+  'willing_to_work',
+  'able_to_work',
+  'needs_support',
+  'handed_over_at',
+  'status',
+  'answered_at',
+  'decline_reason',
+];
 
 const toRecord = (r: DbHandoffRow): HandoffRecord => ({
   id: r.id,
@@ -130,7 +143,9 @@ export async function handoffsByIds(db: Db, ids: readonly string[], countyPrefix
 }
 
 export async function handoffsByReferralIds(db: Db, referralIds: readonly string[]): Promise<HandoffRecord[]> {
-  const rows = (await db('employment_handoff').select(COLUMNS).whereRaw('referral_id = any(?)', [referralIds as string[]])) as DbHandoffRow[];
+  const rows = (await db('employment_handoff')
+    .select(COLUMNS)
+    .whereRaw('referral_id = any(?)', [referralIds as string[]])) as DbHandoffRow[];
   return rows.map(toRecord);
 }
 

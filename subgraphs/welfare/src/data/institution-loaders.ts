@@ -16,7 +16,9 @@ const staffYearKey = (key: StaffYear): string => `${key.staffId}\u0000${key.year
 // Institutions are public registers: nothing here depends on who asks.
 export function createInstitutionLoaders(db: Knex, _caller: Caller) {
   return {
-    placesTakenByInstitutionId: new DataLoader<string, number>(async (ids) => mapTo(ids, await placesTakenCounts(db, ids), (r) => r.institutionId).map((r) => r?.count ?? 0)),
+    placesTakenByInstitutionId: new DataLoader<string, number>(async (ids) =>
+      mapTo(ids, await placesTakenCounts(db, ids), (r) => r.institutionId).map((r) => r?.count ?? 0),
+    ),
     staffByInstitutionId: new DataLoader<string, StaffRecord[]>(async (ids) => mapToMany(ids, await staffByInstitutionIds(db, ids), (r) => r.institutionId)),
     /** Hours of a staff member in a year, 0 without a record. */
     trainingHoursByStaffYear: new DataLoader<StaffYear, number, string>(

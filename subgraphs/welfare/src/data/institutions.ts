@@ -18,7 +18,14 @@ export interface InstitutionRecord {
   prices: ServicePriceRecord[];
 }
 
-type DbInstitutionRow = { id: string; name: string; county_code: string; capacity: number; service_forms: ServiceForm[]; prices: ServicePriceRecord[] | string };
+type DbInstitutionRow = {
+  id: string;
+  name: string;
+  county_code: string;
+  capacity: number;
+  service_forms: ServiceForm[];
+  prices: ServicePriceRecord[] | string;
+};
 
 const INSTITUTION_COLUMNS = ['id', 'name', 'county_code', 'capacity', 'service_forms', 'prices'] as const;
 
@@ -33,13 +40,17 @@ const toRecord = (r: DbInstitutionRow): InstitutionRecord => ({
 });
 
 export async function institutionsByIds(db: Db, ids: readonly string[]): Promise<InstitutionRecord[]> {
-  const rows: DbInstitutionRow[] = await db('institution').select(...INSTITUTION_COLUMNS).whereRaw('id = any(?)', [ids as string[]]);
+  const rows: DbInstitutionRow[] = await db('institution')
+    .select(...INSTITUTION_COLUMNS)
+    .whereRaw('id = any(?)', [ids as string[]]);
   return rows.map(toRecord);
 }
 
 /** Institutions of a region in id order, after an optional id (keyset). */
 export async function listInstitutions(db: Db, filter: { countyPrefix: string; afterId: string | null; limit: number }): Promise<InstitutionRecord[]> {
-  const query = db<DbInstitutionRow>('institution').select(...INSTITUTION_COLUMNS).where('county_code', 'like', `${filter.countyPrefix}%`);
+  const query = db<DbInstitutionRow>('institution')
+    .select(...INSTITUTION_COLUMNS)
+    .where('county_code', 'like', `${filter.countyPrefix}%`);
   if (filter.afterId) query.where('id', '>', filter.afterId);
   return (await query.orderBy('id').limit(filter.limit)).map(toRecord);
 }
@@ -76,7 +87,9 @@ export async function placesTakenAt(db: Db, id: string): Promise<number> {
  * locked until the transaction ends, so that no dispatch takes a place meanwhile.
  */
 export async function institutionForWrite(db: Db, id: string, options: { lock: boolean }): Promise<InstitutionRecord | null> {
-  const query = db('institution').select(...INSTITUTION_COLUMNS).where({ id });
+  const query = db('institution')
+    .select(...INSTITUTION_COLUMNS)
+    .where({ id });
   if (options.lock) query.forUpdate();
   const row: DbInstitutionRow | undefined = await query.first();
   return row ? toRecord(row) : null;

@@ -68,7 +68,13 @@ export async function welfareJourneySources(db: Db, pids: readonly string[], acc
   const services = mapToMany(ids, rows.services ?? [], (r) => r.referralId);
   const cases = referrals.map((referral, i) => ({
     referral,
-    history: { transitions: transitions[i]!, consents: consents[i]!, agreement: agreements[i]![0] ?? null, assessments: assessments[i]!, services: services[i]! },
+    history: {
+      transitions: transitions[i]!,
+      consents: consents[i]!,
+      agreement: agreements[i]![0] ?? null,
+      assessments: assessments[i]!,
+      services: services[i]!,
+    },
   }));
   const casesByPid = mapToMany(pids, cases, (c) => c.referral.pid);
   const benefits = mapToMany(pids, rows.benefits ?? [], (r) => r.pid);

@@ -13,7 +13,14 @@ export interface ReferralUpload {
 }
 
 /** The importer acts as the platform's own service identity in the history and the audit. */
-export const IMPORTER: Caller = { subject: 'service-welfare-import', role: 'SERVICE', regionCode: '000000', institutionId: null, purpose: 'REFERRAL', tokenId: 'referral-import' };
+export const IMPORTER: Caller = {
+  subject: 'service-welfare-import',
+  role: 'SERVICE',
+  regionCode: '000000',
+  institutionId: null,
+  purpose: 'REFERRAL',
+  tokenId: 'referral-import',
+};
 
 /**
  * One transaction for the whole batch: each new upload becomes a SUBMITTED referral with its
@@ -33,7 +40,11 @@ export async function importUploads(db: Knex, uploads: readonly ReferralUpload[]
       submitted_at: u.uploadedAt,
       source_upload_id: u.id,
     }));
-    const inserted = (await trx('referral').insert(rows).onConflict('source_upload_id').ignore().returning(['id', 'pid', 'submitted_at', 'source_upload_id'])) as {
+    const inserted = (await trx('referral')
+      .insert(rows)
+      .onConflict('source_upload_id')
+      .ignore()
+      .returning(['id', 'pid', 'submitted_at', 'source_upload_id'])) as {
       id: string;
       pid: string;
       submitted_at: Date;
@@ -41,12 +52,24 @@ export async function importUploads(db: Knex, uploads: readonly ReferralUpload[]
     }[];
     if (inserted.length === 0) return [];
     await trx('referral_transition').insert(
-      inserted.map((r) => ({ referral_id: r.id, from_status: null, to_status: 'SUBMITTED', at: r.submitted_at, actor_role: 'SERVICE', actor_id: IMPORTER.subject, reason: 'imported from the registry upload' })),
+      inserted.map((r) => ({
+        referral_id: r.id,
+        from_status: null,
+        to_status: 'SUBMITTED',
+        at: r.submitted_at,
+        actor_role: 'SERVICE',
+        actor_id: IMPORTER.subject,
+        reason: 'imported from the registry upload',
+      })),
     );
     await trx('referral_consent').insert(
       inserted.map((r) => ({ referral_id: r.id, scope: 'REFERRAL_UPLOAD', granted_by: 'PATIENT_AND_GUARDIAN', granted_at: r.submitted_at })),
     );
-    await writeAudit(trx, { requestId, caller: IMPORTER, operationName: 'importReferralUploads' }, inserted.map((r) => ({ action: 'WRITE' as const, pid: r.pid, fields: ['referral'] })));
+    await writeAudit(
+      trx,
+      { requestId, caller: IMPORTER, operationName: 'importReferralUploads' },
+      inserted.map((r) => ({ action: 'WRITE' as const, pid: r.pid, fields: ['referral'] })),
+    );
     return inserted.map((r) => r.source_upload_id);
   });
 }
@@ -62,9 +85,21 @@ export async function withdrawImported(db: Knex, uploadIds: readonly string[], r
       .returning(['id', 'pid'])) as { id: string; pid: string }[];
     if (closed.length === 0) return 0;
     await trx('referral_transition').insert(
-      closed.map((r) => ({ referral_id: r.id, from_status: 'SUBMITTED', to_status: 'CLOSED', at: trx.fn.now(), actor_role: 'SERVICE', actor_id: IMPORTER.subject, reason: 'the REFERRAL_UPLOAD consent was revoked' })),
+      closed.map((r) => ({
+        referral_id: r.id,
+        from_status: 'SUBMITTED',
+        to_status: 'CLOSED',
+        at: trx.fn.now(),
+        actor_role: 'SERVICE',
+        actor_id: IMPORTER.subject,
+        reason: 'the REFERRAL_UPLOAD consent was revoked',
+      })),
     );
-    await writeAudit(trx, { requestId, caller: IMPORTER, operationName: 'importReferralUploads' }, closed.map((r) => ({ action: 'WRITE' as const, pid: r.pid, fields: ['referral'] })));
+    await writeAudit(
+      trx,
+      { requestId, caller: IMPORTER, operationName: 'importReferralUploads' },
+      closed.map((r) => ({ action: 'WRITE' as const, pid: r.pid, fields: ['referral'] })),
+    );
     return closed.length;
   });
 }

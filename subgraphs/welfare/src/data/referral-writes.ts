@@ -13,12 +13,24 @@ export interface Actor {
 
 /** Locks the referral row for this transaction: writes about one case queue behind each other. */
 export async function lockReferral(db: Db, id: string): Promise<ReferralRecord | null> {
-  const row = (await db('referral').select(...REFERRAL_COLUMNS).where({ id }).forUpdate().first()) as DbReferralRow | undefined;
+  const row = (await db('referral')
+    .select(...REFERRAL_COLUMNS)
+    .where({ id })
+    .forUpdate()
+    .first()) as DbReferralRow | undefined;
   return row ? toReferralRecord(row) : null;
 }
 
 async function insertHistory(db: Db, referralId: string, from: ReferralStatus | null, to: ReferralStatus, actor: Actor, reason: string | null): Promise<void> {
-  await db('referral_transition').insert({ referral_id: referralId, from_status: from, to_status: to, at: db.fn.now(), actor_role: actor.role, actor_id: actor.subject, reason });
+  await db('referral_transition').insert({
+    referral_id: referralId,
+    from_status: from,
+    to_status: to,
+    at: db.fn.now(),
+    actor_role: actor.role,
+    actor_id: actor.subject,
+    reason,
+  });
 }
 
 export interface NewReferral {
@@ -87,7 +99,10 @@ function changesOf(db: Db, from: ReferralStatus, write: TransitionWrite): Record
 
 /** Applies a transition to a locked referral: status, version + 1, timestamps, and its history row. */
 export async function writeTransition(db: Db, referral: ReferralRecord, write: TransitionWrite): Promise<ReferralRecord> {
-  const [row] = (await db('referral').where({ id: referral.id }).update(changesOf(db, referral.status, write)).returning([...REFERRAL_COLUMNS])) as DbReferralRow[];
+  const [row] = (await db('referral')
+    .where({ id: referral.id })
+    .update(changesOf(db, referral.status, write))
+    .returning([...REFERRAL_COLUMNS])) as DbReferralRow[];
   await insertHistory(db, referral.id, referral.status, write.to, write.actor, write.reason);
   return toReferralRecord(row!);
 }

@@ -3,7 +3,15 @@ import type { Knex } from 'knex';
 import type { Db } from '../../../shared/src/db.js';
 import { preparedSelect, type Source, source } from '../../../shared/src/read-together.js';
 import type { ReferralScope } from '../access.js';
-import type { CloseReason, ConsentGrantor, ConsentScope, ReferralChannel, ReferralOutcome, ReferralStatus, ThirdPartyApplicant } from '../generated/resolvers-types.js';
+import type {
+  CloseReason,
+  ConsentGrantor,
+  ConsentScope,
+  ReferralChannel,
+  ReferralOutcome,
+  ReferralStatus,
+  ThirdPartyApplicant,
+} from '../generated/resolvers-types.js';
 
 export interface DbReferralRow {
   id: string;
@@ -120,7 +128,12 @@ export function withinScope<Q extends Knex.QueryBuilder>(query: Q, scope: Referr
 }
 
 const selectReferralsByIds = preparedSelect<DbReferralRow, ReferralScope>((db, ids, scope) =>
-  withinScope(db<DbReferralRow>('referral').select(...REFERRAL_COLUMNS).whereRaw('id = any(?)', [ids as string[]]), scope),
+  withinScope(
+    db<DbReferralRow>('referral')
+      .select(...REFERRAL_COLUMNS)
+      .whereRaw('id = any(?)', [ids as string[]]),
+    scope,
+  ),
 );
 
 export async function referralsByIds(db: Db, scope: ReferralScope, ids: readonly string[]): Promise<ReferralRecord[]> {
@@ -128,7 +141,12 @@ export async function referralsByIds(db: Db, scope: ReferralScope, ids: readonly
 }
 
 const referralsOfPidsQuery = (db: Db, scope: ReferralScope, pids: readonly string[]) =>
-  withinScope(db<DbReferralRow>('referral').select(...REFERRAL_COLUMNS).whereRaw('pid = any(?)', [pids as string[]]), scope).orderBy([
+  withinScope(
+    db<DbReferralRow>('referral')
+      .select(...REFERRAL_COLUMNS)
+      .whereRaw('pid = any(?)', [pids as string[]]),
+    scope,
+  ).orderBy([
     { column: 'submitted_at', order: 'desc' },
     { column: 'id', order: 'desc' },
   ]);
@@ -151,20 +169,46 @@ export function ofReferrals<Q extends Knex.QueryBuilder>(query: Q, ids: Referral
 
 /** The ids of these people's referrals that the caller may see, as a subquery. */
 export const scopedReferralIdsOf = (db: Db, scope: ReferralScope, pids: readonly string[]): Knex.QueryBuilder =>
-  withinScope(db('referral').select('referral.id').whereRaw('referral.pid = any(?)', [pids as string[]]), scope);
+  withinScope(
+    db('referral')
+      .select('referral.id')
+      .whereRaw('referral.pid = any(?)', [pids as string[]]),
+    scope,
+  );
 
 /** referralsByPids as a source of a combined read. */
 export const referralsSource = (db: Db, scope: ReferralScope, pids: readonly string[]): Source<ReferralRecord> =>
-  source<DbReferralRow, ReferralRecord>(
-    referralsOfPidsQuery(db, scope, pids),
-    toReferralRecord,
-    ['submitted_at', 'registered_at', 'accepted_at', 'reviewed_at', 'dispatched_at', 'referred_out_at', 'closed_at'],
-  );
+  source<DbReferralRow, ReferralRecord>(referralsOfPidsQuery(db, scope, pids), toReferralRecord, [
+    'submitted_at',
+    'registered_at',
+    'accepted_at',
+    'reviewed_at',
+    'dispatched_at',
+    'referred_out_at',
+    'closed_at',
+  ]);
 
-type TransitionRow = { referral_id: string; from_status: ReferralStatus | null; to_status: ReferralStatus; at: Date; actor_role: string; reason: string | null };
-const toTransition = (r: TransitionRow): TransitionRecord => ({ referralId: r.referral_id, from: r.from_status, to: r.to_status, at: r.at, actorRole: r.actor_role, reason: r.reason });
+type TransitionRow = {
+  referral_id: string;
+  from_status: ReferralStatus | null;
+  to_status: ReferralStatus;
+  at: Date;
+  actor_role: string;
+  reason: string | null;
+};
+const toTransition = (r: TransitionRow): TransitionRecord => ({
+  referralId: r.referral_id,
+  from: r.from_status,
+  to: r.to_status,
+  at: r.at,
+  actorRole: r.actor_role,
+  reason: r.reason,
+});
 const transitionsQuery = (db: Db, ids: ReferralIds) =>
-  ofReferrals(db('referral_transition').select('referral_id', 'from_status', 'to_status', 'at', 'actor_role', 'reason'), ids).orderBy([{ column: 'at' }, { column: 'id' }]);
+  ofReferrals(db('referral_transition').select('referral_id', 'from_status', 'to_status', 'at', 'actor_role', 'reason'), ids).orderBy([
+    { column: 'at' },
+    { column: 'id' },
+  ]);
 
 /** The history of these referrals, oldest first. */
 const selectTransitions = preparedSelect<TransitionRow>((db, ids) => transitionsQuery(db, ids));
@@ -177,9 +221,18 @@ export async function transitionsByReferralIds(db: Db, referralIds: readonly str
 export const transitionsSource = (db: Db, ids: ReferralIds): Source<TransitionRecord> => source(transitionsQuery(db, ids), toTransition, ['at']);
 
 type ConsentRow = { referral_id: string; scope: ConsentScope; granted_by: ConsentGrantor; granted_at: Date; revoked_at: Date | null };
-const toConsent = (r: ConsentRow): ConsentRecord => ({ referralId: r.referral_id, scope: r.scope, grantedBy: r.granted_by, grantedAt: r.granted_at, revokedAt: r.revoked_at });
+const toConsent = (r: ConsentRow): ConsentRecord => ({
+  referralId: r.referral_id,
+  scope: r.scope,
+  grantedBy: r.granted_by,
+  grantedAt: r.granted_at,
+  revokedAt: r.revoked_at,
+});
 const consentsQuery = (db: Db, ids: ReferralIds) =>
-  ofReferrals(db('referral_consent').select('referral_id', 'scope', 'granted_by', 'granted_at', 'revoked_at'), ids).orderBy([{ column: 'granted_at' }, { column: 'id' }]);
+  ofReferrals(db('referral_consent').select('referral_id', 'scope', 'granted_by', 'granted_at', 'revoked_at'), ids).orderBy([
+    { column: 'granted_at' },
+    { column: 'id' },
+  ]);
 
 const selectConsents = preparedSelect<ConsentRow>((db, ids) => consentsQuery(db, ids));
 
@@ -203,11 +256,21 @@ export interface ReferralListFilter {
 
 /** Referrals of a region, newest first by (submitted_at, id): a stable keyset order. */
 export async function listReferrals(db: Db, scope: ReferralScope, filter: ReferralListFilter): Promise<ReferralRecord[]> {
-  const query = withinScope(db<DbReferralRow>('referral').select(...REFERRAL_COLUMNS).where('county_code', 'like', `${filter.countyPrefix}%`), scope);
+  const query = withinScope(
+    db<DbReferralRow>('referral')
+      .select(...REFERRAL_COLUMNS)
+      .where('county_code', 'like', `${filter.countyPrefix}%`),
+    scope,
+  );
   if (filter.status) query.where('status', filter.status);
   if (filter.channel) query.where('channel', filter.channel);
   if (filter.submittedSince) query.where('submitted_at', '>=', filter.submittedSince);
   if (filter.before) query.whereRaw('(submitted_at, id) < (?, ?)', [filter.before.submittedAt, filter.before.id]);
-  const rows = await query.orderBy([{ column: 'submitted_at', order: 'desc' }, { column: 'id', order: 'desc' }]).limit(filter.limit);
+  const rows = await query
+    .orderBy([
+      { column: 'submitted_at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
+    .limit(filter.limit);
   return rows.map(toReferralRecord);
 }

@@ -28,7 +28,9 @@ export async function insertSocialWorker(db: Db, worker: SocialWorkerRecord): Pr
 
 /** Social workers of a region in id order, after an optional id (keyset). */
 export async function listSocialWorkers(db: Db, filter: { countyPrefix: string; afterId: string | null; limit: number }): Promise<SocialWorkerRecord[]> {
-  const query = db<DbSocialWorkerRow>('social_worker').select('id', 'county_code', 'subject', 'qualified').where('county_code', 'like', `${filter.countyPrefix}%`);
+  const query = db<DbSocialWorkerRow>('social_worker')
+    .select('id', 'county_code', 'subject', 'qualified')
+    .where('county_code', 'like', `${filter.countyPrefix}%`);
   if (filter.afterId) query.where('id', '>', filter.afterId);
   return (await query.orderBy('id').limit(filter.limit)).map(toRecord);
 }

@@ -21,7 +21,13 @@ type DbStaffRow = { id: string; institution_id: string; role: StaffRole; qualifi
 
 const STAFF_COLUMNS = ['id', 'institution_id', 'role', 'qualified', 'direct_service'] as const;
 
-const toRecord = (r: DbStaffRow): StaffRecord => ({ id: r.id, institutionId: r.institution_id, role: r.role, qualified: r.qualified, directService: r.direct_service });
+const toRecord = (r: DbStaffRow): StaffRecord => ({
+  id: r.id,
+  institutionId: r.institution_id,
+  role: r.role,
+  qualified: r.qualified,
+  directService: r.direct_service,
+});
 
 /** Staff of these institutions, in the order they joined. */
 export async function staffByInstitutionIds(db: Db, institutionIds: readonly string[]): Promise<StaffRecord[]> {
@@ -34,12 +40,21 @@ export async function staffByInstitutionIds(db: Db, institutionIds: readonly str
 
 /** One staff member; null when unknown. */
 export async function staffById(db: Db, id: string): Promise<StaffRecord | null> {
-  const row: DbStaffRow | undefined = await db('institution_staff').select(...STAFF_COLUMNS).where({ id }).first();
+  const row: DbStaffRow | undefined = await db('institution_staff')
+    .select(...STAFF_COLUMNS)
+    .where({ id })
+    .first();
   return row ? toRecord(row) : null;
 }
 
 export async function insertStaff(db: Db, staff: StaffRecord): Promise<void> {
-  await db('institution_staff').insert({ id: staff.id, institution_id: staff.institutionId, role: staff.role, qualified: staff.qualified, direct_service: staff.directService });
+  await db('institution_staff').insert({
+    id: staff.id,
+    institution_id: staff.institutionId,
+    role: staff.role,
+    qualified: staff.qualified,
+    direct_service: staff.directService,
+  });
 }
 
 /** Adds hours to the staff member's year: the first record of a year inserts, later ones add up. */

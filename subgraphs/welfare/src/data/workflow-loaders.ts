@@ -23,16 +23,24 @@ import {
 export function createWorkflowLoaders(db: Knex, _caller: Caller) {
   return {
     reReviewsByReferralId: new DataLoader<string, ReReviewRecord[]>(async (ids) => mapToMany(ids, await reReviewsByReferralIds(db, ids), (r) => r.referralId)),
-    assessmentsByReferralId: new DataLoader<string, AssessmentRecord[]>(async (ids) => mapToMany(ids, await assessmentsByReferralIds(db, ids), (r) => r.referralId)),
+    assessmentsByReferralId: new DataLoader<string, AssessmentRecord[]>(async (ids) =>
+      mapToMany(ids, await assessmentsByReferralIds(db, ids), (r) => r.referralId),
+    ),
     serviceAgreementByReferralId: new DataLoader<string, ServiceAgreementRecord | null>(async (ids) =>
       mapTo(ids, await agreementsByReferralIds(db, ids), (r) => r.referralId),
     ),
-    employmentHandoffByReferralId: new DataLoader<string, HandoffRecord | null>(async (ids) => mapTo(ids, await handoffsByReferralIds(db, ids), (r) => r.referralId)),
+    employmentHandoffByReferralId: new DataLoader<string, HandoffRecord | null>(async (ids) =>
+      mapTo(ids, await handoffsByReferralIds(db, ids), (r) => r.referralId),
+    ),
     /** One page of a case's services per key; a page of referrals with their services is one statement. */
     servicePage: new DataLoader<ServicePageKey, DeliveredServiceRecord[], string>(
       async (keys) => {
         const rows = await servicePages(db, keys);
-        return mapToMany(keys.map((_key, index) => index), rows, (row) => row.key);
+        return mapToMany(
+          keys.map((_key, index) => index),
+          rows,
+          (row) => row.key,
+        );
       },
       { cacheKeyFn: (key) => JSON.stringify([key.referralId, key.limit, key.before]) },
     ),

@@ -2,7 +2,10 @@
 import type { Db } from '../../../shared/src/db.js';
 import type { AssessmentKind, ConsentGrantor, ConsentScope, RehabEffect, ServiceForm } from '../generated/resolvers-types.js';
 
-export async function insertReReview(db: Db, review: { referralId: string; actorId: string; stillWilling: boolean; circumstancesChanged: boolean }): Promise<void> {
+export async function insertReReview(
+  db: Db,
+  review: { referralId: string; actorId: string; stillWilling: boolean; circumstancesChanged: boolean },
+): Promise<void> {
   await db('referral_re_review').insert({
     referral_id: review.referralId,
     at: db.fn.now(),
@@ -34,9 +37,18 @@ export async function revokeLiveConsents(db: Db, referralId: string, scope: Cons
 }
 
 /** One agreement per case: signing again (a new institution after a transfer, or new forms) replaces it. */
-export async function upsertServiceAgreement(db: Db, agreement: { referralId: string; signedOn: string; signedBy: ConsentGrantor; serviceForms: ServiceForm[] }): Promise<void> {
+export async function upsertServiceAgreement(
+  db: Db,
+  agreement: { referralId: string; signedOn: string; signedBy: ConsentGrantor; serviceForms: ServiceForm[] },
+): Promise<void> {
   await db('service_agreement')
-    .insert({ referral_id: agreement.referralId, signed_on: agreement.signedOn, signed_by: agreement.signedBy, service_forms: agreement.serviceForms, recorded_at: db.fn.now() })
+    .insert({
+      referral_id: agreement.referralId,
+      signed_on: agreement.signedOn,
+      signed_by: agreement.signedBy,
+      service_forms: agreement.serviceForms,
+      recorded_at: db.fn.now(),
+    })
     .onConflict('referral_id')
     .merge(['signed_on', 'signed_by', 'service_forms', 'recorded_at']);
 }
@@ -45,7 +57,9 @@ export async function upsertServiceAgreement(db: Db, agreement: { referralId: st
 export async function hasAgreementSinceIntake(db: Db, referralId: string): Promise<boolean> {
   const row = await db('service_agreement as a')
     .where('a.referral_id', referralId)
-    .whereRaw(`a.recorded_at >= coalesce((select max(t.at) from referral_transition t where t.referral_id = a.referral_id and t.to_status = 'ACCEPTED'), '-infinity'::timestamptz)`)
+    .whereRaw(
+      `a.recorded_at >= coalesce((select max(t.at) from referral_transition t where t.referral_id = a.referral_id and t.to_status = 'ACCEPTED'), '-infinity'::timestamptz)`,
+    )
     .first('a.referral_id');
   return row !== undefined;
 }

@@ -40,15 +40,27 @@ export async function reReviewsByReferralIds(db: Db, referralIds: readonly strin
   const rows = (await db('referral_re_review')
     .select('referral_id', 'at', 'still_willing', 'circumstances_changed')
     .whereRaw('referral_id = any(?)', [referralIds as string[]])
-    .orderBy([{ column: 'at', order: 'desc' }, { column: 'id', order: 'desc' }])) as { referral_id: string; at: Date; still_willing: boolean; circumstances_changed: boolean }[];
+    .orderBy([
+      { column: 'at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])) as { referral_id: string; at: Date; still_willing: boolean; circumstances_changed: boolean }[];
   return rows.map((r) => ({ referralId: r.referral_id, at: r.at, stillWilling: r.still_willing, circumstancesChanged: r.circumstances_changed }));
 }
 
 /** Oldest first. */
 type AssessmentRow = { referral_id: string; kind: AssessmentKind; assessed_on: string; effect: RehabEffect | null; recommended_forms: ServiceForm[] };
-const toAssessment = (r: AssessmentRow): AssessmentRecord => ({ referralId: r.referral_id, kind: r.kind, assessedOn: r.assessed_on, effect: r.effect, recommendedForms: r.recommended_forms });
+const toAssessment = (r: AssessmentRow): AssessmentRecord => ({
+  referralId: r.referral_id,
+  kind: r.kind,
+  assessedOn: r.assessed_on,
+  effect: r.effect,
+  recommendedForms: r.recommended_forms,
+});
 const assessmentsQuery = (db: Db, ids: ReferralIds) =>
-  ofReferrals(db('referral_assessment').select('referral_id', 'kind', 'assessed_on', 'effect', 'recommended_forms'), ids).orderBy([{ column: 'assessed_on' }, { column: 'id' }]);
+  ofReferrals(db('referral_assessment').select('referral_id', 'kind', 'assessed_on', 'effect', 'recommended_forms'), ids).orderBy([
+    { column: 'assessed_on' },
+    { column: 'id' },
+  ]);
 
 export async function assessmentsByReferralIds(db: Db, referralIds: readonly string[]): Promise<AssessmentRecord[]> {
   const rows: AssessmentRow[] = await assessmentsQuery(db, referralIds);
@@ -59,8 +71,14 @@ export async function assessmentsByReferralIds(db: Db, referralIds: readonly str
 export const assessmentsSource = (db: Db, ids: ReferralIds): Source<AssessmentRecord> => source(assessmentsQuery(db, ids), toAssessment);
 
 type AgreementRow = { referral_id: string; signed_on: string; signed_by: ConsentGrantor; service_forms: ServiceForm[] };
-const toAgreement = (r: AgreementRow): ServiceAgreementRecord => ({ referralId: r.referral_id, signedOn: r.signed_on, signedBy: r.signed_by, serviceForms: r.service_forms });
-const agreementsQuery = (db: Db, ids: ReferralIds) => ofReferrals(db('service_agreement').select('referral_id', 'signed_on', 'signed_by', 'service_forms'), ids);
+const toAgreement = (r: AgreementRow): ServiceAgreementRecord => ({
+  referralId: r.referral_id,
+  signedOn: r.signed_on,
+  signedBy: r.signed_by,
+  serviceForms: r.service_forms,
+});
+const agreementsQuery = (db: Db, ids: ReferralIds) =>
+  ofReferrals(db('service_agreement').select('referral_id', 'signed_on', 'signed_by', 'service_forms'), ids);
 
 export async function agreementsByReferralIds(db: Db, referralIds: readonly string[]): Promise<ServiceAgreementRecord[]> {
   const rows: AgreementRow[] = await agreementsQuery(db, referralIds);
@@ -86,9 +104,16 @@ const SERVICE_COLUMNS = ['id', 'referral_id', 'service_date', 'service_form', 'd
  * source of a combined read: the same rows as servicePages gives for first-page keys.
  */
 export function firstServicePagesSource(db: Db, ids: ReferralIds, limit: number): Source<DeliveredServiceRecord> {
-  const ranked = ofReferrals(db('service_record').select(SERVICE_COLUMNS).select(db.raw('row_number() over (partition by referral_id order by service_date desc, id desc) as rank')), ids);
+  const ranked = ofReferrals(
+    db('service_record').select(SERVICE_COLUMNS).select(db.raw('row_number() over (partition by referral_id order by service_date desc, id desc) as rank')),
+    ids,
+  );
   return source(
-    db.select(SERVICE_COLUMNS).from(ranked.as('ranked')).where('rank', '<=', limit).orderBy([{ column: 'referral_id' }, { column: 'rank' }]),
+    db
+      .select(SERVICE_COLUMNS)
+      .from(ranked.as('ranked'))
+      .where('rank', '<=', limit)
+      .orderBy([{ column: 'referral_id' }, { column: 'rank' }]),
     toService,
   );
 }

@@ -18,15 +18,24 @@ export interface CaseHistory {
 export function caseEvents(history: CaseHistory): JourneyEventRecord[] {
   const events: JourneyEventRecord[] = [];
   for (const step of history.transitions) {
-    events.push(platform(step.at, `REFERRAL_${step.to}`, `Referral ${words(step.to)}${step.from ? ` (was ${words(step.from)})` : ''} by ${words(step.actorRole)}`));
+    events.push(
+      platform(step.at, `REFERRAL_${step.to}`, `Referral ${words(step.to)}${step.from ? ` (was ${words(step.from)})` : ''} by ${words(step.actorRole)}`),
+    );
   }
   for (const consent of history.consents) {
     events.push(platform(consent.grantedAt, 'CONSENT_GIVEN', `${words(consent.scope)} consent by ${words(consent.grantedBy)}`));
     if (consent.revokedAt) events.push(platform(consent.revokedAt, 'CONSENT_REVOKED', `${words(consent.scope)} consent revoked`));
   }
-  if (history.agreement) events.push(platform(atDay(history.agreement.signedOn), 'SERVICE_AGREEMENT_SIGNED', `Service agreement signed by ${words(history.agreement.signedBy)}`));
+  if (history.agreement)
+    events.push(platform(atDay(history.agreement.signedOn), 'SERVICE_AGREEMENT_SIGNED', `Service agreement signed by ${words(history.agreement.signedBy)}`));
   for (const assessment of history.assessments) {
-    events.push(platform(atDay(assessment.assessedOn), `ASSESSMENT_${assessment.kind}`, `${words(assessment.kind)} assessment${assessment.effect ? `: effect ${words(assessment.effect)}` : ''}`));
+    events.push(
+      platform(
+        atDay(assessment.assessedOn),
+        `ASSESSMENT_${assessment.kind}`,
+        `${words(assessment.kind)} assessment${assessment.effect ? `: effect ${words(assessment.effect)}` : ''}`,
+      ),
+    );
   }
   for (const service of history.services) {
     events.push(platform(atDay(service.date), 'SERVICE', `Service: ${words(service.serviceForm)}, ${service.durationMinutes} minutes`));

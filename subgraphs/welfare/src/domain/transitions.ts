@@ -136,7 +136,9 @@ export function closeReasonProblem(reason: CloseReason, referral: { status: Refe
 /** The members of the multidisciplinary intake team who did not take part (all four must). */
 export function missingTeamMembers(team: { psychiatrist: boolean; nurse: boolean; rehabTherapist: boolean; socialWorker: boolean }): string[] {
   const members = { psychiatrist: team.psychiatrist, nurse: team.nurse, rehabTherapist: team.rehabTherapist, socialWorker: team.socialWorker };
-  return Object.entries(members).filter(([, present]) => !present).map(([member]) => member);
+  return Object.entries(members)
+    .filter(([, present]) => !present)
+    .map(([member]) => member);
 }
 
 /** A live place count never passes capacity: dispatch (and a transfer's intake) needs one free. */

@@ -30,7 +30,12 @@ export const Query: QueryResolvers = {
       limit: size + 1,
     });
     for (const row of rows) ctx.loaders.referralById.prime(row.id, row);
-    return toConnection(rows, size, (row) => [row.submittedAt.getTime(), row.id], (row) => row);
+    return toConnection(
+      rows,
+      size,
+      (row) => [row.submittedAt.getTime(), row.id],
+      (row) => row,
+    );
   },
 
   async rehabInstitutions(_parent, { regionCode, first, after }, ctx) {
@@ -38,7 +43,12 @@ export const Query: QueryResolvers = {
     const countyPrefix = regionPrefixArg(regionCode);
     const [afterId] = after ? decodeCursor(after, 1) : [null];
     const rows = await listInstitutions(ctx.db, { countyPrefix, afterId: afterId === null ? null : String(afterId), limit: size + 1 });
-    return toConnection(rows, size, (row) => [row.id], (row) => row);
+    return toConnection(
+      rows,
+      size,
+      (row) => [row.id],
+      (row) => row,
+    );
   },
 
   region(_parent, { code }, ctx) {

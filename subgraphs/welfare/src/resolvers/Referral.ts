@@ -38,6 +38,11 @@ export const Referral: ReferralResolvers = {
   async services(referral, { first, after }, ctx) {
     const size = pageSize(first);
     const rows = await ctx.loaders.servicePage.load({ referralId: referral.id, limit: size + 1, before: servicePosition(after) });
-    return toConnection(rows, size, (row) => [row.date, row.id], (row) => row);
+    return toConnection(
+      rows,
+      size,
+      (row) => [row.date, row.id],
+      (row) => row,
+    );
   },
 };

@@ -21,7 +21,8 @@ function regionVisible(caller: Caller, regionCode: string): boolean {
 
 /** A valid (region, year) key, checked against the caller's region; FORBIDDEN outside it. */
 export function indicatorsKeyArg(regionCode: string, year: number, caller?: Caller): IndicatorsRef {
-  if (regionCode !== NATIONWIDE && !/^\d{6}$/.test(regionCode)) throw badInput('regionCode must be a 6-digit GB/T 2260 division code, or 000000 for the country', 'regionCode');
+  if (regionCode !== NATIONWIDE && !/^\d{6}$/.test(regionCode))
+    throw badInput('regionCode must be a 6-digit GB/T 2260 division code, or 000000 for the country', 'regionCode');
   if (regionCode !== NATIONWIDE && !isDivisionCode(regionCode)) throw badInput('regionCode is not a division in GB/T 2260', 'regionCode');
   const thisYear = Number(chinaToday().slice(0, 4));
   if (!Number.isInteger(year) || year < FIRST_YEAR || year > thisYear) throw badInput(`year must be a calendar year from ${FIRST_YEAR} to ${thisYear}`, 'year');

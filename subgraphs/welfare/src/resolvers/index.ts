@@ -18,4 +18,19 @@ import { SocialWorker } from './SocialWorker.js';
 // The generated type and the shared builder describe the same two resolvers.
 const AuditTrail = auditTrailResolvers('welfareEntries') as AuditTrailResolvers;
 
-export const resolvers: Resolvers = { AuditTrail, Date: DateScalar, DateTime: DateTimeScalar, Query, Mutation: { ...referralMutations, ...institutionMutations }, Person, Referral, EmploymentHandoff, RehabInstitution, InstitutionStaff, SocialWorker, Benefit, Region, RehabIndicators };
+export const resolvers: Resolvers = {
+  AuditTrail,
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Query,
+  Mutation: { ...referralMutations, ...institutionMutations },
+  Person,
+  Referral,
+  EmploymentHandoff,
+  RehabInstitution,
+  InstitutionStaff,
+  SocialWorker,
+  Benefit,
+  Region,
+  RehabIndicators,
+};

@@ -14,8 +14,19 @@ export const institutionQueries: Pick<QueryResolvers, 'rehabInstitution' | 'soci
     // Any division matches every county below it, narrowed to the caller's region; outside it the list is empty.
     const countyPrefix = scopedPrefix(ctx.caller, regionPrefixArg(regionCode));
     const [afterId] = after ? decodeCursor(after, 1) : [null];
-    if (countyPrefix === null) return toConnection([], size, () => [], (row) => row);
+    if (countyPrefix === null)
+      return toConnection(
+        [],
+        size,
+        () => [],
+        (row) => row,
+      );
     const rows = await listSocialWorkers(ctx.db, { countyPrefix, afterId: afterId === null ? null : String(afterId), limit: size + 1 });
-    return toConnection(rows, size, (row) => [row.id], (row) => row);
+    return toConnection(
+      rows,
+      size,
+      (row) => [row.id],
+      (row) => row,
+    );
   },
 };

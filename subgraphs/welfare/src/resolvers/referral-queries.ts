@@ -31,10 +31,21 @@ function listPosition(after: string | null | undefined): ClockListFilter['after'
 async function clockPage(ctx: WelfareContext, filter: Omit<ClockListFilter, 'after' | 'limit'>, size: number, after: string | null | undefined) {
   const rows = await listByClock(ctx.db, ctx.loaders.referralScope, { ...filter, after: listPosition(after), limit: size + 1 });
   for (const row of rows) ctx.loaders.referralById.prime(row.id, row);
-  return toConnection(rows, size, (row: ListedReferral) => [row.position.clock, row.position.id], (row) => row);
+  return toConnection(
+    rows,
+    size,
+    (row: ListedReferral) => [row.position.clock, row.position.id],
+    (row) => row,
+  );
 }
 
-const emptyPage = (size: number) => toConnection([], size, () => [], (row: ListedReferral) => row);
+const emptyPage = (size: number) =>
+  toConnection(
+    [],
+    size,
+    () => [],
+    (row: ListedReferral) => row,
+  );
 
 export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'waitingList' | 'pendingEmploymentHandoffs'> = {
   overdueReferrals(_parent, { regionCode, deadline, first, after }, ctx) {

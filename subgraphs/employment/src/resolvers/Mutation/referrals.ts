@@ -30,7 +30,8 @@ export const answerEmploymentReferral: NonNullable<MutationResolvers['answerEmpl
     if (!referral || !inScope(ctx.caller, referral.countyCode)) notFound('employment referral');
     const effect = answerEffect(referral.status, input.decision);
     if (effect === 'UNCHANGED') return referral;
-    if (effect === 'ILLEGAL') throw graphError(ErrorCode.ILLEGAL_TRANSITION, `this referral was answered ${referral.status} already`, { currentStatus: referral.status });
+    if (effect === 'ILLEGAL')
+      throw graphError(ErrorCode.ILLEGAL_TRANSITION, `this referral was answered ${referral.status} already`, { currentStatus: referral.status });
     const answered = await recordAnswer(trx, id, { decision: input.decision, answeredBy: ctx.caller.subject, reason });
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: referral.pid, fields: ['employment_referral.answer'] }]);
     return answered;

@@ -3,7 +3,15 @@ import { writeAudit } from '../../../../shared/src/audit.js';
 import { inScope } from '../../../../shared/src/auth/region-scope.js';
 import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
 import { idempotent } from '../../../../shared/src/idempotency.js';
-import { courseById, enrolmentForUpdate, insertCourse, insertEnrolment, markCompleted, openEnrolmentExists, type TrainingCourseRecord } from '../../data/training.js';
+import {
+  courseById,
+  enrolmentForUpdate,
+  insertCourse,
+  insertEnrolment,
+  markCompleted,
+  openEnrolmentExists,
+  type TrainingCourseRecord,
+} from '../../data/training.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditRequestOf, countyArg, idArg, notFound, pastDateArg, pidArg, textArg, uuidArg, writablePerson } from './write-context.js';
 
@@ -26,7 +34,8 @@ export const enrolInTraining: NonNullable<MutationResolvers['enrolInTraining']> 
     const course = await courseById(trx, courseId);
     if (!course || !inScope(ctx.caller, course.countyCode)) notFound('training course');
     await writablePerson(trx, ctx, pid);
-    if (await openEnrolmentExists(trx, pid, courseId)) throw graphError(ErrorCode.ALREADY_EXISTS, 'this person is enrolled in this course and has not completed it');
+    if (await openEnrolmentExists(trx, pid, courseId))
+      throw graphError(ErrorCode.ALREADY_EXISTS, 'this person is enrolled in this course and has not completed it');
     await insertEnrolment(trx, { pid, courseId, startedOn: input.startedOn });
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['training_enrolment'] }]);
     return { person: { pid } };

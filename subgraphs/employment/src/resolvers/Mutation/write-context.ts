@@ -15,7 +15,8 @@ export function idArg(value: string, argument: string): number {
 
 /** A uuid row id (courses, employers, referrals). */
 export function uuidArg(value: string, argument: string): string {
-  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value)) throw badInput(`${argument} is not an id returned by the employment services`, argument);
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
+    throw badInput(`${argument} is not an id returned by the employment services`, argument);
   return value.toLowerCase();
 }
 

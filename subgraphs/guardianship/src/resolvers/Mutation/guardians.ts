@@ -31,7 +31,8 @@ export const endGuardian: NonNullable<MutationResolvers['endGuardian']> = async 
     const guardian = (await guardianById(trx, id))!;
     if (guardian.endedOn !== null) throw badInput('this guardianship has ended already', 'input.guardianId');
     if (endedOn < guardian.since) throw badInput('input.endedOn must not be before the guardianship began', 'input.endedOn');
-    if (await guardianHasAgreementInForce(trx, id)) throw badInput('this guardian\'s responsibility agreement is in force: terminate it first', 'input.guardianId');
+    if (await guardianHasAgreementInForce(trx, id))
+      throw badInput("this guardian's responsibility agreement is in force: terminate it first", 'input.guardianId');
     const ended = await updateGuardianEnd(trx, id, endedOn);
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: guardian.pid, fields: ['guardian'] }]);
     return ended;

@@ -13,7 +13,8 @@ import { auditRequestOf, pidArg, writableWard } from './write-context.js';
 export const decideIncentivePayment: NonNullable<MutationResolvers['decideIncentivePayment']> = async (_parent, { input }, ctx, info) => {
   const pid = pidArg(input.pid);
   const today = chinaToday();
-  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > Number(today.slice(0, 4))) throw badInput('input.year must be a year from 2000 to this year', 'input.year');
+  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > Number(today.slice(0, 4)))
+    throw badInput('input.year must be a year from 2000 to this year', 'input.year');
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'decideIncentivePayment', payload: input };
   return idempotent(ctx.db, write, async (trx) => {
     await writableWard(trx, ctx, pid);

@@ -12,7 +12,8 @@ export const recordConsent: NonNullable<MutationResolvers['recordConsent']> = as
   const pid = pidArg(input.pid);
   return idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordConsent', payload: input }, async (trx) => {
     const patient = await writablePatient(trx, ctx, pid);
-    if (!patient.hasGuardian && input.grantedBy !== 'PATIENT') throw badInput('this person has no registered guardian: the consent is the patient\'s', 'input.grantedBy');
+    if (!patient.hasGuardian && input.grantedBy !== 'PATIENT')
+      throw badInput("this person has no registered guardian: the consent is the patient's", 'input.grantedBy');
     await insertConsent(trx, pid, input.grantedBy);
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['consent'] }]);
     return { person: { pid } };
@@ -27,6 +28,8 @@ export const revokeConsent: NonNullable<MutationResolvers['revokeConsent']> = as
     if (consent.revokedAt !== null) throw badInput('this consent is revoked already', 'input.consentId');
     await markConsentRevoked(trx, Number(consent.id));
     const cancelled = await cancelPendingUploads(trx, consent.pid);
-    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: consent.pid, fields: cancelled > 0 ? ['consent', 'referral_upload'] : ['consent'] }]);
+    await writeAudit(trx, auditRequestOf(ctx, info), [
+      { action: 'WRITE', pid: consent.pid, fields: cancelled > 0 ? ['consent', 'referral_upload'] : ['consent'] },
+    ]);
     return { person: { pid: consent.pid } };
   });

@@ -39,7 +39,9 @@ export const recordDischarge: NonNullable<MutationResolvers['recordDischarge']> 
     if (stay.dischargedOn !== null) throw badInput('this hospitalisation has a discharge already', 'input.hospitalizationId');
     if (dischargedOn < stay.admittedOn) throw badInput('input.dischargedOn must not be before the admission', 'input.dischargedOn');
     await updateDischarge(trx, stay.id, dischargedOn, input.assessment ?? null, chinaToday());
-    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: stay.pid, fields: input.assessment ? ['hospitalization', 'discharge_assessment'] : ['hospitalization'] }]);
+    await writeAudit(trx, auditRequestOf(ctx, info), [
+      { action: 'WRITE', pid: stay.pid, fields: input.assessment ? ['hospitalization', 'discharge_assessment'] : ['hospitalization'] },
+    ]);
     return { person: { pid: stay.pid } };
   });
 };

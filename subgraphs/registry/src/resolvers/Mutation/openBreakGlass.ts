@@ -10,9 +10,5 @@ export const openBreakGlass: NonNullable<MutationResolvers['openBreakGlass']> = 
   const reason = args.reason.trim();
   if (reason.length < 10 || reason.length > 500) throw badInput('reason must state the emergency in 10 to 500 characters', 'reason');
   if (!(await ctx.loaders.patientByPid.load(pid))) throw graphError(ErrorCode.NOT_FOUND, 'no registered person has this pid');
-  return openGrant(
-    ctx.db,
-    { subject: ctx.caller.subject, pid, reason, hours: ctx.settings.breakGlassHours },
-    auditRequestOf(ctx, info),
-  );
+  return openGrant(ctx.db, { subject: ctx.caller.subject, pid, reason, hours: ctx.settings.breakGlassHours }, auditRequestOf(ctx, info));
 };

@@ -10,7 +10,8 @@ import { auditRequestOf, notBeforeRegistration, pastDateArg, riskGradeArg, writa
 
 function socialFunctionArg(items: SocialFunctionInput): SocialFunctionInput {
   for (const [item, score] of Object.entries(items)) {
-    if (!Number.isInteger(score) || score < 0 || score > 2) throw badInput(`input.socialFunction.${item} must be 0 (good), 1 (fair) or 2 (poor)`, `input.socialFunction.${item}`);
+    if (!Number.isInteger(score) || score < 0 || score > 2)
+      throw badInput(`input.socialFunction.${item} must be 0 (good), 1 (fair) or 2 (poor)`, `input.socialFunction.${item}`);
   }
   return items;
 }

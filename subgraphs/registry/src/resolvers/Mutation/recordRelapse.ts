@@ -26,7 +26,8 @@ export const setManagementStatus: NonNullable<MutationResolvers['setManagementSt
   return idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'setManagementStatus', payload: input }, async (trx) => {
     const patient = await writablePatient(trx, ctx, pid);
     notBeforeRegistration(since, patient, 'input.since');
-    if (!['ACTIVE', 'LOST_TO_FOLLOW_UP', 'MOVED_OUT', 'DECEASED'].includes(input.status)) throw badInput('input.status is not a management status', 'input.status');
+    if (!['ACTIVE', 'LOST_TO_FOLLOW_UP', 'MOVED_OUT', 'DECEASED'].includes(input.status))
+      throw badInput('input.status is not a management status', 'input.status');
     await updateManagementStatus(trx, pid, input.status, since);
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['management_status'] }]);
     return { person: { pid } };

@@ -19,7 +19,13 @@ export const uploadReferral: NonNullable<MutationResolvers['uploadReferral']> = 
     const patient = await writablePatient(trx, ctx, pid);
     const missing = await uploadConsentMissing(trx, pid, patient.hasGuardian);
     if (missing) {
-      throw graphError(ErrorCode.CONSENT_REQUIRED, missing === 'GUARDIAN' ? 'the upload needs the guardian\'s REFERRAL_UPLOAD consent as well as the patient\'s' : 'the upload needs a live REFERRAL_UPLOAD consent of the patient', { missing });
+      throw graphError(
+        ErrorCode.CONSENT_REQUIRED,
+        missing === 'GUARDIAN'
+          ? "the upload needs the guardian's REFERRAL_UPLOAD consent as well as the patient's"
+          : 'the upload needs a live REFERRAL_UPLOAD consent of the patient',
+        { missing },
+      );
     }
     let recommends = true;
     if (stayId !== null) {
@@ -29,7 +35,13 @@ export const uploadReferral: NonNullable<MutationResolvers['uploadReferral']> = 
       recommends = stay.dischargeAssessment.recommendsCommunityRehab;
     }
     if (await pendingUploadOf(trx, pid)) throw graphError(ErrorCode.ALREADY_EXISTS, 'this person has an upload the platform has not imported yet');
-    const upload = await insertUpload(trx, { pid, hospitalizationId: stayId, countyCode: patient.countyCode, recommendsCommunityRehab: recommends, uploadedBy: ctx.caller.subject });
+    const upload = await insertUpload(trx, {
+      pid,
+      hospitalizationId: stayId,
+      countyCode: patient.countyCode,
+      recommendsCommunityRehab: recommends,
+      uploadedBy: ctx.caller.subject,
+    });
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['referral_upload'] }]);
     return upload;
   });
@@ -41,7 +53,11 @@ export const acknowledgeReferralUploads: NonNullable<MutationResolvers['acknowle
   if (ids.length === 0) return [];
   return ctx.db.transaction(async (trx) => {
     const uploads = await markDelivered(trx, ids);
-    await writeAudit(trx, auditRequestOf(ctx, info), uploads.map((u) => ({ action: 'WRITE' as const, pid: u.pid, fields: ['referral_upload.delivered'] })));
+    await writeAudit(
+      trx,
+      auditRequestOf(ctx, info),
+      uploads.map((u) => ({ action: 'WRITE' as const, pid: u.pid, fields: ['referral_upload.delivered'] })),
+    );
     return uploads;
   });
 };

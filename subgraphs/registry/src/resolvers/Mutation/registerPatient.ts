@@ -19,7 +19,8 @@ export const registerPatient: NonNullable<MutationResolvers['registerPatient']> 
   if (!inScope(ctx.caller, input.countyCode)) throw graphError(ErrorCode.FORBIDDEN, 'input.countyCode is outside the region of your role');
   const name = input.name.trim();
   if (name.length === 0 || name.length > 64) throw badInput('input.name must be 1 to 64 characters', 'input.name');
-  if (!Number.isInteger(input.riskLevel) || input.riskLevel < 0 || input.riskLevel > 5) throw badInput('input.riskLevel must be a risk grade from 0 to 5', 'input.riskLevel');
+  if (!Number.isInteger(input.riskLevel) || input.riskLevel < 0 || input.riskLevel > 5)
+    throw badInput('input.riskLevel must be a risk grade from 0 to 5', 'input.riskLevel');
   const icd10 = input.icd10.trim().toUpperCase();
   const problem = icd10Problem(input.diagnosis, icd10);
   if (problem) throw badInput(`input.${problem}`, 'input.icd10');
@@ -29,18 +30,22 @@ export const registerPatient: NonNullable<MutationResolvers['registerPatient']> 
   if (input.diagnosedOn < citizen.id.birthDate) throw badInput('input.diagnosedOn is before the birth date in the citizen ID', 'input.diagnosedOn');
 
   const pid = derivePid(citizen.id.value, ctx.linkageKey);
-  const created = await insertPatient(ctx.db, {
-    pid,
-    citizenIdCipher: ctx.settings.citizenIdKey ? encryptCitizenId(citizen.id.value, ctx.settings.citizenIdKey) : null,
-    name,
-    sex: citizen.id.sex,
-    birthDate: citizen.id.birthDate,
-    countyCode: input.countyCode,
-    guardianName: input.guardianName?.trim() || null,
-    registeredOn,
-    diagnosis: { category: input.diagnosis, icd10, diagnosedOn: input.diagnosedOn },
-    riskLevel: input.riskLevel,
-  }, auditRequestOf(ctx, info));
+  const created = await insertPatient(
+    ctx.db,
+    {
+      pid,
+      citizenIdCipher: ctx.settings.citizenIdKey ? encryptCitizenId(citizen.id.value, ctx.settings.citizenIdKey) : null,
+      name,
+      sex: citizen.id.sex,
+      birthDate: citizen.id.birthDate,
+      countyCode: input.countyCode,
+      guardianName: input.guardianName?.trim() || null,
+      registeredOn,
+      diagnosis: { category: input.diagnosis, icd10, diagnosedOn: input.diagnosedOn },
+      riskLevel: input.riskLevel,
+    },
+    auditRequestOf(ctx, info),
+  );
   if (!created) throw graphError(ErrorCode.ALREADY_EXISTS, 'this person is registered already', { pid });
   return { person: { pid } };
 };

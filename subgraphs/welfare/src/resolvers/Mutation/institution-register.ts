@@ -8,7 +8,14 @@ import type { MutationResolvers, ServiceForm, ServicePriceInput } from '../../ge
 import { auditRequestOf, countyInRegionArg, forgetInstitution, idempotentWrite, manageableInstitution, textArg } from './institution-write-context.js';
 
 /** The schema's order of the forms, so that stored lists read the same however they were given. */
-const SERVICE_FORM_ORDER: readonly ServiceForm[] = ['DAY_TRAINING', 'VOCATIONAL_REHABILITATION', 'TRANSITIONAL_HOUSING', 'HOME_SUPPORT', 'PEER_SUPPORT', 'FAMILY_EXCHANGE'];
+const SERVICE_FORM_ORDER: readonly ServiceForm[] = [
+  'DAY_TRAINING',
+  'VOCATIONAL_REHABILITATION',
+  'TRANSITIONAL_HOUSING',
+  'HOME_SUPPORT',
+  'PEER_SUPPORT',
+  'FAMILY_EXCHANGE',
+];
 const byFormOrder = (a: ServiceForm, b: ServiceForm) => SERVICE_FORM_ORDER.indexOf(a) - SERVICE_FORM_ORDER.indexOf(b);
 
 /** Capacity is a count of places: a whole number, zero for an institution not yet taking cases. */
@@ -28,14 +35,18 @@ function serviceFormsArg(forms: readonly ServiceForm[]): ServiceForm[] {
 function pricesArg(prices: readonly ServicePriceInput[], forms: readonly ServiceForm[]): ServicePriceRecord[] {
   const priced = new Set<ServiceForm>();
   for (const price of prices) {
-    if (!forms.includes(price.serviceForm)) throw badInput(`input.prices has a price for ${price.serviceForm}, which is not in input.serviceForms`, 'input.prices');
+    if (!forms.includes(price.serviceForm))
+      throw badInput(`input.prices has a price for ${price.serviceForm}, which is not in input.serviceForms`, 'input.prices');
     if (priced.has(price.serviceForm)) throw badInput(`input.prices has two prices for ${price.serviceForm}`, 'input.prices');
-    if (!Number.isInteger(price.priceCents) || price.priceCents < 0) throw badInput('input.prices.priceCents must be a whole number of fen, 0 or more', 'input.prices');
+    if (!Number.isInteger(price.priceCents) || price.priceCents < 0)
+      throw badInput('input.prices.priceCents must be a whole number of fen, 0 or more', 'input.prices');
     priced.add(price.serviceForm);
   }
   const unpriced = forms.filter((form) => !priced.has(form));
   if (unpriced.length > 0) throw badInput(`input.prices has no price for ${unpriced.join(', ')}`, 'input.prices');
-  return [...prices].sort((a, b) => byFormOrder(a.serviceForm, b.serviceForm)).map((p) => ({ serviceForm: p.serviceForm, priceCents: p.priceCents, unit: p.unit }));
+  return [...prices]
+    .sort((a, b) => byFormOrder(a.serviceForm, b.serviceForm))
+    .map((p) => ({ serviceForm: p.serviceForm, priceCents: p.priceCents, unit: p.unit }));
 }
 
 export const createRehabInstitution: NonNullable<MutationResolvers['createRehabInstitution']> = async (_parent, { input }, ctx, info) => {

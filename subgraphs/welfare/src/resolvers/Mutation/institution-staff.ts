@@ -14,7 +14,13 @@ const MAX_HOURS_PER_RECORD = 200;
 export const addInstitutionStaff: NonNullable<MutationResolvers['addInstitutionStaff']> = async (_parent, { input }, ctx, info) => {
   const result = await idempotent(ctx.db, idempotentWrite(ctx, 'addInstitutionStaff', input), async (trx): Promise<InstitutionRecord> => {
     const institution = await manageableInstitution(trx, ctx.caller, input.institutionId, { lock: false });
-    await insertStaff(trx, { id: randomUUID(), institutionId: institution.id, role: input.role, qualified: input.qualified, directService: input.directService });
+    await insertStaff(trx, {
+      id: randomUUID(),
+      institutionId: institution.id,
+      role: input.role,
+      qualified: input.qualified,
+      directService: input.directService,
+    });
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: null, fields: ['institution_staff'] }]);
     return institution;
   });

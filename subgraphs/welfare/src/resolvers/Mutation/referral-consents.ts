@@ -8,7 +8,7 @@ type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers
 
 /** The platform's own consents; REFERRAL_UPLOAD is the registry's, given in hospital before an upload. */
 function platformScopeArg(scope: ConsentScope): ConsentScope {
-  if (scope === 'REFERRAL_UPLOAD') throw badInput("input.scope REFERRAL_UPLOAD is kept by the registry: record or revoke it there", 'input.scope');
+  if (scope === 'REFERRAL_UPLOAD') throw badInput('input.scope REFERRAL_UPLOAD is kept by the registry: record or revoke it there', 'input.scope');
   return scope;
 }
 

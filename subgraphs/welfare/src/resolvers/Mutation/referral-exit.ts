@@ -7,13 +7,23 @@ import type { ReferralRecord } from '../../data/referrals.js';
 import { hasLiveConsent, insertAssessment, revokeLiveConsents } from '../../data/workflow-records.js';
 import { closeReasonProblem, referOutConsequence } from '../../domain/transitions.js';
 import type { ExitAssessmentInput, MutationResolvers, ReferralOutcome } from '../../generated/resolvers-types.js';
-import { actorOf, auditReferralWrite, caseDateArg, expectTransition, optionalReasonArg, writableReferral, writeReferralOnce } from './referral-write-context.js';
+import {
+  actorOf,
+  auditReferralWrite,
+  caseDateArg,
+  expectTransition,
+  optionalReasonArg,
+  writableReferral,
+  writeReferralOnce,
+} from './referral-write-context.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
 async function requireEmploymentSharing(trx: Db, referral: ReferralRecord): Promise<void> {
   if (!(await hasLiveConsent(trx, referral.id, 'EMPLOYMENT_SHARING'))) {
-    throw graphError(ErrorCode.CONSENT_REQUIRED, 'an employment outcome needs a live EMPLOYMENT_SHARING consent (recordReferralConsent)', { missing: 'EMPLOYMENT_SHARING' });
+    throw graphError(ErrorCode.CONSENT_REQUIRED, 'an employment outcome needs a live EMPLOYMENT_SHARING consent (recordReferralConsent)', {
+      missing: 'EMPLOYMENT_SHARING',
+    });
   }
 }
 

@@ -20,7 +20,11 @@ export const receiveEmploymentHandoffs: Resolver<'receiveEmploymentHandoffs'> = 
   const prefix = callerPrefix(ctx.caller);
   return ctx.db.transaction(async (trx) => {
     const received = await markReceived(trx, handoffIds, prefix);
-    await writeAudit(trx, auditRequestOf(ctx, info), received.map((pid) => ({ action: 'WRITE' as const, pid, fields: ['employment_handoff.received'] })));
+    await writeAudit(
+      trx,
+      auditRequestOf(ctx, info),
+      received.map((pid) => ({ action: 'WRITE' as const, pid, fields: ['employment_handoff.received'] })),
+    );
     return handoffsByIds(trx, handoffIds, prefix);
   });
 };

@@ -8,7 +8,14 @@ import { chinaToday } from '../../../../shared/src/scalars.js';
 import { institutionForWrite, type InstitutionRecord } from '../../data/institutions.js';
 import { writeTransition } from '../../data/referral-writes.js';
 import type { ReferralRecord } from '../../data/referrals.js';
-import { hasAgreementSinceIntake, hasLiveConsent, insertAssessment, insertServiceRecord, isStaffOf, upsertServiceAgreement } from '../../data/workflow-records.js';
+import {
+  hasAgreementSinceIntake,
+  hasLiveConsent,
+  insertAssessment,
+  insertServiceRecord,
+  isStaffOf,
+  upsertServiceAgreement,
+} from '../../data/workflow-records.js';
 import { missingTeamMembers } from '../../domain/transitions.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import {
@@ -78,7 +85,14 @@ export const assessReferral: Resolver<'assessReferral'> = async (_parent, { inpu
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
     expectTransition('assess', 'assessReferral', referral, input.expectedVersion);
     const { psychiatrist, nurse, rehabTherapist, socialWorker } = input.assessment;
-    await insertAssessment(trx, { referralId: referral.id, kind: 'INTAKE', assessedOn: chinaToday(), effect: null, recommendedForms, team: { psychiatrist, nurse, rehabTherapist, socialWorker } });
+    await insertAssessment(trx, {
+      referralId: referral.id,
+      kind: 'INTAKE',
+      assessedOn: chinaToday(),
+      effect: null,
+      recommendedForms,
+      team: { psychiatrist, nurse, rehabTherapist, socialWorker },
+    });
     const next = await writeTransition(trx, referral, { to: 'ASSESSED', actor: actorOf(ctx.caller), reason: null });
     await auditReferralWrite(trx, ctx, info, referral.pid, [...HISTORY, 'referral_assessment']);
     return next;
@@ -100,10 +114,14 @@ export const signServiceAgreement: Resolver<'signServiceAgreement'> = async (_pa
 /** DOMAIN.md §4: service starts with a live SERVICE_AGREEMENT consent and an agreement signed with the institution that holds the case. */
 async function requireServiceAgreement(trx: Db, referral: ReferralRecord): Promise<void> {
   if (!(await hasLiveConsent(trx, referral.id, 'SERVICE_AGREEMENT'))) {
-    throw graphError(ErrorCode.CONSENT_REQUIRED, 'service needs a live SERVICE_AGREEMENT consent (recordReferralConsent)', { missing: 'SERVICE_AGREEMENT_CONSENT' });
+    throw graphError(ErrorCode.CONSENT_REQUIRED, 'service needs a live SERVICE_AGREEMENT consent (recordReferralConsent)', {
+      missing: 'SERVICE_AGREEMENT_CONSENT',
+    });
   }
   if (!(await hasAgreementSinceIntake(trx, referral.id))) {
-    throw graphError(ErrorCode.CONSENT_REQUIRED, 'service needs a service agreement signed since the case was accepted (signServiceAgreement)', { missing: 'SERVICE_AGREEMENT' });
+    throw graphError(ErrorCode.CONSENT_REQUIRED, 'service needs a service agreement signed since the case was accepted (signServiceAgreement)', {
+      missing: 'SERVICE_AGREEMENT',
+    });
   }
 }
 
@@ -133,7 +151,14 @@ export const recordService: Resolver<'recordService'> = async (_parent, { input 
     const institutionId = referral.institutionId;
     if (!institutionId) throw referralNotFound();
     if (!(await isStaffOf(trx, staffId, institutionId))) throw badInput("input.staffId is not a staff member of the case's institution", 'input.staffId');
-    await insertServiceRecord(trx, { referralId: referral.id, institutionId, date, serviceForm: input.serviceForm, durationMinutes: input.durationMinutes, staffId });
+    await insertServiceRecord(trx, {
+      referralId: referral.id,
+      institutionId,
+      date,
+      serviceForm: input.serviceForm,
+      durationMinutes: input.durationMinutes,
+      staffId,
+    });
     await auditReferralWrite(trx, ctx, info, referral.pid, ['service_record']);
     return referral;
   });

@@ -10,7 +10,18 @@ import { insertReReview, latestReReviewAt } from '../../data/workflow-records.js
 import { needsReReview } from '../../domain/deadlines.js';
 import type { MutationResolvers, ReferralChannel, ThirdPartyApplicant } from '../../generated/resolvers-types.js';
 import { countyInRegionArg } from './institution-write-context.js';
-import { actorOf, auditReferralWrite, expectRecord, expectTransition, idArg, optionalReasonArg, requiredReasonArg, requireFreePlace, writableReferral, writeReferralOnce } from './referral-write-context.js';
+import {
+  actorOf,
+  auditReferralWrite,
+  expectRecord,
+  expectTransition,
+  idArg,
+  optionalReasonArg,
+  requiredReasonArg,
+  requireFreePlace,
+  writableReferral,
+  writeReferralOnce,
+} from './referral-write-context.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
@@ -62,7 +73,12 @@ export const recordReReview: Resolver<'recordReReview'> = async (_parent, { inpu
   writeReferralOnce(ctx, 'recordReReview', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
     expectRecord('reReview', 'recordReReview', referral);
-    await insertReReview(trx, { referralId: referral.id, actorId: ctx.caller.subject, stillWilling: input.stillWilling, circumstancesChanged: input.circumstancesChanged });
+    await insertReReview(trx, {
+      referralId: referral.id,
+      actorId: ctx.caller.subject,
+      stillWilling: input.stillWilling,
+      circumstancesChanged: input.circumstancesChanged,
+    });
     await auditReferralWrite(trx, ctx, info, referral.pid, ['referral_re_review']);
     return referral;
   });
@@ -70,16 +86,21 @@ export const recordReReview: Resolver<'recordReReview'> = async (_parent, { inpu
 /** DOMAIN.md §4: a case waiting over 90 days is dispatched only after a recent re-review. */
 async function requireRecentReReview(trx: Db, referral: ReferralRecord): Promise<void> {
   if (!needsReReview(referral, await latestReReviewAt(trx, referral.id), chinaToday())) return;
-  throw graphError(ErrorCode.ILLEGAL_TRANSITION, 'this case has waited over 90 days: a social worker must record a re-review (recordReReview) before dispatch', {
-    reason: 'RE_REVIEW_REQUIRED',
-    currentStatus: referral.status,
-  });
+  throw graphError(
+    ErrorCode.ILLEGAL_TRANSITION,
+    'this case has waited over 90 days: a social worker must record a re-review (recordReReview) before dispatch',
+    {
+      reason: 'RE_REVIEW_REQUIRED',
+      currentStatus: referral.status,
+    },
+  );
 }
 
 /** An institution of the case's county with a free place; its row stays locked until the transaction ends. */
 async function takePlace(trx: Db, institutionId: string, countyCode: string): Promise<void> {
   const institution = await institutionForWrite(trx, institutionId, { lock: true });
-  if (!institution || institution.countyCode !== countyCode) throw badInput("input.institutionId is not an institution in the referral's county", 'input.institutionId');
+  if (!institution || institution.countyCode !== countyCode)
+    throw badInput("input.institutionId is not an institution in the referral's county", 'input.institutionId');
   await requireFreePlace(trx, institution);
 }
 

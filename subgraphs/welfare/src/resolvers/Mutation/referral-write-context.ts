@@ -80,12 +80,18 @@ export async function writableReferral(trx: Db, caller: Caller, referralId: stri
 
 function refusalError(refusal: Refusal, operation: string, expectedVersion?: number) {
   if (refusal.code === 'VERSION_CONFLICT') {
-    return graphError(ErrorCode.VERSION_CONFLICT, `input.expectedVersion ${expectedVersion ?? ''} is not the referral's current version ${refusal.currentVersion}; read it again`, {
-      argument: 'input.expectedVersion',
-      currentVersion: refusal.currentVersion,
-    });
+    return graphError(
+      ErrorCode.VERSION_CONFLICT,
+      `input.expectedVersion ${expectedVersion ?? ''} is not the referral's current version ${refusal.currentVersion}; read it again`,
+      {
+        argument: 'input.expectedVersion',
+        currentVersion: refusal.currentVersion,
+      },
+    );
   }
-  return graphError(ErrorCode.ILLEGAL_TRANSITION, `${operation} does not apply to a referral in status ${refusal.currentStatus}`, { currentStatus: refusal.currentStatus });
+  return graphError(ErrorCode.ILLEGAL_TRANSITION, `${operation} does not apply to a referral in status ${refusal.currentStatus}`, {
+    currentStatus: refusal.currentStatus,
+  });
 }
 
 /** The expected version and the state machine: VERSION_CONFLICT or ILLEGAL_TRANSITION, naming what the case is now. */

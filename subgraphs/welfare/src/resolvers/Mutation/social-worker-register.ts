@@ -9,7 +9,8 @@ import { auditRequestOf, countyInRegionArg, idempotentWrite } from './institutio
 
 /** A token subject as the tokens carry it (claims `sub`, at most 128 characters). */
 function subjectArg(value: string): string {
-  if (value.length === 0 || value.length > 128 || value.trim() !== value) throw badInput('input.subject must be 1 to 128 characters without surrounding spaces', 'input.subject');
+  if (value.length === 0 || value.length > 128 || value.trim() !== value)
+    throw badInput('input.subject must be 1 to 128 characters without surrounding spaces', 'input.subject');
   return value;
 }
 
@@ -18,7 +19,8 @@ export const addSocialWorker: NonNullable<MutationResolvers['addSocialWorker']> 
   const subject = subjectArg(input.subject);
   return idempotent(ctx.db, idempotentWrite(ctx, 'addSocialWorker', input), async (trx): Promise<SocialWorkerRecord> => {
     const worker: SocialWorkerRecord = { id: randomUUID(), countyCode, subject, qualified: input.qualified };
-    if (!(await insertSocialWorker(trx, worker))) throw graphError(ErrorCode.ALREADY_EXISTS, 'a social worker with this subject is registered already', { argument: 'input.subject' });
+    if (!(await insertSocialWorker(trx, worker)))
+      throw graphError(ErrorCode.ALREADY_EXISTS, 'a social worker with this subject is registered already', { argument: 'input.subject' });
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: null, fields: ['social_worker'] }]);
     return worker;
   });
