@@ -13,7 +13,14 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['subgraphs/**/src/**/*.test.ts', 'gateway/src/**/*.test.ts', 'gateway/web/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+          include: [
+            'subgraphs/**/src/**/*.test.ts',
+            'subgraphs/platform/**/*.test.ts',
+            'gateway/src/**/*.test.ts',
+            'gateway/web/**/*.test.ts',
+            'scripts/**/*.test.ts',
+            'tests/unit/**/*.test.ts',
+          ],
           environment: 'node',
           // Composing the supergraph (the composition and subgraph-check tests) takes seconds on a busy machine.
           testTimeout: 30_000,

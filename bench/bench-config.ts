@@ -1,7 +1,7 @@
 // The environment and command line `npm run bench` reads: which PostgreSQL, how many people, how hard and how long to push.
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { readConfig, StartupError, variable } from '../subgraphs/shared/src/config.js';
+import { readConfig, StartupError, variable } from '#platform/config/config.js';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 

@@ -3,8 +3,8 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import cliProgress from 'cli-progress';
 import pg from 'pg';
-import { AGENCIES, AGENCY_INFO, type AgencyName } from '../subgraphs/shared/src/agencies.js';
-import { migrateToLatest, openDatabase } from '../subgraphs/shared/src/db.js';
+import { AGENCIES, AGENCY_INFO, type AgencyName } from '#platform/config/agencies.js';
+import { migrateToLatest, openDatabase } from '#platform/database/db.js';
 import { bulkSeed } from './bulk-seed.js';
 
 export interface SeedRequest {

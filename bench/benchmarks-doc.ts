@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { projectRoot } from '../subgraphs/shared/src/paths.js';
+import { projectRoot } from '#platform/server/paths.js';
 import { failuresOf, type LoadFigures } from './load-run.js';
 
 export const BENCHMARKS_DOC = path.join(projectRoot, 'docs', 'benchmarks.md');

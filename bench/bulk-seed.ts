@@ -8,7 +8,7 @@
 import type pg from 'pg';
 import { createSeedContext, generatePerson } from '../scripts/seed/index.js';
 import { appendSeedRows, emptySeedRows, SEEDED_TABLES, type SeedRows } from '../scripts/seed/tables.js';
-import type { AgencyName } from '../subgraphs/shared/src/agencies.js';
+import type { AgencyName } from '#platform/config/agencies.js';
 
 export interface BulkSeedOptions {
   people: number;

@@ -1,7 +1,7 @@
 // Reading a V8 .cpuprofile (node --cpu-prof): self time per function and per package, within a time window.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../subgraphs/shared/src/paths.js';
+import { projectRoot } from '#platform/server/paths.js';
 
 interface CallFrame {
   functionName: string;

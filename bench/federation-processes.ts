@@ -1,8 +1,8 @@
 // The three subgraphs, our gateway, Hive Gateway and the floor as real child processes on free loopback ports, stopped together.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { AGENCIES, AGENCY_INFO, type AgencyName, PARTNERS, subgraphInfo } from '../subgraphs/shared/src/agencies.js';
-import { projectRoot } from '../subgraphs/shared/src/paths.js';
+import { AGENCIES, AGENCY_INFO, type AgencyName, PARTNERS, subgraphInfo } from '#platform/config/agencies.js';
+import { projectRoot } from '#platform/server/paths.js';
 import { freePort } from '../tests/processes.js';
 import { type CpuSnapshot, postgresCpuMs } from './cpu-time.js';
 import { ServerProcess } from './server-process.js';

@@ -1,5 +1,5 @@
 // The federation bench's six operations: each as GraphQL for the two gateways and as a request to the floor, with the role whose token asks.
-import type { Role } from '../subgraphs/shared/src/auth/identity.js';
+import type { Role } from '#platform/identity/identity.js';
 import { PAGE_SIZE, type Workload } from './workload.js';
 
 export type QueryKey = 'journey' | 'patientPage' | 'indicators' | 'referralPage' | 'employmentReferralPage' | 'review';

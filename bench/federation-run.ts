@@ -1,5 +1,5 @@
 // One federation bench run on prepared databases, written into a benchmarks document: what `npm run bench` and the smoke test share.
-import type { AgencyName } from '../subgraphs/shared/src/agencies.js';
+import type { AgencyName } from '#platform/config/agencies.js';
 import { postgresVersion } from './bench-databases.js';
 import { environmentLines, readBenchmarkDoc, writeBenchmarkDoc } from './benchmarks-doc.js';
 import { type BenchRun, FederationBench, type HarnessOptions } from './federation-bench.js';

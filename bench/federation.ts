@@ -1,6 +1,6 @@
 // `npm run bench [-- --people 1000000]`: the federation under load: our gateway, Hive Gateway and the floor side by side, into docs/benchmarks.md.
 import path from 'node:path';
-import { main } from '../subgraphs/shared/src/config.js';
+import { main } from '#platform/config/config.js';
 import { readFederationBenchConfig } from './bench-config.js';
 import { prepareBenchDatabases } from './bench-databases.js';
 import { BENCHMARKS_DOC } from './benchmarks-doc.js';

@@ -1,5 +1,5 @@
 // The registry bench's two operations, each as sent through the gateway and as sent to the registry directly.
-import { allDivisions } from '../subgraphs/shared/src/division.js';
+import { allDivisions } from '#platform/statistics/division.js';
 
 export interface GraphQLRequest {
   query: string;

@@ -2,10 +2,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { authVariables } from '../subgraphs/shared/src/auth/auth-config.js';
-import { signDevToken } from '../subgraphs/shared/src/auth/dev-tokens.js';
-import { ensureDevKeys } from '../subgraphs/shared/src/auth/keys.js';
-import { main, readConfig } from '../subgraphs/shared/src/config.js';
+import { authVariables } from '#platform/identity/auth-config.js';
+import { signDevToken } from '#platform/identity/dev-tokens.js';
+import { ensureDevKeys } from '#platform/identity/keys.js';
+import { main, readConfig } from '#platform/config/config.js';
 import { benchVariables } from './bench-config.js';
 import { busiestProvince, postgresVersion, prepareBenchDatabases, waitUntilDatabasesIdle } from './bench-databases.js';
 import { environmentLines, type MeasuredQuery, resultTables, writeBenchmarkSection, BENCHMARKS_DOC } from './benchmarks-doc.js';

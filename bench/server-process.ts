@@ -2,7 +2,7 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../subgraphs/shared/src/paths.js';
+import { projectRoot } from '#platform/server/paths.js';
 import { processesCpuMs } from './cpu-time.js';
 
 const OUTPUT_KEPT = 20_000;

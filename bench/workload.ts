@@ -1,6 +1,6 @@
 // What the bench asks about: a province, people whose journey spans the three agencies, a region with a full page of employment referrals, a year.
-import { findDivision, isDivisionCode } from '../subgraphs/shared/src/division.js';
-import type { AgencyName } from '../subgraphs/shared/src/agencies.js';
+import { findDivision, isDivisionCode } from '#platform/statistics/division.js';
+import type { AgencyName } from '#platform/config/agencies.js';
 import { busiestProvince, withClient } from './bench-databases.js';
 
 /** Every list query asks for this many rows. */

@@ -4,8 +4,8 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BuildOptions } from 'esbuild';
-import { main } from '../subgraphs/shared/src/config.js';
-import { projectRoot } from '../subgraphs/shared/src/paths.js';
+import { main } from '#platform/config/config.js';
+import { projectRoot } from '#platform/server/paths.js';
 import { webDistDir } from '../gateway/src/web.js';
 
 const sourceDir = path.join(projectRoot, 'gateway', 'web');

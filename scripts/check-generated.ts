@@ -3,8 +3,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { main } from '../subgraphs/shared/src/config.js';
-import { projectRoot } from '../subgraphs/shared/src/paths.js';
+import { main } from '#platform/config/config.js';
+import { projectRoot } from '#platform/server/paths.js';
 import { composeOrReport, generatedFiles, staleFiles } from './composition.js';
 
 /** Something out of date, and what a person runs to fix it. */

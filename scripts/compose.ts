@@ -1,7 +1,7 @@
 // `npm run compose`: writes schema/supergraph.graphql and schema/api-schema.graphql from the subgraph SDLs;
 // `npm run compose -- --check` only reports which of them are stale (CI).
 import { writeFileSync } from 'node:fs';
-import { main } from '../subgraphs/shared/src/config.js';
+import { main } from '#platform/config/config.js';
 import { composeOrReport, generatedFiles, staleFiles } from './composition.js';
 
 const USAGE = 'usage: npm run compose [-- --check]';

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSchema } from 'graphql';
 import { afterEach, describe, expect, it } from 'vitest';
-import { AGENCIES } from '../subgraphs/shared/src/agencies.js';
-import { StartupError } from '../subgraphs/shared/src/config.js';
+import { AGENCIES } from '#platform/config/agencies.js';
+import { StartupError } from '#platform/config/config.js';
 import {
   CompositionError,
   SCHEMA_DIR,

@@ -7,9 +7,9 @@ import { composeServices } from '@apollo/composition';
 // printed by the other ("Cannot use GraphQLObjectType from another module"). Node and tsx resolve
 // both to this file.
 import { type DocumentNode, GraphQLError, parse, printSchema } from 'graphql';
-import { AGENCIES, SUBGRAPHS, subgraphInfo } from '../subgraphs/shared/src/agencies.js';
-import { StartupError } from '../subgraphs/shared/src/config.js';
-import { projectRoot } from '../subgraphs/shared/src/paths.js';
+import { AGENCIES, SUBGRAPHS, subgraphInfo } from '#platform/config/agencies.js';
+import { StartupError } from '#platform/config/config.js';
+import { projectRoot } from '#platform/server/paths.js';
 
 export const SCHEMA_DIR = path.join(projectRoot, 'schema');
 export const SUPERGRAPH_FILE = 'supergraph.graphql';

@@ -6,7 +6,7 @@ import { CriticalityLevel, diff } from '@graphql-inspector/core';
 // ("Cannot use GraphQLObjectType from another module"). Node and tsx resolve both to this file.
 import { buildSchema } from 'graphql';
 import { z } from 'zod';
-import { variable } from '../subgraphs/shared/src/config.js';
+import { variable } from '#platform/config/config.js';
 
 /** Contract items not built yet, one path a line; the list may only shrink. */
 export const PENDING_FILE = 'schema/contract-pending.txt';

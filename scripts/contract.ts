@@ -2,8 +2,8 @@
 // schema/contract-pending.txt lists as not built yet. `-- --print-gaps` prints today's gaps, one path a line.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { main, readConfig } from '../subgraphs/shared/src/config.js';
-import { projectRoot } from '../subgraphs/shared/src/paths.js';
+import { main, readConfig } from '#platform/config/config.js';
+import { projectRoot } from '#platform/server/paths.js';
 import { composeOrReport } from './composition.js';
 import { type ContractReport, checkContract, contractGaps, contractVariables, gapPaths, PENDING_FILE, parsePendingList } from './contract-check.js';
 

@@ -1,11 +1,11 @@
 // Prints the README's table of environment variables from the processes' own declarations.
 import { allGatewayVariables, subgraphEndpointVariables } from '../gateway/src/config.js';
 import { hiveVariables } from '../gateway/hive/config.js';
-import { SUBGRAPHS, type SubgraphName } from '../subgraphs/shared/src/agencies.js';
-import type { Variable } from '../subgraphs/shared/src/config.js';
-import { authVariables } from '../subgraphs/shared/src/auth/auth-config.js';
-import { allSubgraphVariables } from '../subgraphs/shared/src/subgraph-config.js';
-import { loadSettingsVariables } from '../subgraphs/shared/src/subgraph-modules.js';
+import { SUBGRAPHS, type SubgraphName } from '#platform/config/agencies.js';
+import type { Variable } from '#platform/config/config.js';
+import { authVariables } from '#platform/identity/auth-config.js';
+import { allSubgraphVariables } from '#platform/server/subgraph-config.js';
+import { loadSettingsVariables } from '#platform/server/subgraph-modules.js';
 import { startVariables } from './start-config.js';
 
 /** Each subgraph's own settings (its src/settings.ts), beside the variables every subgraph reads. */

@@ -2,10 +2,10 @@
 // then in each partner subgraph's database that has a demo-data module (scripts/seed/partners.ts).
 import cliProgress from 'cli-progress';
 import type { Knex } from 'knex';
-import { type AgencyName, PARTNERS, subgraphInfo } from '../subgraphs/shared/src/agencies.js';
-import { main, StartupError } from '../subgraphs/shared/src/config.js';
-import { assertReachable, migrateToLatest, openDatabase } from '../subgraphs/shared/src/db.js';
-import { readSubgraphConfig, type SubgraphConfig } from '../subgraphs/shared/src/subgraph-config.js';
+import { type AgencyName, PARTNERS, subgraphInfo } from '#platform/config/agencies.js';
+import { main, StartupError } from '#platform/config/config.js';
+import { assertReachable, migrateToLatest, openDatabase } from '#platform/database/db.js';
+import { readSubgraphConfig, type SubgraphConfig } from '#platform/server/subgraph-config.js';
 import { parseSeedArguments } from './seed/arguments.js';
 import { databasesWithDemoData, hasDemoData, resetDemoData, type SeedDatabases, seedDemoData, type SeedSummary } from './seed/index.js';
 import { seedPartners } from './seed/partners.js';

@@ -1,6 +1,6 @@
 // The environment `npm start` reads itself; each process it starts reads its own variables too.
 import { z } from 'zod';
-import { variable } from '../subgraphs/shared/src/config.js';
+import { variable } from '#platform/config/config.js';
 
 export const startVariables = {
   seedPeople: variable(

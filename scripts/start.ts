@@ -1,15 +1,15 @@
 // `npm start`: the whole federation on this machine — demo data if empty, every subgraph in subgraphs/, the gateway.
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
-import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, subgraphInfo } from '../subgraphs/shared/src/agencies.js';
-import { main, readConfig, StartupError } from '../subgraphs/shared/src/config.js';
+import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, subgraphInfo } from '#platform/config/agencies.js';
+import { main, readConfig, StartupError } from '#platform/config/config.js';
 import { startVariables } from './start-config.js';
-import { dataDir, projectRoot } from '../subgraphs/shared/src/paths.js';
-import { devLinkageKey } from '../subgraphs/shared/src/pid.js';
-import { authVariables } from '../subgraphs/shared/src/auth/auth-config.js';
-import { signDevToken } from '../subgraphs/shared/src/auth/dev-tokens.js';
-import { ROLES } from '../subgraphs/shared/src/auth/identity.js';
-import { ensureDevKeys } from '../subgraphs/shared/src/auth/keys.js';
+import { dataDir, projectRoot } from '#platform/server/paths.js';
+import { devLinkageKey } from '#platform/identity/pid.js';
+import { authVariables } from '#platform/identity/auth-config.js';
+import { signDevToken } from '#platform/identity/dev-tokens.js';
+import { ROLES } from '#platform/identity/identity.js';
+import { ensureDevKeys } from '#platform/identity/keys.js';
 
 const READY_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 10_000;

@@ -4,11 +4,11 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { authVariables } from '../subgraphs/shared/src/auth/auth-config.js';
-import { signDevToken } from '../subgraphs/shared/src/auth/dev-tokens.js';
-import { ensureDevKeys } from '../subgraphs/shared/src/auth/keys.js';
-import { main, readConfig, StartupError } from '../subgraphs/shared/src/config.js';
-import { dataDir, projectRoot } from '../subgraphs/shared/src/paths.js';
+import { authVariables } from '#platform/identity/auth-config.js';
+import { signDevToken } from '#platform/identity/dev-tokens.js';
+import { ensureDevKeys } from '#platform/identity/keys.js';
+import { main, readConfig, StartupError } from '#platform/config/config.js';
+import { dataDir, projectRoot } from '#platform/server/paths.js';
 import { API_SCHEMA_FILE, readSubgraphSources, SCHEMA_DIR } from './composition.js';
 import { contractVariables, PENDING_FILE, parsePendingList } from './contract-check.js';
 import type { TextFile } from './subgraph-check/breaking-changes.js';

@@ -1,11 +1,11 @@
 // `npm run token -- --role ROLE --region CODE [--institution ID] [--purpose PURPOSE] [--ttl 8h]`: a dev token, printed as the last line.
 import { parseArgs } from 'node:util';
-import { authVariables } from '../subgraphs/shared/src/auth/auth-config.js';
-import { signDevToken } from '../subgraphs/shared/src/auth/dev-tokens.js';
-import { claimsSchema, PURPOSES, ROLES } from '../subgraphs/shared/src/auth/identity.js';
-import { ensureDevKeys } from '../subgraphs/shared/src/auth/keys.js';
-import { main, readConfig, StartupError } from '../subgraphs/shared/src/config.js';
-import { dataDir } from '../subgraphs/shared/src/paths.js';
+import { authVariables } from '#platform/identity/auth-config.js';
+import { signDevToken } from '#platform/identity/dev-tokens.js';
+import { claimsSchema, PURPOSES, ROLES } from '#platform/identity/identity.js';
+import { ensureDevKeys } from '#platform/identity/keys.js';
+import { main, readConfig, StartupError } from '#platform/config/config.js';
+import { dataDir } from '#platform/server/paths.js';
 
 main(async () => {
   const { values } = parseArgs({

@@ -2,7 +2,7 @@
 import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
-import { projectRoot } from '../subgraphs/shared/src/paths.js';
+import { projectRoot } from '#platform/server/paths.js';
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {

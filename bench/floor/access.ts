@@ -1,5 +1,5 @@
 // What the floors apply of the access rules: region scope, and the registry's consent rule for civil-affairs staff.
-import type { Caller, Role } from '../../subgraphs/shared/src/auth/identity.js';
+import type { Caller, Role } from '#platform/identity/identity.js';
 import { referralScopeOf } from '../../subgraphs/welfare/src/access.js';
 
 /** As subgraphs/registry/src/access.ts: the roles Person.registry's @requiresScopes names. */

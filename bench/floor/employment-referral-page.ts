@@ -1,8 +1,8 @@
 // Floor of a region's page of 100 employment referrals with each person's certificate, status, trainings and placements: one statement on the federation's database.
-import type { Caller } from '../../subgraphs/shared/src/auth/identity.js';
-import { callerPrefix, scopedPrefix } from '../../subgraphs/shared/src/auth/region-scope.js';
-import { regionPrefixArg } from '../../subgraphs/shared/src/region-code.js';
-import { chinaToday, formatDateTime } from '../../subgraphs/shared/src/scalars.js';
+import type { Caller } from '#platform/identity/identity.js';
+import { callerPrefix, scopedPrefix } from '#platform/access/region-scope.js';
+import { regionPrefixArg } from '#platform/statistics/region-code.js';
+import { chinaToday, formatDateTime } from '#platform/graphql/scalars.js';
 import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../../subgraphs/employment/src/access.js';
 import { employmentStatus } from '../../subgraphs/employment/src/domain/employment-status.js';
 import type {

@@ -1,8 +1,8 @@
 // Floor of a region's indicators with its children: the three agencies' set-based statements (as in each subgraph's data/indicators.ts), run side by side, the tree built here.
-import { commonPrefix } from '../../subgraphs/shared/src/region-code.js';
-import type { Caller } from '../../subgraphs/shared/src/auth/identity.js';
-import { countyDivisions, divisionPrefix, findDivision, allDivisions } from '../../subgraphs/shared/src/division.js';
-import { peopleCount, rateOf } from '../../subgraphs/shared/src/indicators.js';
+import { commonPrefix } from '#platform/statistics/region-code.js';
+import type { Caller } from '#platform/identity/identity.js';
+import { countyDivisions, divisionPrefix, findDivision, allDivisions } from '#platform/statistics/division.js';
+import { peopleCount, rateOf } from '#platform/statistics/indicators.js';
 import { PLACEMENT_WINDOW_DAYS } from '../../subgraphs/employment/src/domain/employment-rate.js';
 import type { FloorPools } from './pools.js';
 

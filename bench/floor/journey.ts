@@ -3,10 +3,10 @@
 // The rows are turned into events by the agencies' own pure rules (journey-events.ts of each
 // subgraph, mergeJourney), so the answer is the one the graph gives; what the floor leaves out
 // is GraphQL, HTTP between servers, token checks and the read audit.
-import type { Caller } from '../../subgraphs/shared/src/auth/identity.js';
-import { callerPrefix, inScope } from '../../subgraphs/shared/src/auth/region-scope.js';
-import { type JourneyEventRecord, mergeJourney } from '../../subgraphs/shared/src/journey.js';
-import { formatDateTime } from '../../subgraphs/shared/src/scalars.js';
+import type { Caller } from '#platform/identity/identity.js';
+import { callerPrefix, inScope } from '#platform/access/region-scope.js';
+import { type JourneyEventRecord, mergeJourney } from '#platform/graphql/journey.js';
+import { formatDateTime } from '#platform/graphql/scalars.js';
 import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../../subgraphs/employment/src/access.js';
 import type { CertificateRecord } from '../../subgraphs/employment/src/data/certificates.js';
 import type { EmploymentProfileRecord } from '../../subgraphs/employment/src/data/employment-profiles.js';

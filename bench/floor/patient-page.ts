@@ -1,9 +1,9 @@
 // Floor of a page of 100 patients with a field from each agency: the registry's page, then the platform's and the federation's rows for its pids, joined here.
-import { isAnalyst, pseudonymize } from '../../subgraphs/shared/src/auth/analyst-view.js';
-import type { Caller } from '../../subgraphs/shared/src/auth/identity.js';
-import { callerPrefix, scopedPrefix } from '../../subgraphs/shared/src/auth/region-scope.js';
-import { regionPrefixArg } from '../../subgraphs/shared/src/region-code.js';
-import { chinaToday } from '../../subgraphs/shared/src/scalars.js';
+import { isAnalyst, pseudonymize } from '#platform/access/analyst-view.js';
+import type { Caller } from '#platform/identity/identity.js';
+import { callerPrefix, scopedPrefix } from '#platform/access/region-scope.js';
+import { regionPrefixArg } from '#platform/statistics/region-code.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../../subgraphs/employment/src/access.js';
 import { employmentStatus } from '../../subgraphs/employment/src/domain/employment-status.js';
 import type { EmploymentStatus, PlacementKind } from '../../subgraphs/employment/src/generated/resolvers-types.js';

@@ -1,6 +1,6 @@
 // The floor's connections: one pg pool per agency's database, as each subgraph has one, with the subgraphs' type parsing.
 import pg from 'pg';
-import { AGENCIES, type AgencyName } from '../../subgraphs/shared/src/agencies.js';
+import { AGENCIES, type AgencyName } from '#platform/config/agencies.js';
 
 export type FloorPools = Record<AgencyName, pg.Pool>;
 
@@ -8,7 +8,7 @@ const DATE_OID = 1082;
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 
-// As subgraphs/shared/src/db.ts: dates stay 'YYYY-MM-DD', counts and sums are numbers.
+// As subgraphs/platform/database/db.ts: dates stay 'YYYY-MM-DD', counts and sums are numbers.
 pg.types.setTypeParser(DATE_OID, (value: string) => value);
 pg.types.setTypeParser(INT8_OID, (value: string) => Number(value));
 pg.types.setTypeParser(NUMERIC_OID, (value: string) => Number(value));

@@ -1,8 +1,8 @@
 // Floor of a page of 100 referrals of a region with person, institution and history: one welfare statement, then the registry's rows for its pids.
-import type { Caller } from '../../subgraphs/shared/src/auth/identity.js';
-import { callerPrefix, inScope } from '../../subgraphs/shared/src/auth/region-scope.js';
-import { regionPrefixArg } from '../../subgraphs/shared/src/region-code.js';
-import { formatDateTime } from '../../subgraphs/shared/src/scalars.js';
+import type { Caller } from '#platform/identity/identity.js';
+import { callerPrefix, inScope } from '#platform/access/region-scope.js';
+import { regionPrefixArg } from '#platform/statistics/region-code.js';
+import { formatDateTime } from '#platform/graphql/scalars.js';
 import type { ReferralStatus } from '../../subgraphs/welfare/src/generated/resolvers-types.js';
 import { registryRecordVisible, requireRegionOnlyScope } from './access.js';
 import type { FloorPools } from './pools.js';

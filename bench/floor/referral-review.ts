@@ -1,7 +1,7 @@
 // Floor of reviewReferral REGISTER: the same writes as the welfare subgraph's transaction (state and version, history row, audit row) in one statement.
 import { randomUUID } from 'node:crypto';
-import type { Caller } from '../../subgraphs/shared/src/auth/identity.js';
-import { callerPrefix } from '../../subgraphs/shared/src/auth/region-scope.js';
+import type { Caller } from '#platform/identity/identity.js';
+import { callerPrefix } from '#platform/access/region-scope.js';
 import type { FloorPools } from './pools.js';
 
 /**

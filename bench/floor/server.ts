@@ -5,8 +5,8 @@
 // measures the data work), because analysts' pseudonyms and the region scope depend on it.
 import http from 'node:http';
 import { z } from 'zod';
-import { callerFromClaims, type Caller } from '../../subgraphs/shared/src/auth/identity.js';
-import { main, readConfig, variable } from '../../subgraphs/shared/src/config.js';
+import { callerFromClaims, type Caller } from '#platform/identity/identity.js';
+import { main, readConfig, variable } from '#platform/config/config.js';
 import { employmentReferralPageFloor } from './employment-referral-page.js';
 import { indicatorsFloor } from './indicators.js';
 import { journeyFloor } from './journey.js';

@@ -1,8 +1,8 @@
 // Hive Gateway's calls to the agencies: our gateway's pooled HTTP (timeout per subgraph, one retry of a query), and SUBGRAPH_UNAVAILABLE for an agency that is down or slow.
 import type { GatewayPlugin } from '@graphql-hive/gateway';
 import { GraphQLError } from 'graphql';
-import type { SubgraphName } from '../../subgraphs/shared/src/agencies.js';
-import { ErrorCode } from '../../subgraphs/shared/src/errors.js';
+import type { SubgraphName } from '#platform/config/agencies.js';
+import { ErrorCode } from '#platform/graphql/errors.js';
 import { type SubgraphHttp, subgraphHttp, SubgraphUnavailableError } from '../src/subgraph-http.js';
 
 type MeshFetch = Parameters<NonNullable<GatewayPlugin['onFetch']>>[0]['fetchFn'];

@@ -1,8 +1,8 @@
 // What Hive Gateway's clients see of an error: the rules our gateway applies (coded errors pass, the rest is hidden, values never echo).
 import type { GatewayPlugin } from '@graphql-hive/gateway';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { formatErrorFor } from '../../subgraphs/shared/src/error-format.js';
-import type { Logger } from '../../subgraphs/shared/src/logger.js';
+import { formatErrorFor } from '#platform/graphql/error-format.js';
+import type { Logger } from '#platform/server/logger.js';
 
 type Result = { data?: unknown; errors?: readonly unknown[] };
 

@@ -1,10 +1,10 @@
 // The environment of the second engine (Hive Gateway), declared once: our gateway's declarations where the meaning is the same.
 import path from 'node:path';
-import { SUBGRAPHS, type SubgraphName } from '../../subgraphs/shared/src/agencies.js';
-import { port, readConfig } from '../../subgraphs/shared/src/config.js';
-import { projectRoot } from '../../subgraphs/shared/src/paths.js';
+import { SUBGRAPHS, type SubgraphName } from '#platform/config/agencies.js';
+import { port, readConfig } from '#platform/config/config.js';
+import { projectRoot } from '#platform/server/paths.js';
 import { gatewayVariables, readWithEndpoints } from '../src/config.js';
-import type { Limits } from '../../subgraphs/shared/src/limits.js';
+import type { Limits } from '#platform/server/limits.js';
 
 export const HIVE_DEFAULT_PORT = 4010;
 

@@ -1,10 +1,10 @@
 // Hive Gateway's edge: no verified token, no GraphQL (the same 401/403 as our gateway), and the caller's identity kept for the subgraph calls.
 import { randomUUID } from 'node:crypto';
 import type { GatewayPlugin } from '@graphql-hive/gateway';
-import type { Caller } from '../../subgraphs/shared/src/auth/identity.js';
-import { AuthenticationError, type TokenVerifier } from '../../subgraphs/shared/src/auth/token-verifier.js';
-import { REQUEST_ID_HEADER } from '../../subgraphs/shared/src/context.js';
-import { ErrorCode } from '../../subgraphs/shared/src/errors.js';
+import type { Caller } from '#platform/identity/identity.js';
+import { AuthenticationError, type TokenVerifier } from '#platform/identity/token-verifier.js';
+import { REQUEST_ID_HEADER } from '#platform/graphql/context.js';
+import { ErrorCode } from '#platform/graphql/errors.js';
 
 /** What the edge learnt about one request; the subgraphs verify the same token again. */
 export interface EdgeIdentity {

@@ -1,6 +1,6 @@
 // Hive Gateway's own log lines, written through our pino logger with nothing personal in them.
 import { Logger as HiveLogger, type LogLevel } from '@graphql-hive/gateway';
-import type { Logger } from '../../subgraphs/shared/src/logger.js';
+import type { Logger } from '#platform/server/logger.js';
 
 /** Attributes Hive attaches that name the machinery, never the data. */
 const SAFE_ATTRIBUTES = new Set(['requestId', 'subgraphName', 'subgraph', 'source', 'key', 'name', 'code', 'status']);

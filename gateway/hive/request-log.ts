@@ -1,7 +1,7 @@
 // One structured line per GraphQL request through Hive Gateway, the same fields as our gateway's: never variables or results.
 import type { GatewayPlugin } from '@graphql-hive/gateway';
 import { getOperationAST } from 'graphql';
-import type { Logger, RequestLogFields } from '../../subgraphs/shared/src/logger.js';
+import type { Logger, RequestLogFields } from '#platform/server/logger.js';
 import type { EdgeIdentity } from './edge-identity.js';
 
 type Result = { errors?: readonly { extensions?: Record<string, unknown> }[] };

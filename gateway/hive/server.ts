@@ -1,6 +1,6 @@
 // Start-up of the second engine, Hive Gateway: `npm run start:hive`.
-import { tokenVerifierFromEnv } from '../../subgraphs/shared/src/auth/auth-config.js';
-import { main } from '../../subgraphs/shared/src/config.js';
+import { tokenVerifierFromEnv } from '#platform/identity/auth-config.js';
+import { main } from '#platform/config/config.js';
 import { readHiveConfig } from './config.js';
 import { startHiveGateway } from './gateway.js';
 

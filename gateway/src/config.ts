@@ -1,21 +1,11 @@
 // The gateway's environment, declared once (the README's table is printed from it).
 import path from 'node:path';
 import { z } from 'zod';
-import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, type SubgraphName, subgraphInfo } from '../../subgraphs/shared/src/agencies.js';
-import {
-  dataDirVariable,
-  host,
-  logFileVariable,
-  logLevel,
-  port,
-  readConfig,
-  StartupError,
-  type Variable,
-  variable,
-} from '../../subgraphs/shared/src/config.js';
-import { type Limits, limitVariables } from '../../subgraphs/shared/src/limits.js';
-import { projectRoot } from '../../subgraphs/shared/src/paths.js';
-import { subgraphUrlVariable } from '../../subgraphs/shared/src/subgraph-config.js';
+import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, type SubgraphName, subgraphInfo } from '#platform/config/agencies.js';
+import { dataDirVariable, host, logFileVariable, logLevel, port, readConfig, StartupError, type Variable, variable } from '#platform/config/config.js';
+import { type Limits, limitVariables } from '#platform/server/limits.js';
+import { projectRoot } from '#platform/server/paths.js';
+import { subgraphUrlVariable } from '#platform/server/subgraph-config.js';
 
 const subgraphUrl = subgraphUrlVariable;
 

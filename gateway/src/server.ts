@@ -1,7 +1,7 @@
 // Start-up of the gateway: `npm run start:gateway`.
 import './telemetry-off.js';
-import { main } from '../../subgraphs/shared/src/config.js';
-import { tokenVerifierFromEnv } from '../../subgraphs/shared/src/auth/auth-config.js';
+import { main } from '#platform/config/config.js';
+import { tokenVerifierFromEnv } from '#platform/identity/auth-config.js';
 import { readGatewayConfig } from './config.js';
 import { startGateway } from './gateway.js';
 

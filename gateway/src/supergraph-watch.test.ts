@@ -2,8 +2,8 @@ import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SUBGRAPHS } from '../../subgraphs/shared/src/agencies.js';
-import { projectRoot } from '../../subgraphs/shared/src/paths.js';
+import { SUBGRAPHS } from '#platform/config/agencies.js';
+import { projectRoot } from '#platform/server/paths.js';
 import { withoutSecurityFeatures } from './supergraph.js';
 import { type FileWatch, sha256, supergraphFromFile, type SupergraphVersion, watchFileContent } from './supergraph-watch.js';
 

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express, type RequestHandler, type Response } from 'express';
-import { projectRoot } from '../../subgraphs/shared/src/paths.js';
+import { projectRoot } from '#platform/server/paths.js';
 
 /** Where `npm run build:web` writes the bundles (ignored by git). */
 export const webDistDir = path.join(projectRoot, 'gateway', 'web', 'dist');

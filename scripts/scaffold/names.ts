@@ -1,5 +1,5 @@
 // The names a new subgraph is known by in each place: folder, types, variables, roles.
-import { ROLES, type Role } from '../../subgraphs/shared/src/auth/identity.js';
+import { ROLES, type Role } from '#platform/identity/identity.js';
 
 export interface ScaffoldNames {
   /** Folder, SDL file and subgraph name: lower-case letters and digits (`guardianship`). */

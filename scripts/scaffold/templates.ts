@@ -101,8 +101,8 @@ type AuditTrail @key(fields: "pid") {
 function migrationFile(n: ScaffoldNames, table: string): string {
   return `// The ${n.name} subgraph's own database: its entries, the append-only audit log and the idempotency receipts.
 import type { Knex } from 'knex';
-import { createAuditTable, dropAuditTable } from '../../shared/src/audit.js';
-import { createIdempotencyTable } from '../../shared/src/idempotency.js';
+import { createAuditTable, dropAuditTable } from '#platform/audit/audit.js';
+import { createIdempotencyTable } from '#platform/graphql/idempotency.js';
 
 export async function up(db: Knex): Promise<void> {
   await createAuditTable(db);
@@ -130,8 +130,8 @@ export async function down(db: Knex): Promise<void> {
 
 function serverFile(n: ScaffoldNames): string {
   return `// Start-up of the ${n.name} subgraph: \`npm run start:${n.name}\`.
-import { main } from '../../shared/src/config.js';
-import { runSubgraph } from '../../shared/src/run-subgraph.js';
+import { main } from '#platform/config/config.js';
+import { runSubgraph } from '#platform/server/run-subgraph.js';
 import { ${n.name}Subgraph } from './subgraph.js';
 
 main(() => runSubgraph(${n.name}Subgraph));
@@ -140,7 +140,7 @@ main(() => runSubgraph(${n.name}Subgraph));
 
 function subgraphFile(n: ScaffoldNames): string {
   return `// The ${n.name} subgraph as a definition the shared bootstrap can serve (and tests can start).
-import type { SubgraphDefinition } from '../../shared/src/server.js';
+import type { SubgraphDefinition } from '#platform/server/server.js';
 import { ${n.name}Policies } from './access.js';
 import { create${n.pascal}Loaders, type ${n.pascal}Loaders } from './data/loaders.js';
 import { resolvers } from './resolvers/index.js';
@@ -157,7 +157,7 @@ export const ${n.name}Subgraph: SubgraphDefinition<${n.pascal}Loaders, undefined
 
 function contextFile(n: ScaffoldNames): string {
   return `// The ${n.name} subgraph's request context: the shared one with its loaders.
-import type { RequestContext } from '../../shared/src/context.js';
+import type { RequestContext } from '#platform/graphql/context.js';
 import type { ${n.pascal}Loaders } from './data/loaders.js';
 
 export type ${n.pascal}Context = RequestContext<${n.pascal}Loaders, undefined>;
@@ -167,7 +167,7 @@ export type ${n.pascal}Context = RequestContext<${n.pascal}Loaders, undefined>;
 function accessFile(n: ScaffoldNames): string {
   return `// The named rules the SDL's @policy directives refer to. Roles are declared in the SDL with
 // @requiresScopes; a rule here is for what a role alone cannot decide (a consent, a relationship).
-import type { Policy } from '../../shared/src/auth/access-directives.js';
+import type { Policy } from '#platform/access/access-directives.js';
 
 export const ${n.name}Policies: Record<string, Policy> = {};
 `;
@@ -175,7 +175,7 @@ export const ${n.name}Policies: Record<string, Policy> = {};
 
 function entriesFile(n: ScaffoldNames, table: string): string {
   return `// The ${n.name} entries about people, read within the caller's region and written in the caller's transaction.
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 
 export interface EntryRecord {
   id: string;
@@ -226,9 +226,9 @@ function loadersFile(n: ScaffoldNames): string {
   return `// The ${n.name} subgraph's DataLoaders, built anew for every request and limited to the caller's region.
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
-import type { Caller } from '../../../shared/src/auth/identity.js';
-import { callerPrefix } from '../../../shared/src/auth/region-scope.js';
-import { mapToMany } from '../../../shared/src/batch.js';
+import type { Caller } from '#platform/identity/identity.js';
+import { callerPrefix } from '#platform/access/region-scope.js';
+import { mapToMany } from '#platform/database/batch.js';
 import { type EntryRecord, entriesByPids } from './entries.js';
 
 export function create${n.pascal}Loaders(db: Knex, caller: Caller) {
@@ -276,8 +276,8 @@ describe('an entry kind', () => {
 
 function resolversFile(n: ScaffoldNames): string {
   return `// The ${n.name} subgraph's resolver map, one file per type.
-import { auditTrailResolvers } from '../../../shared/src/audit-trail-resolvers.js';
-import { DateScalar, DateTimeScalar } from '../../../shared/src/scalars.js';
+import { auditTrailResolvers } from '#platform/audit/audit-trail-resolvers.js';
+import { DateScalar, DateTimeScalar } from '#platform/graphql/scalars.js';
 import type { AuditTrailResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { record${n.pascal}Entry } from './Mutation.js';
 import { Person } from './Person.js';
@@ -310,10 +310,10 @@ export const Person: PersonResolvers = {
 
 function mutationFile(n: ScaffoldNames, table: string): string {
   return `// Mutation.record${n.pascal}Entry: checked input, one transaction with its audit row, idempotent under the caller's key.
-import { writeAudit } from '../../../shared/src/audit.js';
-import { badInput } from '../../../shared/src/errors.js';
-import { idempotent } from '../../../shared/src/idempotency.js';
-import { auditRequestOf, countyArg, pastDateArg, pidArg } from '../../../shared/src/write-args.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import { badInput } from '#platform/graphql/errors.js';
+import { idempotent } from '#platform/graphql/idempotency.js';
+import { auditRequestOf, countyArg, pastDateArg, pidArg } from '#platform/graphql/write-args.js';
 import { insertEntry } from '../data/entries.js';
 import { parseEntryKind } from '../domain/entry-kind.js';
 import type { MutationResolvers } from '../generated/resolvers-types.js';
@@ -337,7 +337,7 @@ export const record${n.pascal}Entry: NonNullable<MutationResolvers['record${n.pa
 function seedFile(n: ScaffoldNames, table: string): string {
   return `// Demo data: a first-contact entry for one demo person in three, on the day the registry registered them.
 import type { Knex } from 'knex';
-import type { DemoPerson } from '../../shared/src/subgraph-modules.js';
+import type { DemoPerson } from '#platform/server/subgraph-modules.js';
 
 export const demoTables = ['${table}'] as const;
 

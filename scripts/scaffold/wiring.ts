@@ -14,9 +14,9 @@ export function wireCodegen(text: string, n: ScaffoldNames): string {
     '      federation: true',
     `      contextType: ../context.js#${n.pascal}Context`,
     '      mappers:',
-    '        AuditTrail: ../../../shared/src/context.js#PersonRef',
-    '        AuditEntry: ../../../shared/src/audit.js#AuditEntryRecord',
-    '        Person: ../../../shared/src/context.js#PersonRef',
+    "        AuditTrail: '\\#platform/graphql/context.js#PersonRef'",
+    "        AuditEntry: '\\#platform/audit/audit.js#AuditEntryRecord'",
+    "        Person: '\\#platform/graphql/context.js#PersonRef'",
     `        ${n.pascal}Entry: ../data/entries.js#EntryRecord`,
     '',
   ].join('\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StartupError } from '../../subgraphs/shared/src/config.js';
+import { StartupError } from '#platform/config/config.js';
 import { parseSeedArguments } from './arguments.js';
 
 describe('parseSeedArguments', () => {

@@ -1,6 +1,6 @@
 // The command line of `npm run seed`: --people N, --seed S, --if-empty, --reset.
 import { parseArgs } from 'node:util';
-import { StartupError } from '../../subgraphs/shared/src/config.js';
+import { StartupError } from '#platform/config/config.js';
 
 export interface SeedArguments {
   /** People to generate (default 2000). */

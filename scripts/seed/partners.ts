@@ -2,8 +2,8 @@
 // registry's demo people, after the founders' demo data exists. A partner added later is filled on
 // the next start, without touching the founders' data.
 import type { Knex } from 'knex';
-import type { SubgraphName } from '../../subgraphs/shared/src/agencies.js';
-import { type DemoPerson, loadDemoSeed } from '../../subgraphs/shared/src/subgraph-modules.js';
+import type { SubgraphName } from '#platform/config/agencies.js';
+import { type DemoPerson, loadDemoSeed } from '#platform/server/subgraph-modules.js';
 import { DEFAULT_TODAY } from './context.js';
 
 /** The registry's demo people, in pid order. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCitizenId } from '../../subgraphs/shared/src/citizen-id.js';
-import { derivePid } from '../../subgraphs/shared/src/pid.js';
+import { parseCitizenId } from '#platform/identity/citizen-id.js';
+import { derivePid } from '#platform/identity/pid.js';
 import { dayOf, isoDate } from './calendar.js';
 import { CitizenIdRegistry, generatePersonIdentity, type Person } from './people.js';
 import { Random } from './random.js';

@@ -1,6 +1,6 @@
 // Demo people: a valid, unique citizen ID (kept in memory only), the pid derived from it, name, sex, birth date, county.
-import { buildCitizenId } from '../../subgraphs/shared/src/citizen-id.js';
-import { derivePid } from '../../subgraphs/shared/src/pid.js';
+import { buildCitizenId } from '#platform/identity/citizen-id.js';
+import { derivePid } from '#platform/identity/pid.js';
 import { dayOf, isoDate } from './calendar.js';
 import { personalName, surname } from './names.js';
 import type { Random, Weighted } from './random.js';

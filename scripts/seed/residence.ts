@@ -1,5 +1,5 @@
 // Where demo people live: about 60 % in Guangdong's counties (the demo region), the rest anywhere in China.
-import { countyDivisions, findDivision, type Division } from '../../subgraphs/shared/src/division.js';
+import { countyDivisions, findDivision, type Division } from '#platform/statistics/division.js';
 import { Random } from './random.js';
 
 /** GB/T 2260 province prefix of Guangdong (440000). */

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../subgraphs/shared/src/paths.js';
+import { projectRoot } from '#platform/server/paths.js';
 import { composeSubgraphs } from '../composition.js';
 import { type TextFile, checkBreakingChanges } from './breaking-changes.js';
 import { withCandidate } from './candidate-composition.js';

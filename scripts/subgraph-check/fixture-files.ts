@@ -1,7 +1,7 @@
 // For the subgraph-check tests: the fixture SDLs, today's subgraphs parsed, and where a piece of text sits in a file.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { projectRoot } from '../../subgraphs/shared/src/paths.js';
+import { projectRoot } from '#platform/server/paths.js';
 import { readSubgraphSources, type SubgraphSource } from '../composition.js';
 import { parseSubgraphSdl, type SubgraphSdl } from './subgraph-sdl.js';
 

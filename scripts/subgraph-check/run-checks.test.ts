@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../subgraphs/shared/src/paths.js';
+import { projectRoot } from '#platform/server/paths.js';
 import { parsePendingList } from '../contract-check.js';
 import { countBlockers } from './check-report.js';
 import { fixture, parsed, positionOf, todaySources } from './fixture-files.js';

@@ -59,7 +59,7 @@ function probeSummary(input: ProbeInput): string {
 /** An anonymous call must get HTTP 401, ideally with extensions.code UNAUTHENTICATED. */
 export function anonymousFindings(answer: GraphQLAnswer, url: string): Finding[] {
   const fix =
-    'verify the bearer token before GraphQL runs and answer HTTP 401 with extensions.code UNAUTHENTICATED (see subgraphs/shared/src/auth/http-auth.ts)';
+    'verify the bearer token before GraphQL runs and answer HTTP 401 with extensions.code UNAUTHENTICATED (see subgraphs/platform/identity/http-auth.ts)';
   if (answer.status === 401) {
     const code = answer.body?.errors?.[0]?.extensions?.code;
     return code === 'UNAUTHENTICATED'

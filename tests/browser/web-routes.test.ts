@@ -5,10 +5,10 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import express, { type RequestHandler } from 'express';
-import { signDevToken } from '../../subgraphs/shared/src/auth/dev-tokens.js';
-import { requireCaller } from '../../subgraphs/shared/src/auth/http-auth.js';
-import { devKeyFiles, ensureDevKeys, jwksFrom } from '../../subgraphs/shared/src/auth/keys.js';
-import { createTokenVerifier } from '../../subgraphs/shared/src/auth/token-verifier.js';
+import { signDevToken } from '#platform/identity/dev-tokens.js';
+import { requireCaller } from '#platform/identity/http-auth.js';
+import { devKeyFiles, ensureDevKeys, jwksFrom } from '#platform/identity/keys.js';
+import { createTokenVerifier } from '#platform/identity/token-verifier.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, mountWeb } from '../../gateway/src/web.js';
 

@@ -1,6 +1,6 @@
 // Who sees what, through the gateway with real tokens: role × field × region scope × consent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../subgraphs/shared/src/auth/identity.js';
+import type { Role } from '#platform/identity/identity.js';
 import { type Federation, startFederation } from '../federation-harness.js';
 
 type Outcome = 'visible' | 'hidden' | 'forbidden' | 'no-person';

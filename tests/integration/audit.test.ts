@@ -1,6 +1,6 @@
 // Every read of personal fields and every write leaves an append-only audit row; without the audit, no data.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCitizenId } from '../../subgraphs/shared/src/citizen-id.js';
+import { buildCitizenId } from '#platform/identity/citizen-id.js';
 import { type Federation, startFederation } from '../federation-harness.js';
 
 describe('audit', () => {

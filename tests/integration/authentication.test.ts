@@ -1,7 +1,7 @@
 // No verified token, no data: the gateway and every subgraph refuse anonymous and forged calls themselves.
 import { generateKeyPair, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AGENCIES } from '../../subgraphs/shared/src/agencies.js';
+import { AGENCIES } from '#platform/config/agencies.js';
 import { type Federation, postGraphQL, startFederation, TEST_AUDIENCE, TEST_ISSUER } from '../federation-harness.js';
 
 describe('authentication', () => {

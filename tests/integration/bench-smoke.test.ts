@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AGENCIES, type AgencyName } from '../../subgraphs/shared/src/agencies.js';
+import { AGENCIES, type AgencyName } from '#platform/config/agencies.js';
 import { seedDatabases } from '../../bench/bench-databases.js';
 import { BENCHMARKS_DOC } from '../../bench/benchmarks-doc.js';
 import { sectionHeading } from '../../bench/federation-doc.js';

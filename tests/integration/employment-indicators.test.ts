@@ -2,8 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { allDivisions } from '../../subgraphs/shared/src/division.js';
-import { chinaToday } from '../../subgraphs/shared/src/scalars.js';
+import { allDivisions } from '#platform/statistics/division.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
 
 const backends = await availableBackends();

@@ -1,9 +1,9 @@
 // The disability federation's employment services through the gateway: certificates, training, jobs, placements and referral answers; their rules, refusals and region scope.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCitizenId } from '../../subgraphs/shared/src/citizen-id.js';
-import { derivePid } from '../../subgraphs/shared/src/pid.js';
-import { chinaToday } from '../../subgraphs/shared/src/scalars.js';
+import { buildCitizenId } from '#platform/identity/citizen-id.js';
+import { derivePid } from '#platform/identity/pid.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import { certificateDigest } from '../../subgraphs/employment/src/domain/certificate-number.js';
 import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
 

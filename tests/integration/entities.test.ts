@@ -1,7 +1,7 @@
 // Entity references are batched: 1,000 Person references cost as many SQL statements as 10.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AGENCIES, type AgencyName } from '../../subgraphs/shared/src/agencies.js';
-import type { Role } from '../../subgraphs/shared/src/auth/identity.js';
+import { AGENCIES, type AgencyName } from '#platform/config/agencies.js';
+import type { Role } from '#platform/identity/identity.js';
 import { availableBackends, type Federation, startFederation } from '../federation-harness.js';
 
 const backends = await availableBackends();

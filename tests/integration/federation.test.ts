@@ -1,8 +1,8 @@
 // One person across three agencies, through the real gateway over HTTP, on PGlite and on PostgreSQL.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AGENCIES } from '../../subgraphs/shared/src/agencies.js';
-import { buildCitizenId, checkCharacter } from '../../subgraphs/shared/src/citizen-id.js';
-import { derivePid } from '../../subgraphs/shared/src/pid.js';
+import { AGENCIES } from '#platform/config/agencies.js';
+import { buildCitizenId, checkCharacter } from '#platform/identity/citizen-id.js';
+import { derivePid } from '#platform/identity/pid.js';
 import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
 
 type ReferralsPage = {

@@ -1,8 +1,8 @@
 // The guardianship incentive in the running federation: wards on Person, the audited idempotent writes and their
 // refusals, the yearly payment rule end to end, the indicators against an independent count, and batching.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { divisionPrefix } from '../../subgraphs/shared/src/division.js';
-import { chinaToday } from '../../subgraphs/shared/src/scalars.js';
+import { divisionPrefix } from '#platform/statistics/division.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import { availableBackends, type Federation, type GraphQLBody, postGraphQL, startFederation } from '../federation-harness.js';
 
 const backends = await availableBackends();

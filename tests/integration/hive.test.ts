@@ -5,11 +5,11 @@ import path from 'node:path';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { AGENCIES, AGENCY_INFO, type AgencyName, SUBGRAPHS, subgraphInfo } from '../../subgraphs/shared/src/agencies.js';
-import { signDevToken } from '../../subgraphs/shared/src/auth/dev-tokens.js';
-import type { Role } from '../../subgraphs/shared/src/auth/identity.js';
-import { ensureDevKeys } from '../../subgraphs/shared/src/auth/keys.js';
-import { projectRoot } from '../../subgraphs/shared/src/paths.js';
+import { AGENCIES, AGENCY_INFO, type AgencyName, SUBGRAPHS, subgraphInfo } from '#platform/config/agencies.js';
+import { signDevToken } from '#platform/identity/dev-tokens.js';
+import type { Role } from '#platform/identity/identity.js';
+import { ensureDevKeys } from '#platform/identity/keys.js';
+import { projectRoot } from '#platform/server/paths.js';
 import { type Federation, type GraphQLBody, postGraphQL, startFederation } from '../federation-harness.js';
 import { freePort, type RunningProcess, runEntryPoint } from '../processes.js';
 

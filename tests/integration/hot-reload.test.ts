@@ -5,10 +5,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { composeSubgraphs, readSubgraphSources } from '../../scripts/composition.js';
-import { SUBGRAPHS, type SubgraphName, subgraphInfo } from '../../subgraphs/shared/src/agencies.js';
-import { signDevToken } from '../../subgraphs/shared/src/auth/dev-tokens.js';
-import { ensureDevKeys } from '../../subgraphs/shared/src/auth/keys.js';
-import { projectRoot } from '../../subgraphs/shared/src/paths.js';
+import { SUBGRAPHS, type SubgraphName, subgraphInfo } from '#platform/config/agencies.js';
+import { signDevToken } from '#platform/identity/dev-tokens.js';
+import { ensureDevKeys } from '#platform/identity/keys.js';
+import { projectRoot } from '#platform/server/paths.js';
 import { postGraphQL } from '../federation-harness.js';
 import { freePort, type RunningProcess, runEntryPoint } from '../processes.js';
 

@@ -1,8 +1,8 @@
 // Civil affairs' registers through the gateway: institutions with prices, staff and training, capacity, social workers, benefits.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toBase32 } from '../../subgraphs/shared/src/base32.js';
-import { chinaToday } from '../../subgraphs/shared/src/scalars.js';
+import { toBase32 } from '#platform/identity/base32.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
 
 const backends = await availableBackends();

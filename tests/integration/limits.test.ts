@@ -1,6 +1,6 @@
 // Abusive requests are refused with clear codes, and the servers keep serving afterwards.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AGENCIES } from '../../subgraphs/shared/src/agencies.js';
+import { AGENCIES } from '#platform/config/agencies.js';
 import { type Federation, postGraphQL, startFederation } from '../federation-harness.js';
 
 describe('request limits', () => {

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCitizenId } from '../../subgraphs/shared/src/citizen-id.js';
+import { buildCitizenId } from '#platform/identity/citizen-id.js';
 import { createSeedContext } from '../../scripts/seed/index.js';
 import { generatePersonIdentity } from '../../scripts/seed/people.js';
 import { Random } from '../../scripts/seed/random.js';

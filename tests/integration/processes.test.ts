@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AGENCY_INFO, SUBGRAPHS, subgraphInfo } from '../../subgraphs/shared/src/agencies.js';
+import { AGENCY_INFO, SUBGRAPHS, subgraphInfo } from '#platform/config/agencies.js';
 import { postGraphQL } from '../federation-harness.js';
 import { freePort, runEntryPoint } from '../processes.js';
 

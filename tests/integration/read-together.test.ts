@@ -1,8 +1,8 @@
 // Combined and prepared reads give the records their own queries give, on both engines (PostgreSQL runs them as named prepared statements).
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Db, openDatabase } from '../../subgraphs/shared/src/db.js';
-import { preparedRead, preparedSelect, source } from '../../subgraphs/shared/src/read-together.js';
+import { type Db, openDatabase } from '#platform/database/db.js';
+import { preparedRead, preparedSelect, source } from '#platform/database/read-together.js';
 import { availableBackends, createScratchDatabase } from '../federation-harness.js';
 
 const backends = await availableBackends();

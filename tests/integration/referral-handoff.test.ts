@@ -4,9 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import knex, { type Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signDevToken } from '../../subgraphs/shared/src/auth/dev-tokens.js';
-import { ensureDevKeys } from '../../subgraphs/shared/src/auth/keys.js';
-import { buildCitizenId } from '../../subgraphs/shared/src/citizen-id.js';
+import { signDevToken } from '#platform/identity/dev-tokens.js';
+import { ensureDevKeys } from '#platform/identity/keys.js';
+import { buildCitizenId } from '#platform/identity/citizen-id.js';
 import { availableBackends, createScratchDatabase, postGraphQL } from '../federation-harness.js';
 import { freePort, type RunningProcess, runEntryPoint } from '../processes.js';
 

@@ -2,10 +2,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '../../subgraphs/shared/src/auth/identity.js';
-import { toBase32 } from '../../subgraphs/shared/src/base32.js';
-import { chinaToday } from '../../subgraphs/shared/src/scalars.js';
-import { addWorkingDays } from '../../subgraphs/shared/src/working-days.js';
+import type { Role } from '#platform/identity/identity.js';
+import { toBase32 } from '#platform/identity/base32.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
+import { addWorkingDays } from '#platform/calendar/working-days.js';
 import { PLACE_TAKING_STATUSES } from '../../subgraphs/welfare/src/domain/referral-state-machine.js';
 import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
 

@@ -1,7 +1,7 @@
 // The registry's indicators on a hand-built data set: every figure of a province and its cities against an independent count, and small cells hidden from analysts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
-import { allDivisions } from '../../subgraphs/shared/src/division.js';
+import { allDivisions } from '#platform/statistics/division.js';
 import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
 
 const backends = await availableBackends();

@@ -1,13 +1,13 @@
 // The registry in full through the gateway: clinical writes, their rules and refusals, the upload outbox and its import.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCitizenId } from '../../subgraphs/shared/src/citizen-id.js';
-import { addWorkingDays } from '../../subgraphs/shared/src/working-days.js';
-import { chinaToday } from '../../subgraphs/shared/src/scalars.js';
+import { buildCitizenId } from '#platform/identity/citizen-id.js';
+import { addWorkingDays } from '#platform/calendar/working-days.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import { decryptCitizenId } from '../../subgraphs/registry/src/domain/citizen-id-cipher.js';
 import { defaultRegistrySettings } from '../../subgraphs/registry/src/settings.js';
 import { importRound } from '../../subgraphs/welfare/src/referral-importer.js';
-import { createLogger } from '../../subgraphs/shared/src/logger.js';
+import { createLogger } from '#platform/server/logger.js';
 import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
 
 const backends = await availableBackends();

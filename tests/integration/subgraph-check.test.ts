@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../subgraphs/shared/src/paths.js';
+import { projectRoot } from '#platform/server/paths.js';
 import { type Federation, startFederation } from '../federation-harness.js';
 import { freePort } from '../processes.js';
 

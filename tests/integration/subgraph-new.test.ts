@@ -5,7 +5,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, wri
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from '../../subgraphs/shared/src/paths.js';
+import { projectRoot } from '#platform/server/paths.js';
 
 const SKIPPED = new Set(['node_modules', '.data', '.git', 'dist']);
 

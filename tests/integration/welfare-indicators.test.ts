@@ -2,7 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { countyDivisions } from '../../subgraphs/shared/src/division.js';
+import { countyDivisions } from '#platform/statistics/division.js';
 import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
 
 const backends = await availableBackends();

@@ -5,9 +5,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { allGatewayVariables } from '../../gateway/src/config.js';
-import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, type SubgraphName, subgraphInfo } from '../../subgraphs/shared/src/agencies.js';
-import { projectRoot } from '../../subgraphs/shared/src/paths.js';
-import { subgraphVariables } from '../../subgraphs/shared/src/subgraph-config.js';
+import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, type SubgraphName, subgraphInfo } from '#platform/config/agencies.js';
+import { projectRoot } from '#platform/server/paths.js';
+import { subgraphVariables } from '#platform/server/subgraph-config.js';
 
 type Scalar = string | number | boolean | null;
 

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { projectRoot } from '../../subgraphs/shared/src/paths.js';
+import { projectRoot } from '#platform/server/paths.js';
 import { environmentTable } from '../../scripts/env-table.js';
 
 const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8');

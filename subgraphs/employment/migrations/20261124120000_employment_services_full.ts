@@ -1,6 +1,6 @@
 // Employment services in full: referrals received from the platform and their answers (both ways exactly once), employers, job recommendations, placement details.
 import type { Knex } from 'knex';
-import { createIdempotencyTable } from '../../shared/src/idempotency.js';
+import { createIdempotencyTable } from '#platform/graphql/idempotency.js';
 
 export async function up(db: Knex): Promise<void> {
   // A post-rehabilitation referral as the platform handed it over (id = the platform's

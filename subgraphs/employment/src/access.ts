@@ -1,6 +1,6 @@
 // Which of the federation's fields about a person a role reads: the same roles the SDL's @requiresScopes names, for the journey's policy.
-import type { Policy } from '../../shared/src/auth/access-directives.js';
-import type { Role } from '../../shared/src/auth/identity.js';
+import type { Policy } from '#platform/access/access-directives.js';
+import type { Role } from '#platform/identity/identity.js';
 
 /** Person.disabilityCertificate's roles. */
 export const CERTIFICATE_READERS: ReadonlySet<Role> = new Set(['EMPLOYMENT_OFFICER', 'SOCIAL_WORKER', 'PLATFORM_OFFICER', 'CIVIL_AFFAIRS_OFFICER', 'ANALYST']);

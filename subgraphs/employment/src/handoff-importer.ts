@@ -1,8 +1,8 @@
 // The federation's importer of the platform's employment hand-offs: fetch the pending ones, import once, then tell the platform.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { isCountyCode } from '../../shared/src/division.js';
-import { isPid } from '../../shared/src/pid.js';
+import { isCountyCode } from '#platform/statistics/division.js';
+import { isPid } from '#platform/identity/pid.js';
 import { type EmploymentHandoff, importHandoffs } from './data/referral-sync.js';
 import { callWelfare, type WelfareEndpoint } from './welfare-client.js';
 

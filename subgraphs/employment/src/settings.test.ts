@@ -1,6 +1,6 @@
 // The federation's settings: the rounds with the platform are on by default in a process, off at 0, and a bad value stops the start.
 import { describe, expect, it } from 'vitest';
-import { StartupError } from '../../shared/src/config.js';
+import { StartupError } from '#platform/config/config.js';
 import { readEmploymentSettings } from './settings.js';
 
 describe('readEmploymentSettings', () => {

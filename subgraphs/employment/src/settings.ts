@@ -1,9 +1,9 @@
 // The federation's own settings: where the platform is, and how hand-offs are imported and answers delivered.
 import { z } from 'zod';
-import { type TokenSource, serviceTokenSource, serviceTokenVariables } from '../../shared/src/auth/service-token.js';
-import { readConfig, variable } from '../../shared/src/config.js';
-import { dataDir } from '../../shared/src/paths.js';
-import { subgraphUrlVariable } from '../../shared/src/subgraph-config.js';
+import { type TokenSource, serviceTokenSource, serviceTokenVariables } from '#platform/identity/service-token.js';
+import { readConfig, variable } from '#platform/config/config.js';
+import { dataDir } from '#platform/server/paths.js';
+import { subgraphUrlVariable } from '#platform/server/subgraph-config.js';
 
 /** Where the fault-injection hook ends the process: after an import commits, or after the platform confirmed an answer. */
 export type SyncCrashPoint = 'import' | 'answer';

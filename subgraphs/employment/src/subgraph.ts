@@ -1,6 +1,6 @@
 // The employment subgraph as a definition the shared bootstrap can serve (and tests can start).
-import { createLogger } from '../../shared/src/logger.js';
-import type { SubgraphDefinition } from '../../shared/src/server.js';
+import { createLogger } from '#platform/server/logger.js';
+import type { SubgraphDefinition } from '#platform/server/server.js';
 import { createEmploymentLoaders, type EmploymentLoaders } from './data/loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { employmentPolicies } from './access.js';

@@ -1,6 +1,6 @@
 // Calls to the platform's API with the federation's SERVICE token; failures are described by status and error codes only.
-import type { TokenSource } from '../../shared/src/auth/service-token.js';
-import { REQUEST_ID_HEADER } from '../../shared/src/context.js';
+import type { TokenSource } from '#platform/identity/service-token.js';
+import { REQUEST_ID_HEADER } from '#platform/graphql/context.js';
 
 const CALL_TIMEOUT_MS = 10_000;
 

@@ -1,8 +1,8 @@
 // The guardianship subgraph's own database: wards, their guardians, responsibility agreements, quarterly
 // community reviews and yearly incentive payments, with the append-only audit log and the idempotency receipts.
 import type { Knex } from 'knex';
-import { createAuditTable, dropAuditTable } from '../../shared/src/audit.js';
-import { createIdempotencyTable } from '../../shared/src/idempotency.js';
+import { createAuditTable, dropAuditTable } from '#platform/audit/audit.js';
+import { createIdempotencyTable } from '#platform/graphql/idempotency.js';
 
 export async function up(db: Knex): Promise<void> {
   await createAuditTable(db);

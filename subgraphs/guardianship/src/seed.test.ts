@@ -1,9 +1,9 @@
 // The demo data on a real embedded database: the same seed gives the same rows, and the rows follow the incentive's rules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
-import { subgraphInfo } from '../../shared/src/agencies.js';
-import { migrateToLatest, openDatabase } from '../../shared/src/db.js';
-import type { DemoPerson } from '../../shared/src/subgraph-modules.js';
+import { subgraphInfo } from '#platform/config/agencies.js';
+import { migrateToLatest, openDatabase } from '#platform/database/db.js';
+import type { DemoPerson } from '#platform/server/subgraph-modules.js';
 import { decideIncentivePayment } from './domain/incentive-payment.js';
 import { quarterEnd } from './domain/quarters.js';
 import { demoTables, seedDemo } from './seed.js';

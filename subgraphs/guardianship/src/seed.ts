@@ -2,7 +2,7 @@
 // with a responsibility agreement, quarterly reviews of 2025 and 2026, and a 2025 payment decided by the incentive rule.
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
-import type { DemoPerson } from '../../shared/src/subgraph-modules.js';
+import type { DemoPerson } from '#platform/server/subgraph-modules.js';
 import { inForceDuring } from './domain/agreements.js';
 import { decideIncentivePayment, type ReviewOutcome, type YearReview } from './domain/incentive-payment.js';
 import { QUARTERS, quarterEnd, quarterStart } from './domain/quarters.js';

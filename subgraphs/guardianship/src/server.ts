@@ -1,6 +1,6 @@
 // Start-up of the guardianship subgraph: `npm run start:guardianship`.
-import { main } from '../../shared/src/config.js';
-import { runSubgraph } from '../../shared/src/run-subgraph.js';
+import { main } from '#platform/config/config.js';
+import { runSubgraph } from '#platform/server/run-subgraph.js';
 import { readGuardianshipSettings } from './settings.js';
 import { guardianshipSubgraph } from './subgraph.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { StartupError } from '../../shared/src/config.js';
+import { StartupError } from '#platform/config/config.js';
 import { DEFAULT_YEARLY_INCENTIVE_YUAN, defaultGuardianshipSettings, readGuardianshipSettings } from './settings.js';
 import { guardianshipSubgraph } from './subgraph.js';
 

@@ -1,6 +1,6 @@
 // The guardianship subgraph's own settings: the yearly incentive a guardian receives.
 import { z } from 'zod';
-import { readConfig, variable } from '../../shared/src/config.js';
+import { readConfig, variable } from '#platform/config/config.js';
 
 export const DEFAULT_YEARLY_INCENTIVE_YUAN = 1200;
 

@@ -1,5 +1,5 @@
 // The guardianship subgraph as a definition the shared bootstrap can serve (and tests can start).
-import type { SubgraphDefinition } from '../../shared/src/server.js';
+import type { SubgraphDefinition } from '#platform/server/server.js';
 import { guardianshipPolicies } from './access.js';
 import { createGuardianshipLoaders, type GuardianshipLoaders } from './data/loaders.js';
 import { resolvers } from './resolvers/index.js';

@@ -1,6 +1,6 @@
 // The registry in full: status history, follow-up symptoms, discharge assessments, relapses, referral uploads (the outbox) and idempotency receipts.
 import type { Knex } from 'knex';
-import { createIdempotencyTable } from '../../shared/src/idempotency.js';
+import { createIdempotencyTable } from '#platform/graphql/idempotency.js';
 
 export async function up(db: Knex): Promise<void> {
   await db.schema.alterTable('patient', (t) => {

@@ -1,9 +1,9 @@
 // Who sees a registry record (DOMAIN.md §6): health staff and analysts in their region; civil-affairs
 // staff in their region only with the patient's (and guardian's) consent to the referral upload.
-import type { Policy } from '../../shared/src/auth/access-directives.js';
-import type { Role } from '../../shared/src/auth/identity.js';
-import { inScope } from '../../shared/src/auth/region-scope.js';
-import type { PersonRef } from '../../shared/src/context.js';
+import type { Policy } from '#platform/access/access-directives.js';
+import type { Role } from '#platform/identity/identity.js';
+import { inScope } from '#platform/access/region-scope.js';
+import type { PersonRef } from '#platform/graphql/context.js';
 import type { RegistryContext } from './context.js';
 
 /** Roles that need a REFERRAL_UPLOAD consent to read health data. */

@@ -1,5 +1,5 @@
 // The registry's request context: the shared one with the registry's loaders.
-import type { RequestContext } from '../../shared/src/context.js';
+import type { RequestContext } from '#platform/graphql/context.js';
 import type { RegistryLoaders } from './data/loaders.js';
 import type { RegistrySettings } from './settings.js';
 

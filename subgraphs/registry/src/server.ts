@@ -1,6 +1,6 @@
 // Start-up of the registry subgraph: `npm run start:registry`.
-import { main } from '../../shared/src/config.js';
-import { runSubgraph } from '../../shared/src/run-subgraph.js';
+import { main } from '#platform/config/config.js';
+import { runSubgraph } from '#platform/server/run-subgraph.js';
 import { readRegistrySettings } from './settings.js';
 import { registrySubgraph } from './subgraph.js';
 

@@ -1,6 +1,6 @@
 // The registry's own settings: break-glass duration, follow-up intervals, and the key that encrypts citizen IDs at rest.
 import { z } from 'zod';
-import { readConfig, variable } from '../../shared/src/config.js';
+import { readConfig, variable } from '#platform/config/config.js';
 import type { FollowUpIntervals } from './domain/follow-up-rules.js';
 
 const days = (fallback: number) => z.coerce.number().int().min(1).max(366).default(fallback);

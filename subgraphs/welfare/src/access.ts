@@ -1,8 +1,8 @@
 // Which referrals and benefits a caller sees (DOMAIN.md §6): their region; institution staff their
 // institution's cases; employment officers only cases shared with them by an EMPLOYMENT_SHARING consent.
-import type { Policy } from '../../shared/src/auth/access-directives.js';
-import type { Caller, Role } from '../../shared/src/auth/identity.js';
-import { callerPrefix } from '../../shared/src/auth/region-scope.js';
+import type { Policy } from '#platform/access/access-directives.js';
+import type { Caller, Role } from '#platform/identity/identity.js';
+import { callerPrefix } from '#platform/access/region-scope.js';
 
 export interface ReferralScope {
   /** County-code prefix of the caller's region; '' is the whole country. */

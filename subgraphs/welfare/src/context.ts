@@ -1,5 +1,5 @@
 // The welfare subgraph's request context: the shared one with the welfare loaders.
-import type { RequestContext } from '../../shared/src/context.js';
+import type { RequestContext } from '#platform/graphql/context.js';
 import type { WelfareLoaders } from './data/loaders.js';
 import type { WelfareSettings } from './settings.js';
 

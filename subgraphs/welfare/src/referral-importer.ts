@@ -2,8 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import type { Logger } from 'pino';
-import type { TokenSource } from '../../shared/src/auth/service-token.js';
-import { REQUEST_ID_HEADER } from '../../shared/src/context.js';
+import type { TokenSource } from '#platform/identity/service-token.js';
+import { REQUEST_ID_HEADER } from '#platform/graphql/context.js';
 import { importUploads, type ReferralUpload, withdrawImported } from './data/referral-import.js';
 
 export interface ImporterOptions {

@@ -1,9 +1,9 @@
 // The welfare platform's own settings: where the registry is, and how its consented uploads are imported.
 import { z } from 'zod';
-import { type TokenSource, serviceTokenSource, serviceTokenVariables } from '../../shared/src/auth/service-token.js';
-import { readConfig, variable } from '../../shared/src/config.js';
-import { dataDir } from '../../shared/src/paths.js';
-import { subgraphUrlVariable } from '../../shared/src/subgraph-config.js';
+import { type TokenSource, serviceTokenSource, serviceTokenVariables } from '#platform/identity/service-token.js';
+import { readConfig, variable } from '#platform/config/config.js';
+import { dataDir } from '#platform/server/paths.js';
+import { subgraphUrlVariable } from '#platform/server/subgraph-config.js';
 
 export const welfareVariables = {
   registryUrl: subgraphUrlVariable('registry'),

@@ -1,11 +1,11 @@
 // The welfare subgraph as a definition the shared bootstrap can serve (and tests can start).
-import type { SubgraphDefinition } from '../../shared/src/server.js';
+import type { SubgraphDefinition } from '#platform/server/server.js';
 import { createWelfareLoaders, type WelfareLoaders } from './data/loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { welfarePolicies } from './access.js';
 import { startReferralImporter } from './referral-importer.js';
 import type { WelfareSettings } from './settings.js';
-import { createLogger } from '../../shared/src/logger.js';
+import { createLogger } from '#platform/server/logger.js';
 
 export const welfareSubgraph: SubgraphDefinition<WelfareLoaders, WelfareSettings> = {
   name: 'welfare',

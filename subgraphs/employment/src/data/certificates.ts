@@ -1,5 +1,5 @@
 // Disability certificates: category and grade, never the citizen ID inside the number (only its keyed digest).
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 import type { DisabilityCategory } from '../generated/resolvers-types.js';
 import type { DbDisabilityCertificateRow } from './tables.js';
 

@@ -1,6 +1,6 @@
 // Employers the federation places people with: registered by officers, listed by region.
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 import type { EmployerKind } from '../generated/resolvers-types.js';
 import type { DbEmployerRow } from './tables.js';
 

@@ -1,6 +1,6 @@
 // A person's certificate and employment profile (placements, trainings, referrals, recommendations), read together in one statement.
-import type { Db } from '../../../shared/src/db.js';
-import { PreparedStatement } from '../../../shared/src/prepared.js';
+import type { Db } from '#platform/database/db.js';
+import { PreparedStatement } from '#platform/database/prepared.js';
 import { CERTIFICATE_COLUMNS, type CertificateRecord, type CertificateRow, toCertificateRecord } from './certificates.js';
 import { PLACEMENT_COLUMNS, type PlacementRecord, toPlacementRecord } from './placements.js';
 import { type RecommendationRecord, toRecommendationRecord } from './recommendations.js';

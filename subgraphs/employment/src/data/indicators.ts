@@ -1,7 +1,7 @@
 // The federation's indicator cells (DOMAIN.md §5, employment rate) for many regions of one year, in one statement.
-import { commonPrefix, regionPrefixOf, sumCountiesByRegion } from '../../../shared/src/region-code.js';
-import type { Db } from '../../../shared/src/db.js';
-import type { SharedStatement } from '../../../shared/src/indicators.js';
+import { commonPrefix, regionPrefixOf, sumCountiesByRegion } from '#platform/statistics/region-code.js';
+import type { Db } from '#platform/database/db.js';
+import type { SharedStatement } from '#platform/statistics/indicators.js';
 import { PLACEMENT_WINDOW_DAYS } from '../domain/employment-rate.js';
 
 /** Counts of referrals (each of one person); the rate is their ratio, so suppression can follow the counts. */

@@ -1,10 +1,10 @@
 // The employment subgraph's DataLoaders, built anew for every request and limited to the caller's region.
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
-import type { Caller } from '../../../shared/src/auth/identity.js';
-import { requestSharedStatements } from '../../../shared/src/indicators.js';
-import { callerPrefix } from '../../../shared/src/auth/region-scope.js';
-import { loaderPerArgument, mapTo, mapToMany } from '../../../shared/src/batch.js';
+import type { Caller } from '#platform/identity/identity.js';
+import { requestSharedStatements } from '#platform/statistics/indicators.js';
+import { callerPrefix } from '#platform/access/region-scope.js';
+import { loaderPerArgument, mapTo, mapToMany } from '#platform/database/batch.js';
 import type { CertificateRecord } from './certificates.js';
 import { type EmployerRecord, employersByIds } from './employers.js';
 import { type EmploymentProfileRecord, peopleRecordsByPids } from './employment-profiles.js';

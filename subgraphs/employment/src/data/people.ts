@@ -1,5 +1,5 @@
 // What the federation knows of where a person lives, and the lock that queues writes about one person.
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 import { latestReferralCounty } from './referrals.js';
 
 /**

@@ -1,5 +1,5 @@
 // Job placements: a person's history, the placements that followed a referral, those ending soon, and the writes.
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 import type { PlacementKind } from '../generated/resolvers-types.js';
 import type { PlacementPeriod } from '../domain/placement-rules.js';
 import type { DbPlacementRow } from './tables.js';

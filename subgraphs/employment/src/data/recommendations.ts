@@ -1,5 +1,5 @@
 // Jobs recommended to people: written by officers, read with the person's employment profile (employment-profiles.ts).
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 import type { DbJobRecommendationRow } from './tables.js';
 
 export interface RecommendationRecord {

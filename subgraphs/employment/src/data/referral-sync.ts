@@ -1,8 +1,8 @@
 // The two outboxes between the platform and the federation, on the federation's side: hand-offs imported once, answers delivered once.
 import type { Knex } from 'knex';
-import { writeAudit } from '../../../shared/src/audit.js';
-import type { Caller } from '../../../shared/src/auth/identity.js';
-import type { Db } from '../../../shared/src/db.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import type { Caller } from '#platform/identity/identity.js';
+import type { Db } from '#platform/database/db.js';
 import type { EmploymentOutcome, EmploymentReferralDecision } from '../generated/resolvers-types.js';
 
 /** A hand-off as the platform's pendingEmploymentHandoffs gives it. */

@@ -1,5 +1,5 @@
 // Post-rehabilitation referrals received from the platform: a person's, a region's, and the officer's answer.
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 import type { EmploymentOutcome, EmploymentReferralDecision, EmploymentReferralStatus } from '../generated/resolvers-types.js';
 import type { DbEmploymentReferralRow } from './tables.js';
 

@@ -1,6 +1,6 @@
 // Vocational training: the courses of a region, and people's enrolments in them.
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 import type { DbTrainingCourseRow, DbTrainingEnrolmentRow } from './tables.js';
 
 export interface TrainingCourseRecord {

@@ -1,6 +1,6 @@
 // The certificate number read and digested: citizen ID, category digit, grade digit; problems never echo the number.
 import { describe, expect, it } from 'vitest';
-import { buildCitizenId } from '../../../shared/src/citizen-id.js';
+import { buildCitizenId } from '#platform/identity/citizen-id.js';
 import { certificateDigest, parseCertificateNumber } from './certificate-number.js';
 
 const citizenId = buildCitizenId('440305', '1986-04-12', 17);

@@ -1,6 +1,6 @@
 // The 20-character disability certificate number (DOMAIN.md §2): citizen ID, category digit, grade digit; and its keyed digest.
 import { createHmac } from 'node:crypto';
-import { parseCitizenId } from '../../../shared/src/citizen-id.js';
+import { parseCitizenId } from '#platform/identity/citizen-id.js';
 import type { DisabilityCategory } from '../generated/resolvers-types.js';
 
 /** GB/T 26341-2010 order of the categories, as the certificate's 19th character numbers them (6 = mental). */

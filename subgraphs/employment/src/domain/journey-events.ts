@@ -1,5 +1,5 @@
 // The federation's events of a person's journey: certificate, referrals received and answered, recommendations, trainings, placements.
-import { atDay, type JourneyEventRecord, words } from '../../../shared/src/journey.js';
+import { atDay, type JourneyEventRecord, words } from '#platform/graphql/journey.js';
 import type { CertificateRecord } from '../data/certificates.js';
 import type { EmploymentProfileRecord } from '../data/employment-profiles.js';
 

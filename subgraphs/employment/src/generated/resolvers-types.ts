@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PersonRef } from '../../../shared/src/context.js';
-import type { AuditEntryRecord } from '../../../shared/src/audit.js';
+import type { PersonRef } from '#platform/graphql/context.js';
+import type { AuditEntryRecord } from '#platform/audit/audit.js';
 import type { CertificateRecord } from '../data/certificates.js';
 import type { EmploymentProfileRecord } from '../data/employment-profiles.js';
 import type { EmploymentReferralRecord } from '../data/referrals.js';
@@ -8,7 +8,7 @@ import type { PlacementRecord } from '../data/placements.js';
 import type { TrainingRecord, TrainingCourseRecord } from '../data/training.js';
 import type { EmployerRecord } from '../data/employers.js';
 import type { RecommendationRecord } from '../data/recommendations.js';
-import type { IndicatorsRef } from '../../../shared/src/indicators.js';
+import type { IndicatorsRef } from '#platform/statistics/indicators.js';
 import type { EmploymentContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

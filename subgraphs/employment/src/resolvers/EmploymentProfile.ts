@@ -1,5 +1,5 @@
 // A person's employment profile; the status is derived, never stored.
-import { chinaToday } from '../../../shared/src/scalars.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import { employmentStatus } from '../domain/employment-status.js';
 import type { EmploymentProfileResolvers } from '../generated/resolvers-types.js';
 

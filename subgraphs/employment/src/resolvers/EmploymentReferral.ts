@@ -1,5 +1,5 @@
 // A referral from the platform: readiness flags only, its answer, and the placements that followed it.
-import { isAnalyst } from '../../../shared/src/auth/analyst-view.js';
+import { isAnalyst } from '#platform/access/analyst-view.js';
 import type { EmploymentReferralResolvers } from '../generated/resolvers-types.js';
 
 export const EmploymentReferral: EmploymentReferralResolvers = {

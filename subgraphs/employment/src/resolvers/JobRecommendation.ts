@@ -1,5 +1,5 @@
 // A job recommended to a person, with the employer it is at.
-import { ErrorCode, graphError } from '../../../shared/src/errors.js';
+import { ErrorCode, graphError } from '#platform/graphql/errors.js';
 import type { JobRecommendationResolvers } from '../generated/resolvers-types.js';
 
 export const JobRecommendation: JobRecommendationResolvers = {

@@ -1,5 +1,5 @@
 // A placement: its workplace county and, when one is registered, its employer.
-import { isAnalyst } from '../../../shared/src/auth/analyst-view.js';
+import { isAnalyst } from '#platform/access/analyst-view.js';
 import type { PlacementResolvers } from '../generated/resolvers-types.js';
 
 export const Placement: PlacementResolvers = {

@@ -1,9 +1,9 @@
 // Query roots of the employment subgraph: a region's referrals, people waiting for work, placements ending, courses and employers.
-import { scopedPrefix } from '../../../shared/src/auth/region-scope.js';
-import { badInput } from '../../../shared/src/errors.js';
-import { type Connection, decodeCursor, pageSize, toConnection } from '../../../shared/src/pagination.js';
-import { regionPrefixArg } from '../../../shared/src/region-code.js';
-import { chinaToday } from '../../../shared/src/scalars.js';
+import { scopedPrefix } from '#platform/access/region-scope.js';
+import { badInput } from '#platform/graphql/errors.js';
+import { type Connection, decodeCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
+import { regionPrefixArg } from '#platform/statistics/region-code.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import type { EmploymentContext } from '../context.js';
 import { listEmployers } from '../data/employers.js';
 import { listPlacementsEndingSoon } from '../data/placements.js';

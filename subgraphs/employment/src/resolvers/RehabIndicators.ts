@@ -1,5 +1,5 @@
 // The federation's contribution to the action's indicators: referrals to work acknowledged, those placed, and the employment rate.
-import { indicatorsVisible, type IndicatorsRef, peopleCount, rateOf } from '../../../shared/src/indicators.js';
+import { indicatorsVisible, type IndicatorsRef, peopleCount, rateOf } from '#platform/statistics/indicators.js';
 import type { EmploymentContext } from '../context.js';
 import type { EmploymentIndicatorCells } from '../data/indicators.js';
 import type { RehabIndicatorsResolvers } from '../generated/resolvers-types.js';

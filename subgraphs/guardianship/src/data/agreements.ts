@@ -1,5 +1,5 @@
 // Responsibility agreements (监护责任协议) of wards with their guardians.
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 
 export type TerminationReason = 'GUARDIAN_CHANGED' | 'GUARDIAN_UNABLE' | 'WARD_MOVED_AWAY' | 'WARD_DECEASED' | 'NO_LONGER_ELIGIBLE' | 'OTHER';
 

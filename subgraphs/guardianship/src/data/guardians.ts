@@ -1,5 +1,5 @@
 // Guardians of wards. No names or citizen IDs: the committee's payment system holds who the guardian is.
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 
 export type Relationship = 'PARENT' | 'SPOUSE' | 'CHILD' | 'SIBLING' | 'OTHER_RELATIVE' | 'VILLAGE_COMMITTEE' | 'OTHER';
 

@@ -1,6 +1,6 @@
 // The guardianship indicator cells (DOMAIN.md §5, "also useful") for many regions of one year, in one statement.
-import { commonPrefix, regionPrefixOf, sumCountiesByRegion } from '../../../shared/src/region-code.js';
-import type { Db } from '../../../shared/src/db.js';
+import { commonPrefix, regionPrefixOf, sumCountiesByRegion } from '#platform/statistics/region-code.js';
+import type { Db } from '#platform/database/db.js';
 
 /** Counts of wards (each one person); the rate is their ratio, so suppression can follow the counts. */
 export interface GuardianshipIndicatorCells {

@@ -2,9 +2,9 @@
 // and a ward's guardians, agreements, reviews and payments are reached only through a ward the caller may see.
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
-import type { Caller } from '../../../shared/src/auth/identity.js';
-import { callerPrefix } from '../../../shared/src/auth/region-scope.js';
-import { loaderPerArgument, mapTo, mapToMany } from '../../../shared/src/batch.js';
+import type { Caller } from '#platform/identity/identity.js';
+import { callerPrefix } from '#platform/access/region-scope.js';
+import { loaderPerArgument, mapTo, mapToMany } from '#platform/database/batch.js';
 import { type AgreementRecord, agreementsByPids } from './agreements.js';
 import { type GuardianRecord, guardiansByPids } from './guardians.js';
 import { type GuardianshipIndicatorCells, indicatorsFor } from './indicators.js';

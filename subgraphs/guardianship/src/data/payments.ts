@@ -1,5 +1,5 @@
 // Yearly incentive payment decisions, one per ward and year.
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 import type { PaymentStatus, WithheldReason } from '../domain/incentive-payment.js';
 
 export interface PaymentRecord {

@@ -1,5 +1,5 @@
 // Quarterly community reviews of how guardians fulfilled their duties.
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 import type { ReviewOutcome } from '../domain/incentive-payment.js';
 
 export interface ReviewRecord {

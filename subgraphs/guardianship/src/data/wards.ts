@@ -1,5 +1,5 @@
 // Wards: the people whose guardians may receive the incentive, read within the caller's region, locked for writes about them.
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 
 export type Eligibility = 'HIGH_RISK' | 'LOW_INCOME';
 

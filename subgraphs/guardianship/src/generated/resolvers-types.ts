@@ -1,12 +1,12 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PersonRef } from '../../../shared/src/context.js';
-import type { AuditEntryRecord } from '../../../shared/src/audit.js';
+import type { PersonRef } from '#platform/graphql/context.js';
+import type { AuditEntryRecord } from '#platform/audit/audit.js';
 import type { WardRecord } from '../data/wards.js';
 import type { GuardianRecord } from '../data/guardians.js';
 import type { AgreementRecord } from '../data/agreements.js';
 import type { ReviewRecord } from '../data/reviews.js';
 import type { PaymentRecord } from '../data/payments.js';
-import type { IndicatorsRef } from '../../../shared/src/indicators.js';
+import type { IndicatorsRef } from '#platform/statistics/indicators.js';
 import type { GuardianshipContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

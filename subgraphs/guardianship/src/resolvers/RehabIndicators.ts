@@ -1,5 +1,5 @@
 // The committees' contribution to the action's indicators: HIGH_RISK wards, those with a responsibility agreement, and their share.
-import { indicatorsVisible, type IndicatorsRef, peopleCount, rateOf } from '../../../shared/src/indicators.js';
+import { indicatorsVisible, type IndicatorsRef, peopleCount, rateOf } from '#platform/statistics/indicators.js';
 import type { GuardianshipContext } from '../context.js';
 import type { GuardianshipIndicatorCells } from '../data/indicators.js';
 import type { RehabIndicatorsResolvers } from '../generated/resolvers-types.js';

@@ -1,7 +1,7 @@
 // Break-glass grants: opened with a reason, live for a few hours, listed for review.
 import type { Knex } from 'knex';
-import { type AuditRequest, writeAudit } from '../../../shared/src/audit.js';
-import type { Db } from '../../../shared/src/db.js';
+import { type AuditRequest, writeAudit } from '#platform/audit/audit.js';
+import type { Db } from '#platform/database/db.js';
 
 export interface BreakGlassGrantRecord {
   id: string;

@@ -1,5 +1,5 @@
 // The registry's clinical writes; each runs inside the caller's transaction, beside its audit row.
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 import type {
   DischargeAssessmentInput,
   FollowUpCondition,

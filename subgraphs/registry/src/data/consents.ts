@@ -1,6 +1,6 @@
 // Consents recorded in the registry: the access rules' lookups, the lists, and the upload rule (patient and guardian).
-import type { Db } from '../../../shared/src/db.js';
-import { preparedSelect, type Source, source } from '../../../shared/src/read-together.js';
+import type { Db } from '#platform/database/db.js';
+import { preparedSelect, type Source, source } from '#platform/database/read-together.js';
 import type { ConsentGrantor, ConsentScope } from '../generated/resolvers-types.js';
 
 export interface ConsentRecord {

@@ -1,6 +1,6 @@
 // Follow-up visits of the registry: paged newest first for many patients in one statement, the latest visit, visits per year.
-import type { Db } from '../../../shared/src/db.js';
-import { type Source, source } from '../../../shared/src/read-together.js';
+import type { Db } from '#platform/database/db.js';
+import { type Source, source } from '#platform/database/read-together.js';
 import type { FollowUpCondition, FollowUpMode, Insight, MedicationAdherence } from '../generated/resolvers-types.js';
 
 interface DbFollowUpRow {

@@ -1,6 +1,6 @@
 // Hospitalisations with their discharge rehabilitation assessment.
-import type { Db } from '../../../shared/src/db.js';
-import { type Source, source } from '../../../shared/src/read-together.js';
+import type { Db } from '#platform/database/db.js';
+import { type Source, source } from '#platform/database/read-together.js';
 
 interface DbHospitalizationRow {
   id: number | string;

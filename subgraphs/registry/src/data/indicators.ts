@@ -1,7 +1,7 @@
 // The registry's indicator cells (DOMAIN.md §5) for many regions of one year, in one statement.
-import { commonPrefix, regionPrefixOf, sumCountiesByRegion } from '../../../shared/src/region-code.js';
-import type { Db } from '../../../shared/src/db.js';
-import type { SharedStatement } from '../../../shared/src/indicators.js';
+import { commonPrefix, regionPrefixOf, sumCountiesByRegion } from '#platform/statistics/region-code.js';
+import type { Db } from '#platform/database/db.js';
+import type { SharedStatement } from '#platform/statistics/indicators.js';
 
 /** Counts of people; the rates are ratios of these, so suppression can follow the counts. */
 export interface RegistryIndicatorCells {

@@ -1,11 +1,11 @@
 // The registry's DataLoaders, built anew for every request.
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
-import { loaderPerArgument, mapTo, mapToMany } from '../../../shared/src/batch.js';
-import type { Db } from '../../../shared/src/db.js';
-import type { Caller } from '../../../shared/src/auth/identity.js';
-import { requestSharedStatements } from '../../../shared/src/indicators.js';
-import { preparedRead } from '../../../shared/src/read-together.js';
+import { loaderPerArgument, mapTo, mapToMany } from '#platform/database/batch.js';
+import type { Db } from '#platform/database/db.js';
+import type { Caller } from '#platform/identity/identity.js';
+import { requestSharedStatements } from '#platform/statistics/indicators.js';
+import { preparedRead } from '#platform/database/read-together.js';
 import { liveGrantPids } from './break-glass.js';
 import { type ConsentRecord, consentedPidsSource, consentsByPids, consentsSource, pidsWithConsent } from './consents.js';
 import {

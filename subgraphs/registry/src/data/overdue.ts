@@ -1,5 +1,5 @@
 // Patients of a county whose next follow-up is overdue: the latest visit's due date, or the registration day before any visit.
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 import type { FollowUpCondition } from '../generated/resolvers-types.js';
 
 export interface OverdueRow {

@@ -1,6 +1,6 @@
 // Patients of the registry with their diagnosis: lookups by pid and keyset lists by region.
-import type { Db } from '../../../shared/src/db.js';
-import { preparedSelect, type Source, source } from '../../../shared/src/read-together.js';
+import type { Db } from '#platform/database/db.js';
+import { preparedSelect, type Source, source } from '#platform/database/read-together.js';
 import type { DiagnosisCategory, ManagementStatus } from '../generated/resolvers-types.js';
 
 export interface DbPatientRow {

@@ -1,7 +1,7 @@
 // The outbox of consented referral uploads: written with the upload, read and acknowledged by the platform's importer.
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../../shared/src/db.js';
-import { type Source, source } from '../../../shared/src/read-together.js';
+import type { Db } from '#platform/database/db.js';
+import { type Source, source } from '#platform/database/read-together.js';
 import type { ReferralUploadStatus } from '../generated/resolvers-types.js';
 
 export interface ReferralUploadRecord {

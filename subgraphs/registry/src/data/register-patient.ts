@@ -1,6 +1,6 @@
 // Registering a patient: the patient, the diagnosis and the first risk assessment in one transaction.
 import type { Knex } from 'knex';
-import { type AuditRequest, writeAudit } from '../../../shared/src/audit.js';
+import { type AuditRequest, writeAudit } from '#platform/audit/audit.js';
 import type { DiagnosisCategory } from '../generated/resolvers-types.js';
 
 export interface NewPatient {

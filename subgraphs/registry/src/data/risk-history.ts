@@ -1,6 +1,6 @@
 // Risk assessments and relapses of the registry, newest first, for many patients in one statement each.
-import type { Db } from '../../../shared/src/db.js';
-import { type Source, source } from '../../../shared/src/read-together.js';
+import type { Db } from '#platform/database/db.js';
+import { type Source, source } from '#platform/database/read-together.js';
 import type { EmergencyHandling, RelapseHandler } from '../generated/resolvers-types.js';
 
 export interface RiskAssessmentRecord {

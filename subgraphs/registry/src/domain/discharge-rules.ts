@@ -1,5 +1,5 @@
 // Deadline for a hospital's discharge information, counted in Chinese working days (DOMAIN.md §2 "registry").
-import { addWorkingDays, assertIsoDate } from '../../../shared/src/working-days.js';
+import { addWorkingDays, assertIsoDate } from '#platform/calendar/working-days.js';
 
 /** Discharge information is due within 10 working days of discharge. */
 export const DISCHARGE_INFO_WORKING_DAYS = 10;

@@ -1,5 +1,5 @@
 // Follow-up classification, next due dates and the yearly minimum for registered patients (DOMAIN.md §2 "registry").
-import { addCalendarDays, assertIsoDate } from '../../../shared/src/working-days.js';
+import { addCalendarDays, assertIsoDate } from '#platform/calendar/working-days.js';
 
 export type FollowUpCondition = 'STABLE' | 'BASICALLY_STABLE' | 'UNSTABLE';
 

@@ -1,5 +1,5 @@
 // The registry's events of a person's journey: registration, diagnosis, follow-ups, stays, relapses, consents, uploads, management status.
-import { atDay, type JourneyEventRecord, words } from '../../../shared/src/journey.js';
+import { atDay, type JourneyEventRecord, words } from '#platform/graphql/journey.js';
 import type { ConsentRecord } from '../data/consents.js';
 import type { FollowUpRecord } from '../data/follow-ups.js';
 import type { HospitalizationRecord } from '../data/hospitalizations.js';

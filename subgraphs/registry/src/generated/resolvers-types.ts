@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PersonRef } from '../../../shared/src/context.js';
-import type { AuditEntryRecord } from '../../../shared/src/audit.js';
+import type { PersonRef } from '#platform/graphql/context.js';
+import type { AuditEntryRecord } from '#platform/audit/audit.js';
 import type { PatientRecord } from '../data/patients.js';
 import type { FollowUpRecord } from '../data/follow-ups.js';
 import type { HospitalizationRecord } from '../data/hospitalizations.js';
@@ -9,7 +9,7 @@ import type { ReferralUploadRecord } from '../data/referral-uploads.js';
 import type { ConsentRecord } from '../data/consents.js';
 import type { RelapseRecord, RiskAssessmentRecord } from '../data/risk-history.js';
 import type { OverdueRow } from '../data/overdue.js';
-import type { IndicatorsRef } from '../../../shared/src/indicators.js';
+import type { IndicatorsRef } from '#platform/statistics/indicators.js';
 import type { RegistryContext } from '../context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

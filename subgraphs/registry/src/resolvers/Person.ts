@@ -1,5 +1,5 @@
 // Person as the registry knows it: the key, the registry record, and the merged journey.
-import { type JourneyEventRecord, mergeJourney } from '../../../shared/src/journey.js';
+import { type JourneyEventRecord, mergeJourney } from '#platform/graphql/journey.js';
 import { registryJourneyRole, registryJourneyVisible } from '../access.js';
 import type { RegistryContext } from '../context.js';
 import { registryEvents } from '../domain/journey-events.js';

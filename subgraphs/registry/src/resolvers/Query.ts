@@ -1,19 +1,19 @@
 // Query roots of the registry: one person, and the patients of a division.
-import { badInput } from '../../../shared/src/errors.js';
-import { decodeCursor, pageSize, toConnection } from '../../../shared/src/pagination.js';
-import { isPid } from '../../../shared/src/pid.js';
-import { regionPrefixArg } from '../../../shared/src/region-code.js';
-import { isAnalyst, pidArgument, pseudonymize } from '../../../shared/src/auth/analyst-view.js';
-import { scopedPrefix } from '../../../shared/src/auth/region-scope.js';
+import { badInput } from '#platform/graphql/errors.js';
+import { decodeCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
+import { isPid } from '#platform/identity/pid.js';
+import { regionPrefixArg } from '#platform/statistics/region-code.js';
+import { isAnalyst, pidArgument, pseudonymize } from '#platform/access/analyst-view.js';
+import { scopedPrefix } from '#platform/access/region-scope.js';
 import { personVisible } from '../access.js';
 import { grantsForReview } from '../data/break-glass.js';
 import { overdueFollowUps } from '../data/overdue.js';
 import { listPatients } from '../data/patients.js';
 import { pendingUploads } from '../data/referral-uploads.js';
-import { isCountyCode } from '../../../shared/src/division.js';
-import { ErrorCode, graphError } from '../../../shared/src/errors.js';
-import { inScope } from '../../../shared/src/auth/region-scope.js';
-import { chinaToday } from '../../../shared/src/scalars.js';
+import { isCountyCode } from '#platform/statistics/division.js';
+import { ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { inScope } from '#platform/access/region-scope.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 
 export function pidArg(pid: string): string {

@@ -1,7 +1,7 @@
 // The registry record of one patient: its nested lists load in batches across records.
-import { connectionOf, decodeCursor, pageSize } from '../../../shared/src/pagination.js';
-import { badInput } from '../../../shared/src/errors.js';
-import { chinaToday } from '../../../shared/src/scalars.js';
+import { connectionOf, decodeCursor, pageSize } from '#platform/graphql/pagination.js';
+import { badInput } from '#platform/graphql/errors.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import { ageBand } from '../domain/age-band.js';
 import { dischargeInfoDueOn, isDischargeInfoOverdue } from '../domain/discharge-rules.js';
 import { isFollowUpOverdue } from '../domain/follow-up-rules.js';

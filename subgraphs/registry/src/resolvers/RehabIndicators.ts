@@ -1,5 +1,5 @@
 // The registry's contribution to the action's indicators: rates of relapse, management and regular medication.
-import { indicatorsVisible, type IndicatorsRef, peopleCount, rateOf } from '../../../shared/src/indicators.js';
+import { indicatorsVisible, type IndicatorsRef, peopleCount, rateOf } from '#platform/statistics/indicators.js';
 import type { RegistryContext } from '../context.js';
 import type { RegistryIndicatorCells } from '../data/indicators.js';
 import type { RehabIndicatorsResolvers } from '../generated/resolvers-types.js';

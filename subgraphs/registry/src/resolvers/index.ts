@@ -1,6 +1,6 @@
 // The registry's resolver map, one file per type.
-import { CitizenIdScalar, DateScalar, DateTimeScalar } from '../../../shared/src/scalars.js';
-import { auditTrailResolvers } from '../../../shared/src/audit-trail-resolvers.js';
+import { CitizenIdScalar, DateScalar, DateTimeScalar } from '#platform/graphql/scalars.js';
+import { auditTrailResolvers } from '#platform/audit/audit-trail-resolvers.js';
 import type { AuditTrailResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { acknowledgeReferralUploads, uploadReferral } from './Mutation/referralUploads.js';
 import { recordConsent, revokeConsent } from './Mutation/consents.js';

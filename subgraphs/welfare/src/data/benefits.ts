@@ -1,6 +1,6 @@
 // Social-assistance and disability benefits of a person: reads by person, grants and ends.
-import type { Db } from '../../../shared/src/db.js';
-import { preparedSelect, type Source, source } from '../../../shared/src/read-together.js';
+import type { Db } from '#platform/database/db.js';
+import { preparedSelect, type Source, source } from '#platform/database/read-together.js';
 import type { BenefitKind } from '../generated/resolvers-types.js';
 
 export interface BenefitRecord {

@@ -1,6 +1,6 @@
 // The division list civil affairs keeps (loaded by migration from GB/T 2260).
-import type { Db } from '../../../shared/src/db.js';
-import type { Division, DivisionLevel } from '../../../shared/src/division.js';
+import type { Db } from '#platform/database/db.js';
+import type { Division, DivisionLevel } from '#platform/statistics/division.js';
 
 type DbDivisionRow = { code: string; name: string; level: DivisionLevel; parent_code: string | null };
 

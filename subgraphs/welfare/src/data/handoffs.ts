@@ -1,6 +1,6 @@
 // The outbox of post-rehabilitation referrals to employment: written with REFERRED_OUT, received and answered by the disability federation.
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 import type { HandoffDecision, HandoffStatus, ReferralOutcome } from '../generated/resolvers-types.js';
 
 export interface HandoffRecord {

@@ -1,6 +1,6 @@
 // The platform's indicator cells (DOMAIN.md §5) for many regions of one year: one SQL statement per level of division asked.
-import { commonPrefix, regionPrefixOf } from '../../../shared/src/region-code.js';
-import type { Db } from '../../../shared/src/db.js';
+import { commonPrefix, regionPrefixOf } from '#platform/statistics/region-code.js';
+import type { Db } from '#platform/database/db.js';
 
 /** Counts behind the welfare indicators; rates are built from them so that suppression follows the counts. */
 export interface WelfareIndicatorCells {

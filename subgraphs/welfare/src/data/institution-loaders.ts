@@ -1,8 +1,8 @@
 // DataLoaders of civil affairs' registers (staff, training, places taken), per request.
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
-import type { Caller } from '../../../shared/src/auth/identity.js';
-import { mapTo, mapToMany } from '../../../shared/src/batch.js';
+import type { Caller } from '#platform/identity/identity.js';
+import { mapTo, mapToMany } from '#platform/database/batch.js';
 import { placesTakenCounts } from './institutions.js';
 import { staffByInstitutionIds, type StaffRecord, trainingHours } from './staff.js';
 

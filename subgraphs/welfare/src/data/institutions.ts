@@ -1,5 +1,5 @@
 // Community rehabilitation institutions: the register, its writes, and how many cases and places each holds.
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 import { OCCUPYING_STATUSES, PLACE_TAKING_STATUSES } from '../domain/referral-state-machine.js';
 import type { PriceUnit, ServiceForm } from '../generated/resolvers-types.js';
 

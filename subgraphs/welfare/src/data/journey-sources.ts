@@ -1,7 +1,7 @@
 // What the platform's journey events of many people are made of, in one prepared statement: their referrals the caller may see, each case's records, and their benefits.
-import { mapToMany } from '../../../shared/src/batch.js';
-import type { Db } from '../../../shared/src/db.js';
-import { preparedRead, type Source } from '../../../shared/src/read-together.js';
+import { mapToMany } from '#platform/database/batch.js';
+import type { Db } from '#platform/database/db.js';
+import { preparedRead, type Source } from '#platform/database/read-together.js';
 import type { ReferralScope } from '../access.js';
 import { type BenefitRecord, benefitsSource } from './benefits.js';
 import { consentsSource, type ReferralRecord, referralsSource, scopedReferralIdsOf, transitionsSource } from './referrals.js';

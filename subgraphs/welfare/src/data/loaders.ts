@@ -1,10 +1,10 @@
 // The welfare subgraph's DataLoaders, built anew for every request.
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
-import { mapTo, mapToMany } from '../../../shared/src/batch.js';
-import type { Caller } from '../../../shared/src/auth/identity.js';
+import { mapTo, mapToMany } from '#platform/database/batch.js';
+import type { Caller } from '#platform/identity/identity.js';
 import { BENEFIT_READERS, CASE_RECORD_READERS, REFERRAL_READERS, referralScopeOf } from '../access.js';
-import type { Division } from '../../../shared/src/division.js';
+import type { Division } from '#platform/statistics/division.js';
 import { benefitsByPids, type BenefitRecord } from './benefits.js';
 import { divisionsByCodes, divisionsByParentCodes } from './divisions.js';
 import { createInstitutionLoaders } from './institution-loaders.js';

@@ -1,8 +1,8 @@
 // Writes the registry's consented uploads as MEDICAL_INSTITUTION referrals; an upload id already imported is skipped.
 import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
-import { writeAudit } from '../../../shared/src/audit.js';
-import type { Caller } from '../../../shared/src/auth/identity.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import type { Caller } from '#platform/identity/identity.js';
 
 export interface ReferralUpload {
   id: string;

@@ -1,5 +1,5 @@
 // Work lists of the referral workflow: cases past a deadline and waiting lists, oldest clock first, by keyset.
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 import type { ReferralScope } from '../access.js';
 import type { ReferralStatus } from '../generated/resolvers-types.js';
 import { type DbReferralRow, REFERRAL_COLUMNS, type ReferralRecord, toReferralRecord, withinScope } from './referrals.js';

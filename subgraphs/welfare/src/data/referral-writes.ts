@@ -1,6 +1,6 @@
 // Writes of the referral row and its history, inside the caller's transaction.
 import { randomUUID } from 'node:crypto';
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 import { type Stamp, stampsOf } from '../domain/transitions.js';
 import type { CloseReason, ReferralChannel, ReferralOutcome, ReferralStatus, ThirdPartyApplicant } from '../generated/resolvers-types.js';
 import { type DbReferralRow, REFERRAL_COLUMNS, REFERRAL_TIMESTAMPS, type ReferralRecord, toReferralRecord } from './referrals.js';

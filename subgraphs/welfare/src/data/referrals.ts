@@ -1,7 +1,7 @@
 // Referrals of the national platform with their history and consents, loaded in batches.
 import type { Knex } from 'knex';
-import type { Db } from '../../../shared/src/db.js';
-import { preparedSelect, type Source, source } from '../../../shared/src/read-together.js';
+import type { Db } from '#platform/database/db.js';
+import { preparedSelect, type Source, source } from '#platform/database/read-together.js';
 import type { ReferralScope } from '../access.js';
 import type {
   CloseReason,

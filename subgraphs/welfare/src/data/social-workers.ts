@@ -1,5 +1,5 @@
 // Social workers registered with civil affairs, by county: the register and its keyset list.
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 
 export interface SocialWorkerRecord {
   id: string;

@@ -1,5 +1,5 @@
 // Staff of community rehabilitation institutions and their training hours per year.
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 import type { StaffRole } from '../generated/resolvers-types.js';
 
 export interface StaffRecord {

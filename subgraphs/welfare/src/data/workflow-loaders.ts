@@ -1,8 +1,8 @@
 // DataLoaders of the referral workflow (re-reviews, assessments, agreements, services, hand-offs), per request.
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
-import type { Caller } from '../../../shared/src/auth/identity.js';
-import { mapTo, mapToMany } from '../../../shared/src/batch.js';
+import type { Caller } from '#platform/identity/identity.js';
+import { mapTo, mapToMany } from '#platform/database/batch.js';
 import { type HandoffRecord, handoffsByReferralIds } from './handoffs.js';
 import {
   agreementsByReferralIds,

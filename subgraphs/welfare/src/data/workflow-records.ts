@@ -1,5 +1,5 @@
 // Records kept on a case (re-reviews, consents, the agreement, assessments, services), written and checked inside the caller's transaction.
-import type { Db } from '../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 import type { AssessmentKind, ConsentGrantor, ConsentScope, RehabEffect, ServiceForm } from '../generated/resolvers-types.js';
 
 export async function insertReReview(

@@ -1,6 +1,6 @@
 // What the workflow recorded on cases (re-reviews, assessments, agreements, services), read for many referrals in one statement each.
-import type { Db } from '../../../shared/src/db.js';
-import { type Source, source } from '../../../shared/src/read-together.js';
+import type { Db } from '#platform/database/db.js';
+import { type Source, source } from '#platform/database/read-together.js';
 import { ofReferrals, type ReferralIds } from './referrals.js';
 import type { AssessmentKind, ConsentGrantor, RehabEffect, ServiceForm } from '../generated/resolvers-types.js';
 

@@ -1,6 +1,6 @@
 // Unit tests of the platform's deadlines: working days in China Standard Time, overdue rules, the 90-day re-review.
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays } from '../../../shared/src/working-days.js';
+import { addWorkingDays } from '#platform/calendar/working-days.js';
 import {
   chinaDateOf,
   dispatchDueOn,

@@ -1,5 +1,5 @@
 // The platform's events of a person's journey: every referral transition, consents, agreements, assessments, services and benefits.
-import { atDay, type JourneyEventRecord, words } from '../../../shared/src/journey.js';
+import { atDay, type JourneyEventRecord, words } from '#platform/graphql/journey.js';
 import type { BenefitRecord } from '../data/benefits.js';
 import type { ConsentRecord, TransitionRecord } from '../data/referrals.js';
 import type { AssessmentRecord, DeliveredServiceRecord, ServiceAgreementRecord } from '../data/workflow.js';

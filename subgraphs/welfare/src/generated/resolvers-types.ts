@@ -1,13 +1,13 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { PersonRef } from '../../../shared/src/context.js';
-import type { AuditEntryRecord } from '../../../shared/src/audit.js';
+import type { PersonRef } from '#platform/graphql/context.js';
+import type { AuditEntryRecord } from '#platform/audit/audit.js';
 import type { ReferralRecord, TransitionRecord, ConsentRecord } from '../data/referrals.js';
 import type { InstitutionRecord } from '../data/institutions.js';
 import type { BenefitRecord } from '../data/benefits.js';
 import type { StaffRecord } from '../data/staff.js';
 import type { SocialWorkerRecord } from '../data/social-workers.js';
-import type { Division } from '../../../shared/src/division.js';
-import type { IndicatorsRef } from '../../../shared/src/indicators.js';
+import type { Division } from '#platform/statistics/division.js';
+import type { IndicatorsRef } from '#platform/statistics/indicators.js';
 import type { ReReviewRecord, AssessmentRecord, ServiceAgreementRecord, DeliveredServiceRecord } from '../data/workflow.js';
 import type { HandoffRecord } from '../data/handoffs.js';
 import type { WelfareContext } from '../context.js';

@@ -1,5 +1,5 @@
 // A post-rehabilitation referral as handed to the disability federation; analysts get their token's pseudonym, never the pid.
-import { isAnalyst, pseudonymize } from '../../../shared/src/auth/analyst-view.js';
+import { isAnalyst, pseudonymize } from '#platform/access/analyst-view.js';
 import type { EmploymentHandoffResolvers } from '../generated/resolvers-types.js';
 
 export const EmploymentHandoff: EmploymentHandoffResolvers = {

@@ -1,5 +1,5 @@
 // A staff member of an institution, with the training hours of a year.
-import { badInput } from '../../../shared/src/errors.js';
+import { badInput } from '#platform/graphql/errors.js';
 import type { InstitutionStaffResolvers } from '../generated/resolvers-types.js';
 
 export const InstitutionStaff: InstitutionStaffResolvers = {

@@ -1,7 +1,7 @@
 // Query roots of the welfare subgraph: referrals, institutions, divisions.
-import { badInput } from '../../../shared/src/errors.js';
-import { decodeCursor, pageSize, toConnection } from '../../../shared/src/pagination.js';
-import { regionPrefixArg } from '../../../shared/src/region-code.js';
+import { badInput } from '#platform/graphql/errors.js';
+import { decodeCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
+import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { listInstitutions } from '../data/institutions.js';
 import { listReferrals } from '../data/referrals.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';

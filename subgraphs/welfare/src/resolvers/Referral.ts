@@ -1,7 +1,7 @@
 // A referral on the national platform, with its deadlines and the records the workflow kept on it.
-import { badInput } from '../../../shared/src/errors.js';
-import { decodeCursor, pageSize, toConnection } from '../../../shared/src/pagination.js';
-import { chinaToday } from '../../../shared/src/scalars.js';
+import { badInput } from '#platform/graphql/errors.js';
+import { decodeCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import { dispatchDueOn, dispatchOverdue, needsReReview, registrationDueOn, registrationOverdue } from '../domain/deadlines.js';
 import { waitingDays } from '../domain/waiting.js';
 import type { ReferralResolvers } from '../generated/resolvers-types.js';

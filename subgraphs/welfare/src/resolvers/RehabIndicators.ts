@@ -1,13 +1,13 @@
 // The indicators' root and tree (DOMAIN.md §5): the region and year, its counties, the action's targets, and its children.
-import { NATIONWIDE } from '../../../shared/src/auth/identity.js';
-import { callerPrefix, inScope } from '../../../shared/src/auth/region-scope.js';
-import { countyDivisions, divisionPrefix, isDivisionCode } from '../../../shared/src/division.js';
-import { badInput, ErrorCode, graphError } from '../../../shared/src/errors.js';
-import { type IndicatorsRef, peopleCount, rateOf } from '../../../shared/src/indicators.js';
+import { NATIONWIDE } from '#platform/identity/identity.js';
+import { callerPrefix, inScope } from '#platform/access/region-scope.js';
+import { countyDivisions, divisionPrefix, isDivisionCode } from '#platform/statistics/division.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { type IndicatorsRef, peopleCount, rateOf } from '#platform/statistics/indicators.js';
 import type { WelfareContext } from '../context.js';
 import type { WelfareIndicatorCells } from '../data/indicators.js';
-import type { Caller } from '../../../shared/src/auth/identity.js';
-import { chinaToday } from '../../../shared/src/scalars.js';
+import type { Caller } from '#platform/identity/identity.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import type { RehabIndicatorsResolvers } from '../generated/resolvers-types.js';
 
 /** The action plan's targets for 2023-2025 (DOMAIN.md §5). */

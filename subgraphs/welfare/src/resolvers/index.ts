@@ -1,6 +1,6 @@
 // The welfare subgraph's resolver map, one file per type.
-import { DateScalar, DateTimeScalar } from '../../../shared/src/scalars.js';
-import { auditTrailResolvers } from '../../../shared/src/audit-trail-resolvers.js';
+import { DateScalar, DateTimeScalar } from '#platform/graphql/scalars.js';
+import { auditTrailResolvers } from '#platform/audit/audit-trail-resolvers.js';
 import type { AuditTrailResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { Benefit } from './Benefit.js';
 import { EmploymentHandoff } from './EmploymentHandoff.js';

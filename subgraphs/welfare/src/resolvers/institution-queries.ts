@@ -1,7 +1,7 @@
 // Query roots of civil affairs' registers: one institution, social workers.
-import { scopedPrefix } from '../../../shared/src/auth/region-scope.js';
-import { decodeCursor, pageSize, toConnection } from '../../../shared/src/pagination.js';
-import { regionPrefixArg } from '../../../shared/src/region-code.js';
+import { scopedPrefix } from '#platform/access/region-scope.js';
+import { decodeCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
+import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { listSocialWorkers } from '../data/social-workers.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 

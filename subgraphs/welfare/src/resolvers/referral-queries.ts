@@ -1,10 +1,10 @@
 // Query roots of the referral workflow: overdue referrals, waiting lists, the employment hand-off outbox.
-import { callerPrefix, inScope, scopedPrefix } from '../../../shared/src/auth/region-scope.js';
-import { isCountyCode } from '../../../shared/src/division.js';
-import { badInput, ErrorCode, graphError } from '../../../shared/src/errors.js';
-import { decodeCursor, pageSize, toConnection } from '../../../shared/src/pagination.js';
-import { regionPrefixArg } from '../../../shared/src/region-code.js';
-import { chinaToday } from '../../../shared/src/scalars.js';
+import { callerPrefix, inScope, scopedPrefix } from '#platform/access/region-scope.js';
+import { isCountyCode } from '#platform/statistics/division.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { decodeCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
+import { regionPrefixArg } from '#platform/statistics/region-code.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import type { WelfareContext } from '../context.js';
 import { pendingHandoffs } from '../data/handoffs.js';
 import { type ClockListFilter, type ListedReferral, listByClock } from '../data/referral-lists.js';

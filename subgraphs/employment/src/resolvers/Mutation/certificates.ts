@@ -1,8 +1,8 @@
 // Mutation.issueCertificate: the number must be valid and the person's own; only its keyed digest is kept.
-import { writeAudit } from '../../../../shared/src/audit.js';
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
-import { idempotent } from '../../../../shared/src/idempotency.js';
-import { derivePid } from '../../../../shared/src/pid.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { idempotent } from '#platform/graphql/idempotency.js';
+import { derivePid } from '#platform/identity/pid.js';
 import { certificateExists, insertCertificate } from '../../data/certificates.js';
 import { certificateDigest, type CertificateNumber, parseCertificateNumber } from '../../domain/certificate-number.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';

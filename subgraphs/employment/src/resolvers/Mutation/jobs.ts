@@ -1,7 +1,7 @@
 // Employers registered by officers, and jobs at them recommended to people.
-import { writeAudit } from '../../../../shared/src/audit.js';
-import { inScope } from '../../../../shared/src/auth/region-scope.js';
-import { idempotent } from '../../../../shared/src/idempotency.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import { inScope } from '#platform/access/region-scope.js';
+import { idempotent } from '#platform/graphql/idempotency.js';
 import { employerById, type EmployerRecord, insertEmployer } from '../../data/employers.js';
 import { insertRecommendation } from '../../data/recommendations.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';

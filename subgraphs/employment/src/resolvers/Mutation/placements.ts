@@ -1,10 +1,10 @@
 // Placements: started under the placement rules (dates, job coach, one full-time job at a time, the referral it follows), and ended.
-import { writeAudit } from '../../../../shared/src/audit.js';
-import { inScope } from '../../../../shared/src/auth/region-scope.js';
-import type { Db } from '../../../../shared/src/db.js';
-import { badInput } from '../../../../shared/src/errors.js';
-import { idempotent } from '../../../../shared/src/idempotency.js';
-import { chinaToday } from '../../../../shared/src/scalars.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import { inScope } from '#platform/access/region-scope.js';
+import type { Db } from '#platform/database/db.js';
+import { badInput } from '#platform/graphql/errors.js';
+import { idempotent } from '#platform/graphql/idempotency.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import type { EmploymentContext } from '../../context.js';
 import { employerById } from '../../data/employers.js';
 import { fullTimePeriodsOf, insertPlacement, placementForUpdate, updatePlacementEnd } from '../../data/placements.js';

@@ -1,7 +1,7 @@
 // Mutation.answerEmploymentReferral: an officer acknowledges or declines a referral; the answer waits in the outbox for the platform.
-import { writeAudit } from '../../../../shared/src/audit.js';
-import { inScope } from '../../../../shared/src/auth/region-scope.js';
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import { inScope } from '#platform/access/region-scope.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { type EmploymentReferralRecord, recordAnswer, referralForUpdate } from '../../data/referrals.js';
 import { answerEffect, presentReason } from '../../domain/referral-answer.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';

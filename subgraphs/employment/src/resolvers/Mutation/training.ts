@@ -1,8 +1,8 @@
 // Vocational training: courses registered by officers, people enrolled in them, trainings completed.
-import { writeAudit } from '../../../../shared/src/audit.js';
-import { inScope } from '../../../../shared/src/auth/region-scope.js';
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
-import { idempotent } from '../../../../shared/src/idempotency.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import { inScope } from '#platform/access/region-scope.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { idempotent } from '#platform/graphql/idempotency.js';
 import {
   courseById,
   enrolmentForUpdate,

@@ -1,7 +1,7 @@
 // Responsibility agreements: signed by a current guardian, one in force per ward at a time, and terminated for a reason.
-import { writeAudit } from '../../../../shared/src/audit.js';
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
-import { idempotent } from '../../../../shared/src/idempotency.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { idempotent } from '#platform/graphql/idempotency.js';
 import { agreementById, agreementsByPids, insertAgreement, updateAgreementTermination } from '../../data/agreements.js';
 import { guardianById } from '../../data/guardians.js';
 import { signingProblem } from '../../domain/agreements.js';

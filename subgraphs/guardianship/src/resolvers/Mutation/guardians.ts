@@ -1,7 +1,7 @@
 // Guardians: registered for a ward, and ended (only once their agreement no longer binds them).
-import { writeAudit } from '../../../../shared/src/audit.js';
-import { badInput } from '../../../../shared/src/errors.js';
-import { idempotent } from '../../../../shared/src/idempotency.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import { badInput } from '#platform/graphql/errors.js';
+import { idempotent } from '#platform/graphql/idempotency.js';
 import { guardianHasAgreementInForce } from '../../data/agreements.js';
 import { guardianById, insertGuardian, updateGuardianEnd } from '../../data/guardians.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';

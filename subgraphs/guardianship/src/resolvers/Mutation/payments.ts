@@ -1,8 +1,8 @@
 // Mutation.decideIncentivePayment: the yearly decision under the incentive rule, once per ward and year.
-import { writeAudit } from '../../../../shared/src/audit.js';
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
-import { idempotent } from '../../../../shared/src/idempotency.js';
-import { chinaToday } from '../../../../shared/src/scalars.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { idempotent } from '#platform/graphql/idempotency.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import { agreementsByPids } from '../../data/agreements.js';
 import { insertPayment, paymentExists } from '../../data/payments.js';
 import { reviewsOfYear } from '../../data/reviews.js';

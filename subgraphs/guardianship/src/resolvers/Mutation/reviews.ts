@@ -1,8 +1,8 @@
 // Mutation.recordQuarterlyReview: a community review of a ward's quarter, once the quarter has ended.
-import { writeAudit } from '../../../../shared/src/audit.js';
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
-import { idempotent } from '../../../../shared/src/idempotency.js';
-import { chinaToday } from '../../../../shared/src/scalars.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { idempotent } from '#platform/graphql/idempotency.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import { insertReview, reviewExists } from '../../data/reviews.js';
 import { reviewDateProblem } from '../../domain/quarters.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';

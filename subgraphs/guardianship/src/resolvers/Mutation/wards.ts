@@ -1,7 +1,7 @@
 // Mutation.enrolWard: a person becomes a ward of the incentive, once.
-import { writeAudit } from '../../../../shared/src/audit.js';
-import { ErrorCode, graphError } from '../../../../shared/src/errors.js';
-import { idempotent } from '../../../../shared/src/idempotency.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import { ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { idempotent } from '#platform/graphql/idempotency.js';
 import { insertWard } from '../../data/wards.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditRequestOf, countyArg, pastDateArg, pidArg } from './write-context.js';

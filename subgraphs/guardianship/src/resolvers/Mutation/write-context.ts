@@ -1,11 +1,11 @@
 // What every guardianship write checks first: well-formed ids and dates, a county in the caller's region, and a ward the caller may write about.
-import { inScope } from '../../../../shared/src/auth/region-scope.js';
-import type { Db } from '../../../../shared/src/db.js';
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { inScope } from '#platform/access/region-scope.js';
+import type { Db } from '#platform/database/db.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import type { GuardianshipContext } from '../../context.js';
 import { type WardRecord, wardForUpdate } from '../../data/wards.js';
 
-export { auditRequestOf, countyArg, notFound, pastDateArg, pidArg } from '../../../../shared/src/write-args.js';
+export { auditRequestOf, countyArg, notFound, pastDateArg, pidArg } from '#platform/graphql/write-args.js';
 
 /** A numeric row id (guardians, agreements). */
 export function idArg(value: string, argument: string): number {

@@ -1,7 +1,7 @@
 // Mutations of REFERRAL_UPLOAD consents: record, and revoke (which cancels an upload the platform has not imported).
-import { writeAudit } from '../../../../shared/src/audit.js';
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
-import { idempotent } from '../../../../shared/src/idempotency.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { idempotent } from '#platform/graphql/idempotency.js';
 import { consentForUpdate, insertConsent, markConsentRevoked } from '../../data/consents.js';
 import { cancelPendingUploads } from '../../data/referral-uploads.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';

@@ -1,12 +1,12 @@
 // Mutations of hospital stays: admission, discharge, and the discharge rehabilitation assessment.
-import { writeAudit } from '../../../../shared/src/audit.js';
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
-import { idempotent } from '../../../../shared/src/idempotency.js';
-import { chinaToday } from '../../../../shared/src/scalars.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { idempotent } from '#platform/graphql/idempotency.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import { insertAdmission, staysOverlapping, updateDischarge } from '../../data/clinical-writes.js';
 import { hospitalizationForUpdate, type HospitalizationRecord } from '../../data/hospitalizations.js';
 import type { RegistryContext } from '../../context.js';
-import type { Db } from '../../../../shared/src/db.js';
+import type { Db } from '#platform/database/db.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { pidArg } from '../Query.js';
 import { auditRequestOf, idArg, pastDateArg, textArg, writablePatient } from './write-context.js';

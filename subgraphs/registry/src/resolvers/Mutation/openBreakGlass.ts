@@ -1,6 +1,6 @@
 // Mutation.openBreakGlass: a clinician's emergency access to one registered person, for a few hours.
-import { auditRequestOf } from '../../../../shared/src/write-args.js';
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { auditRequestOf } from '#platform/graphql/write-args.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { openGrant } from '../../data/break-glass.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { pidArg } from '../Query.js';

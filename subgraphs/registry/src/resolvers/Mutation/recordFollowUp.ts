@@ -1,7 +1,7 @@
 // Mutation.recordFollowUp: one visit; classification and next due date follow from the domain rules.
-import { writeAudit } from '../../../../shared/src/audit.js';
-import { badInput } from '../../../../shared/src/errors.js';
-import { idempotent } from '../../../../shared/src/idempotency.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import { badInput } from '#platform/graphql/errors.js';
+import { idempotent } from '#platform/graphql/idempotency.js';
 import { insertFollowUp } from '../../data/clinical-writes.js';
 import { classifyFollowUp, nextFollowUpDue } from '../../domain/follow-up-rules.js';
 import type { MutationResolvers, SocialFunctionInput } from '../../generated/resolvers-types.js';

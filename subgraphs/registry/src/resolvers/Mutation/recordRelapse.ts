@@ -1,7 +1,7 @@
 // Mutation.recordRelapse and Mutation.setManagementStatus: a relapse with its emergency handling, and the management status.
-import { writeAudit } from '../../../../shared/src/audit.js';
-import { badInput } from '../../../../shared/src/errors.js';
-import { idempotent } from '../../../../shared/src/idempotency.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import { badInput } from '#platform/graphql/errors.js';
+import { idempotent } from '#platform/graphql/idempotency.js';
 import { insertRelapse, updateManagementStatus } from '../../data/clinical-writes.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { pidArg } from '../Query.js';

@@ -1,7 +1,7 @@
 // Referral uploads: a clinician uploads with consent (written to the outbox); the platform's importer acknowledges.
-import { writeAudit } from '../../../../shared/src/audit.js';
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
-import { idempotent } from '../../../../shared/src/idempotency.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { idempotent } from '#platform/graphql/idempotency.js';
 import { uploadConsentMissing } from '../../data/consents.js';
 import { hospitalizationForUpdate } from '../../data/hospitalizations.js';
 import { insertUpload, markDelivered, pendingUploadOf, type ReferralUploadRecord } from '../../data/referral-uploads.js';

@@ -1,11 +1,11 @@
 // Mutation.registerPatient: validate, derive the pid, write once; a second registration names the existing pid.
-import { parseCitizenId } from '../../../../shared/src/citizen-id.js';
-import { inScope } from '../../../../shared/src/auth/region-scope.js';
-import { isCountyCode } from '../../../../shared/src/division.js';
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
-import { auditRequestOf } from '../../../../shared/src/write-args.js';
-import { derivePid } from '../../../../shared/src/pid.js';
-import { chinaToday } from '../../../../shared/src/scalars.js';
+import { parseCitizenId } from '#platform/identity/citizen-id.js';
+import { inScope } from '#platform/access/region-scope.js';
+import { isCountyCode } from '#platform/statistics/division.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { auditRequestOf } from '#platform/graphql/write-args.js';
+import { derivePid } from '#platform/identity/pid.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import { insertPatient } from '../../data/register-patient.js';
 import { encryptCitizenId } from '../../domain/citizen-id-cipher.js';
 import { icd10Problem } from '../../domain/diagnosis-codes.js';

@@ -1,11 +1,11 @@
 // What every registry write checks first: a well-formed pid of a person in the caller's region, valid dates and grades.
-import { inScope } from '../../../../shared/src/auth/region-scope.js';
-import type { Db } from '../../../../shared/src/db.js';
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { inScope } from '#platform/access/region-scope.js';
+import type { Db } from '#platform/database/db.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import type { RegistryContext } from '../../context.js';
 import { lockPatient } from '../../data/clinical-writes.js';
 
-export { auditRequestOf, pastDateArg } from '../../../../shared/src/write-args.js';
+export { auditRequestOf, pastDateArg } from '#platform/graphql/write-args.js';
 
 export interface WritablePatient {
   pid: string;

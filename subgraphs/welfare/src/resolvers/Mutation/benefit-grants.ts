@@ -1,10 +1,10 @@
 // Mutation.grantBenefit and Mutation.endBenefit: social-assistance and disability benefits of a person.
-import { writeAudit } from '../../../../shared/src/audit.js';
-import type { PersonRef } from '../../../../shared/src/context.js';
-import { inScope } from '../../../../shared/src/auth/region-scope.js';
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
-import { idempotent } from '../../../../shared/src/idempotency.js';
-import { isPid } from '../../../../shared/src/pid.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import type { PersonRef } from '#platform/graphql/context.js';
+import { inScope } from '#platform/access/region-scope.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { idempotent } from '#platform/graphql/idempotency.js';
+import { isPid } from '#platform/identity/pid.js';
 import { type BenefitRecord, insertBenefit, lockBenefit, markBenefitEnded } from '../../data/benefits.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditRequestOf, countyInRegionArg, idempotentWrite, intRangeArg } from './institution-write-context.js';

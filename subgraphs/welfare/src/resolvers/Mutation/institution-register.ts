@@ -1,8 +1,8 @@
 // Mutation.createRehabInstitution and Mutation.setInstitutionCapacity: the institution register of civil affairs.
 import { randomUUID } from 'node:crypto';
-import { writeAudit } from '../../../../shared/src/audit.js';
-import { badInput } from '../../../../shared/src/errors.js';
-import { idempotent } from '../../../../shared/src/idempotency.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import { badInput } from '#platform/graphql/errors.js';
+import { idempotent } from '#platform/graphql/idempotency.js';
 import { insertInstitution, type InstitutionRecord, placesTakenAt, type ServicePriceRecord, updateInstitutionCapacity } from '../../data/institutions.js';
 import type { MutationResolvers, ServiceForm, ServicePriceInput } from '../../generated/resolvers-types.js';
 import { auditRequestOf, countyInRegionArg, forgetInstitution, idempotentWrite, manageableInstitution, textArg } from './institution-write-context.js';

@@ -1,8 +1,8 @@
 // Mutation.addInstitutionStaff and Mutation.recordStaffTraining: an institution's staff and their yearly training hours.
 import { randomUUID } from 'node:crypto';
-import { writeAudit } from '../../../../shared/src/audit.js';
-import { ErrorCode, graphError } from '../../../../shared/src/errors.js';
-import { idempotent } from '../../../../shared/src/idempotency.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import { ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { idempotent } from '#platform/graphql/idempotency.js';
 import type { InstitutionRecord } from '../../data/institutions.js';
 import { addTrainingHours, insertStaff, staffById } from '../../data/staff.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';

@@ -1,14 +1,14 @@
 // What every write to civil affairs' registers checks first: well-formed arguments, the caller's region, who may manage an institution.
-import type { Caller } from '../../../../shared/src/auth/identity.js';
-import { inScope } from '../../../../shared/src/auth/region-scope.js';
-import type { Db } from '../../../../shared/src/db.js';
-import { isCountyCode, isDivisionCode } from '../../../../shared/src/division.js';
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
-import { chinaToday } from '../../../../shared/src/scalars.js';
+import type { Caller } from '#platform/identity/identity.js';
+import { inScope } from '#platform/access/region-scope.js';
+import type { Db } from '#platform/database/db.js';
+import { isCountyCode, isDivisionCode } from '#platform/statistics/division.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import type { WelfareContext } from '../../context.js';
 import { institutionForWrite, type InstitutionRecord } from '../../data/institutions.js';
 
-export { auditRequestOf } from '../../../../shared/src/write-args.js';
+export { auditRequestOf } from '#platform/graphql/write-args.js';
 
 /** The payload an idempotency key promises to repeat: the input without the key itself. */
 export function idempotentWrite(ctx: WelfareContext, operation: string, input: { idempotencyKey?: string | null }) {

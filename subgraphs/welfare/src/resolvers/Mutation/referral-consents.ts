@@ -1,5 +1,5 @@
 // Consents kept on a case: SERVICE_AGREEMENT before service, EMPLOYMENT_SHARING before an employment hand-off; recorded and revoked.
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { hasLiveConsent, insertReferralConsent, revokeLiveConsents } from '../../data/workflow-records.js';
 import type { ConsentScope, MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditReferralWrite, expectRecord, writableReferral, writeReferralOnce } from './referral-write-context.js';

@@ -1,6 +1,6 @@
 // How a case ends: referred out with the exit assessment (handed to employment, or home at once), or closed with a reason.
-import type { Db } from '../../../../shared/src/db.js';
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import type { Db } from '#platform/database/db.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { handOver } from '../../data/handoffs.js';
 import { writeTransition } from '../../data/referral-writes.js';
 import type { ReferralRecord } from '../../data/referrals.js';

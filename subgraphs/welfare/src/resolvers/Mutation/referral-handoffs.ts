@@ -1,7 +1,7 @@
 // The disability federation's side of an employment hand-off: its importer receives them, its service answers each.
-import { callerPrefix, inScope } from '../../../../shared/src/auth/region-scope.js';
-import { writeAudit } from '../../../../shared/src/audit.js';
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
+import { callerPrefix, inScope } from '#platform/access/region-scope.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { handoffById, handoffsByIds, type HandoffRecord, markReceived, recordAnswer } from '../../data/handoffs.js';
 import { lockReferral, writeTransition } from '../../data/referral-writes.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';

@@ -1,10 +1,10 @@
 // The institution's part of a case: accept or decline, assess, agree and start service, record services, relapse, resume, transfer.
-import { inScope } from '../../../../shared/src/auth/region-scope.js';
-import type { Caller } from '../../../../shared/src/auth/identity.js';
-import type { Db } from '../../../../shared/src/db.js';
-import { isCountyCode } from '../../../../shared/src/division.js';
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
-import { chinaToday } from '../../../../shared/src/scalars.js';
+import { inScope } from '#platform/access/region-scope.js';
+import type { Caller } from '#platform/identity/identity.js';
+import type { Db } from '#platform/database/db.js';
+import { isCountyCode } from '#platform/statistics/division.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import { institutionForWrite, type InstitutionRecord } from '../../data/institutions.js';
 import { writeTransition } from '../../data/referral-writes.js';
 import type { ReferralRecord } from '../../data/referrals.js';

@@ -1,8 +1,8 @@
 // From application to dispatch: submit, review, wait-list, re-review a long wait, dispatch to an institution with a free place.
-import type { Db } from '../../../../shared/src/db.js';
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
-import { isPid } from '../../../../shared/src/pid.js';
-import { chinaToday } from '../../../../shared/src/scalars.js';
+import type { Db } from '#platform/database/db.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { isPid } from '#platform/identity/pid.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import { institutionForWrite } from '../../data/institutions.js';
 import { insertReferral, writeTransition } from '../../data/referral-writes.js';
 import type { ReferralRecord } from '../../data/referrals.js';

@@ -1,13 +1,13 @@
 // What every referral write checks first (the case, the caller's sight of it, the version, the state machine) and how it runs once.
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Knex } from 'knex';
-import { writeAudit } from '../../../../shared/src/audit.js';
-import type { Caller } from '../../../../shared/src/auth/identity.js';
-import { inScope } from '../../../../shared/src/auth/region-scope.js';
-import type { Db } from '../../../../shared/src/db.js';
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
-import { idempotent } from '../../../../shared/src/idempotency.js';
-import { chinaToday } from '../../../../shared/src/scalars.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import type { Caller } from '#platform/identity/identity.js';
+import { inScope } from '#platform/access/region-scope.js';
+import type { Db } from '#platform/database/db.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { idempotent } from '#platform/graphql/idempotency.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import type { WelfareContext } from '../../context.js';
 import { placesTakenAt } from '../../data/institutions.js';
 import { type Actor, lockReferral, referralFromReceipt } from '../../data/referral-writes.js';

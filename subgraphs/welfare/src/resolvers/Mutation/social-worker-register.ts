@@ -1,8 +1,8 @@
 // Mutation.addSocialWorker: registers a social worker of a county, once per token subject.
 import { randomUUID } from 'node:crypto';
-import { writeAudit } from '../../../../shared/src/audit.js';
-import { badInput, ErrorCode, graphError } from '../../../../shared/src/errors.js';
-import { idempotent } from '../../../../shared/src/idempotency.js';
+import { writeAudit } from '#platform/audit/audit.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { idempotent } from '#platform/graphql/idempotency.js';
 import { insertSocialWorker, type SocialWorkerRecord } from '../../data/social-workers.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditRequestOf, countyInRegionArg, idempotentWrite } from './institution-write-context.js';

@@ -1,0 +1,92 @@
+// Verifies bearer tokens with jose against the issuer's keys; every failure becomes one reason, never a stack.
+import { errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { type Caller, callerFromClaims } from '#platform/identity/identity.js';
+
+export interface VerifierOptions {
+  keys: JWTVerifyGetKey;
+  issuer: string;
+  audience: string;
+  clockToleranceSeconds: number;
+}
+
+export class AuthenticationError extends Error {
+  constructor(
+    message: string,
+    readonly status: 401 | 403,
+  ) {
+    super(message);
+    this.name = 'AuthenticationError';
+  }
+}
+
+/** Only asymmetric algorithms: `none` and shared-secret HMAC tokens are refused. */
+const ALGORITHMS = ['ES256', 'RS256'];
+
+function reasonOf(error: unknown): string {
+  if (error instanceof joseErrors.JWTExpired) return 'token has expired';
+  if (error instanceof joseErrors.JWTClaimValidationFailed) return `token claim ${error.claim} is not accepted`;
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'token signature does not verify';
+  if (error instanceof joseErrors.JWKSNoMatchingKey) return 'token is not signed by a trusted key';
+  if (error instanceof joseErrors.JOSEAlgNotAllowed || error instanceof joseErrors.JOSENotSupported) return 'token algorithm is not accepted';
+  if (error instanceof joseErrors.JWSInvalid || error instanceof joseErrors.JWTInvalid) return 'token is malformed';
+  return 'token could not be verified';
+}
+
+/** How long a verified token is remembered at most, whatever its expiry: a withdrawn signing key stops working within this time. */
+const CACHE_TTL_MS = 5 * 60_000;
+/** Distinct tokens remembered; the oldest is forgotten first. */
+const CACHE_ENTRIES = 10_000;
+
+/**
+ * A verified token's caller, remembered by the token's exact text until the token expires
+ * (or CACHE_TTL_MS passes): the same bytes verify the same way, so every call after the first
+ * skips the signature check. Refused tokens are never remembered.
+ */
+class VerifiedTokens {
+  private readonly entries = new Map<string, { caller: Caller; until: number }>();
+
+  get(jwt: string, now: number): Caller | undefined {
+    const entry = this.entries.get(jwt);
+    if (!entry) return undefined;
+    if (now < entry.until) return entry.caller;
+    this.entries.delete(jwt);
+    return undefined;
+  }
+
+  set(jwt: string, caller: Caller, expiresAtSeconds: number, now: number): void {
+    const until = Math.min(expiresAtSeconds * 1000, now + CACHE_TTL_MS);
+    if (until <= now) return;
+    if (this.entries.size >= CACHE_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    this.entries.set(jwt, { caller: Object.freeze(caller), until });
+  }
+}
+
+export function createTokenVerifier(options: VerifierOptions) {
+  const verified = new VerifiedTokens();
+  return async function verify(authorization: string | undefined): Promise<Caller> {
+    if (!authorization) throw new AuthenticationError('a bearer token is required', 401);
+    const match = /^Bearer ([\w-]+\.[\w-]*\.[\w-]*)$/i.exec(authorization.trim());
+    if (!match) throw new AuthenticationError('the Authorization header must be "Bearer <JWT>"', 401);
+    const jwt = match[1]!;
+    const known = verified.get(jwt, Date.now());
+    if (known) return known;
+    let payload: { exp?: number };
+    try {
+      ({ payload } = await jwtVerify(jwt, options.keys, {
+        issuer: options.issuer,
+        audience: options.audience,
+        clockTolerance: options.clockToleranceSeconds,
+        algorithms: ALGORITHMS,
+        requiredClaims: ['exp', 'sub'],
+      }));
+    } catch (error) {
+      throw new AuthenticationError(reasonOf(error), 401);
+    }
+    const result = callerFromClaims(payload);
+    if (!result.ok) throw new AuthenticationError(result.reason, result.status);
+    verified.set(jwt, result.caller, payload.exp!, Date.now());
+    return result.caller;
+  };
+}
+
+export type TokenVerifier = ReturnType<typeof createTokenVerifier>;

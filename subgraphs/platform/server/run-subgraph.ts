@@ -1,0 +1,36 @@
+// Runs one subgraph as a process: config, database and migrations, HTTP server, clean shutdown.
+import { subgraphInfo } from '#platform/config/agencies.js';
+import { tokenVerifierFromEnv } from '#platform/identity/auth-config.js';
+import { assertReachable, migrateToLatest, openDatabase } from '#platform/database/db.js';
+import { createLogger } from '#platform/server/logger.js';
+import { type SubgraphDefinition, startSubgraph } from '#platform/server/server.js';
+import { readSubgraphConfig } from '#platform/server/subgraph-config.js';
+
+export async function runSubgraph<Loaders, Settings>(definition: SubgraphDefinition<Loaders, Settings>): Promise<void> {
+  const config = readSubgraphConfig(definition.name);
+  const verifyToken = await tokenVerifierFromEnv();
+  const db = openDatabase(config.database);
+  await assertReachable(db, config.database.urlVariable, config.database.url);
+  await migrateToLatest(db, subgraphInfo(definition.name).migrationsDir);
+  const server = await startSubgraph(definition, db, {
+    host: config.host,
+    port: config.port,
+    linkageKey: config.linkageKey,
+    verifyToken,
+    limits: config.limits,
+  });
+  const logger = createLogger(definition.name);
+  const workers = definition.startWorkers?.(db, definition.settings);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'stopping');
+    await workers?.stop();
+    await server.close();
+    await db.destroy();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}

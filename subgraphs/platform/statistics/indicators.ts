@@ -1,0 +1,79 @@
+// The action's indicators as the agencies share them: keyed by (regionCode, year), targets, and small-cell suppression for analysts.
+import { ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { type Caller, NATIONWIDE } from '#platform/identity/identity.js';
+import { callerPrefix, inScope } from '#platform/access/region-scope.js';
+
+/** The key every agency's RehabIndicators entity resolves. */
+export interface IndicatorsRef {
+  regionCode: string;
+  year: number;
+}
+
+/** DOMAIN.md §6: an analyst never sees a count of fewer than 5 people. */
+export const SMALL_CELL_THRESHOLD = 5;
+
+function suppressed(): never {
+  throw graphError(ErrorCode.SMALL_CELL_SUPPRESSED, `suppressed: fewer than ${SMALL_CELL_THRESHOLD} people`, {
+    reason: `a count below ${SMALL_CELL_THRESHOLD} people, or a figure computed from one, is withheld from analysts`,
+    threshold: SMALL_CELL_THRESHOLD,
+  });
+}
+
+/** A count of people as the caller may see it: for analysts, below the threshold it is null with the reason in the error's extensions. */
+export function peopleCount(caller: Caller, count: number): number {
+  if (caller.role === 'ANALYST' && count < SMALL_CELL_THRESHOLD) suppressed();
+  return count;
+}
+
+/** numerator ÷ denominator, null when nobody is counted; for analysts, suppressed when either count is a small cell. */
+export function rateOf(caller: Caller, numerator: number, denominator: number): number | null {
+  if (denominator === 0) return null;
+  if (caller.role === 'ANALYST' && (numerator < SMALL_CELL_THRESHOLD || denominator < SMALL_CELL_THRESHOLD)) suppressed();
+  return numerator / denominator;
+}
+
+/** A region whose figures the caller may see: inside their own region, and the whole country only for nationwide roles. */
+export function indicatorsVisible(caller: Caller, regionCode: string): boolean {
+  return regionCode === NATIONWIDE ? callerPrefix(caller) === '' : inScope(caller, regionCode);
+}
+
+/** One client request of one caller: the gateway forwards the request's id to every subgraph call it makes for it. */
+export interface RequestScope {
+  requestId: string;
+  caller: Caller;
+}
+
+/** Runs a statement, or hands back its result from an earlier call of the same request with the same parameters. */
+export type SharedStatement = <T>(parameters: readonly unknown[], run: () => Promise<T>) => Promise<T>;
+
+const SHARED_FOR_MS = 60_000;
+const SHARED_ENTRIES = 1000;
+const kept = new WeakMap<object, Map<string, { result: Promise<unknown>; until: number }>>();
+
+const runNow: SharedStatement = (_parameters, run) => run();
+
+/**
+ * The gateway fetches a region's indicators and its children's in two calls to a subgraph,
+ * and both need the same per-county statement. Its result is kept, per database, for the later
+ * calls of that one client request by that one caller (the request id and every field of the
+ * caller are in the key), for a minute at most: nothing is shared between requests or callers.
+ * Without a scope every statement runs.
+ */
+export function requestSharedStatements(db: object, scope: RequestScope | undefined): SharedStatement {
+  if (!scope) return runNow;
+  const { caller } = scope;
+  const owner = [scope.requestId, caller.subject, caller.role, caller.regionCode, caller.institutionId, caller.purpose, caller.tokenId];
+  return <T>(parameters: readonly unknown[], run: () => Promise<T>): Promise<T> => {
+    let results = kept.get(db);
+    if (!results) kept.set(db, (results = new Map()));
+    const now = Date.now();
+    for (const [key, entry] of results) if (entry.until <= now || results.size > SHARED_ENTRIES) results.delete(key);
+    const key = JSON.stringify([...owner, ...parameters]);
+    const found = results.get(key);
+    if (found) return found.result as Promise<T>;
+    const result = run();
+    results.set(key, { result, until: now + SHARED_FOR_MS });
+    result.catch(() => results.delete(key));
+    return result;
+  };
+}
