@@ -15,19 +15,19 @@ import { toRecommendationRecord } from '../../subgraphs/employment/src/data/reco
 import { toReferralRecord as toEmploymentReferralRecord } from '../../subgraphs/employment/src/data/referrals.js';
 import type { DbEmploymentReferralRow, DbJobRecommendationRow, DbPlacementRow, DbTrainingEnrolmentRow } from '../../subgraphs/employment/src/data/tables.js';
 import { toTrainingRecord } from '../../subgraphs/employment/src/data/training.js';
-import { employmentEvents } from '../../subgraphs/employment/src/domain/journey-events.js';
+import { employmentEvents } from '../../subgraphs/employment/src/data/journey-events.js';
 import type { ConsentRecord as RegistryConsentRecord } from '../../subgraphs/registry/src/data/consents.js';
 import type { FollowUpRecord } from '../../subgraphs/registry/src/data/follow-ups.js';
 import type { HospitalizationRecord } from '../../subgraphs/registry/src/data/hospitalizations.js';
 import type { PatientRecord } from '../../subgraphs/registry/src/data/patients.js';
 import type { ReferralUploadRecord } from '../../subgraphs/registry/src/data/referral-uploads.js';
 import type { RelapseRecord } from '../../subgraphs/registry/src/data/risk-history.js';
-import { registryEvents } from '../../subgraphs/registry/src/domain/journey-events.js';
+import { registryEvents } from '../../subgraphs/registry/src/data/journey-events.js';
 import { BENEFIT_READERS, CASE_RECORD_READERS, REFERRAL_READERS } from '../../subgraphs/welfare/src/access.js';
 import type { BenefitRecord } from '../../subgraphs/welfare/src/data/benefits.js';
 import type { ConsentRecord as CaseConsentRecord, TransitionRecord } from '../../subgraphs/welfare/src/data/referrals.js';
 import type { AssessmentRecord, DeliveredServiceRecord, ServiceAgreementRecord } from '../../subgraphs/welfare/src/data/workflow.js';
-import { benefitEvents, caseEvents } from '../../subgraphs/welfare/src/domain/journey-events.js';
+import { benefitEvents, caseEvents } from '../../subgraphs/welfare/src/data/journey-events.js';
 import { registryRecordVisible, requireRegionOnlyScope } from './access.js';
 import type { FloorPools } from './pools.js';
 

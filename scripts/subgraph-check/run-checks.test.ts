@@ -52,7 +52,7 @@ describe('all checks together', () => {
 
   it.skipIf(!existsSync(CONTRACT))('blocks a change to a founder that loses a contract item, at the contract line', async () => {
     const registry = todaySources().find((s) => s.name === 'registry')!;
-    const sdl = registry.sdl.replace(/\n  "Registry patients \(registry\)[^\n]*\n  patients\([^\n]*\n[^\n]*\n/, '\n');
+    const sdl = registry.sdl.replace(/\n {2}"Registry patients \(registry\)[^\n]*\n {2}patients\([^\n]*\n[^\n]*\n/, '\n');
     expect(sdl).not.toBe(registry.sdl);
     const results = await runChecks(inputs('registry', 'changed/registry.graphql', sdl));
     const contract = results.find((r) => r.title === 'Public contract')!;

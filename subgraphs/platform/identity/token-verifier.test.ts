@@ -5,7 +5,7 @@ import { generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signDevToken } from '#platform/identity/dev-tokens.js';
 import { devKeyFiles, ensureDevKeys, jwksFrom } from '#platform/identity/keys.js';
-import { AuthenticationError, createTokenVerifier, type TokenVerifier } from '#platform/identity/token-verifier.js';
+import { type AuthenticationError, createTokenVerifier, type TokenVerifier } from '#platform/identity/token-verifier.js';
 
 const issuer = 'test-issuer';
 const audience = 'patient-journey';

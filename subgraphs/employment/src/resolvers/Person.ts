@@ -1,6 +1,6 @@
 // Person as the disability federation knows it: certificate, employment services, and the federation's events of the journey.
 import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../access.js';
-import { employmentEvents } from '../domain/journey-events.js';
+import { employmentEvents } from '../data/journey-events.js';
 import type { PersonResolvers } from '../generated/resolvers-types.js';
 
 export const Person: PersonResolvers = {

@@ -2,7 +2,7 @@
 import { type JourneyEventRecord, mergeJourney } from '#platform/graphql/journey.js';
 import { registryJourneyRole, registryJourneyVisible } from '../access.js';
 import type { RegistryContext } from '../context.js';
-import { registryEvents } from '../domain/journey-events.js';
+import { registryEvents } from '../data/journey-events.js';
 import type { PersonResolvers } from '../generated/resolvers-types.js';
 
 /** Another agency's events as the gateway hands them over (@requires): instants arrive as text. */

@@ -6,7 +6,7 @@ import type { ReferralScope } from '../access.js';
 import { type BenefitRecord, benefitsSource } from './benefits.js';
 import { consentsSource, type ReferralRecord, referralsSource, scopedReferralIdsOf, transitionsSource } from './referrals.js';
 import { agreementsSource, assessmentsSource, firstServicePagesSource } from './workflow.js';
-import type { CaseHistory } from '../domain/journey-events.js';
+import type { CaseHistory } from './journey-events.js';
 
 /** A journey holds a case's services up to this many, newest first. */
 export const SERVICES_PER_CASE = 500;

@@ -1,5 +1,5 @@
 // Person as the referral platform knows it: referrals, benefits, and the platform's events of the journey.
-import { benefitEvents, caseEvents } from '../domain/journey-events.js';
+import { benefitEvents, caseEvents } from '../data/journey-events.js';
 import type { PersonResolvers } from '../generated/resolvers-types.js';
 
 export const Person: PersonResolvers = {

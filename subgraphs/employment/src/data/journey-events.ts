@@ -1,7 +1,7 @@
 // The federation's events of a person's journey: certificate, referrals received and answered, recommendations, trainings, placements.
 import { atDay, type JourneyEventRecord, words } from '#platform/graphql/journey.js';
-import type { CertificateRecord } from '../data/certificates.js';
-import type { EmploymentProfileRecord } from '../data/employment-profiles.js';
+import type { CertificateRecord } from './certificates.js';
+import type { EmploymentProfileRecord } from './employment-profiles.js';
 
 const federation = (at: Date, kind: string, summary: string): JourneyEventRecord => ({ at, source: 'DISABLED_PERSONS_FEDERATION', kind, summary });
 

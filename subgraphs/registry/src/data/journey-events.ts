@@ -1,11 +1,11 @@
 // The registry's events of a person's journey: registration, diagnosis, follow-ups, stays, relapses, consents, uploads, management status.
 import { atDay, type JourneyEventRecord, words } from '#platform/graphql/journey.js';
-import type { ConsentRecord } from '../data/consents.js';
-import type { FollowUpRecord } from '../data/follow-ups.js';
-import type { HospitalizationRecord } from '../data/hospitalizations.js';
-import type { PatientRecord } from '../data/patients.js';
-import type { ReferralUploadRecord } from '../data/referral-uploads.js';
-import type { RelapseRecord } from '../data/risk-history.js';
+import type { ConsentRecord } from './consents.js';
+import type { FollowUpRecord } from './follow-ups.js';
+import type { HospitalizationRecord } from './hospitalizations.js';
+import type { PatientRecord } from './patients.js';
+import type { ReferralUploadRecord } from './referral-uploads.js';
+import type { RelapseRecord } from './risk-history.js';
 
 export interface RegistryHistory {
   patient: PatientRecord;

@@ -1,8 +1,8 @@
 // The platform's events of a person's journey: every referral transition, consents, agreements, assessments, services and benefits.
 import { atDay, type JourneyEventRecord, words } from '#platform/graphql/journey.js';
-import type { BenefitRecord } from '../data/benefits.js';
-import type { ConsentRecord, TransitionRecord } from '../data/referrals.js';
-import type { AssessmentRecord, DeliveredServiceRecord, ServiceAgreementRecord } from '../data/workflow.js';
+import type { BenefitRecord } from './benefits.js';
+import type { ConsentRecord, TransitionRecord } from './referrals.js';
+import type { AssessmentRecord, DeliveredServiceRecord, ServiceAgreementRecord } from './workflow.js';
 
 const platform = (at: Date, kind: string, summary: string): JourneyEventRecord => ({ at, source: 'CIVIL_AFFAIRS', kind, summary });
 
