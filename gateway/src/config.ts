@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, type SubgraphName, subgraphInfo } from '#platform/config/agencies.js';
 import { dataDirVariable, host, logFileVariable, logLevel, port, readConfig, StartupError, type Variable, variable } from '#platform/config/config.js';
-import { type Limits, limitVariables } from '#platform/server/limits.js';
+import { type Limits, limitsOf, limitVariables } from '#platform/server/limits.js';
 import { projectRoot } from '#platform/server/paths.js';
 import { subgraphUrlVariable } from '#platform/server/subgraph-config.js';
 
@@ -123,13 +123,6 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphTimeoutsMs: endpoints.timeoutsMs,
     defaultSubgraphTimeoutMs: values.subgraphTimeoutMs,
     subgraphConnections: values.subgraphConnections,
-    limits: {
-      maxDepth: values.maxDepth,
-      maxAliases: values.maxAliases,
-      maxTokens: values.maxTokens,
-      maxDirectives: values.maxDirectives,
-      maxCost: values.maxCost,
-      maxBodyBytes: values.maxBodyBytes,
-    },
+    limits: limitsOf(values),
   };
 }
