@@ -570,6 +570,131 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     ).toMatchObject({ status: 'DISPATCHED' });
   });
 
+  it('closes a case as WITHDRAWN when a re-review finds the person no longer willing, and refuses its dispatch', async () => {
+    const waiting = await registered();
+    await step(tokens.socialWorker, 'recordReferralConsent', { referralId: waiting.id, scope: 'EMPLOYMENT_SHARING', grantedBy: 'PATIENT' });
+    const closed = await step(tokens.socialWorker, 'recordReReview', { referralId: waiting.id, stillWilling: false, circumstancesChanged: false });
+    expect(closed).toMatchObject({ status: 'CLOSED', closeReason: 'WITHDRAWN', version: waiting.version + 1 });
+    expect(closed.history.at(-1)).toMatchObject({ from: 'REGISTERED', to: 'CLOSED', actorRole: 'SOCIAL_WORKER' });
+    expect(closed.history.at(-1)!.reason).toContain('re-review');
+    expect(await welfare('referral_consent').where({ referral_id: waiting.id }).whereNull('revoked_at')).toHaveLength(0);
+    const refused = await expectRefusedWithoutWriting(
+      () => mutate(tokens.officer, 'dispatchReferral', { referralId: waiting.id, expectedVersion: closed.version, institutionId: institutionA }),
+      'ILLEGAL_TRANSITION',
+    );
+    expect(refused.errors?.[0]?.extensions?.currentStatus).toBe('CLOSED');
+  });
+
+  it('sends a case back for review when a re-review finds the circumstances changed, keeping its first registration', async () => {
+    const waiting = await registered();
+    const registeredAt = (await welfare('referral').where({ id: waiting.id }).first('registered_at')).registered_at;
+    const back = await step(tokens.socialWorker, 'recordReReview', { referralId: waiting.id, stillWilling: true, circumstancesChanged: true });
+    expect(back).toMatchObject({ status: 'SUBMITTED', version: waiting.version + 1 });
+    expect(back.history.at(-1)).toMatchObject({ from: 'REGISTERED', to: 'SUBMITTED', reason: 're-review found the circumstances changed' });
+    const DEADLINE = `query ($id: ID!) { referral(id: $id) { registrationDueOn registrationOverdue } }`;
+    expect((await call(tokens.socialWorker, DEADLINE, { id: waiting.id })).data!.referral).toEqual({
+      registrationDueOn: addWorkingDays(chinaToday(), 5),
+      registrationOverdue: false,
+    });
+    await expectRefusedWithoutWriting(
+      () => mutate(tokens.officer, 'dispatchReferral', { referralId: waiting.id, expectedVersion: back.version, institutionId: institutionA }),
+      'ILLEGAL_TRANSITION',
+    );
+    const again = await step(tokens.socialWorker, 'reviewReferral', { referralId: waiting.id, expectedVersion: back.version, decision: 'REGISTER' });
+    expect(again.status).toBe('REGISTERED');
+    const row = await welfare('referral').where({ id: waiting.id }).first('registered_at');
+    expect(row.registered_at).toEqual(registeredAt);
+    // Still willing, nothing changed: the case keeps its status and version.
+    const kept = await step(tokens.socialWorker, 'recordReReview', { referralId: waiting.id, stillWilling: true, circumstancesChanged: false });
+    expect(kept).toMatchObject({ status: 'REGISTERED', version: again.version });
+  });
+
+  it('stops a case when its SERVICE_AGREEMENT consent is revoked: closed as WITHDRAWN, then service, assessment and dispatch refused', async () => {
+    const serving = await inService();
+    const stopped = await step(tokens.staffA, 'revokeReferralConsent', { referralId: serving.id, scope: 'SERVICE_AGREEMENT' });
+    expect(stopped).toMatchObject({ status: 'CLOSED', closeReason: 'WITHDRAWN', version: serving.version + 1 });
+    expect(stopped.history.at(-1)).toMatchObject({ from: 'IN_SERVICE', to: 'CLOSED', actorRole: 'INSTITUTION_STAFF' });
+    expect(stopped.history.at(-1)!.reason).toContain('SERVICE_AGREEMENT consent revoked');
+    const service = await expectRefusedWithoutWriting(
+      () =>
+        mutate(tokens.staffA, 'recordService', {
+          referralId: serving.id,
+          date: chinaToday(),
+          serviceForm: 'DAY_TRAINING',
+          durationMinutes: 60,
+          staffId: staffOfA,
+        }),
+      'CONSENT_REVOKED',
+    );
+    expect(service.errors?.[0]?.message).toMatch(/^服务协议知情同意已撤回/);
+    await expectRefusedWithoutWriting(
+      () => mutate(tokens.staffA, 'recordPeriodicAssessment', { referralId: serving.id, assessedOn: chinaToday(), effect: 'SOME' }),
+      'CONSENT_REVOKED',
+    );
+    await expectRefusedWithoutWriting(
+      () => mutate(tokens.officer, 'dispatchReferral', { referralId: serving.id, expectedVersion: stopped.version, institutionId: institutionA }),
+      'CONSENT_REVOKED',
+    );
+
+    // Revoked before service began: the case stops there too.
+    let assessed = await accepted();
+    assessed = await step(tokens.staffA, 'assessReferral', { referralId: assessed.id, expectedVersion: assessed.version, assessment: TEAM });
+    await step(tokens.staffA, 'recordReferralConsent', { referralId: assessed.id, scope: 'SERVICE_AGREEMENT', grantedBy: 'PATIENT' });
+    expect(await step(tokens.socialWorker, 'revokeReferralConsent', { referralId: assessed.id, scope: 'SERVICE_AGREEMENT' })).toMatchObject({
+      status: 'CLOSED',
+      closeReason: 'WITHDRAWN',
+    });
+    await expectRefusedWithoutWriting(
+      () => mutate(tokens.staffA, 'startService', { referralId: assessed.id, expectedVersion: assessed.version + 1 }),
+      'CONSENT_REVOKED',
+    );
+  });
+
+  it("needs the guardian's signature on the consent and the agreement where the case records a guardian", async () => {
+    const withGuardian = await step(tokens.socialWorker, 'submitReferral', {
+      pid: newPid(),
+      channel: 'VOLUNTARY_APPLICATION',
+      countyCode: COUNTY,
+      hasGuardian: true,
+    });
+    const REG = await step(tokens.socialWorker, 'reviewReferral', { referralId: withGuardian.id, expectedVersion: 1, decision: 'REGISTER' });
+    const sent = await step(tokens.officer, 'dispatchReferral', { referralId: REG.id, expectedVersion: REG.version, institutionId: institutionA });
+    const taken = await step(tokens.staffA, 'acceptReferral', { referralId: sent.id, expectedVersion: sent.version });
+    const assessed = await step(tokens.staffA, 'assessReferral', { referralId: taken.id, expectedVersion: taken.version, assessment: TEAM });
+    const id = assessed.id;
+    expect((await call(tokens.staffA, `query ($id: ID!) { referral(id: $id) { hasGuardian } }`, { id })).data!.referral).toEqual({ hasGuardian: true });
+
+    const patientOnly = await expectRefusedWithoutWriting(
+      () => mutate(tokens.staffA, 'signServiceAgreement', { referralId: id, signedOn: chinaToday(), signedBy: 'PATIENT', serviceForms: ['DAY_TRAINING'] }),
+      'CONSENT_REQUIRED',
+    );
+    expect(patientOnly.errors?.[0]?.extensions).toMatchObject({ missing: 'SERVICE_AGREEMENT', missingSignatories: ['GUARDIAN'] });
+    expect(patientOnly.errors?.[0]?.message).toContain('监护人');
+    await step(tokens.staffA, 'signServiceAgreement', {
+      referralId: id,
+      signedOn: chinaToday(),
+      signedBy: 'PATIENT_AND_GUARDIAN',
+      serviceForms: ['DAY_TRAINING'],
+    });
+
+    await step(tokens.staffA, 'recordReferralConsent', { referralId: id, scope: 'SERVICE_AGREEMENT', grantedBy: 'GUARDIAN' });
+    const guardianOnly = await expectRefusedWithoutWriting(
+      () => mutate(tokens.staffA, 'startService', { referralId: id, expectedVersion: assessed.version }),
+      'CONSENT_REQUIRED',
+    );
+    expect(guardianOnly.errors?.[0]?.extensions).toMatchObject({ missing: 'SERVICE_AGREEMENT_CONSENT', missingSignatories: ['PATIENT'] });
+    await step(tokens.staffA, 'recordReferralConsent', { referralId: id, scope: 'SERVICE_AGREEMENT', grantedBy: 'PATIENT' });
+    const serving = await step(tokens.staffA, 'startService', { referralId: id, expectedVersion: assessed.version });
+    expect(serving.status).toBe('IN_SERVICE');
+
+    await step(tokens.staffA, 'recordReferralConsent', { referralId: id, scope: 'EMPLOYMENT_SHARING', grantedBy: 'PATIENT' });
+    const sharing = await expectRefusedWithoutWriting(
+      () => mutate(tokens.staffA, 'referOut', { referralId: id, expectedVersion: serving.version, outcome: 'EMPLOYMENT', exitAssessment: EXIT }),
+      'CONSENT_REQUIRED',
+    );
+    expect(sharing.errors?.[0]?.extensions).toMatchObject({ missing: 'EMPLOYMENT_SHARING', missingSignatories: ['GUARDIAN'] });
+  });
+
   it('returns a declined dispatch to the register, without an institution, to be dispatched again', async () => {
     const sent = await dispatched();
     const declined = await step(tokens.staffA, 'declineReferral', { referralId: sent.id, expectedVersion: sent.version, reason: 'no transitional housing' });

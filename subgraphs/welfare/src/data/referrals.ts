@@ -31,6 +31,8 @@ export interface DbReferralRow {
   dispatched_at: Date | null;
   referred_out_at: Date | null;
   closed_at: Date | null;
+  has_guardian: boolean | null;
+  review_requested_at: Date | null;
 }
 
 export interface ReferralRecord {
@@ -51,10 +53,23 @@ export interface ReferralRecord {
   dispatchedAt: Date | null;
   referredOutAt: Date | null;
   closedAt: Date | null;
+  /** Recorded at intake; null when unknown (then the guardian's signature is not asked for). */
+  hasGuardian: boolean | null;
+  /** When a re-review sent the case back for review; the review deadline runs from here. */
+  reviewRequestedAt: Date | null;
 }
 
 /** The referral's timestamps, by field: a record read back from JSON (an idempotency receipt) turns them into Dates again. */
-export const REFERRAL_TIMESTAMPS = ['submittedAt', 'registeredAt', 'acceptedAt', 'reviewedAt', 'dispatchedAt', 'referredOutAt', 'closedAt'] as const;
+export const REFERRAL_TIMESTAMPS = [
+  'submittedAt',
+  'registeredAt',
+  'acceptedAt',
+  'reviewedAt',
+  'dispatchedAt',
+  'referredOutAt',
+  'closedAt',
+  'reviewRequestedAt',
+] as const;
 
 export interface TransitionRecord {
   referralId: string;
@@ -92,6 +107,8 @@ export function toReferralRecord(row: DbReferralRow): ReferralRecord {
     dispatchedAt: row.dispatched_at,
     referredOutAt: row.referred_out_at,
     closedAt: row.closed_at,
+    hasGuardian: row.has_guardian,
+    reviewRequestedAt: row.review_requested_at,
   };
 }
 
@@ -113,6 +130,8 @@ export const REFERRAL_COLUMNS = [
   'dispatched_at',
   'referred_out_at',
   'closed_at',
+  'has_guardian',
+  'review_requested_at',
 ] as const;
 
 /** Limits a referral query to what the caller may see; one place for lists and lookups alike. */
@@ -186,6 +205,7 @@ export const referralsSource = (db: Db, scope: ReferralScope, pids: readonly str
     'dispatched_at',
     'referred_out_at',
     'closed_at',
+    'review_requested_at',
   ]);
 
 type TransitionRow = {

@@ -27,6 +27,23 @@ export async function hasLiveConsent(db: Db, referralId: string, scope: ConsentS
   return (await query.first('id')) !== undefined;
 }
 
+/** Who granted the live consents of this scope (several rows may together cover the person and the guardian). */
+export async function liveConsentGrantors(db: Db, referralId: string, scope: ConsentScope): Promise<ConsentGrantor[]> {
+  const rows = (await db('referral_consent').where({ referral_id: referralId, scope }).whereNull('revoked_at').select('granted_by')) as {
+    granted_by: ConsentGrantor;
+  }[];
+  return rows.map((row) => row.granted_by);
+}
+
+/** A consent of this scope was given and revoked, and none is live: the case was stopped by the revocation. */
+export async function consentRevoked(db: Db, referralId: string, scope: ConsentScope): Promise<boolean> {
+  const row = (await db('referral_consent')
+    .where({ referral_id: referralId, scope })
+    .select(db.raw('bool_or(revoked_at is not null) as revoked'), db.raw('bool_or(revoked_at is null) as live'))
+    .first()) as { revoked: boolean | null; live: boolean | null } | undefined;
+  return row?.revoked === true && row.live !== true;
+}
+
 export async function insertReferralConsent(db: Db, consent: { referralId: string; scope: ConsentScope; grantedBy: ConsentGrantor }): Promise<void> {
   await db('referral_consent').insert({ referral_id: consent.referralId, scope: consent.scope, granted_by: consent.grantedBy, granted_at: db.fn.now() });
 }

@@ -27,6 +27,8 @@ export interface RegistrationClock {
   reviewedAt: Date | null;
   registeredAt: Date | null;
   closedAt: Date | null;
+  /** A re-review sent the case back for review: the review deadline runs again from here. */
+  reviewRequestedAt?: Date | null;
 }
 
 /** What the dispatch deadline reads of a referral. */
@@ -37,6 +39,7 @@ export interface DispatchClock {
   closedAt: Date | null;
 }
 
+/** Due 5 working days after submission, or after the re-review that sent the case back for review. */
 export function registrationDueOn(submittedAt: Date): string {
   return addWorkingDays(chinaDateOf(submittedAt), REVIEW_WORKING_DAYS);
 }
@@ -47,8 +50,8 @@ export function registrationDueOn(submittedAt: Date): string {
  * their registration; without either, a reviewed case is not counted late.
  */
 export function registrationOverdue(referral: RegistrationClock, today: string): boolean {
+  if (referral.status === 'SUBMITTED') return today > registrationDueOn(referral.reviewRequestedAt ?? referral.submittedAt);
   const due = registrationDueOn(referral.submittedAt);
-  if (referral.status === 'SUBMITTED') return today > due;
   const stopped = referral.reviewedAt ?? referral.registeredAt ?? referral.closedAt;
   return stopped !== null && chinaDateOf(stopped) > due;
 }

@@ -27,8 +27,9 @@ const HELD_BY_INSTITUTION = ['ACCEPTED', 'ASSESSED', 'IN_SERVICE'] as const;
  */
 const NEXT: Record<ReferralStatus, readonly ReferralStatus[]> = {
   SUBMITTED: ['REGISTERED', 'REJECTED'],
-  REGISTERED: ['DISPATCHED', 'WAITLISTED'],
-  WAITLISTED: ['DISPATCHED'],
+  // Back to SUBMITTED: a re-review found the circumstances changed, and the need is reviewed again.
+  REGISTERED: ['DISPATCHED', 'WAITLISTED', 'SUBMITTED'],
+  WAITLISTED: ['DISPATCHED', 'SUBMITTED'],
   // Declined by the institution: back to REGISTERED with a reason.
   DISPATCHED: ['ACCEPTED', 'REGISTERED'],
   ACCEPTED: ['ASSESSED'],

@@ -6,6 +6,7 @@ import {
   mayStart,
   missingTeamMembers,
   recordRefusal,
+  reReviewConsequence,
   referOutConsequence,
   stampsOf,
   transitionRefusal,
@@ -63,13 +64,25 @@ describe('records on a case', () => {
 });
 
 describe('stampsOf', () => {
-  it('stamps the review and first registration, and keeps the first intake over a transfer', () => {
-    expect(stampsOf('SUBMITTED', 'REGISTERED')).toEqual({ set: ['reviewedAt'], first: ['registeredAt'] });
-    expect(stampsOf('SUBMITTED', 'REJECTED')).toEqual({ set: ['reviewedAt'], first: [] });
+  it('stamps the first review and first registration (a case sent back for review keeps them), and keeps the first intake over a transfer', () => {
+    expect(stampsOf('SUBMITTED', 'REGISTERED')).toEqual({ set: [], first: ['reviewedAt', 'registeredAt'] });
+    expect(stampsOf('SUBMITTED', 'REJECTED')).toEqual({ set: [], first: ['reviewedAt'] });
+    expect(stampsOf('WAITLISTED', 'SUBMITTED')).toEqual({ set: [], first: [] });
     expect(stampsOf('DISPATCHED', 'REGISTERED')).toEqual({ set: [], first: [] });
     expect(stampsOf('TRANSFER_PENDING', 'ACCEPTED')).toEqual({ set: [], first: ['acceptedAt'] });
     expect(stampsOf('IN_SERVICE', 'REFERRED_OUT').set).toEqual(['referredOutAt']);
     expect(stampsOf('REFERRED_OUT', 'CLOSED').set).toEqual(['closedAt']);
+  });
+});
+
+describe('re-reviews', () => {
+  it('close the case when the person is no longer willing, and send it back for review when circumstances changed', () => {
+    expect(reReviewConsequence({ stillWilling: false, circumstancesChanged: true })).toBe('WITHDRAWN');
+    expect(reReviewConsequence({ stillWilling: false, circumstancesChanged: false })).toBe('WITHDRAWN');
+    expect(reReviewConsequence({ stillWilling: true, circumstancesChanged: true })).toBe('BACK_TO_REVIEW');
+    expect(reReviewConsequence({ stillWilling: true, circumstancesChanged: false })).toBe('STILL_WAITING');
+    expect(mayStart('sendBackForReview', 'WAITLISTED')).toBe(true);
+    expect(mayStart('sendBackForReview', 'DISPATCHED')).toBe(false);
   });
 });
 

@@ -289,7 +289,7 @@ export type Mutation = {
   receiveEmploymentHandoffs: Array<EmploymentHandoff>;
   /** Records a periodic assessment of a case in service. */
   recordPeriodicAssessment: ReferralPayload;
-  /** Records a social worker's re-review of willingness and circumstances, needed before a case waiting over 90 days is dispatched. */
+  /** Records a social worker's re-review of willingness and circumstances, needed before a case waiting over 90 days is dispatched. The decision is honoured at once: stillWilling false closes the case (CLOSED, closeReason WITHDRAWN, the re-review as the history's reason, its consents revoked); circumstancesChanged sends it back to SUBMITTED for a new review (due 5 working days after the re-review; its place in the queue is kept). */
   recordReReview: ReferralPayload;
   /** Records a consent on the case: SERVICE_AGREEMENT before service, EMPLOYMENT_SHARING before an employment hand-off. */
   recordReferralConsent: ReferralPayload;
@@ -307,13 +307,13 @@ export type Mutation = {
   resumeService: ReferralPayload;
   /** SUBMITTED → REGISTERED or REJECTED: a social worker reviews the need (due within 5 working days of submission). Rejecting needs a reason. */
   reviewReferral: ReferralPayload;
-  /** Revokes a consent on the case. */
+  /** Revokes a consent on the case. Revoking the SERVICE_AGREEMENT consent stops an active case in the same transaction: it closes as WITHDRAWN with the revocation as its reason, and service, assessments and dispatch are refused afterwards with CONSENT_REVOKED. */
   revokeReferralConsent: ReferralPayload;
   /** Changes an institution's capacity; it cannot go below the places taken. */
   setInstitutionCapacity: RehabInstitution;
-  /** Records the signed service agreement between the institution and the patient or guardian. */
+  /** Records the signed service agreement between the institution and the patient and, where the case records a guardian (hasGuardian), the guardian too (PATIENT_AND_GUARDIAN); CONSENT_REQUIRED names the missing signatories (extensions.missingSignatories). */
   signServiceAgreement: ReferralPayload;
-  /** ASSESSED → IN_SERVICE: needs a live SERVICE_AGREEMENT consent and a signed service agreement. */
+  /** ASSESSED → IN_SERVICE: needs a live SERVICE_AGREEMENT consent (by the patient and, where the case records a guardian, the guardian: one PATIENT_AND_GUARDIAN consent or one of each) and a signed service agreement. */
   startService: ReferralPayload;
   /** Submits a referral by a voluntary application (through a social worker) or a third party's application. Medical-institution referrals arrive from the registry's consented uploads. */
   submitReferral: ReferralPayload;
@@ -637,6 +637,8 @@ export type Referral = {
   dispatchOverdue: Scalars['Boolean']['output'];
   /** The hand-off to the disability federation, for employment outcomes. */
   employmentHandoff?: Maybe<EmploymentHandoff>;
+  /** Whether the person has a guardian, as recorded at intake; null when unknown (a hospital upload that does not say). Where true, consents and the service agreement need the guardian's signature too. */
+  hasGuardian?: Maybe<Scalars['Boolean']['output']>;
   /** Every transition, oldest first. */
   history: Array<ReferralTransition>;
   id: Scalars['ID']['output'];
@@ -650,7 +652,7 @@ export type Referral = {
   /** County that the referral belongs to, GB/T 2260. */
   regionCode: Scalars['String']['output'];
   registeredAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The day the social worker's review is due: 5 working days after submission. */
+  /** The day the social worker's review is due: 5 working days after submission (or, for a case a re-review sent back for review, after that re-review). */
   registrationDueOn: Scalars['Date']['output'];
   /** Not reviewed by its due day (or reviewed after it). */
   registrationOverdue: Scalars['Boolean']['output'];
@@ -978,6 +980,8 @@ export type SubmitReferralInput = {
   channel: ReferralChannel;
   /** County of residence, GB/T 2260. */
   countyCode: Scalars['String']['input'];
+  /** Whether the person has a guardian (监护人); where true, consents and the service agreement need the guardian's signature too. Omitted: unknown, and only the person's signature is asked for. */
+  hasGuardian?: InputMaybe<Scalars['Boolean']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   pid: Scalars['ID']['input'];
 };
@@ -1406,6 +1410,7 @@ export type ReferralResolvers<ContextType = WelfareContext, ParentType extends R
   dispatchDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dispatchOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   employmentHandoff?: Resolver<Maybe<ResolversTypes['EmploymentHandoff']>, ParentType, ContextType>;
+  hasGuardian?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ReferralTransition']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   institution?: Resolver<Maybe<ResolversTypes['RehabInstitution']>, ParentType, ContextType>;

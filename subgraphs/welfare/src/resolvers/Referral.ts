@@ -23,7 +23,8 @@ export const Referral: ReferralResolvers = {
   waitingDays: (referral) => waitingDays(referral.registeredAt, referral.acceptedAt, referral.status, new Date()),
   history: (referral, _args, ctx) => ctx.loaders.transitionsByReferralId.load(referral.id),
   consents: (referral, _args, ctx) => ctx.loaders.consentsByReferralId.load(referral.id),
-  registrationDueOn: (referral) => registrationDueOn(referral.submittedAt),
+  registrationDueOn: (referral) =>
+    registrationDueOn(referral.status === 'SUBMITTED' ? (referral.reviewRequestedAt ?? referral.submittedAt) : referral.submittedAt),
   registrationOverdue: (referral) => registrationOverdue(referral, chinaToday()),
   dispatchDueOn: (referral) => dispatchDueOn(referral.registeredAt),
   dispatchOverdue: (referral) => dispatchOverdue(referral, chinaToday()),

@@ -54,7 +54,10 @@ export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'waiting
     const countyPrefix = scopedPrefix(ctx.caller, regionPrefixArg(regionCode));
     if (countyPrefix === null) return emptyPage(size);
     const { workingDays, ...watched } = DEADLINES[deadline];
-    return clockPage(ctx, { ...watched, countyPrefix, startedBefore: overdueIfStartedBefore(chinaToday(), workingDays) }, size, after);
+    const startedBefore = overdueIfStartedBefore(chinaToday(), workingDays);
+    // A case a re-review sent back for review is late only once its renewed deadline has passed.
+    const notSentBackSince = deadline === 'REGISTRATION' ? startedBefore : null;
+    return clockPage(ctx, { ...watched, countyPrefix, startedBefore, notSentBackSince }, size, after);
   },
 
   waitingList(_parent, { countyCode, first, after }, ctx) {

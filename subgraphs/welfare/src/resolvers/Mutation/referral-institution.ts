@@ -10,12 +10,13 @@ import { writeTransition } from '../../data/referral-writes.js';
 import type { ReferralRecord } from '../../data/referrals.js';
 import {
   hasAgreementSinceIntake,
-  hasLiveConsent,
   insertAssessment,
   insertServiceRecord,
   isStaffOf,
+  liveConsentGrantors,
   upsertServiceAgreement,
 } from '../../data/workflow-records.js';
+import { missingSignatories, signatoryNames } from '../../domain/consent-signatories.js';
 import { missingTeamMembers } from '../../domain/transitions.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import {
@@ -34,6 +35,7 @@ import {
   writableReferral,
   writeReferralOnce,
 } from './referral-write-context.js';
+import { refuseAfterConsentRevoked } from './referral-withdrawal.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
@@ -103,20 +105,43 @@ export const signServiceAgreement: Resolver<'signServiceAgreement'> = async (_pa
   const serviceForms = serviceFormsArg(input.serviceForms, 'input.serviceForms');
   return writeReferralOnce(ctx, 'signServiceAgreement', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    await refuseAfterConsentRevoked(trx, referral, 'signServiceAgreement');
     expectRecord('serviceAgreement', 'signServiceAgreement', referral);
     const signedOn = caseDateArg(input.signedOn, referral, 'input.signedOn');
+    // Notice §6-7: the person and, where there is one, the guardian sign the agreement.
+    const missing = missingSignatories(referral.hasGuardian, [input.signedBy]);
+    if (missing.length > 0) {
+      throw graphError(
+        ErrorCode.CONSENT_REQUIRED,
+        `服务协议缺少签署人：${signatoryNames(missing)}；the service agreement needs the signature of: ${missing.join(', ').toLowerCase()}`,
+        { argument: 'input.signedBy', missing: 'SERVICE_AGREEMENT', missingSignatories: missing },
+      );
+    }
     await upsertServiceAgreement(trx, { referralId: referral.id, signedOn, signedBy: input.signedBy, serviceForms });
     await auditReferralWrite(trx, ctx, info, referral.pid, ['service_agreement']);
     return referral;
   });
 };
 
-/** DOMAIN.md §4: service starts with a live SERVICE_AGREEMENT consent and an agreement signed with the institution that holds the case. */
+/**
+ * DOMAIN.md §4: service starts with a live SERVICE_AGREEMENT consent, given by the person and,
+ * where the case records one, the guardian (notice §6-7), and an agreement signed with the
+ * institution that holds the case.
+ */
 async function requireServiceAgreement(trx: Db, referral: ReferralRecord): Promise<void> {
-  if (!(await hasLiveConsent(trx, referral.id, 'SERVICE_AGREEMENT'))) {
+  const grantors = await liveConsentGrantors(trx, referral.id, 'SERVICE_AGREEMENT');
+  if (grantors.length === 0) {
     throw graphError(ErrorCode.CONSENT_REQUIRED, 'service needs a live SERVICE_AGREEMENT consent (recordReferralConsent)', {
       missing: 'SERVICE_AGREEMENT_CONSENT',
     });
+  }
+  const missing = missingSignatories(referral.hasGuardian, grantors);
+  if (missing.length > 0) {
+    throw graphError(
+      ErrorCode.CONSENT_REQUIRED,
+      `服务知情同意缺少签署人：${signatoryNames(missing)}；the SERVICE_AGREEMENT consent needs the signature of: ${missing.join(', ').toLowerCase()}`,
+      { missing: 'SERVICE_AGREEMENT_CONSENT', missingSignatories: missing },
+    );
   }
   if (!(await hasAgreementSinceIntake(trx, referral.id))) {
     throw graphError(ErrorCode.CONSENT_REQUIRED, 'service needs a service agreement signed since the case was accepted (signServiceAgreement)', {
@@ -129,6 +154,7 @@ export const startService: Resolver<'startService'> = async (_parent, { input },
   const reason = optionalReasonArg(input.reason, 'input.reason');
   return writeReferralOnce(ctx, 'startService', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    await refuseAfterConsentRevoked(trx, referral, 'startService');
     expectTransition('startService', 'startService', referral, input.expectedVersion);
     await requireServiceAgreement(trx, referral);
     const next = await writeTransition(trx, referral, { to: 'IN_SERVICE', actor: actorOf(ctx.caller), reason });
@@ -146,6 +172,7 @@ export const recordService: Resolver<'recordService'> = async (_parent, { input 
   const staffId = idArg(input.staffId, 'input.staffId');
   return writeReferralOnce(ctx, 'recordService', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    await refuseAfterConsentRevoked(trx, referral, 'recordService');
     expectRecord('service', 'recordService', referral);
     const date = caseDateArg(input.date, referral, 'input.date');
     const institutionId = referral.institutionId;
@@ -167,6 +194,7 @@ export const recordService: Resolver<'recordService'> = async (_parent, { input 
 export const recordPeriodicAssessment: Resolver<'recordPeriodicAssessment'> = async (_parent, { input }, ctx, info) =>
   writeReferralOnce(ctx, 'recordPeriodicAssessment', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    await refuseAfterConsentRevoked(trx, referral, 'recordPeriodicAssessment');
     expectRecord('periodicAssessment', 'recordPeriodicAssessment', referral);
     const assessedOn = caseDateArg(input.assessedOn, referral, 'input.assessedOn');
     await insertAssessment(trx, { referralId: referral.id, kind: 'PERIODIC', assessedOn, effect: input.effect });

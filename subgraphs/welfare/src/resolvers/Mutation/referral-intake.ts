@@ -8,6 +8,7 @@ import { insertReferral, writeTransition } from '../../data/referral-writes.js';
 import type { ReferralRecord } from '../../data/referrals.js';
 import { insertReReview, latestReReviewAt } from '../../data/workflow-records.js';
 import { needsReReview } from '../../domain/deadlines.js';
+import { reReviewConsequence } from '../../domain/transitions.js';
 import type { MutationResolvers, ReferralChannel, ThirdPartyApplicant } from '../../generated/resolvers-types.js';
 import { countyInRegionArg } from './institution-write-context.js';
 import {
@@ -22,6 +23,7 @@ import {
   writableReferral,
   writeReferralOnce,
 } from './referral-write-context.js';
+import { closeAsWithdrawn, refuseAfterConsentRevoked, revokeAllConsents } from './referral-withdrawal.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
@@ -40,7 +42,14 @@ export const submitReferral: Resolver<'submitReferral'> = async (_parent, { inpu
   const applicant = applicationArgs(input.channel, input.applicant);
   const countyCode = countyInRegionArg(ctx.caller, input.countyCode, 'input.countyCode');
   return writeReferralOnce(ctx, 'submitReferral', input, async (trx) => {
-    const referral = await insertReferral(trx, { pid: input.pid, channel: input.channel, countyCode, applicant, actor: actorOf(ctx.caller) });
+    const referral = await insertReferral(trx, {
+      pid: input.pid,
+      channel: input.channel,
+      countyCode,
+      applicant,
+      hasGuardian: input.hasGuardian ?? null,
+      actor: actorOf(ctx.caller),
+    });
     await auditReferralWrite(trx, ctx, info, referral.pid, ['referral', 'referral_transition']);
     return referral;
   });
@@ -69,6 +78,11 @@ export const waitlistReferral: Resolver<'waitlistReferral'> = async (_parent, { 
   });
 };
 
+/**
+ * A re-review's decision is honoured in its transaction: no longer willing closes the case
+ * as WITHDRAWN (its consents end with it); changed circumstances send it back to SUBMITTED
+ * for a new review, its place in the queue kept by its first registration (issue 16).
+ */
 export const recordReReview: Resolver<'recordReReview'> = async (_parent, { input }, ctx, info) =>
   writeReferralOnce(ctx, 'recordReReview', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
@@ -79,8 +93,21 @@ export const recordReReview: Resolver<'recordReReview'> = async (_parent, { inpu
       stillWilling: input.stillWilling,
       circumstancesChanged: input.circumstancesChanged,
     });
-    await auditReferralWrite(trx, ctx, info, referral.pid, ['referral_re_review']);
-    return referral;
+    const consequence = reReviewConsequence(input);
+    const actor = actorOf(ctx.caller);
+    let next = referral;
+    if (consequence === 'WITHDRAWN') {
+      expectTransition('close', 'recordReReview', referral, referral.version);
+      await revokeAllConsents(trx, referral.id);
+      next = await closeAsWithdrawn(trx, referral, actor, 're-review found the person no longer willing');
+    }
+    if (consequence === 'BACK_TO_REVIEW') {
+      expectTransition('sendBackForReview', 'recordReReview', referral, referral.version);
+      next = await writeTransition(trx, referral, { to: 'SUBMITTED', actor, reason: 're-review found the circumstances changed', reviewRequested: true });
+    }
+    const moved = consequence === 'STILL_WAITING' ? [] : ['referral', 'referral_transition'];
+    await auditReferralWrite(trx, ctx, info, referral.pid, ['referral_re_review', ...moved, ...(consequence === 'WITHDRAWN' ? ['referral_consent'] : [])]);
+    return next;
   });
 
 /** DOMAIN.md §4: a case waiting over 90 days is dispatched only after a recent re-review. */
@@ -108,6 +135,7 @@ export const dispatchReferral: Resolver<'dispatchReferral'> = async (_parent, { 
   const institutionId = idArg(input.institutionId, 'input.institutionId');
   return writeReferralOnce(ctx, 'dispatchReferral', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    await refuseAfterConsentRevoked(trx, referral, 'dispatchReferral');
     expectTransition('dispatch', 'dispatchReferral', referral, input.expectedVersion);
     await requireRecentReReview(trx, referral);
     await takePlace(trx, institutionId, referral.countyCode);
