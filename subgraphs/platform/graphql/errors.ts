@@ -26,6 +26,8 @@ export const ErrorCode = {
   CONSENT_REVOKED: 'CONSENT_REVOKED',
   /** No free place at the institution. */
   NO_CAPACITY: 'NO_CAPACITY',
+  /** A case may be wait-listed only when no institution of its county has a free place; extensions.freePlaces says how many there are. */
+  PLACES_AVAILABLE: 'PLACES_AVAILABLE',
   /** An agency's subgraph did not answer in time. */
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   /** The request body is over the configured size. */

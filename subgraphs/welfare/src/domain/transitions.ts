@@ -16,6 +16,9 @@ export type TransitionName =
   | 'referForRelapse'
   | 'resumeService'
   | 'requestTransfer'
+  | 'relocateBeforeReview'
+  | 'relocateRegistered'
+  | 'relocateWaitlisted'
   | 'referOut'
   | 'sendBackForReview'
   | 'close'
@@ -44,7 +47,11 @@ export const TRANSITIONS: Readonly<Record<TransitionName, TransitionRule>> = {
   startService: { from: ['ASSESSED'], to: 'IN_SERVICE', reasonRequired: false },
   referForRelapse: { from: ['IN_SERVICE'], to: 'RELAPSE_REFERRED', reasonRequired: true },
   resumeService: { from: ['RELAPSE_REFERRED'], to: 'IN_SERVICE', reasonRequired: false },
-  requestTransfer: { from: ['ACCEPTED', 'ASSESSED', 'IN_SERVICE'], to: 'TRANSFER_PENDING', reasonRequired: true },
+  requestTransfer: { from: ['ACCEPTED', 'ASSESSED', 'IN_SERVICE', 'RELAPSE_REFERRED'], to: 'TRANSFER_PENDING', reasonRequired: true },
+  // The person moved before an institution held the case (requestTransfer too): it moves to the new county and, once registered, queues there by its first registration.
+  relocateBeforeReview: { from: ['SUBMITTED'], to: 'SUBMITTED', reasonRequired: true },
+  relocateRegistered: { from: ['REGISTERED', 'WAITLISTED', 'DISPATCHED'], to: 'REGISTERED', reasonRequired: true },
+  relocateWaitlisted: { from: ['REGISTERED', 'WAITLISTED', 'DISPATCHED'], to: 'WAITLISTED', reasonRequired: true },
   referOut: { from: ['IN_SERVICE'], to: 'REFERRED_OUT', reasonRequired: false },
   // A re-review found the circumstances changed: the need is reviewed again (SUBMITTED → REGISTERED or REJECTED).
   sendBackForReview: { from: ['REGISTERED', 'WAITLISTED'], to: 'SUBMITTED', reasonRequired: true },

@@ -165,6 +165,8 @@ export type DispatchReferralInput = {
   expectedVersion: Scalars['Int']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   institutionId: Scalars['ID']['input'];
+  /** Why the case goes ahead of others in the county's queue; required when its waitingPosition is over 1, and recorded on the history. */
+  reason?: InputMaybe<Scalars['String']['input']>;
   referralId: Scalars['ID']['input'];
 };
 
@@ -279,7 +281,7 @@ export type Mutation = {
   createRehabInstitution: RehabInstitution;
   /** DISPATCHED → REGISTERED: the institution declines, with a reason. */
   declineReferral: ReferralPayload;
-  /** REGISTERED or WAITLISTED → DISPATCHED: the county's platform officer sends the case to an institution in its county with a free place (due within 5 working days of registration). A case waiting over 90 days needs a social worker's re-review first. NO_CAPACITY when the institution is full. */
+  /** REGISTERED or WAITLISTED → DISPATCHED: the county's platform officer sends the case to an institution in its county with a free place (due within 5 working days of registration). A case waiting over 90 days needs a social worker's re-review first. NO_CAPACITY when the institution is full. The queue is first come, first served: a case with others ahead of it (waitingPosition > 1) needs input.reason, recorded on the history (else ILLEGAL_TRANSITION, extensions.reason NOT_NEXT_IN_LINE). */
   dispatchReferral: ReferralPayload;
   /** Ends a benefit on a day. */
   endBenefit: BenefitPayload;
@@ -301,7 +303,7 @@ export type Mutation = {
   referForRelapse: ReferralPayload;
   /** IN_SERVICE → REFERRED_OUT with the exit assessment and an outcome. EMPLOYMENT and SHELTERED_EMPLOYMENT need an EMPLOYMENT_SHARING consent and are handed to the disability federation (the case closes when it acknowledges); RETURNED_TO_COMMUNITY closes at once. */
   referOut: ReferralPayload;
-  /** ACCEPTED, ASSESSED or IN_SERVICE → TRANSFER_PENDING: the person moved; the case moves to the new county and waits for an institution there to accept it. */
+  /** The person moved; the case moves to the new county, from any active status before the hand-off out. ACCEPTED, ASSESSED, IN_SERVICE or RELAPSE_REFERRED → TRANSFER_PENDING: it waits for an institution there to accept it. SUBMITTED stays SUBMITTED for the new county's review. REGISTERED, WAITLISTED or DISPATCHED (the dispatch is void) → REGISTERED where an institution of the new county has a free place, else WAITLISTED: it queues there by its first registration. */
   requestTransfer: ReferralPayload;
   /** RELAPSE_REFERRED → IN_SERVICE after discharge, with the re-assessment. */
   resumeService: ReferralPayload;
@@ -317,7 +319,7 @@ export type Mutation = {
   startService: ReferralPayload;
   /** Submits a referral by a voluntary application (through a social worker) or a third party's application. Medical-institution referrals arrive from the registry's consented uploads. */
   submitReferral: ReferralPayload;
-  /** REGISTERED → WAITLISTED: no institution in the county has room. */
+  /** REGISTERED → WAITLISTED: only when no institution in the county has a free place; otherwise PLACES_AVAILABLE (extensions.freePlaces). */
   waitlistReferral: ReferralPayload;
 };
 
@@ -461,6 +463,18 @@ export type MutationWaitlistReferralArgs = {
   input: TransitionInput;
 };
 
+/** A county's free places and the cases at the head of its waiting queue that may be dispatched now. */
+export type NextInLine = {
+  __typename?: 'NextInLine';
+  countyCode: Scalars['String']['output'];
+  /** Places free in the county's institutions now (capacity less places taken). */
+  freePlaces: Scalars['Int']['output'];
+  /** The first min(freePlaces, waiting) cases of the queue, next in line first: these may be dispatched without a reason. */
+  referrals: Array<Referral>;
+  /** Cases in the county's queue (registered or wait-listed). */
+  waiting: Scalars['Int']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -485,6 +499,8 @@ export type PriceUnit =
 
 export type Query = {
   __typename?: 'Query';
+  /** 下一位可派单：the county's free places now and the head of its waiting queue they can take (as many cases as there are free places, in queue order). A place freed by a closure or a transfer shows up here at once. */
+  nextInLine: NextInLine;
   /** Referrals of a region past a deadline now: registration (not reviewed within 5 working days of submission) or dispatch (not dispatched within 5 working days of registration), oldest deadline first. */
   overdueReferrals: ReferralConnection;
   /** Post-rehabilitation referrals to employment handed to the disability federation and not yet received there, oldest first (the outbox; the federation's importer only). */
@@ -503,8 +519,13 @@ export type Query = {
   rehabInstitutions: RehabInstitutionConnection;
   /** Social workers of a region, by id. */
   socialWorkers: SocialWorkerConnection;
-  /** A county's waiting list: registered and wait-listed referrals, longest waiting first. */
+  /** A county's waiting list: registered and wait-listed referrals, longest waiting first (by first registration): the first-come-first-served queue that Referral.waitingPosition counts in. */
   waitingList: ReferralConnection;
+};
+
+
+export type QueryNextInLineArgs = {
+  countyCode: Scalars['String']['input'];
 };
 
 
@@ -665,6 +686,8 @@ export type Referral = {
   version: Scalars['Int']['output'];
   /** Days from registration to intake, or to today while still waiting. */
   waitingDays?: Maybe<Scalars['Int']['output']>;
+  /** Position in the county's first-come-first-served waiting queue (1 is next in line), by first registration; null when the case is not waiting (registered or wait-listed). */
+  waitingPosition?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -1140,6 +1163,7 @@ export type ResolversTypes = {
   IntakeAssessmentInput: IntakeAssessmentInput;
   JourneyEvent: ResolverTypeWrapper<JourneyEvent>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NextInLine: ResolverTypeWrapper<Omit<NextInLine, 'referrals'> & { referrals: Array<ResolversTypes['Referral']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonRef>;
   PriceUnit: PriceUnit;
@@ -1221,6 +1245,7 @@ export type ResolversParentTypes = {
   IntakeAssessmentInput: IntakeAssessmentInput;
   JourneyEvent: JourneyEvent;
   Mutation: Record<PropertyKey, never>;
+  NextInLine: Omit<NextInLine, 'referrals'> & { referrals: Array<ResolversParentTypes['Referral']> };
   PageInfo: PageInfo;
   Person: PersonRef;
   Query: Record<PropertyKey, never>;
@@ -1369,6 +1394,13 @@ export type MutationResolvers<ContextType = WelfareContext, ParentType extends R
   waitlistReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationWaitlistReferralArgs, 'input'>>;
 };
 
+export type NextInLineResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['NextInLine'] = ResolversParentTypes['NextInLine']> = {
+  countyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referrals?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1383,6 +1415,7 @@ export type PersonResolvers<ContextType = WelfareContext, ParentType extends Res
 };
 
 export type QueryResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  nextInLine?: Resolver<ResolversTypes['NextInLine'], ParentType, ContextType, RequireFields<QueryNextInLineArgs, 'countyCode'>>;
   overdueReferrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryOverdueReferralsArgs, 'deadline' | 'first' | 'regionCode'>>;
   pendingEmploymentHandoffs?: Resolver<Array<ResolversTypes['EmploymentHandoff']>, ParentType, ContextType, RequireFields<QueryPendingEmploymentHandoffsArgs, 'first'>>;
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralArgs, 'id'>>;
@@ -1428,6 +1461,7 @@ export type ReferralResolvers<ContextType = WelfareContext, ParentType extends R
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   waitingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  waitingPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ReferralConnectionResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['ReferralConnection'] = ResolversParentTypes['ReferralConnection']> = {
@@ -1571,6 +1605,7 @@ export type Resolvers<ContextType = WelfareContext> = {
   InstitutionStaff?: InstitutionStaffResolvers<ContextType>;
   JourneyEvent?: JourneyEventResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NextInLine?: NextInLineResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

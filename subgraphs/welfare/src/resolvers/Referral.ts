@@ -32,6 +32,7 @@ export const Referral: ReferralResolvers = {
     const [latest] = await ctx.loaders.reReviewsByReferralId.load(referral.id);
     return needsReReview(referral, latest?.at ?? null, chinaToday());
   },
+  waitingPosition: (referral, _args, ctx) => ctx.loaders.waitingPositionByReferralId.load(referral.id),
   reReviews: (referral, _args, ctx) => ctx.loaders.reReviewsByReferralId.load(referral.id),
   assessments: (referral, _args, ctx) => ctx.loaders.assessmentsByReferralId.load(referral.id),
   serviceAgreement: (referral, _args, ctx) => ctx.loaders.serviceAgreementByReferralId.load(referral.id),

@@ -8,7 +8,9 @@ import { chinaToday } from '#platform/graphql/scalars.js';
 import type { WelfareContext } from '../context.js';
 import { pendingHandoffs } from '../data/handoffs.js';
 import { type ClockListFilter, type ListedReferral, listByClock } from '../data/referral-lists.js';
+import { freePlacesInCounty, queueHead, queueLength } from '../data/waiting-queue.js';
 import { DISPATCH_WORKING_DAYS, overdueIfStartedBefore, REVIEW_WORKING_DAYS } from '../domain/deadlines.js';
+import { dispatchableNow, QUEUE_STATUSES } from '../domain/waiting-queue.js';
 import type { QueryResolvers, ReferralDeadline } from '../generated/resolvers-types.js';
 
 /** Which cases each deadline watches, and the timestamp its clock runs from. */
@@ -47,7 +49,14 @@ const emptyPage = (size: number) =>
     (row: ListedReferral) => row,
   );
 
-export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'waitingList' | 'pendingEmploymentHandoffs'> = {
+/** A county-level code in the caller's region: BAD_USER_INPUT otherwise, FORBIDDEN outside the region (as the waiting list). */
+function countyArg(ctx: WelfareContext, countyCode: string): string {
+  if (!/^\d{6}$/.test(countyCode) || !isCountyCode(countyCode)) throw badInput('countyCode must be a county-level GB/T 2260 division', 'countyCode');
+  if (!inScope(ctx.caller, countyCode)) throw graphError(ErrorCode.FORBIDDEN, 'countyCode is outside the region of your role', { argument: 'countyCode' });
+  return countyCode;
+}
+
+export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'waitingList' | 'nextInLine' | 'pendingEmploymentHandoffs'> = {
   overdueReferrals(_parent, { regionCode, deadline, first, after }, ctx) {
     const size = pageSize(first);
     // A region outside the caller's holds nothing for them, as the referrals list does.
@@ -61,9 +70,17 @@ export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'waiting
   },
 
   waitingList(_parent, { countyCode, first, after }, ctx) {
-    if (!/^\d{6}$/.test(countyCode) || !isCountyCode(countyCode)) throw badInput('countyCode must be a county-level GB/T 2260 division', 'countyCode');
-    if (!inScope(ctx.caller, countyCode)) throw graphError(ErrorCode.FORBIDDEN, 'countyCode is outside the region of your role', { argument: 'countyCode' });
-    return clockPage(ctx, { statuses: ['REGISTERED', 'WAITLISTED'], clock: 'registered_at', countyPrefix: countyCode }, pageSize(first), after);
+    const county = countyArg(ctx, countyCode);
+    return clockPage(ctx, { statuses: QUEUE_STATUSES, clock: 'registered_at', countyPrefix: county }, pageSize(first), after);
+  },
+
+  /** The head of the county's queue that its free places can take now: a place freed by a closure or a transfer shows up here at once. */
+  async nextInLine(_parent, { countyCode }, ctx) {
+    const county = countyArg(ctx, countyCode);
+    const [freePlaces, waiting] = await Promise.all([freePlacesInCounty(ctx.db, county), queueLength(ctx.db, county)]);
+    const referrals = await queueHead(ctx.db, county, dispatchableNow(freePlaces, waiting));
+    for (const referral of referrals) ctx.loaders.referralById.prime(referral.id, referral);
+    return { countyCode: county, freePlaces, waiting, referrals };
   },
 
   pendingEmploymentHandoffs: (_parent, { first }, ctx) => pendingHandoffs(ctx.db, callerPrefix(ctx.caller), pageSize(first, 100)),

@@ -17,8 +17,10 @@ import {
   upsertServiceAgreement,
 } from '../../data/workflow-records.js';
 import { missingSignatories, signatoryNames } from '../../domain/consent-signatories.js';
-import { missingTeamMembers } from '../../domain/transitions.js';
-import type { MutationResolvers } from '../../generated/resolvers-types.js';
+import { missingTeamMembers, type TransitionName } from '../../domain/transitions.js';
+import { NOT_YET_HELD, relocatedStatus } from '../../domain/waiting-queue.js';
+import { freePlacesInCounty } from '../../data/waiting-queue.js';
+import type { MutationResolvers, ReferralStatus } from '../../generated/resolvers-types.js';
 import {
   actorOf,
   auditReferralWrite,
@@ -231,13 +233,36 @@ function newCountyArg(code: string, referral: ReferralRecord): string {
   return code;
 }
 
+/**
+ * The transition a move takes from each active status (DOMAIN.md §4, refined by issue 16):
+ * before review it stays SUBMITTED for the new county to review; registered, wait-listed or
+ * dispatched and not yet accepted, it queues in the new county by its first registration, as
+ * REGISTERED where an institution there has a free place, else WAITLISTED; held by an
+ * institution, it waits as TRANSFER_PENDING for an institution there to accept it.
+ */
+async function moveOf(trx: Db, referral: ReferralRecord, countyCode: string): Promise<{ name: TransitionName; to: ReferralStatus }> {
+  if (referral.status === 'SUBMITTED') return { name: 'relocateBeforeReview', to: 'SUBMITTED' };
+  if (!NOT_YET_HELD.includes(referral.status)) return { name: 'requestTransfer', to: 'TRANSFER_PENDING' };
+  const to = relocatedStatus(await freePlacesInCounty(trx, countyCode));
+  return { name: to === 'REGISTERED' ? 'relocateRegistered' : 'relocateWaitlisted', to };
+}
+
 export const requestTransfer: Resolver<'requestTransfer'> = async (_parent, { input }, ctx, info) => {
   const reason = requiredReasonArg(input.reason, 'input.reason');
   return writeReferralOnce(ctx, 'requestTransfer', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
-    expectTransition('requestTransfer', 'requestTransfer', referral, input.expectedVersion);
     const countyCode = newCountyArg(input.newCountyCode, referral);
-    const next = await writeTransition(trx, referral, { to: 'TRANSFER_PENDING', actor: actorOf(ctx.caller), reason, countyCode, institutionId: null });
+    const move = await moveOf(trx, referral, countyCode);
+    expectTransition(move.name, 'requestTransfer', referral, input.expectedVersion);
+    // A dispatch not yet accepted is void in the new county: the place at the old institution is freed.
+    const next = await writeTransition(trx, referral, {
+      to: move.to,
+      actor: actorOf(ctx.caller),
+      reason,
+      countyCode,
+      institutionId: null,
+      clearDispatch: referral.status === 'DISPATCHED',
+    });
     await auditReferralWrite(trx, ctx, info, referral.pid, HISTORY);
     return next;
   });

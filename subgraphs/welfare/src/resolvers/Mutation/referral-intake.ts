@@ -9,6 +9,8 @@ import type { ReferralRecord } from '../../data/referrals.js';
 import { insertReReview, latestReReviewAt } from '../../data/workflow-records.js';
 import { needsReReview } from '../../domain/deadlines.js';
 import { reReviewConsequence } from '../../domain/transitions.js';
+import { isNextInLine, mayWaitlist } from '../../domain/waiting-queue.js';
+import { freePlacesInCounty, waitingPositions } from '../../data/waiting-queue.js';
 import type { MutationResolvers, ReferralChannel, ThirdPartyApplicant } from '../../generated/resolvers-types.js';
 import { countyInRegionArg } from './institution-write-context.js';
 import {
@@ -67,11 +69,23 @@ export const reviewReferral: Resolver<'reviewReferral'> = async (_parent, { inpu
   });
 };
 
+/** Issue 16: a case is wait-listed only when no institution of its county has a free place. */
+async function requireNoFreePlace(trx: Db, referral: ReferralRecord): Promise<void> {
+  const freePlaces = await freePlacesInCounty(trx, referral.countyCode);
+  if (mayWaitlist(freePlaces)) return;
+  throw graphError(
+    ErrorCode.PLACES_AVAILABLE,
+    `本县（区）康复机构尚有 ${freePlaces} 个空余名额，应当派单而不是轮候；the county's institutions have ${freePlaces} free places: dispatch the case instead of wait-listing it`,
+    { freePlaces, currentStatus: referral.status },
+  );
+}
+
 export const waitlistReferral: Resolver<'waitlistReferral'> = async (_parent, { input }, ctx, info) => {
   const reason = optionalReasonArg(input.reason, 'input.reason');
   return writeReferralOnce(ctx, 'waitlistReferral', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
     expectTransition('waitlist', 'waitlistReferral', referral, input.expectedVersion);
+    await requireNoFreePlace(trx, referral);
     const next = await writeTransition(trx, referral, { to: 'WAITLISTED', actor: actorOf(ctx.caller), reason });
     await auditReferralWrite(trx, ctx, info, referral.pid, ['referral', 'referral_transition']);
     return next;
@@ -131,15 +145,32 @@ async function takePlace(trx: Db, institutionId: string, countyCode: string): Pr
   await requireFreePlace(trx, institution);
 }
 
+/**
+ * Issue 16: the county's queue is first come, first served. Dispatching a case with others
+ * ahead of it needs a reason, recorded on the dispatch's history row.
+ */
+async function requireQueueOrder(trx: Db, referral: ReferralRecord, reason: string | null): Promise<void> {
+  const [queued] = await waitingPositions(trx, [referral.id]);
+  const position = queued?.position ?? null;
+  if (isNextInLine(position) || reason !== null) return;
+  throw graphError(
+    ErrorCode.ILLEGAL_TRANSITION,
+    `轮候按先来后到：本案排第 ${position} 位，越过前面的个案派单须填写理由（input.reason）；the case is number ${position} in the county's queue: dispatching it ahead of others needs input.reason`,
+    { reason: 'NOT_NEXT_IN_LINE', waitingPosition: position, argument: 'input.reason', currentStatus: referral.status },
+  );
+}
+
 export const dispatchReferral: Resolver<'dispatchReferral'> = async (_parent, { input }, ctx, info) => {
   const institutionId = idArg(input.institutionId, 'input.institutionId');
+  const reason = optionalReasonArg(input.reason, 'input.reason');
   return writeReferralOnce(ctx, 'dispatchReferral', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
     await refuseAfterConsentRevoked(trx, referral, 'dispatchReferral');
     expectTransition('dispatch', 'dispatchReferral', referral, input.expectedVersion);
     await requireRecentReReview(trx, referral);
     await takePlace(trx, institutionId, referral.countyCode);
-    const next = await writeTransition(trx, referral, { to: 'DISPATCHED', actor: actorOf(ctx.caller), reason: null, institutionId });
+    await requireQueueOrder(trx, referral, reason);
+    const next = await writeTransition(trx, referral, { to: 'DISPATCHED', actor: actorOf(ctx.caller), reason, institutionId });
     await auditReferralWrite(trx, ctx, info, referral.pid, ['referral', 'referral_transition']);
     return next;
   });
