@@ -32,7 +32,17 @@ describe('named transitions', () => {
     expect(mayStart('decline', 'SUBMITTED')).toBe(false);
     expect(mayStart('decline', 'DISPATCHED')).toBe(true);
     expect(mayStart('accept', 'TRANSFER_PENDING')).toBe(true);
-    expect(mayStart('requestTransfer', 'RELAPSE_REFERRED')).toBe(false);
+  });
+
+  it('move a case from every active status but the hand-off out (DOMAIN.md §4): held cases wait for intake, others re-queue', () => {
+    expect(mayStart('requestTransfer', 'RELAPSE_REFERRED')).toBe(true);
+    expect(mayStart('requestTransfer', 'REFERRED_OUT')).toBe(false);
+    expect(mayStart('relocateBeforeReview', 'SUBMITTED')).toBe(true);
+    for (const from of ['REGISTERED', 'WAITLISTED', 'DISPATCHED'] as const) {
+      expect(mayStart('relocateRegistered', from)).toBe(true);
+      expect(mayStart('relocateWaitlisted', from)).toBe(true);
+    }
+    expect(mayStart('relocateRegistered', 'ACCEPTED')).toBe(false);
   });
 
   it('close from every active status and never from a terminal one', () => {
