@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '#platform/identity/identity.js';
 import { toBase32 } from '#platform/identity/base32.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
-import { addWorkingDays } from '#platform/calendar/working-days.js';
+import { addWorkingDays, calendarWarnings } from '#platform/calendar/working-days.js';
+import { syncWorkingDayCalendar } from '#platform/calendar/working-day-table.js';
 import { PLACE_TAKING_STATUSES } from '../../subgraphs/welfare/src/domain/referral-state-machine.js';
 import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
 
@@ -966,6 +967,44 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     expect(waits).toEqual([...waits].sort((a, b) => a - b));
     expect(codeOf(await call(tokens.officer, `{ waitingList(countyCode: "440306") { nodes { id } } }`))).toBe('FORBIDDEN');
     expect(codeOf(await call(tokens.officer, `{ waitingList(countyCode: "440300") { nodes { id } } }`))).toBe('BAD_USER_INPUT');
+  });
+
+  it('flags and counts a deadline in a year the holiday data does not cover, and /ready warns without failing', async () => {
+    const DEADLINE = `query ($id: ID!) { referral(id: $id) { registrationDueOn registrationDeadline { dueOn overdue calendarCovered } dispatchDeadline { dueOn } } }`;
+    const covered = await submitted();
+    await welfare('referral').where({ id: covered.id }).update({ submitted_at: '2025-01-24T16:30:00+08:00' });
+    expect((await call(tokens.socialWorker, DEADLINE, { id: covered.id })).data!.referral).toEqual({
+      registrationDueOn: '2025-02-07',
+      registrationDeadline: { dueOn: '2025-02-07', overdue: true, calendarCovered: true },
+      dispatchDeadline: null,
+    });
+
+    const welfareUrl = federation.agencies.welfare.server.url;
+    const uncoveredCount = async () => {
+      const text = await (await fetch(`${welfareUrl}/metrics`)).text();
+      const line = text.split('\n').find((l) => l.startsWith('working_day_deadlines_uncovered_total{deadline="registration"}'));
+      return line ? Number(line.split(' ').at(-1)) : 0;
+    };
+    const before = await uncoveredCount();
+    // 2039 has no State Council notice in the data: the deadline counts weekdays only, and says so.
+    const uncovered = await submitted();
+    await welfare('referral').where({ id: uncovered.id }).update({ submitted_at: '2039-12-28T10:00:00+08:00' });
+    const answer = (await call(tokens.socialWorker, DEADLINE, { id: uncovered.id })).data!.referral;
+    expect(answer.registrationDeadline).toEqual({ dueOn: addWorkingDays('2039-12-28', 5), overdue: false, calendarCovered: false });
+    expect(await uncoveredCount()).toBe(before + 1);
+
+    // The SQL calendar is refilled from the holiday data at start-up when it differs, and left alone when it does not.
+    await welfare('working_day_calendar').where({ day: '2026-10-01' }).update({ working: true });
+    expect(await syncWorkingDayCalendar(welfare)).toBe(true);
+    expect(await welfare('working_day_calendar').where({ day: '2026-10-01' }).first('working')).toEqual({ working: false });
+    expect(await syncWorkingDayCalendar(welfare)).toBe(false);
+
+    const ready = await fetch(`${welfareUrl}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({
+      status: 'ready',
+      ...(calendarWarnings(chinaToday()).length > 0 ? { warnings: calendarWarnings(chinaToday()) } : {}),
+    });
   });
 
   it('loads the workflow fields of a page of referrals in the same few statements whatever its size', async () => {

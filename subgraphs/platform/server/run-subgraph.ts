@@ -5,9 +5,11 @@ import { assertReachable, migrateToLatest, openDatabase } from '#platform/databa
 import { createLogger } from '#platform/server/logger.js';
 import { type SubgraphDefinition, startSubgraph } from '#platform/server/server.js';
 import { readSubgraphConfig } from '#platform/server/subgraph-config.js';
+import { installHolidayCalendar } from '#platform/calendar/working-days.js';
 
 export async function runSubgraph<Loaders, Settings>(definition: SubgraphDefinition<Loaders, Settings>): Promise<void> {
   const config = readSubgraphConfig(definition.name);
+  installHolidayCalendar(config.holidayCalendar);
   const verifyToken = await tokenVerifierFromEnv();
   const db = openDatabase(config.database);
   await assertReachable(db, config.database.urlVariable, config.database.url);

@@ -27,6 +27,9 @@ import { auditEntriesByPids, ReadAudit } from '#platform/audit/audit.js';
 import { mapToMany } from '#platform/database/batch.js';
 import { requestLogPlugin } from '#platform/server/request-log-plugin.js';
 import { setCursorKey } from '#platform/graphql/pagination.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
+import { calendarWarnings } from '#platform/calendar/working-days.js';
+import { register } from 'prom-client';
 
 export interface SubgraphDefinition<Loaders, Settings = undefined> {
   /** The SDL is read from the agency's file in schema/, the single source of truth. */
@@ -39,6 +42,8 @@ export interface SubgraphDefinition<Loaders, Settings = undefined> {
   policies?: Record<string, Policy>;
   /** The subgraph's own settings, handed to every request's context. */
   settings: Settings;
+  /** Brings derived tables in step with the process's data before it serves (the working-day calendar from the holiday data). */
+  prepareDatabase?(db: Knex): Promise<void>;
   /** Background work that runs beside the server (an outbox importer); stopped before the server closes. */
   startWorkers?(db: Knex, settings: Settings): { stop(): Promise<void> };
 }
@@ -60,6 +65,7 @@ export async function startSubgraph<Loaders, Settings>(
 ): Promise<RunningServer> {
   const logger = createLogger(definition.name);
   setCursorKey(options.linkageKey);
+  await definition.prepareDatabase?.(db);
   const app = express();
   const httpServer = http.createServer(app);
   const armor = armorFor(options.limits);
@@ -100,10 +106,17 @@ export async function startSubgraph<Loaders, Settings>(
   app.get('/ready', async (_req, res) => {
     try {
       await db.raw('select 1');
-      res.json({ status: 'ready', service: definition.name });
+      // Still ready: a warning (the holiday data ends before next year) is for the operator, not the load balancer.
+      const warnings = calendarWarnings(chinaToday());
+      res.json({ status: 'ready', service: definition.name, ...(warnings.length > 0 ? { warnings } : {}) });
     } catch {
       res.status(503).json({ status: 'unavailable', service: definition.name, reason: 'database unreachable' });
     }
+  });
+  // Process metrics (prom-client's default registry): counters such as deadlines computed past the holiday data.
+  app.get('/metrics', async (_req, res) => {
+    res.setHeader('content-type', register.contentType);
+    res.send(await register.metrics());
   });
   app.use(
     '/graphql',

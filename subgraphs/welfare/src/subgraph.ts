@@ -6,6 +6,7 @@ import { welfarePolicies } from './access.js';
 import { startReferralImporter } from './referral-importer.js';
 import type { WelfareSettings } from './settings.js';
 import { createLogger } from '#platform/server/logger.js';
+import { syncWorkingDayCalendar } from '#platform/calendar/working-day-table.js';
 
 export const welfareSubgraph: SubgraphDefinition<WelfareLoaders, WelfareSettings> = {
   name: 'welfare',
@@ -14,6 +15,10 @@ export const welfareSubgraph: SubgraphDefinition<WelfareLoaders, WelfareSettings
   settings: { importer: null },
   startWorkers: (db, settings) =>
     settings.importer ? startReferralImporter(db, { ...settings.importer, batchSize: 100, logger: createLogger('welfare') }) : { stop: async () => undefined },
+  // The SQL indicators count working days in working_day_calendar: in step with the holiday data this process loaded.
+  prepareDatabase: async (db) => {
+    await syncWorkingDayCalendar(db);
+  },
   createLoaders: createWelfareLoaders,
   policies: welfarePolicies,
 };

@@ -161,6 +161,17 @@ export type CreateRehabInstitutionInput = {
   serviceForms: Array<ServiceForm>;
 };
 
+/** A deadline in working days of China: weekends, public holidays and make-up working days (调休上班) as the State Council's yearly notice sets them. */
+export type Deadline = {
+  __typename?: 'Deadline';
+  /** False when the deadline runs into a year the holiday data does not cover yet: it was counted on weekdays only (no public holidays, no make-up working days) and may move once that year's notice is added. Never a silent guess. */
+  calendarCovered: Scalars['Boolean']['output'];
+  /** The last day to act. */
+  dueOn: Scalars['Date']['output'];
+  /** Not met by its due day (or met after it). */
+  overdue: Scalars['Boolean']['output'];
+};
+
 export type DispatchReferralInput = {
   expectedVersion: Scalars['Int']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -652,6 +663,8 @@ export type Referral = {
   channel: ReferralChannel;
   closeReason?: Maybe<CloseReason>;
   consents: Array<Consent>;
+  /** The dispatch deadline: dispatchDueOn and dispatchOverdue, and whether the holiday data covers it; null before registration. */
+  dispatchDeadline?: Maybe<Deadline>;
   /** The day dispatch is due: 5 working days after registration; null before registration. */
   dispatchDueOn?: Maybe<Scalars['Date']['output']>;
   /** Not dispatched by its due day (or dispatched after it). */
@@ -673,6 +686,8 @@ export type Referral = {
   /** County that the referral belongs to, GB/T 2260. */
   regionCode: Scalars['String']['output'];
   registeredAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The social worker's review deadline: registrationDueOn and registrationOverdue, and whether the holiday data covers it. */
+  registrationDeadline: Deadline;
   /** The day the social worker's review is due: 5 working days after submission (or, for a case a re-review sent back for review, after that re-review). */
   registrationDueOn: Scalars['Date']['output'];
   /** Not reviewed by its due day (or reviewed after it). */
@@ -1152,6 +1167,7 @@ export type ResolversTypes = {
   CreateRehabInstitutionInput: CreateRehabInstitutionInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Deadline: ResolverTypeWrapper<Deadline>;
   DispatchReferralInput: DispatchReferralInput;
   EmploymentHandoff: ResolverTypeWrapper<HandoffRecord>;
   EndBenefitInput: EndBenefitInput;
@@ -1236,6 +1252,7 @@ export type ResolversParentTypes = {
   CreateRehabInstitutionInput: CreateRehabInstitutionInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Deadline: Deadline;
   DispatchReferralInput: DispatchReferralInput;
   EmploymentHandoff: HandoffRecord;
   EndBenefitInput: EndBenefitInput;
@@ -1332,6 +1349,12 @@ export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type DeadlineResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Deadline'] = ResolversParentTypes['Deadline']> = {
+  calendarCovered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
 
 export type EmploymentHandoffResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['EmploymentHandoff'] = ResolversParentTypes['EmploymentHandoff']> = {
   ableToWork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1440,6 +1463,7 @@ export type ReferralResolvers<ContextType = WelfareContext, ParentType extends R
   channel?: Resolver<ResolversTypes['ReferralChannel'], ParentType, ContextType>;
   closeReason?: Resolver<Maybe<ResolversTypes['CloseReason']>, ParentType, ContextType>;
   consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  dispatchDeadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
   dispatchDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dispatchOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   employmentHandoff?: Resolver<Maybe<ResolversTypes['EmploymentHandoff']>, ParentType, ContextType>;
@@ -1453,6 +1477,7 @@ export type ReferralResolvers<ContextType = WelfareContext, ParentType extends R
   reReviews?: Resolver<Array<ResolversTypes['ReReview']>, ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  registrationDeadline?: Resolver<ResolversTypes['Deadline'], ParentType, ContextType>;
   registrationDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   registrationOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   serviceAgreement?: Resolver<Maybe<ResolversTypes['ServiceAgreement']>, ParentType, ContextType>;
@@ -1601,6 +1626,7 @@ export type Resolvers<ContextType = WelfareContext> = {
   Consent?: ConsentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Deadline?: DeadlineResolvers<ContextType>;
   EmploymentHandoff?: EmploymentHandoffResolvers<ContextType>;
   InstitutionStaff?: InstitutionStaffResolvers<ContextType>;
   JourneyEvent?: JourneyEventResolvers<ContextType>;

@@ -2,7 +2,17 @@
 import { badInput } from '#platform/graphql/errors.js';
 import { decodeCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
-import { dispatchDueOn, dispatchOverdue, needsReReview, registrationDueOn, registrationOverdue } from '../domain/deadlines.js';
+import { countUncoveredDeadline } from '#platform/calendar/calendar-metrics.js';
+import {
+  type Deadline,
+  dispatchDeadline,
+  dispatchDueOn,
+  dispatchOverdue,
+  needsReReview,
+  registrationDeadline,
+  registrationDueOn,
+  registrationOverdue,
+} from '../domain/deadlines.js';
 import { waitingDays } from '../domain/waiting.js';
 import type { ReferralResolvers } from '../generated/resolvers-types.js';
 
@@ -16,6 +26,12 @@ function servicePosition(after: string | null | undefined): { date: string; id: 
   return { date, id };
 }
 
+/** A deadline the holiday data does not cover is answered (flagged) and counted, never guessed silently. */
+function counted<D extends Deadline | null>(name: string, deadline: D): D {
+  if (deadline && !deadline.calendarCovered) countUncoveredDeadline(name);
+  return deadline;
+}
+
 export const Referral: ReferralResolvers = {
   person: (referral) => ({ pid: referral.pid }),
   regionCode: (referral) => referral.countyCode,
@@ -26,6 +42,8 @@ export const Referral: ReferralResolvers = {
   registrationDueOn: (referral) =>
     registrationDueOn(referral.status === 'SUBMITTED' ? (referral.reviewRequestedAt ?? referral.submittedAt) : referral.submittedAt),
   registrationOverdue: (referral) => registrationOverdue(referral, chinaToday()),
+  registrationDeadline: (referral) => counted('registration', registrationDeadline(referral, chinaToday())),
+  dispatchDeadline: (referral) => counted('dispatch', dispatchDeadline(referral, chinaToday())),
   dispatchDueOn: (referral) => dispatchDueOn(referral.registeredAt),
   dispatchOverdue: (referral) => dispatchOverdue(referral, chinaToday()),
   needsReReview: async (referral, _args, ctx) => {
