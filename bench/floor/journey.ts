@@ -274,6 +274,12 @@ function welfareEvents(row: WelfareRow, pid: string, caller: Caller): JourneyEve
             assessedOn: a.assessed_on,
             effect: a.effect,
             recommendedForms: a.recommended_forms,
+            // The journey shows no assessment dimensions: the floor does not read them.
+            illnessStable: null,
+            selfCare: null,
+            socialFunction: null,
+            willingToWork: null,
+            ableToWork: null,
           })),
           services: c.services.map((s) => ({
             id: s.id,

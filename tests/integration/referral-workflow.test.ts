@@ -8,6 +8,7 @@ import { chinaToday } from '#platform/graphql/scalars.js';
 import { addWorkingDays, calendarWarnings } from '#platform/calendar/working-days.js';
 import { syncWorkingDayCalendar } from '#platform/calendar/working-day-table.js';
 import { PLACE_TAKING_STATUSES } from '../../subgraphs/welfare/src/domain/referral-state-machine.js';
+import { addMonths } from '../../subgraphs/welfare/src/domain/assessment-schedule.js';
 import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
 
 const backends = await availableBackends();
@@ -844,6 +845,41 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     expect(behind.errors?.[0]?.extensions).toMatchObject({ reason: 'NOT_NEXT_IN_LINE' });
     expect(await step(moveOfficer, 'dispatchReferral', { referralId: older.id, expectedVersion: moved.version, institutionId: room })).toMatchObject({
       status: 'DISPATCHED',
+    });
+  });
+
+  it("schedules periodic assessments every 3 months in service, each recording the exit assessment's dimensions", async () => {
+    const serving = await inService();
+    const SCHEDULE = `query ($id: ID!) { referral(id: $id) { periodicAssessmentDueOn
+      assessments { kind assessedOn effect illnessStable selfCare socialFunction willingToWork ableToWork } } }`;
+    const read = async () => (await call(tokens.staffA, SCHEDULE, { id: serving.id })).data!.referral;
+    expect((await read()).periodicAssessmentDueOn).toBe(addMonths(chinaToday(), 3));
+    // Service began four months ago: the first periodic assessment is overdue.
+    await welfare('referral_transition')
+      .where({ referral_id: serving.id, to_status: 'IN_SERVICE' })
+      .update({ at: welfare.raw(`now() - interval '4 months'`) });
+    expect((await read()).periodicAssessmentDueOn < chinaToday()).toBe(true);
+    await step(tokens.staffA, 'recordPeriodicAssessment', {
+      referralId: serving.id,
+      assessedOn: chinaToday(),
+      effect: 'SOME',
+      illnessStable: true,
+      selfCare: true,
+      socialFunction: false,
+      willingToWork: true,
+      ableToWork: false,
+    });
+    const after = await read();
+    expect(after.periodicAssessmentDueOn).toBe(addMonths(chinaToday(), 3));
+    expect(after.assessments.at(-1)).toEqual({
+      kind: 'PERIODIC',
+      assessedOn: chinaToday(),
+      effect: 'SOME',
+      illnessStable: true,
+      selfCare: true,
+      socialFunction: false,
+      willingToWork: true,
+      ableToWork: false,
     });
   });
 

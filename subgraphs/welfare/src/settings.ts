@@ -4,6 +4,7 @@ import { type TokenSource, serviceTokenSource, serviceTokenVariables } from '#pl
 import { readConfig, variable } from '#platform/config/config.js';
 import { dataDir } from '#platform/server/paths.js';
 import { subgraphUrlVariable } from '#platform/server/subgraph-config.js';
+import { DEFAULT_ASSESSMENT_INTERVAL_MONTHS } from './domain/assessment-schedule.js';
 
 export const welfareVariables = {
   registryUrl: subgraphUrlVariable('registry'),
@@ -22,17 +23,27 @@ export const welfareVariables = {
       .transform((v) => v === 'true'),
     'false',
   ),
+  periodicAssessmentIntervalMonths: variable(
+    'PERIODIC_ASSESSMENT_INTERVAL_MONTHS',
+    'Months between periodic assessments of a case in service (Referral.periodicAssessmentDueOn)',
+    z.coerce.number().int().min(1).max(24).default(DEFAULT_ASSESSMENT_INTERVAL_MONTHS),
+    String(DEFAULT_ASSESSMENT_INTERVAL_MONTHS),
+  ),
   ...serviceTokenVariables,
 };
 
 export interface WelfareSettings {
   importer: { registryUrl: string; intervalMs: number; token: TokenSource; crashAfterImport: boolean } | null;
+  /** Months between periodic assessments of a case in service. */
+  periodicAssessmentIntervalMonths: number;
 }
 
 export function readWelfareSettings(env: NodeJS.ProcessEnv = process.env): WelfareSettings {
   const values = readConfig(welfareVariables, env);
-  if (values.importIntervalMs === 0) return { importer: null };
+  const periodicAssessmentIntervalMonths = values.periodicAssessmentIntervalMonths;
+  if (values.importIntervalMs === 0) return { importer: null, periodicAssessmentIntervalMonths };
   return {
+    periodicAssessmentIntervalMonths,
     importer: {
       registryUrl: values.registryUrl,
       intervalMs: values.importIntervalMs,

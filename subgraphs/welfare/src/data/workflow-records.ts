@@ -89,8 +89,15 @@ export interface NewAssessment {
   recommendedForms?: ServiceForm[];
   /** Intake: who of the multidisciplinary team took part. */
   team?: { psychiatrist: boolean; nurse: boolean; rehabTherapist: boolean; socialWorker: boolean };
-  /** Exit: illness, self-care and readiness for work. */
-  exit?: { illnessStable: boolean; selfCare: boolean; willingToWork: boolean; ableToWork: boolean; needsSupport: boolean };
+  /** Exit and periodic: illness, self-care, social function and readiness for work (null where not assessed). */
+  exit?: {
+    illnessStable?: boolean | null;
+    selfCare?: boolean | null;
+    socialFunction?: boolean | null;
+    willingToWork?: boolean | null;
+    ableToWork?: boolean | null;
+    needsSupport?: boolean | null;
+  };
 }
 
 export async function insertAssessment(db: Db, assessment: NewAssessment): Promise<void> {
@@ -103,6 +110,7 @@ export async function insertAssessment(db: Db, assessment: NewAssessment): Promi
     team: assessment.team ? JSON.stringify(assessment.team) : null,
     illness_stable: assessment.exit?.illnessStable ?? null,
     self_care: assessment.exit?.selfCare ?? null,
+    social_function: assessment.exit?.socialFunction ?? null,
     willing_to_work: assessment.exit?.willingToWork ?? null,
     able_to_work: assessment.exit?.ableToWork ?? null,
     needs_support: assessment.exit?.needsSupport ?? null,

@@ -213,6 +213,8 @@ export type ExitAssessmentInput = {
   illnessStable: Scalars['Boolean']['input'];
   needsSupport: Scalars['Boolean']['input'];
   selfCare: Scalars['Boolean']['input'];
+  /** Social function restored enough for daily and community life. */
+  socialFunction?: InputMaybe<Scalars['Boolean']['input']>;
   willingToWork: Scalars['Boolean']['input'];
 };
 
@@ -609,11 +611,21 @@ export type ReReview = {
 };
 
 export type RecordPeriodicAssessmentInput = {
+  /** Able to work. */
+  ableToWork?: InputMaybe<Scalars['Boolean']['input']>;
   assessedOn: Scalars['Date']['input'];
   /** Rehabilitation effect so far. */
   effect: RehabEffect;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The exit assessment's dimensions, assessed periodically too: illness stable. */
+  illnessStable?: InputMaybe<Scalars['Boolean']['input']>;
   referralId: Scalars['ID']['input'];
+  /** Cares for themselves. */
+  selfCare?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Social function restored enough for daily and community life. */
+  socialFunction?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Willing to work. */
+  willingToWork?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type RecordReReviewInput = {
@@ -680,6 +692,8 @@ export type Referral = {
   /** Waiting (registered or wait-listed) over 90 days with no re-review in the last 90: dispatch is refused until a social worker re-reviews. */
   needsReReview: Scalars['Boolean']['output'];
   outcome?: Maybe<ReferralOutcome>;
+  /** In service: the day the next periodic assessment is due, the configured interval (PERIODIC_ASSESSMENT_INTERVAL_MONTHS, 3 by default) after the latest assessment or the start of service; null in any other status. */
+  periodicAssessmentDueOn?: Maybe<Scalars['Date']['output']>;
   person: Person;
   /** Social workers' re-reviews of a long wait, newest first. Not for employment officers, who see the exit assessment's readiness flags only (employmentHandoff). */
   reReviews: Array<ReReview>;
@@ -810,10 +824,16 @@ export type RegionLevel =
 
 export type RehabAssessment = {
   __typename?: 'RehabAssessment';
+  ableToWork?: Maybe<Scalars['Boolean']['output']>;
   assessedOn: Scalars['Date']['output'];
   effect?: Maybe<RehabEffect>;
+  /** Periodic and exit assessments: the dimensions assessed (null where not recorded). */
+  illnessStable?: Maybe<Scalars['Boolean']['output']>;
   kind: AssessmentKind;
   recommendedForms: Array<ServiceForm>;
+  selfCare?: Maybe<Scalars['Boolean']['output']>;
+  socialFunction?: Maybe<Scalars['Boolean']['output']>;
+  willingToWork?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type RehabEffect =
@@ -1473,6 +1493,7 @@ export type ReferralResolvers<ContextType = WelfareContext, ParentType extends R
   institution?: Resolver<Maybe<ResolversTypes['RehabInstitution']>, ParentType, ContextType>;
   needsReReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['ReferralOutcome']>, ParentType, ContextType>;
+  periodicAssessmentDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   reReviews?: Resolver<Array<ResolversTypes['ReReview']>, ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1521,10 +1542,15 @@ export type RegionResolvers<ContextType = WelfareContext, ParentType extends Res
 };
 
 export type RehabAssessmentResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RehabAssessment'] = ResolversParentTypes['RehabAssessment']> = {
+  ableToWork?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   effect?: Resolver<Maybe<ResolversTypes['RehabEffect']>, ParentType, ContextType>;
+  illnessStable?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AssessmentKind'], ParentType, ContextType>;
   recommendedForms?: Resolver<Array<ResolversTypes['ServiceForm']>, ParentType, ContextType>;
+  selfCare?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  socialFunction?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  willingToWork?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type RehabIndicatorsResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RehabIndicators'] = ResolversParentTypes['RehabIndicators'], FederationReferenceType extends FederationReferenceTypes['RehabIndicators'] = FederationReferenceTypes['RehabIndicators']> = {

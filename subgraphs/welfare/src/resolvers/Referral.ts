@@ -4,6 +4,7 @@ import { decodeCursor, pageSize, toConnection } from '#platform/graphql/paginati
 import { chinaToday } from '#platform/graphql/scalars.js';
 import { countUncoveredDeadline } from '#platform/calendar/calendar-metrics.js';
 import {
+  chinaDateOf,
   type Deadline,
   dispatchDeadline,
   dispatchDueOn,
@@ -14,6 +15,7 @@ import {
   registrationOverdue,
 } from '../domain/deadlines.js';
 import { waitingDays } from '../domain/waiting.js';
+import { periodicAssessmentDueOn } from '../domain/assessment-schedule.js';
 import type { ReferralResolvers } from '../generated/resolvers-types.js';
 
 /** Where a page of services starts: after the (date, id) of the previous page's last row. */
@@ -49,6 +51,16 @@ export const Referral: ReferralResolvers = {
   needsReReview: async (referral, _args, ctx) => {
     const [latest] = await ctx.loaders.reReviewsByReferralId.load(referral.id);
     return needsReReview(referral, latest?.at ?? null, chinaToday());
+  },
+  async periodicAssessmentDueOn(referral, _args, ctx) {
+    if (referral.status !== 'IN_SERVICE') return null;
+    const [history, assessments] = await Promise.all([
+      ctx.loaders.transitionsByReferralId.load(referral.id),
+      ctx.loaders.assessmentsByReferralId.load(referral.id),
+    ]);
+    // Service (re)starts when an assessed case starts it: at intake, or after a transfer's new intake.
+    const started = history.filter((t) => t.from === 'ASSESSED' && t.to === 'IN_SERVICE').at(-1);
+    return periodicAssessmentDueOn(referral.status, started ? chinaDateOf(started.at) : null, assessments, ctx.settings.periodicAssessmentIntervalMonths);
   },
   waitingPosition: (referral, _args, ctx) => ctx.loaders.waitingPositionByReferralId.load(referral.id),
   reReviews: (referral, _args, ctx) => ctx.loaders.reReviewsByReferralId.load(referral.id),

@@ -199,7 +199,14 @@ export const recordPeriodicAssessment: Resolver<'recordPeriodicAssessment'> = as
     await refuseAfterConsentRevoked(trx, referral, 'recordPeriodicAssessment');
     expectRecord('periodicAssessment', 'recordPeriodicAssessment', referral);
     const assessedOn = caseDateArg(input.assessedOn, referral, 'input.assessedOn');
-    await insertAssessment(trx, { referralId: referral.id, kind: 'PERIODIC', assessedOn, effect: input.effect });
+    const { illnessStable, selfCare, socialFunction, willingToWork, ableToWork } = input;
+    await insertAssessment(trx, {
+      referralId: referral.id,
+      kind: 'PERIODIC',
+      assessedOn,
+      effect: input.effect,
+      exit: { illnessStable, selfCare, socialFunction, willingToWork, ableToWork },
+    });
     await auditReferralWrite(trx, ctx, info, referral.pid, ['referral_assessment']);
     return referral;
   });
