@@ -859,6 +859,17 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
       .where({ referral_id: serving.id, to_status: 'IN_SERVICE' })
       .update({ at: welfare.raw(`now() - interval '4 months'`) });
     expect((await read()).periodicAssessmentDueOn < chinaToday()).toBe(true);
+    const OVERDUE = `query ($region: String!) { overdueAssessments(regionCode: $region, first: 500) { nodes { id periodicAssessmentDueOn } } }`;
+    const overdue = async (token = tokens.officer) => {
+      const body = await call(token, OVERDUE, { region: COUNTY });
+      expect(body.errors).toBeUndefined();
+      return body.data!.overdueAssessments.nodes as { id: string; periodicAssessmentDueOn: string }[];
+    };
+    const listed = await overdue();
+    expect(listed.map((n) => n.id)).toContain(serving.id);
+    expect(listed.every((n) => n.periodicAssessmentDueOn < chinaToday())).toBe(true);
+    const elsewhere = await federation.tokenFor('PLATFORM_OFFICER', { region: '110000' });
+    expect(await overdue(elsewhere)).toEqual([]);
     await step(tokens.staffA, 'recordPeriodicAssessment', {
       referralId: serving.id,
       assessedOn: chinaToday(),
@@ -871,6 +882,7 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     });
     const after = await read();
     expect(after.periodicAssessmentDueOn).toBe(addMonths(chinaToday(), 3));
+    expect((await overdue()).map((n) => n.id)).not.toContain(serving.id);
     expect(after.assessments.at(-1)).toEqual({
       kind: 'PERIODIC',
       assessedOn: chinaToday(),

@@ -514,6 +514,8 @@ export type Query = {
   __typename?: 'Query';
   /** 下一位可派单：the county's free places now and the head of its waiting queue they can take (as many cases as there are free places, in queue order). A place freed by a closure or a transfer shows up here at once. */
   nextInLine: NextInLine;
+  /** Cases in service of a region whose periodic assessment is past due (Referral.periodicAssessmentDueOn before today), oldest due day first. */
+  overdueAssessments: ReferralConnection;
   /** Referrals of a region past a deadline now: registration (not reviewed within 5 working days of submission) or dispatch (not dispatched within 5 working days of registration), oldest deadline first. */
   overdueReferrals: ReferralConnection;
   /** Post-rehabilitation referrals to employment handed to the disability federation and not yet received there, oldest first (the outbox; the federation's importer only). */
@@ -539,6 +541,13 @@ export type Query = {
 
 export type QueryNextInLineArgs = {
   countyCode: Scalars['String']['input'];
+};
+
+
+export type QueryOverdueAssessmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  regionCode: Scalars['String']['input'];
 };
 
 
@@ -1459,6 +1468,7 @@ export type PersonResolvers<ContextType = WelfareContext, ParentType extends Res
 
 export type QueryResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   nextInLine?: Resolver<ResolversTypes['NextInLine'], ParentType, ContextType, RequireFields<QueryNextInLineArgs, 'countyCode'>>;
+  overdueAssessments?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryOverdueAssessmentsArgs, 'first' | 'regionCode'>>;
   overdueReferrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryOverdueReferralsArgs, 'deadline' | 'first' | 'regionCode'>>;
   pendingEmploymentHandoffs?: Resolver<Array<ResolversTypes['EmploymentHandoff']>, ParentType, ContextType, RequireFields<QueryPendingEmploymentHandoffsArgs, 'first'>>;
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralArgs, 'id'>>;

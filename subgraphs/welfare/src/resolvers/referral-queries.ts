@@ -9,6 +9,7 @@ import type { WelfareContext } from '../context.js';
 import { pendingHandoffs } from '../data/handoffs.js';
 import { type ClockListFilter, type ListedReferral, listByClock } from '../data/referral-lists.js';
 import { freePlacesInCounty, queueHead, queueLength } from '../data/waiting-queue.js';
+import { overdueAssessments } from '../data/assessment-lists.js';
 import { DISPATCH_WORKING_DAYS, overdueIfStartedBefore, REVIEW_WORKING_DAYS } from '../domain/deadlines.js';
 import { dispatchableNow, QUEUE_STATUSES } from '../domain/waiting-queue.js';
 import type { QueryResolvers, ReferralDeadline } from '../generated/resolvers-types.js';
@@ -56,7 +57,36 @@ function countyArg(ctx: WelfareContext, countyCode: string): string {
   return countyCode;
 }
 
-export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'waitingList' | 'nextInLine' | 'pendingEmploymentHandoffs'> = {
+/** Where a page of overdue assessments starts: after the (due day, id) of the previous page's last case. */
+function duePosition(after: string | null | undefined): { dueOn: string; id: string } | null {
+  if (!after) return null;
+  const [dueOn, id] = decodeCursor(after, 2);
+  if (typeof dueOn !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(dueOn) || typeof id !== 'string')
+    throw badInput('after is not a cursor returned by this list', 'after');
+  return { dueOn, id };
+}
+
+export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'overdueAssessments' | 'waitingList' | 'nextInLine' | 'pendingEmploymentHandoffs'> = {
+  async overdueAssessments(_parent, { regionCode, first, after }, ctx) {
+    const size = pageSize(first);
+    const countyPrefix = scopedPrefix(ctx.caller, regionPrefixArg(regionCode));
+    if (countyPrefix === null) return emptyPage(size);
+    const rows = await overdueAssessments(ctx.db, ctx.loaders.referralScope, {
+      countyPrefix,
+      today: chinaToday(),
+      intervalMonths: ctx.settings.periodicAssessmentIntervalMonths,
+      after: duePosition(after),
+      limit: size + 1,
+    });
+    for (const row of rows) ctx.loaders.referralById.prime(row.id, row);
+    return toConnection(
+      rows,
+      size,
+      (row) => [row.dueOn, row.id],
+      (row) => row,
+    );
+  },
+
   overdueReferrals(_parent, { regionCode, deadline, first, after }, ctx) {
     const size = pageSize(first);
     // A region outside the caller's holds nothing for them, as the referrals list does.
