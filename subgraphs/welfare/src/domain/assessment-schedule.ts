@@ -28,6 +28,7 @@ export function periodicAssessmentDueOn(
   intervalMonths: number,
 ): string | null {
   if (status !== 'IN_SERVICE' || serviceStartedOn === null) return null;
-  const latest = assessments.filter((a) => CLOCK_KINDS.has(a.kind)).reduce((last, a) => (a.assessedOn > last ? a.assessedOn : last), serviceStartedOn);
+  const dates = assessments.filter((a) => CLOCK_KINDS.has(a.kind)).map((a) => a.assessedOn);
+  const latest = [serviceStartedOn, ...dates].sort().at(-1)!;
   return addMonths(latest, intervalMonths);
 }
