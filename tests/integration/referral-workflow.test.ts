@@ -104,6 +104,7 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
   let institutionB: string;
   let staffOfA: string;
   let staffOfB: string;
+  let institutionFutian: string;
 
   async function insertInstitution(countyCode: string, capacity: number): Promise<string> {
     const id = randomUUID();
@@ -129,6 +130,7 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     institutionA = await insertInstitution(COUNTY, 200);
     institutionB = await insertInstitution(OTHER_COUNTY, 10);
     const institutionElsewhere = await insertInstitution('440304', 10);
+    institutionFutian = institutionElsewhere;
     staffOfA = await insertStaff(institutionA, 'REHAB_THERAPIST');
     staffOfB = await insertStaff(institutionB, 'NURSE');
     const token = (role: Role, region: string, options: { institution?: string; subject?: string; purpose?: 'EMPLOYMENT' } = {}) =>
@@ -893,6 +895,48 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
       willingToWork: true,
       ableToWork: false,
     });
+  });
+
+  it('rates assessments on time in the indicators: done by the due day, late, or due and still missing', async () => {
+    // Futian: a county with no other case in service.
+    const FUTIAN = '440304';
+    const worker = await federation.tokenFor('SOCIAL_WORKER', { region: FUTIAN, subject: 'sw-futian' });
+    const officer = await federation.tokenFor('PLATFORM_OFFICER', { region: FUTIAN, subject: 'officer-futian' });
+    const staff = await federation.tokenFor('INSTITUTION_STAFF', { region: FUTIAN, institution: institutionFutian, subject: 'staff-futian-2' });
+    const serve = async () => {
+      let r = await registered(FUTIAN, worker);
+      r = await step(officer, 'dispatchReferral', { referralId: r.id, expectedVersion: r.version, institutionId: institutionFutian, reason: OUT_OF_TURN });
+      r = await step(staff, 'acceptReferral', { referralId: r.id, expectedVersion: r.version });
+      r = await step(staff, 'assessReferral', { referralId: r.id, expectedVersion: r.version, assessment: TEAM });
+      await step(staff, 'recordReferralConsent', { referralId: r.id, scope: 'SERVICE_AGREEMENT', grantedBy: 'PATIENT' });
+      await step(staff, 'signServiceAgreement', { referralId: r.id, signedOn: chinaToday(), signedBy: 'PATIENT', serviceForms: ['DAY_TRAINING'] });
+      return step(staff, 'startService', { referralId: r.id, expectedVersion: r.version });
+    };
+    const longAgo = (id: string) =>
+      welfare('referral_transition')
+        .where({ referral_id: id, to_status: 'IN_SERVICE' })
+        .update({ at: welfare.raw(`now() - interval '3 months 2 days'`) });
+    const periodic = (id: string) => step(staff, 'recordPeriodicAssessment', { referralId: id, assessedOn: chinaToday(), effect: 'SOME' });
+    const onTime = await serve();
+    const late = await serve();
+    const missing = await serve();
+    await longAgo(late.id);
+    await longAgo(missing.id);
+    const due = (await call(staff, `query ($id: ID!) { referral(id: $id) { periodicAssessmentDueOn } } `, { id: missing.id })).data!.referral
+      .periodicAssessmentDueOn as string;
+    await periodic(onTime.id);
+    await periodic(late.id);
+
+    const year = Number(chinaToday().slice(0, 4));
+    const RATE = `query ($region: String!, $year: Int!) { rehabIndicators(regionCode: $region, year: $year) { assessmentsOnTimeRate } }`;
+    const body = await call(officer, RATE, { region: FUTIAN, year });
+    expect(body.errors).toBeUndefined();
+    // The late and the missing one fell due two days ago: in this year unless the year has just begun.
+    const dueThisYear = due.startsWith(String(year)) && due < chinaToday();
+    expect(body.data!.rehabIndicators.assessmentsOnTimeRate).toBeCloseTo(dueThisYear ? 1 / 3 : 1 / 2);
+    // Analysts see no rate over fewer than 5 assessments.
+    const analyst = await federation.tokenFor('ANALYST', { region: FUTIAN });
+    expect((await call(analyst, RATE, { region: FUTIAN, year })).data!.rehabIndicators.assessmentsOnTimeRate).toBeNull();
   });
 
   it('returns a declined dispatch to the register, without an institution, to be dispatched again', async () => {

@@ -36,8 +36,8 @@ export interface SubgraphDefinition<Loaders, Settings = undefined> {
   name: SubgraphName;
   /** The subgraph's resolver map, typed there by its generated `Resolvers`. */
   resolvers: object;
-  /** Loaders for one request, already limited to what the caller may see; `request` names the client request the gateway forwards. */
-  createLoaders(db: Knex, caller: Caller, request: { requestId: string }): Loaders;
+  /** Loaders for one request, already limited to what the caller may see; `request` names the client request the gateway forwards, with the subgraph's settings. */
+  createLoaders(db: Knex, caller: Caller, request: { requestId: string; settings: Settings }): Loaders;
   /** The named rules the SDL's @policy directives refer to. */
   policies?: Record<string, Policy>;
   /** The subgraph's own settings, handed to every request's context. */
@@ -139,7 +139,7 @@ export async function startSubgraph<Loaders, Settings>(
           linkageKey: options.linkageKey,
           audit: new ReadAudit(),
           auditEntriesByPid: new DataLoader(async (pids: readonly string[]) => mapToMany(pids, await auditEntriesByPids(db, pids), (r) => r.pid)),
-          loaders: definition.createLoaders(db, caller, { requestId }),
+          loaders: definition.createLoaders(db, caller, { requestId, settings: definition.settings }),
           settings: definition.settings,
         };
       },

@@ -11,6 +11,8 @@ import { createInstitutionLoaders } from './institution-loaders.js';
 import { welfareJourneySources, type WelfareJourneySources } from './journey-sources.js';
 import { indicatorsFor, type WelfareIndicatorCells } from './indicators.js';
 import { createWorkflowLoaders } from './workflow-loaders.js';
+import type { WelfareSettings } from '../settings.js';
+import { DEFAULT_ASSESSMENT_INTERVAL_MONTHS } from '../domain/assessment-schedule.js';
 import { activeRecipientCounts, institutionsByIds, type InstitutionRecord } from './institutions.js';
 import {
   consentsByReferralIds,
@@ -22,7 +24,8 @@ import {
   type TransitionRecord,
 } from './referrals.js';
 
-export function createWelfareLoaders(db: Knex, caller: Caller) {
+export function createWelfareLoaders(db: Knex, caller: Caller, request?: { settings: Pick<WelfareSettings, 'periodicAssessmentIntervalMonths'> }) {
+  const intervalMonths = request?.settings.periodicAssessmentIntervalMonths ?? DEFAULT_ASSESSMENT_INTERVAL_MONTHS;
   const scope = referralScopeOf(caller);
   const indicatorLoaders = new Map<number, DataLoader<string, WelfareIndicatorCells>>();
   return {
@@ -57,7 +60,8 @@ export function createWelfareLoaders(db: Knex, caller: Caller) {
     /** The platform's indicator cells per region code, one statement per year and level of division asked. */
     indicatorsInYear(year: number): DataLoader<string, WelfareIndicatorCells> {
       let loader = indicatorLoaders.get(year);
-      if (!loader) indicatorLoaders.set(year, (loader = new DataLoader<string, WelfareIndicatorCells>((codes) => indicatorsFor(db, codes, year))));
+      if (!loader)
+        indicatorLoaders.set(year, (loader = new DataLoader<string, WelfareIndicatorCells>((codes) => indicatorsFor(db, codes, year, { intervalMonths }))));
       return loader;
     },
   };

@@ -853,6 +853,8 @@ export type RehabEffect =
 /** Indicators of the community-rehabilitation action (DOMAIN.md §5) for a region and calendar year; the agencies join their figures on (regionCode, year). */
 export type RehabIndicators = {
   __typename?: 'RehabIndicators';
+  /** 定期评估及时率：本年度应做的定期评估中按期完成的比例（本年度记录的定期评估，按期即不晚于上次评估或开始服务后一个评估周期（默认 3 个月）；加上在本年度到期、至今未做的在服务个案，记为逾期）。Assessments on time: of the periodic assessments due in the year (those recorded in it, and those of cases in service that fell due in it and are still missing), the share done by their due day (the configured interval, 3 months by default, after the previous assessment or the start of service). */
+  assessmentsOnTimeRate?: Maybe<Scalars['Float']['output']>;
   /** The same indicators for each division directly below the region. */
   children: Array<RehabIndicators>;
   /** Counties where community rehabilitation services were delivered in the year. */
@@ -1565,6 +1567,7 @@ export type RehabAssessmentResolvers<ContextType = WelfareContext, ParentType ex
 
 export type RehabIndicatorsResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RehabIndicators'] = ResolversParentTypes['RehabIndicators'], FederationReferenceType extends FederationReferenceTypes['RehabIndicators'] = FederationReferenceTypes['RehabIndicators']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RehabIndicators']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assessmentsOnTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['RehabIndicators']>, ParentType, ContextType>;
   countiesCovered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   countiesTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
