@@ -1061,6 +1061,28 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     expect(codeOf(await call(tokens.officer, `{ waitingList(countyCode: "440300") { nodes { id } } }`))).toBe('BAD_USER_INPUT');
   });
 
+  it('loads the workflow fields of a page of referrals in the same few statements whatever its size', async () => {
+    const PAGE = `query ($first: Int!) { referrals(filter: { regionCode: "440000" }, first: $first) { nodes {
+      id needsReReview registrationOverdue dispatchOverdue reReviews { at } assessments { kind } serviceAgreement { signedOn }
+      services(first: 2) { nodes { date } } employmentHandoff { status } history { to } consents { scope } institution { id } } } }`;
+    const statementsFor = async (first: number) => {
+      let statements = 0;
+      const count = () => {
+        statements++;
+      };
+      welfare.on('query', count);
+      try {
+        const body = await call(tokens.provinceOfficer, PAGE, { first });
+        expect(body.errors).toBeUndefined();
+        expect(body.data!.referrals.nodes.length).toBe(first);
+      } finally {
+        welfare.off('query', count);
+      }
+      return statements;
+    };
+    expect(await statementsFor(20)).toBe(await statementsFor(2));
+  });
+
   it('flags and counts a deadline in a year the holiday data does not cover, and /ready warns without failing', async () => {
     const DEADLINE = `query ($id: ID!) { referral(id: $id) { registrationDueOn registrationDeadline { dueOn overdue calendarCovered } dispatchDeadline { dueOn } } }`;
     const covered = await submitted();
@@ -1084,6 +1106,8 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     const answer = (await call(tokens.socialWorker, DEADLINE, { id: uncovered.id })).data!.referral;
     expect(answer.registrationDeadline).toEqual({ dueOn: addWorkingDays('2039-12-28', 5), overdue: false, calendarCovered: false });
     expect(await uncoveredCount()).toBe(before + 1);
+    // Back to today, so that no later list finds a case from 2039 first.
+    await welfare('referral').where({ id: uncovered.id }).update({ submitted_at: welfare.fn.now() });
 
     // The SQL calendar is refilled from the holiday data at start-up when it differs, and left alone when it does not.
     await welfare('working_day_calendar').where({ day: '2026-10-01' }).update({ working: true });
@@ -1097,28 +1121,6 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
       status: 'ready',
       ...(calendarWarnings(chinaToday()).length > 0 ? { warnings: calendarWarnings(chinaToday()) } : {}),
     });
-  });
-
-  it('loads the workflow fields of a page of referrals in the same few statements whatever its size', async () => {
-    const PAGE = `query ($first: Int!) { referrals(filter: { regionCode: "440000" }, first: $first) { nodes {
-      id needsReReview registrationOverdue dispatchOverdue reReviews { at } assessments { kind } serviceAgreement { signedOn }
-      services(first: 2) { nodes { date } } employmentHandoff { status } history { to } consents { scope } institution { id } } } }`;
-    const statementsFor = async (first: number) => {
-      let statements = 0;
-      const count = () => {
-        statements++;
-      };
-      welfare.on('query', count);
-      try {
-        const body = await call(tokens.provinceOfficer, PAGE, { first });
-        expect(body.errors).toBeUndefined();
-        expect(body.data!.referrals.nodes.length).toBe(first);
-      } finally {
-        welfare.off('query', count);
-      }
-      return statements;
-    };
-    expect(await statementsFor(20)).toBe(await statementsFor(2));
   });
 
   it('never dispatches past capacity: 20 concurrent dispatches into 5 places', async () => {
