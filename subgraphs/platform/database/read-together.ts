@@ -77,7 +77,10 @@ function compiledPerParams<P, Extra>(compile: (db: Db, params: P) => { query: Kn
   const compiled = new WeakMap<object, Map<string, Compiled<Extra>>>();
   return async (db: Db, keys: readonly string[], params: P): Promise<{ rows: Record<string, unknown>[]; extra: Extra }> => {
     let byParams = compiled.get(db.client as object);
-    if (!byParams) compiled.set(db.client as object, (byParams = new Map()));
+    if (!byParams) {
+      byParams = new Map();
+      compiled.set(db.client as object, byParams);
+    }
     const paramsKey = JSON.stringify(params ?? null);
     let entry = byParams.get(paramsKey);
     if (!entry) {

@@ -65,7 +65,10 @@ export function requestSharedStatements(db: object, scope: RequestScope | undefi
   const owner = [scope.requestId, caller.subject, caller.role, caller.regionCode, caller.institutionId, caller.purpose, caller.tokenId];
   return <T>(parameters: readonly unknown[], run: () => Promise<T>): Promise<T> => {
     let results = kept.get(db);
-    if (!results) kept.set(db, (results = new Map()));
+    if (!results) {
+      results = new Map();
+      kept.set(db, results);
+    }
     const now = Date.now();
     for (const [key, entry] of results) if (entry.until <= now || results.size > SHARED_ENTRIES) results.delete(key);
     const key = JSON.stringify([...owner, ...parameters]);
