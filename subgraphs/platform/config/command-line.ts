@@ -83,10 +83,11 @@ export function parseCommandLine<O extends Record<string, OptionDeclaration>>(co
   }
   const allowed = command.positionals ?? [];
   for (const extra of positionals.slice(allowed.length)) problems.push(`unexpected argument "${extra}"`);
-  for (const positional of allowed.slice(positionals.length)) if (positional.required) problems.push(`the ${positional.name} is missing`);
   if (problems.length > 0) return { kind: 'problems', problems };
-  const missing = Object.entries(command.options).filter(([name, option]) => option.required && values[name] === undefined);
-  if (missing.length > 0) return { kind: 'problems', problems: missing.map(([name]) => `--${name} is required`) };
+  // What is missing only once what was given is understood: `--bogus` alone is one problem, not three.
+  for (const positional of allowed.slice(positionals.length)) if (positional.required) problems.push(`the ${positional.name} is missing`);
+  for (const [name, option] of Object.entries(command.options)) if (option.required && values[name] === undefined) problems.push(`--${name} is required`);
+  if (problems.length > 0) return { kind: 'problems', problems };
   const typed: Record<string, unknown> = {};
   for (const [name, option] of Object.entries(command.options)) typed[name] = option.type === 'boolean' ? values[name] === true : values[name];
   return { kind: 'run', values: typed as OptionValues<O>, positionals };
