@@ -36,6 +36,8 @@ describe('npm run subgraph:new', () => {
     'package.json',
     'docker-compose.yml',
     'README.md',
+    'docs/architecture.md',
+    'docs/operators.md',
     'docs/router.yaml',
     'schema/supergraph.graphql',
     'schema/api-schema.graphql',
@@ -90,7 +92,7 @@ describe('npm run subgraph:new', () => {
     expect(composed.status, composed.output).toBe(0);
     const typed = run(root, 'tsc', ['--noEmit', '-p', 'tsconfig.json']);
     expect(typed.status, typed.output).toBe(0);
-    // The wiring keeps the project's own checks green: docker compose, the README's tables.
+    // The wiring keeps the project's own checks green: docker compose, the README's scripts, the docs' generated tables.
     const unit = run(root, 'vitest', ['run', '--project', 'unit', 'tests/unit', 'subgraphs/demoagency']);
     expect(unit.status, unit.output).toBe(0);
     const integration = run(root, 'vitest', ['run', '--project', 'integration', 'tests/integration/demoagency.test.ts']);
