@@ -79,6 +79,7 @@ describe('npm run subgraph:new', () => {
     writeFileSync(codegen, before.get('codegen.yml')!);
   });
 
+  // Five child runs, the last starting a federation: on two busy shared cores they take longer than the project's 120 s.
   it('creates a subgraph that composes, type-checks and passes its own tests in the running federation', () => {
     const created = run(root, 'tsx', ['scripts/subgraph-new.ts', '--name', 'demoagency', '--agency', 'DEMO_AGENCY', '--role', 'SOCIAL_WORKER']);
     expect(created.status, created.output).toBe(0);
@@ -98,5 +99,5 @@ describe('npm run subgraph:new', () => {
     const integration = run(root, 'vitest', ['run', '--project', 'integration', 'tests/integration/demoagency.test.ts']);
     expect(integration.status, integration.output).toBe(0);
     expect(integration.output).toMatch(/Tests\s+\d+ passed/);
-  });
+  }, 600_000);
 });
