@@ -1,6 +1,7 @@
 // The docs' generated tables against their sources (npm run docs), and the links between the pages.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import { AGENCIES } from '#platform/config/agencies.js';
 import { ErrorCode } from '#platform/graphql/errors.js';
@@ -73,6 +74,14 @@ describe('links between the pages', () => {
       .filter((target) => !/^https?:/.test(target))
       .filter((target) => !existsSync(path.join(projectRoot, path.dirname(page), target)));
     expect(missing).toEqual([]);
+  });
+
+  it('show only GraphQL examples that validate against the API schema', () => {
+    const schema = buildSchema(read('schema/api-schema.graphql'));
+    const problems = pages.flatMap((page) =>
+      [...read(page).matchAll(/```graphql\n([\s\S]*?)```/g)].flatMap((block) => validate(schema, parse(block[1]!)).map((error) => `${page}: ${error.message}`)),
+    );
+    expect(problems).toEqual([]);
   });
 
   it('keep an Unreleased section at the top of the changelog', () => {
