@@ -1,6 +1,6 @@
 // `npm run subgraph:new -- --name <agency> [--agency CODE] [--role ROLE] [--port N] [--description TEXT]`:
 // a working subgraph from the project's own conventions, wired into codegen, npm scripts, docker compose,
-// the README and Apollo Router's example config, and composed into the supergraph at once. On any
+// the README, the docs' generated tables and Apollo Router's example config, and composed into the supergraph at once. On any
 // failure every file is put back as it was.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,8 @@ import { main, StartupError } from '#platform/config/config.js';
 import { projectRoot } from '#platform/server/paths.js';
 import { AGENCY_PATTERN, isRole, NAME_PATTERN, namesOf, nextFreePort, type ScaffoldNames } from './scaffold/names.js';
 import { migrationStamp, scaffoldFiles } from './scaffold/templates.js';
-import { replaceEnvironmentTable, wireCodegen, wireDockerCompose, wirePackageScripts, wireReadmeScripts, wireRouterConfig } from './scaffold/wiring.js';
+import { GENERATED_PAGES } from './docs-pages.js';
+import { wireCodegen, wireDockerCompose, wirePackageScripts, wireReadmeScripts, wireRouterConfig } from './scaffold/wiring.js';
 
 const SUBGRAPH_NEW_COMMAND = {
   name: 'subgraph:new',
@@ -104,8 +105,9 @@ main(async () => {
       changes.remember(generated);
     run(tsx, ['scripts/compose.ts'], 'composition');
     run(path.join(projectRoot, 'node_modules', '.bin', 'graphql-codegen'), ['--config', 'codegen.yml'], 'codegen');
-    const table = run(tsx, ['scripts/env-table.ts'], 'the environment table').trim();
-    changes.edit('README.md', (text) => replaceEnvironmentTable(text, table));
+    // A separate process, so that the new subgraph's own variables are read from its settings.
+    for (const page of GENERATED_PAGES) changes.remember(page);
+    run(tsx, ['scripts/docs-tables.ts'], "the docs' generated tables");
   } catch (error) {
     changes.rollBack();
     rmSync(path.join(projectRoot, 'subgraphs', n.name), { recursive: true, force: true });

@@ -4,7 +4,7 @@ import { SUBGRAPHS, type SubgraphName } from '#platform/config/agencies.js';
 import { port, readConfig } from '#platform/config/config.js';
 import { projectRoot } from '#platform/server/paths.js';
 import { gatewayVariables, readWithEndpoints } from '../src/config.js';
-import type { Limits } from '#platform/server/limits.js';
+import { type Limits, limitsOf } from '#platform/server/limits.js';
 
 export const HIVE_DEFAULT_PORT = 4010;
 
@@ -37,13 +37,6 @@ export function readHiveConfig(env: NodeJS.ProcessEnv = process.env): HiveConfig
     subgraphUrls: endpoints.urls,
     subgraphTimeoutsMs: Object.fromEntries(SUBGRAPHS.map((name) => [name, endpoints.timeoutsMs[name] ?? values.subgraphTimeoutMs])),
     subgraphConnections: values.subgraphConnections,
-    limits: {
-      maxDepth: values.maxDepth,
-      maxAliases: values.maxAliases,
-      maxTokens: values.maxTokens,
-      maxDirectives: values.maxDirectives,
-      maxCost: values.maxCost,
-      maxBodyBytes: values.maxBodyBytes,
-    },
+    limits: limitsOf(values),
   };
 }

@@ -1,9 +1,9 @@
-// The gateway's environment, declared once (the README's table is printed from it).
+// The gateway's environment, declared once (docs/operators.md's table is printed from it).
 import path from 'node:path';
 import { z } from 'zod';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, type SubgraphName, subgraphInfo } from '#platform/config/agencies.js';
 import { dataDirVariable, host, logFileVariable, logLevel, port, readConfig, StartupError, type Variable, variable } from '#platform/config/config.js';
-import { type Limits, limitVariables } from '#platform/server/limits.js';
+import { type Limits, limitsOf, limitVariables } from '#platform/server/limits.js';
 import { projectRoot } from '#platform/server/paths.js';
 import { subgraphUrlVariable } from '#platform/server/subgraph-config.js';
 
@@ -52,7 +52,7 @@ export const gatewaySubgraphVariables: Record<SubgraphName, { url: Variable<stri
   ]),
 );
 
-/** Every subgraph's URL and timeout variables in one flat list, for the README's table. */
+/** Every subgraph's URL and timeout variables in one flat list, for docs/operators.md's table. */
 export const subgraphEndpointVariables: Record<string, Variable<unknown>> = Object.fromEntries(
   Object.entries(gatewaySubgraphVariables).flatMap(([name, v]) => [
     [`${name}Url`, v.url],
@@ -60,7 +60,7 @@ export const subgraphEndpointVariables: Record<string, Variable<unknown>> = Obje
   ]),
 );
 
-/** The gateway's variables in one flat list, for the README's table. */
+/** The gateway's variables in one flat list, for docs/operators.md's table. */
 export const allGatewayVariables: Record<string, Variable<unknown>> = { ...gatewayVariables, ...subgraphEndpointVariables };
 
 /** Each subgraph's URL and own timeout, as the environment sets them. */
@@ -123,13 +123,6 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     subgraphTimeoutsMs: endpoints.timeoutsMs,
     defaultSubgraphTimeoutMs: values.subgraphTimeoutMs,
     subgraphConnections: values.subgraphConnections,
-    limits: {
-      maxDepth: values.maxDepth,
-      maxAliases: values.maxAliases,
-      maxTokens: values.maxTokens,
-      maxDirectives: values.maxDirectives,
-      maxCost: values.maxCost,
-      maxBodyBytes: values.maxBodyBytes,
-    },
+    limits: limitsOf(values),
   };
 }

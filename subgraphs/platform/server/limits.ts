@@ -32,6 +32,12 @@ export interface Limits {
 }
 
 /** graphql-armor's plugins and validation rules for an ApolloServer (field suggestions off too: they reveal the schema). */
+/** The limits out of values read with limitVariables (the gateway, Hive Gateway and every subgraph read the same variables). */
+export function limitsOf(values: Limits): Limits {
+  const { maxDepth, maxAliases, maxTokens, maxDirectives, maxCost, maxBodyBytes } = values;
+  return { maxDepth, maxAliases, maxTokens, maxDirectives, maxCost, maxBodyBytes };
+}
+
 export function armorFor<Context extends BaseContext>(
   limits: Limits,
 ): {

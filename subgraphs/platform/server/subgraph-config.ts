@@ -1,9 +1,9 @@
-// The environment of one subgraph process, declared once (the README's table is printed from it).
+// The environment of one subgraph process, declared once (docs/operators.md's table is printed from it).
 import path from 'node:path';
 import { z } from 'zod';
 import { type SubgraphName, subgraphInfo } from '#platform/config/agencies.js';
 import { authVariables } from '#platform/identity/auth-config.js';
-import { type Limits, limitVariables } from '#platform/server/limits.js';
+import { type Limits, limitsOf, limitVariables } from '#platform/server/limits.js';
 import { dataDirVariable, host, logFileVariable, logLevel, port, readConfig, StartupError, type Variable, variable } from '#platform/config/config.js';
 import { devLinkageKey, parseLinkageKey } from '#platform/identity/pid.js';
 import { dataDir } from '#platform/server/paths.js';
@@ -42,7 +42,7 @@ export function subgraphVariables(name: SubgraphName) {
   };
 }
 
-/** Everything a subgraph process reads, for the README's table. */
+/** Everything a subgraph process reads, for docs/operators.md's table. */
 export function allSubgraphVariables(name: SubgraphName) {
   return { ...subgraphVariables(name), ...authVariables };
 }
@@ -67,14 +67,7 @@ export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     database: databaseOptions(name, values.databaseUrl, dir),
     linkageKey: linkageKeyOf(values.linkageKey, dir),
     dataDir: dir,
-    limits: {
-      maxDepth: values.maxDepth,
-      maxAliases: values.maxAliases,
-      maxTokens: values.maxTokens,
-      maxDirectives: values.maxDirectives,
-      maxCost: values.maxCost,
-      maxBodyBytes: values.maxBodyBytes,
-    },
+    limits: limitsOf(values),
   };
 }
 

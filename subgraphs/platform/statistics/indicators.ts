@@ -10,6 +10,20 @@ export interface IndicatorsRef {
   year: number;
 }
 
+/**
+ * The action plan's yearly targets (notice 民发〔2022〕104号, DOMAIN.md §1 and §5), by the
+ * indicator they apply to: a rate of at least this share by the year's end.
+ */
+export const ACTION_TARGETS = {
+  coverageRate: { 2023: 0.5, 2024: 0.65, 2025: 0.8 },
+  standardizedServiceRate: { 2023: 0.3, 2024: 0.45, 2025: 0.6 },
+} as const satisfies Record<string, Record<number, number>>;
+
+/** The target of `indicator` for `year`, or null in a year the action plan sets none. */
+export function actionTarget(indicator: keyof typeof ACTION_TARGETS, year: number): number | null {
+  return (ACTION_TARGETS[indicator] as Record<number, number>)[year] ?? null;
+}
+
 /** DOMAIN.md §6: an analyst never sees a count of fewer than 5 people. */
 export const SMALL_CELL_THRESHOLD = 5;
 

@@ -427,11 +427,11 @@ export type RegisterEmployerInput = {
 /** Indicators of the community-rehabilitation action (DOMAIN.md §5) for a region and calendar year; the agencies join their figures on (regionCode, year). */
 export type RehabIndicators = {
   __typename?: 'RehabIndicators';
-  /** Share of post-rehabilitation referrals to employment that led to a placement (employment). */
+  /** 康复后就业率。Employment rate: employmentReferralsPlaced ÷ employmentReferralsAcknowledged. */
   employmentRate?: Maybe<Scalars['Float']['output']>;
-  /** Referrals to EMPLOYMENT or SHELTERED_EMPLOYMENT acknowledged in the year (employment). */
+  /** 就业转介确认数。Post-rehabilitation referrals to EMPLOYMENT or SHELTERED_EMPLOYMENT acknowledged by the federation in the year. */
   employmentReferralsAcknowledged?: Maybe<Scalars['Int']['output']>;
-  /** Of these, followed by a placement of the person within 180 days of the acknowledgement (employment). */
+  /** 转介后就业数。Of these, referrals followed by a placement of the person starting within 180 days of the acknowledgement. */
   employmentReferralsPlaced?: Maybe<Scalars['Int']['output']>;
   regionCode: Scalars['String']['output'];
   year: Scalars['Int']['output'];

@@ -580,16 +580,16 @@ export type RegistryWritePayload = {
 /** Indicators of the community-rehabilitation action (DOMAIN.md §5) for a region and calendar year; the agencies join their figures on (regionCode, year). */
 export type RehabIndicators = {
   __typename?: 'RehabIndicators';
-  /** Share of patients under management in the year with at least 4 follow-ups in it (registry). */
+  /** 规范管理率。Management rate: patients under management in the year with at least 4 follow-ups in it (the national management standard) ÷ patients under management. */
   managementRate?: Maybe<Scalars['Float']['output']>;
   regionCode: Scalars['String']['output'];
-  /** Patients under management at some time in the year: registered by its end and not discharged from management before its start (registry). */
+  /** 在管患者数。Patients under management at some time in the year: registered by its end, and ACTIVE or with a status change during it. */
   registryActivePatients?: Maybe<Scalars['Int']['output']>;
-  /** Of these, patients with a relapse record or a readmission in the year (registry). */
+  /** 复发患者数。Of the patients under management, those with a relapse record or a readmission (an admission after registration) in the year. */
   registryRelapsedPatients?: Maybe<Scalars['Int']['output']>;
-  /** Share of patients under management whose last follow-up of the year found regular medication (registry). */
+  /** 规律服药率。Regular-medication rate: patients under management whose last follow-up of the year found regular medication ÷ patients under management. */
   regularMedicationRate?: Maybe<Scalars['Float']['output']>;
-  /** Share of registry patients in the region with a relapse (readmission) in the year (registry). */
+  /** 复发率。Relapse rate: patients under management in the year with a relapse record or a readmission in it ÷ patients under management (registryRelapsedPatients ÷ registryActivePatients). */
   relapseRate?: Maybe<Scalars['Float']['output']>;
   year: Scalars['Int']['output'];
 };

@@ -786,30 +786,32 @@ export type RehabIndicators = {
   __typename?: 'RehabIndicators';
   /** The same indicators for each division directly below the region. */
   children: Array<RehabIndicators>;
-  /** Counties where community rehabilitation services were delivered in the year. */
+  /** 开展社区康复服务的县（市、区）数。Counties of the region with an institution that recorded a service in the year. */
   countiesCovered: Scalars['Int']['output'];
-  /** County-level divisions under the region. */
+  /** 县级行政区划数。County-level divisions under the region in GB/T 2260 (the region itself when it is a county). */
   countiesTotal: Scalars['Int']['output'];
+  /** 精神障碍社区康复服务覆盖率。Community rehabilitation coverage: counties of the region with an institution that recorded a service in the year ÷ county-level divisions in the region (countiesCovered ÷ countiesTotal). */
   coverageRate: Scalars['Float']['output'];
-  /** Target coverage rate for the year from the action plan (0.5, 0.65, 0.8 for 2023, 2024, 2025), null outside it. */
+  /** 社区康复服务覆盖率目标。The action plan's coverage target for the year: 0.5, 0.65 and 0.8 for 2023, 2024 and 2025; null for other years. */
   coverageTarget?: Maybe<Scalars['Float']['output']>;
-  /** Share of referrals dispatched in the year within 5 working days of registration. */
+  /** 按时派送率。Share of the referrals dispatched in the year that were dispatched within 5 working days of registration. */
   dispatchOnTimeRate?: Maybe<Scalars['Float']['output']>;
-  /** Mean days from registration to intake for referrals that reached intake in the year. */
+  /** 平均等待天数。Mean days from registration to intake, over the referrals accepted in the year. */
   meanWaitingDays?: Maybe<Scalars['Float']['output']>;
   regionCode: Scalars['String']['output'];
-  /** Referrals registered on the platform and not rejected, in the region. Counts of people may be null where small-cell suppression applies (analysts). */
+  /** 登记康复对象数。Registered recipients: people with a referral registered on the platform and not rejected, in the region, open at some time in the year. */
   registeredRecipients?: Maybe<Scalars['Int']['output']>;
-  /** Share of referrals registered in the year that were reviewed within 5 working days of submission. */
+  /** 按时登记率。Share of the referrals reviewed in the year that were reviewed within 5 working days of submission. */
   registrationOnTimeRate?: Maybe<Scalars['Float']['output']>;
-  /** Share of direct-service staff of the region's institutions with at least 20 training hours in the year. */
+  /** 工作人员培训达标率。Share of the direct-service staff of the region's institutions with at least 20 training hours in the year (staff, not recipients: never suppressed). */
   staffTrainingComplianceRate?: Maybe<Scalars['Float']['output']>;
-  /** Registered recipients who received standardized service in the year. */
+  /** 接受规范服务人数。Registered recipients who in the year had a signed service agreement, an assessment and services in at least 3 distinct months. */
   standardizedRecipients?: Maybe<Scalars['Int']['output']>;
+  /** 康复对象规范服务率。Standardized-service rate: standardizedRecipients ÷ registeredRecipients. */
   standardizedServiceRate?: Maybe<Scalars['Float']['output']>;
-  /** Target standardized-service rate (0.3, 0.45, 0.6 for 2023, 2024, 2025), null outside it. */
+  /** 规范服务率目标。The action plan's standardized-service target for the year: 0.3, 0.45 and 0.6 for 2023, 2024 and 2025; null for other years. */
   standardizedServiceTarget?: Maybe<Scalars['Float']['output']>;
-  /** Referrals in the region waiting (REGISTERED or WAITLISTED) for more than 90 days now. */
+  /** 等待超过90天人数。Referrals in the region waiting (REGISTERED or WAITLISTED) for more than 90 days at the year's end, or now for the current year. */
   waitingOver90Days?: Maybe<Scalars['Int']['output']>;
   year: Scalars['Int']['output'];
 };

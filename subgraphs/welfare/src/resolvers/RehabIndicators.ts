@@ -3,16 +3,13 @@ import { NATIONWIDE } from '#platform/identity/identity.js';
 import { callerPrefix, inScope } from '#platform/access/region-scope.js';
 import { countyDivisions, divisionPrefix, isDivisionCode } from '#platform/statistics/division.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
-import { type IndicatorsRef, peopleCount, rateOf } from '#platform/statistics/indicators.js';
+import { actionTarget, type IndicatorsRef, peopleCount, rateOf } from '#platform/statistics/indicators.js';
 import type { WelfareContext } from '../context.js';
 import type { WelfareIndicatorCells } from '../data/indicators.js';
 import type { Caller } from '#platform/identity/identity.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import type { RehabIndicatorsResolvers } from '../generated/resolvers-types.js';
 
-/** The action plan's targets for 2023-2025 (DOMAIN.md §5). */
-const COVERAGE_TARGETS: Record<number, number> = { 2023: 0.5, 2024: 0.65, 2025: 0.8 };
-const STANDARDIZED_SERVICE_TARGETS: Record<number, number> = { 2023: 0.3, 2024: 0.45, 2025: 0.6 };
 const FIRST_YEAR = 2000;
 
 function regionVisible(caller: Caller, regionCode: string): boolean {
@@ -79,8 +76,8 @@ export const RehabIndicators: RehabIndicatorsResolvers = {
     const c = await cells(ref, ctx);
     return c.directServiceStaff === 0 ? null : c.trainedStaff / c.directServiceStaff;
   },
-  coverageTarget: (ref) => COVERAGE_TARGETS[ref.year] ?? null,
-  standardizedServiceTarget: (ref) => STANDARDIZED_SERVICE_TARGETS[ref.year] ?? null,
+  coverageTarget: (ref) => actionTarget('coverageRate', ref.year),
+  standardizedServiceTarget: (ref) => actionTarget('standardizedServiceRate', ref.year),
   // The country's children are the provinces (no parent); a city that is its own only county lists none.
   children: async (ref, _args, ctx) =>
     (await ctx.loaders.divisionsByParentCode.load(ref.regionCode === NATIONWIDE ? '' : ref.regionCode))
