@@ -51,6 +51,7 @@ describe.concurrent('the command line of every npm script', () => {
       'subgraph:check',
       'check:generated',
       'build:web',
+      'docs',
       'bench',
       'bench:registry',
     ]) {
