@@ -180,14 +180,10 @@ main(async () => {
     '',
     'The patient-journey federation is running:',
     `  gateway     ${gatewayUrl}`,
-    // The gateway's pages (gateway/src/web.ts, WEB_PAGES): GraphiQL at / and the indicators dashboard at /dashboard.
-    `  playground  http://127.0.0.1:${gatewayPort}/`,
-    `  dashboard   http://127.0.0.1:${gatewayPort}/dashboard`,
-    ...infos.map((info) => `  ${info.name.padEnd(11)} ${subgraphUrls[info.subgraphUrlVariable]}`),
-    '',
-    'In a browser (paste a bearer token, e.g. a dev token below, into the page):',
+    // The gateway's pages (gateway/src/web.ts): GraphiQL and the indicators dashboard; each asks for a pasted token.
     `  playground  ${gatewayOrigin}${PLAYGROUND_PATH}`,
     `  dashboard   ${gatewayOrigin}${DASHBOARD_PATH}`,
+    ...infos.map((info) => `  ${info.name.padEnd(11)} ${subgraphUrls[info.subgraphUrlVariable]}`),
     '',
     'Dev tokens (8 h, whole country; `npm run token -- --role ROLE --region CODE` makes others):',
     ...[...tokens].map(([role, token]) => `  ${role.padEnd(24)} ${token}`),
