@@ -3,7 +3,7 @@ import type { Caller } from '#platform/identity/identity.js';
 import { callerPrefix, scopedPrefix } from '#platform/access/region-scope.js';
 import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { chinaToday, formatDateTime } from '#platform/graphql/scalars.js';
-import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../../subgraphs/employment/src/access.js';
+import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../../subgraphs/employment/src/domain/readers.js';
 import { employmentStatus } from '../../subgraphs/employment/src/domain/employment-status.js';
 import type {
   DisabilityCategory,

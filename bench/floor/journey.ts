@@ -7,7 +7,7 @@ import type { Caller } from '#platform/identity/identity.js';
 import { callerPrefix, inScope } from '#platform/access/region-scope.js';
 import { type JourneyEventRecord, mergeJourney } from '#platform/graphql/journey.js';
 import { formatDateTime } from '#platform/graphql/scalars.js';
-import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../../subgraphs/employment/src/access.js';
+import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../../subgraphs/employment/src/domain/readers.js';
 import type { CertificateRecord } from '../../subgraphs/employment/src/data/certificates.js';
 import type { EmploymentProfileRecord } from '../../subgraphs/employment/src/data/employment-profiles.js';
 import { toPlacementRecord } from '../../subgraphs/employment/src/data/placements.js';
@@ -23,7 +23,7 @@ import type { PatientRecord } from '../../subgraphs/registry/src/data/patients.j
 import type { ReferralUploadRecord } from '../../subgraphs/registry/src/data/referral-uploads.js';
 import type { RelapseRecord } from '../../subgraphs/registry/src/data/risk-history.js';
 import { registryEvents } from '../../subgraphs/registry/src/data/journey-events.js';
-import { BENEFIT_READERS, CASE_RECORD_READERS, REFERRAL_READERS } from '../../subgraphs/welfare/src/access.js';
+import { BENEFIT_READERS, CASE_RECORD_READERS, REFERRAL_READERS } from '../../subgraphs/welfare/src/domain/readers.js';
 import type { BenefitRecord } from '../../subgraphs/welfare/src/data/benefits.js';
 import type { ConsentRecord as CaseConsentRecord, TransitionRecord } from '../../subgraphs/welfare/src/data/referrals.js';
 import type { AssessmentRecord, DeliveredServiceRecord, ServiceAgreementRecord } from '../../subgraphs/welfare/src/data/workflow.js';

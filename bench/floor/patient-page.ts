@@ -4,7 +4,7 @@ import type { Caller } from '#platform/identity/identity.js';
 import { callerPrefix, scopedPrefix } from '#platform/access/region-scope.js';
 import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
-import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../../subgraphs/employment/src/access.js';
+import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../../subgraphs/employment/src/domain/readers.js';
 import { employmentStatus } from '../../subgraphs/employment/src/domain/employment-status.js';
 import type { EmploymentStatus, PlacementKind } from '../../subgraphs/employment/src/generated/resolvers-types.js';
 import type { DiagnosisCategory } from '../../subgraphs/registry/src/generated/resolvers-types.js';

@@ -1,8 +1,8 @@
 // Work lists of the referral workflow: cases past a deadline and waiting lists, oldest clock first, by keyset.
 import type { Db } from '#platform/database/db.js';
-import type { ReferralScope } from '../access.js';
+import { type ReferralScope, withinScope } from './referral-scope.js';
 import type { ReferralStatus } from '../generated/resolvers-types.js';
-import { type DbReferralRow, REFERRAL_COLUMNS, type ReferralRecord, toReferralRecord, withinScope } from './referrals.js';
+import { type DbReferralRow, REFERRAL_COLUMNS, type ReferralRecord, toReferralRecord } from './referrals.js';
 
 /** The timestamp a list runs on: submission (review deadline) or registration (dispatch deadline, waiting). */
 export type ReferralClock = 'submitted_at' | 'registered_at';

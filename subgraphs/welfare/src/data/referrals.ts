@@ -2,7 +2,7 @@
 import type { Knex } from 'knex';
 import type { Db } from '#platform/database/db.js';
 import { preparedSelect, type Source, source } from '#platform/database/read-together.js';
-import type { ReferralScope } from '../access.js';
+import { type ReferralScope, withinScope } from './referral-scope.js';
 import type {
   CloseReason,
   ConsentGrantor,
@@ -114,18 +114,6 @@ export const REFERRAL_COLUMNS = [
   'referred_out_at',
   'closed_at',
 ] as const;
-
-/** Limits a referral query to what the caller may see; one place for lists and lookups alike. */
-export function withinScope<Q extends Knex.QueryBuilder>(query: Q, scope: ReferralScope): Q {
-  if (scope.countyPrefix) query.where('referral.county_code', 'like', `${scope.countyPrefix}%`);
-  if (scope.institutionId) query.where('referral.institution_id', scope.institutionId);
-  if (scope.requiresEmploymentSharing) {
-    query.whereExists((sub) =>
-      sub.select(1).from('referral_consent as c').whereRaw('c.referral_id = referral.id').where('c.scope', 'EMPLOYMENT_SHARING').whereNull('c.revoked_at'),
-    );
-  }
-  return query;
-}
 
 const selectReferralsByIds = preparedSelect<DbReferralRow, ReferralScope>((db, ids, scope) =>
   withinScope(
