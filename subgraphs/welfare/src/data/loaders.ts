@@ -57,8 +57,10 @@ export function createWelfareLoaders(db: Knex, caller: Caller) {
     ),
     /** The platform's indicator cells per region code, one statement per year and level of division asked. */
     indicatorsInYear(year: number): DataLoader<string, WelfareIndicatorCells> {
-      let loader = indicatorLoaders.get(year);
-      if (!loader) indicatorLoaders.set(year, (loader = new DataLoader<string, WelfareIndicatorCells>((codes) => indicatorsFor(db, codes, year))));
+      const found = indicatorLoaders.get(year);
+      if (found) return found;
+      const loader = new DataLoader<string, WelfareIndicatorCells>((codes) => indicatorsFor(db, codes, year));
+      indicatorLoaders.set(year, loader);
       return loader;
     },
   };
