@@ -2,6 +2,7 @@
 import type { Db } from '#platform/database/db.js';
 import { preparedSelect, type Source, source } from '#platform/database/read-together.js';
 import type { ConsentGrantor, ConsentScope } from '../generated/resolvers-types.js';
+import type { DbConsentRow } from './tables.js';
 
 export interface ConsentRecord {
   id: string;
@@ -12,7 +13,7 @@ export interface ConsentRecord {
   revokedAt: Date | null;
 }
 
-type Row = { id: number | string; pid: string; scope: ConsentScope; granted_by: ConsentGrantor; granted_at: Date; revoked_at: Date | null };
+type Row = Omit<DbConsentRow, 'revoked_reason'>;
 const toRecord = (r: Row): ConsentRecord => ({
   id: String(r.id),
   pid: r.pid,

@@ -2,6 +2,7 @@
 import type { Db } from '#platform/database/db.js';
 import { type Source, source } from '#platform/database/read-together.js';
 import type { EmergencyHandling, RelapseHandler } from '../generated/resolvers-types.js';
+import type { DbRelapseRow, DbRiskAssessmentRow } from './tables.js';
 
 export interface RiskAssessmentRecord {
   pid: string;
@@ -11,7 +12,7 @@ export interface RiskAssessmentRecord {
 }
 
 export async function riskAssessmentsByPids(db: Db, pids: readonly string[]): Promise<RiskAssessmentRecord[]> {
-  const rows: { pid: string; assessed_on: string; grade: number; source: string }[] = await db('risk_assessment')
+  const rows: Pick<DbRiskAssessmentRow, 'pid' | 'assessed_on' | 'grade' | 'source'>[] = await db('risk_assessment')
     .select('pid', 'assessed_on', 'grade', 'source')
     .whereRaw('pid = any(?)', [pids as string[]])
     .orderBy([
@@ -30,7 +31,7 @@ export interface RelapseRecord {
   admitted: boolean;
 }
 
-type RelapseRow = { pid: string; occurred_on: string; risk_grade: number; handled_by: RelapseHandler; handling: EmergencyHandling; admitted: boolean };
+type RelapseRow = Omit<DbRelapseRow, 'id' | 'recorded_at'>;
 const toRelapse = (r: RelapseRow): RelapseRecord => ({
   pid: r.pid,
   occurredOn: r.occurred_on,

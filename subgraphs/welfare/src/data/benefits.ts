@@ -2,6 +2,7 @@
 import type { Db } from '#platform/database/db.js';
 import { preparedSelect, type Source, source } from '#platform/database/read-together.js';
 import type { BenefitKind } from '../generated/resolvers-types.js';
+import type { DbBenefitRow } from './tables.js';
 
 export interface BenefitRecord {
   id: string;
@@ -14,16 +15,6 @@ export interface BenefitRecord {
 }
 
 export type NewBenefit = Omit<BenefitRecord, 'id'>;
-
-type DbBenefitRow = {
-  id: number | string;
-  pid: string;
-  kind: BenefitKind;
-  county_code: string;
-  started_on: string;
-  ended_on: string | null;
-  monthly_amount_cents: number;
-};
 
 const BENEFIT_COLUMNS = ['id', 'pid', 'kind', 'county_code', 'started_on', 'ended_on', 'monthly_amount_cents'] as const;
 

@@ -3,6 +3,7 @@ import type { Knex } from 'knex';
 import type { Db } from '#platform/database/db.js';
 import { preparedSelect, type Source, source } from '#platform/database/read-together.js';
 import { type ReferralScope, withinScope } from './referral-scope.js';
+import type { DbReferralConsentRow, DbReferralRow, DbReferralTransitionRow } from './tables.js';
 import type {
   CloseReason,
   ConsentGrantor,
@@ -13,25 +14,8 @@ import type {
   ThirdPartyApplicant,
 } from '../generated/resolvers-types.js';
 
-export interface DbReferralRow {
-  id: string;
-  pid: string;
-  channel: ReferralChannel;
-  status: ReferralStatus;
-  version: number;
-  county_code: string;
-  institution_id: string | null;
-  submitted_at: Date;
-  registered_at: Date | null;
-  accepted_at: Date | null;
-  outcome: ReferralOutcome | null;
-  close_reason: CloseReason | null;
-  applicant: ThirdPartyApplicant | null;
-  reviewed_at: Date | null;
-  dispatched_at: Date | null;
-  referred_out_at: Date | null;
-  closed_at: Date | null;
-}
+/** A referral as the reads and writes select it: REFERRAL_COLUMNS. */
+export type ReferralRow = Pick<DbReferralRow, (typeof REFERRAL_COLUMNS)[number]>;
 
 export interface ReferralRecord {
   id: string;
@@ -73,7 +57,7 @@ export interface ConsentRecord {
   revokedAt: Date | null;
 }
 
-export function toReferralRecord(row: DbReferralRow): ReferralRecord {
+export function toReferralRecord(row: ReferralRow): ReferralRecord {
   return {
     id: row.id,
     pid: row.pid,
@@ -115,9 +99,9 @@ export const REFERRAL_COLUMNS = [
   'closed_at',
 ] as const;
 
-const selectReferralsByIds = preparedSelect<DbReferralRow, ReferralScope>((db, ids, scope) =>
+const selectReferralsByIds = preparedSelect<ReferralRow, ReferralScope>((db, ids, scope) =>
   withinScope(
-    db<DbReferralRow>('referral')
+    db<ReferralRow>('referral')
       .select(...REFERRAL_COLUMNS)
       .whereRaw('id = any(?)', [ids as string[]]),
     scope,
@@ -130,7 +114,7 @@ export async function referralsByIds(db: Db, scope: ReferralScope, ids: readonly
 
 const referralsOfPidsQuery = (db: Db, scope: ReferralScope, pids: readonly string[]) =>
   withinScope(
-    db<DbReferralRow>('referral')
+    db<ReferralRow>('referral')
       .select(...REFERRAL_COLUMNS)
       .whereRaw('pid = any(?)', [pids as string[]]),
     scope,
@@ -138,7 +122,7 @@ const referralsOfPidsQuery = (db: Db, scope: ReferralScope, pids: readonly strin
     { column: 'submitted_at', order: 'desc' },
     { column: 'id', order: 'desc' },
   ]);
-const selectReferralsByPids = preparedSelect<DbReferralRow, ReferralScope>((db, pids, scope) => referralsOfPidsQuery(db, scope, pids));
+const selectReferralsByPids = preparedSelect<ReferralRow, ReferralScope>((db, pids, scope) => referralsOfPidsQuery(db, scope, pids));
 
 /** All referrals of these people that the caller may see, newest first. */
 export async function referralsByPids(db: Db, scope: ReferralScope, pids: readonly string[]): Promise<ReferralRecord[]> {
@@ -166,7 +150,7 @@ export const scopedReferralIdsOf = (db: Db, scope: ReferralScope, pids: readonly
 
 /** referralsByPids as a source of a combined read. */
 export const referralsSource = (db: Db, scope: ReferralScope, pids: readonly string[]): Source<ReferralRecord> =>
-  source<DbReferralRow, ReferralRecord>(referralsOfPidsQuery(db, scope, pids), toReferralRecord, [
+  source<ReferralRow, ReferralRecord>(referralsOfPidsQuery(db, scope, pids), toReferralRecord, [
     'submitted_at',
     'registered_at',
     'accepted_at',
@@ -176,14 +160,7 @@ export const referralsSource = (db: Db, scope: ReferralScope, pids: readonly str
     'closed_at',
   ]);
 
-type TransitionRow = {
-  referral_id: string;
-  from_status: ReferralStatus | null;
-  to_status: ReferralStatus;
-  at: Date;
-  actor_role: string;
-  reason: string | null;
-};
+type TransitionRow = Omit<DbReferralTransitionRow, 'id' | 'actor_id'>;
 const toTransition = (r: TransitionRow): TransitionRecord => ({
   referralId: r.referral_id,
   from: r.from_status,
@@ -208,7 +185,7 @@ export async function transitionsByReferralIds(db: Db, referralIds: readonly str
 /** transitionsByReferralIds as a source of a combined read. */
 export const transitionsSource = (db: Db, ids: ReferralIds): Source<TransitionRecord> => source(transitionsQuery(db, ids), toTransition, ['at']);
 
-type ConsentRow = { referral_id: string; scope: ConsentScope; granted_by: ConsentGrantor; granted_at: Date; revoked_at: Date | null };
+type ConsentRow = Omit<DbReferralConsentRow, 'id'>;
 const toConsent = (r: ConsentRow): ConsentRecord => ({
   referralId: r.referral_id,
   scope: r.scope,
@@ -245,7 +222,7 @@ export interface ReferralListFilter {
 /** Referrals of a region, newest first by (submitted_at, id): a stable keyset order. */
 export async function listReferrals(db: Db, scope: ReferralScope, filter: ReferralListFilter): Promise<ReferralRecord[]> {
   const query = withinScope(
-    db<DbReferralRow>('referral')
+    db<ReferralRow>('referral')
       .select(...REFERRAL_COLUMNS)
       .where('county_code', 'like', `${filter.countyPrefix}%`),
     scope,

@@ -3,6 +3,7 @@ import type { Db } from '#platform/database/db.js';
 import { type Source, source } from '#platform/database/read-together.js';
 import { ofReferrals, type ReferralIds } from './referrals.js';
 import type { AssessmentKind, ConsentGrantor, RehabEffect, ServiceForm } from '../generated/resolvers-types.js';
+import type { DbReferralAssessmentRow, DbServiceAgreementRow, DbServiceRecordRow } from './tables.js';
 
 export interface ReReviewRecord {
   referralId: string;
@@ -48,7 +49,7 @@ export async function reReviewsByReferralIds(db: Db, referralIds: readonly strin
 }
 
 /** Oldest first. */
-type AssessmentRow = { referral_id: string; kind: AssessmentKind; assessed_on: string; effect: RehabEffect | null; recommended_forms: ServiceForm[] };
+type AssessmentRow = Pick<DbReferralAssessmentRow, 'referral_id' | 'kind' | 'assessed_on' | 'effect' | 'recommended_forms'>;
 const toAssessment = (r: AssessmentRow): AssessmentRecord => ({
   referralId: r.referral_id,
   kind: r.kind,
@@ -70,7 +71,7 @@ export async function assessmentsByReferralIds(db: Db, referralIds: readonly str
 /** assessmentsByReferralIds as a source of a combined read. */
 export const assessmentsSource = (db: Db, ids: ReferralIds): Source<AssessmentRecord> => source(assessmentsQuery(db, ids), toAssessment);
 
-type AgreementRow = { referral_id: string; signed_on: string; signed_by: ConsentGrantor; service_forms: ServiceForm[] };
+type AgreementRow = Omit<DbServiceAgreementRow, 'recorded_at'>;
 const toAgreement = (r: AgreementRow): ServiceAgreementRecord => ({
   referralId: r.referral_id,
   signedOn: r.signed_on,
@@ -88,7 +89,7 @@ export async function agreementsByReferralIds(db: Db, referralIds: readonly stri
 /** agreementsByReferralIds as a source of a combined read. */
 export const agreementsSource = (db: Db, ids: ReferralIds): Source<ServiceAgreementRecord> => source(agreementsQuery(db, ids), toAgreement);
 
-type ServiceRow = { id: number | string; referral_id: string; service_date: string; service_form: ServiceForm; duration_minutes: number; staff_id: string };
+type ServiceRow = Omit<DbServiceRecordRow, 'institution_id' | 'recorded_at'>;
 const toService = (r: ServiceRow): DeliveredServiceRecord => ({
   id: Number(r.id),
   referralId: r.referral_id,
