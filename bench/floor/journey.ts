@@ -7,6 +7,7 @@ import type { Caller } from '#platform/identity/identity.js';
 import { callerPrefix, inScope } from '#platform/access/region-scope.js';
 import { type JourneyEventRecord, mergeJourney } from '#platform/graphql/journey.js';
 import { formatDateTime } from '#platform/graphql/scalars.js';
+import type { TimestampsAsText } from '#platform/database/timestamps-as-text.js';
 import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../../subgraphs/employment/src/domain/readers.js';
 import type { CertificateRecord } from '../../subgraphs/employment/src/data/certificates.js';
 import type { EmploymentProfileRecord } from '../../subgraphs/employment/src/data/employment-profiles.js';
@@ -25,9 +26,23 @@ import type { RelapseRecord } from '../../subgraphs/registry/src/data/risk-histo
 import { registryEvents } from '../../subgraphs/registry/src/data/journey-events.js';
 import { BENEFIT_READERS, CASE_RECORD_READERS, REFERRAL_READERS } from '../../subgraphs/welfare/src/domain/readers.js';
 import type { BenefitRecord } from '../../subgraphs/welfare/src/data/benefits.js';
-import type { ConsentRecord as CaseConsentRecord, TransitionRecord } from '../../subgraphs/welfare/src/data/referrals.js';
-import type { AssessmentRecord, DeliveredServiceRecord, ServiceAgreementRecord } from '../../subgraphs/welfare/src/data/workflow.js';
 import { benefitEvents, caseEvents } from '../../subgraphs/welfare/src/data/journey-events.js';
+import type {
+  DbConsentRow,
+  DbDiagnosisRow,
+  DbFollowUpRow,
+  DbHospitalizationRow,
+  DbPatientRow,
+  DbRelapseRow,
+} from '../../subgraphs/registry/src/data/tables.js';
+import type {
+  DbBenefitRow,
+  DbReferralAssessmentRow,
+  DbReferralConsentRow,
+  DbReferralTransitionRow,
+  DbServiceAgreementRow,
+  DbServiceRecordRow,
+} from '../../subgraphs/welfare/src/data/tables.js';
 import { registryRecordVisible, requireRegionOnlyScope } from './access.js';
 import type { FloorPools } from './pools.js';
 
@@ -86,79 +101,33 @@ const EMPLOYMENT_SQL = `
          coalesce((select json_agg(x order by x.recommended_on desc, x.id desc) from (
            select id, pid, employer_id, position, recommended_on, county_code from job_recommendation where pid = $1 and county_code like $2) x), '[]') as recommendations`;
 
-interface RegistryRow {
-  pid: string;
-  name: string;
-  sex: 'M' | 'F';
-  birth_date: string;
-  has_guardian: boolean;
-  status_since: string;
-  county_code: string;
-  registered_on: string;
-  management_status: PatientRecord['managementStatus'];
-  current_risk_grade: number;
-  category: PatientRecord['diagnosis']['category'];
-  icd10: string;
-  diagnosed_on: string;
-  upload_consent: boolean;
-  follow_ups: {
-    id: number;
-    visit_date: string;
-    mode: FollowUpRecord['mode'];
-    risk_grade: number;
-    condition: FollowUpRecord['condition'];
-    insight: FollowUpRecord['insight'];
-    medication_adherence: FollowUpRecord['medicationAdherence'];
-    adverse_reactions: boolean;
-    hospitalized_since_last: boolean;
-    next_due_on: string;
-  }[];
-  stays: {
-    id: number;
-    admitted_on: string;
-    discharged_on: string | null;
-    recommends_community_rehab: boolean | null;
-    assessed_on: string | null;
-    willing_to_work: boolean | null;
-    able_to_work: boolean | null;
-    needs_support: boolean | null;
-  }[];
-  relapses: { occurred_on: string; risk_grade: number; handled_by: RelapseRecord['handledBy']; handling: RelapseRecord['handling']; admitted: boolean }[];
-  consents: {
-    id: number;
-    scope: RegistryConsentRecord['scope'];
-    granted_by: RegistryConsentRecord['grantedBy'];
-    granted_at: string;
-    revoked_at: string | null;
-  }[];
-  uploads: { id: string; county_code: string; recommends_community_rehab: boolean; uploaded_at: string; status: ReferralUploadRecord['status'] }[];
-}
+/** The patient with its diagnosis and, as json_agg hands them over, its records. */
+type RegistryRow = Pick<
+  DbPatientRow,
+  'pid' | 'name' | 'sex' | 'birth_date' | 'status_since' | 'county_code' | 'registered_on' | 'management_status' | 'current_risk_grade'
+> &
+  Pick<DbDiagnosisRow, 'category' | 'icd10' | 'diagnosed_on'> & {
+    has_guardian: boolean;
+    upload_consent: boolean;
+    follow_ups: Omit<DbFollowUpRow, 'pid' | 'social_function' | 'symptoms_resolved' | 'recorded_at'>[];
+    stays: Omit<DbHospitalizationRow, 'pid' | 'hospital_name'>[];
+    relapses: Pick<DbRelapseRow, 'occurred_on' | 'risk_grade' | 'handled_by' | 'handling' | 'admitted'>[];
+    consents: TimestampsAsText<Pick<DbConsentRow, 'id' | 'scope' | 'granted_by' | 'granted_at' | 'revoked_at'>>[];
+    uploads: { id: string; county_code: string; recommends_community_rehab: boolean; uploaded_at: string; status: ReferralUploadRecord['status'] }[];
+  };
 
 interface WelfareRow {
   cases: {
-    transitions: { from_status: TransitionRecord['from']; to_status: TransitionRecord['to']; at: string; actor_role: string; reason: string | null }[];
-    consents: { scope: CaseConsentRecord['scope']; granted_by: CaseConsentRecord['grantedBy']; granted_at: string; revoked_at: string | null }[];
-    agreement: { signed_on: string; signed_by: ServiceAgreementRecord['signedBy']; service_forms: ServiceAgreementRecord['serviceForms'] } | null;
-    assessments: {
-      kind: AssessmentRecord['kind'];
-      assessed_on: string;
-      effect: AssessmentRecord['effect'];
-      recommended_forms: AssessmentRecord['recommendedForms'];
-    }[];
-    services: { id: number; service_date: string; service_form: DeliveredServiceRecord['serviceForm']; duration_minutes: number; staff_id: string }[];
+    transitions: TimestampsAsText<Pick<DbReferralTransitionRow, 'from_status' | 'to_status' | 'at' | 'actor_role' | 'reason'>>[];
+    consents: TimestampsAsText<Pick<DbReferralConsentRow, 'scope' | 'granted_by' | 'granted_at' | 'revoked_at'>>[];
+    agreement: Pick<DbServiceAgreementRow, 'signed_on' | 'signed_by' | 'service_forms'> | null;
+    assessments: Pick<DbReferralAssessmentRow, 'kind' | 'assessed_on' | 'effect' | 'recommended_forms'>[];
+    services: Pick<DbServiceRecordRow, 'id' | 'service_date' | 'service_form' | 'duration_minutes' | 'staff_id'>[];
   }[];
-  benefits: { id: number; kind: BenefitRecord['kind']; county_code: string; started_on: string; ended_on: string | null; monthly_amount_cents: number }[];
+  benefits: Omit<DbBenefitRow, 'pid'>[];
 }
 
-type JsonReferralRow = Omit<
-  DbEmploymentReferralRow,
-  'referral_id' | 'answered_by' | 'handed_over_at' | 'received_at' | 'answered_at' | 'answer_delivered_at'
-> & {
-  handed_over_at: string;
-  received_at: string;
-  answered_at: string | null;
-  answer_delivered_at: string | null;
-};
+type JsonReferralRow = TimestampsAsText<Omit<DbEmploymentReferralRow, 'referral_id' | 'answered_by'>>;
 
 interface EmploymentRow {
   certificate: { category: CertificateRecord['category']; grade: number; issued_on: string; county_code: string | null } | null;

@@ -3,19 +3,17 @@
 // Timestamps are written as '…+08:00' strings and dates as 'YYYY-MM-DD'; bigserial ids are
 // left to the database, which assigns them in insertion order (deterministic, because
 // chunks are written one after another).
+import type { TimestampAsText } from '#platform/database/timestamps-as-text.js';
 import type * as employment from '../../subgraphs/employment/src/data/tables.js';
 import type * as registry from '../../subgraphs/registry/src/data/tables.js';
 import type * as welfare from '../../subgraphs/welfare/src/data/tables.js';
 
-/** A column's value as the seeder writes it: a timestamp as an ISO string with the China offset. */
-type Written<T> = T extends Date ? string : T;
-
 /**
- * An agency's row as the seeder writes it: timestamps as strings and the `Json` (jsonb) columns
+ * An agency's row as the seeder writes it: timestamps as ISO text with the China offset, the `Json` (jsonb) columns
  * as JSON text, without the `Filled` columns it leaves to the database (bigserial ids, defaults).
  */
 type Seeded<Row, Filled extends keyof Row = never, Json extends keyof Row = never> = {
-  [K in Exclude<keyof Row, Filled>]: K extends Json ? (null extends Row[K] ? string | null : string) : Written<Row[K]>;
+  [K in Exclude<keyof Row, Filled>]: K extends Json ? (null extends Row[K] ? string | null : string) : TimestampAsText<Row[K]>;
 };
 
 export type DbPatientRow = Seeded<registry.DbPatientRow> & {
