@@ -17,15 +17,17 @@ import { toReferralRecord as toEmploymentReferralRecord } from '../../subgraphs/
 import type { DbEmploymentReferralRow, DbJobRecommendationRow, DbPlacementRow, DbTrainingEnrolmentRow } from '../../subgraphs/employment/src/data/tables.js';
 import { toTrainingRecord } from '../../subgraphs/employment/src/data/training.js';
 import { employmentEvents } from '../../subgraphs/employment/src/data/journey-events.js';
-import type { ConsentRecord as RegistryConsentRecord } from '../../subgraphs/registry/src/data/consents.js';
-import type { FollowUpRecord } from '../../subgraphs/registry/src/data/follow-ups.js';
-import type { HospitalizationRecord } from '../../subgraphs/registry/src/data/hospitalizations.js';
-import type { PatientRecord } from '../../subgraphs/registry/src/data/patients.js';
+import { toConsentRecord as toRegistryConsentRecord } from '../../subgraphs/registry/src/data/consents.js';
+import { toFollowUpRecord } from '../../subgraphs/registry/src/data/follow-ups.js';
+import { toHospitalizationRecord } from '../../subgraphs/registry/src/data/hospitalizations.js';
+import { toPatientRecord } from '../../subgraphs/registry/src/data/patients.js';
 import type { ReferralUploadRecord } from '../../subgraphs/registry/src/data/referral-uploads.js';
-import type { RelapseRecord } from '../../subgraphs/registry/src/data/risk-history.js';
+import { toRelapseRecord } from '../../subgraphs/registry/src/data/risk-history.js';
 import { registryEvents } from '../../subgraphs/registry/src/data/journey-events.js';
 import { BENEFIT_READERS, CASE_RECORD_READERS, REFERRAL_READERS } from '../../subgraphs/welfare/src/domain/readers.js';
-import type { BenefitRecord } from '../../subgraphs/welfare/src/data/benefits.js';
+import { toBenefitRecord } from '../../subgraphs/welfare/src/data/benefits.js';
+import { toConsentRecord as toCaseConsentRecord, toTransitionRecord } from '../../subgraphs/welfare/src/data/referrals.js';
+import { toAgreementRecord, toAssessmentRecord, toServiceRecord } from '../../subgraphs/welfare/src/data/workflow.js';
 import { benefitEvents, caseEvents } from '../../subgraphs/welfare/src/data/journey-events.js';
 import type {
   DbConsentRow,
@@ -140,134 +142,45 @@ interface EmploymentRow {
 const instant = (text: string): Date => new Date(text);
 const maybeInstant = (text: string | null): Date | null => (text === null ? null : new Date(text));
 
-function patientOf(row: RegistryRow): PatientRecord {
-  return {
-    pid: row.pid,
-    name: row.name,
-    sex: row.sex,
-    birthDate: row.birth_date,
-    hasGuardian: row.has_guardian,
-    managementStatusSince: row.status_since,
-    countyCode: row.county_code,
-    registeredOn: row.registered_on,
-    managementStatus: row.management_status,
-    riskLevel: row.current_risk_grade,
-    diagnosis: { category: row.category, icd10: row.icd10, diagnosedOn: row.diagnosed_on },
-  };
-}
-
 function registryOwnEvents(row: RegistryRow): JourneyEventRecord[] {
-  const followUps: FollowUpRecord[] = row.follow_ups.map((f) => ({
-    id: f.id,
-    pid: row.pid,
-    date: f.visit_date,
-    mode: f.mode,
-    riskLevel: f.risk_grade,
-    condition: f.condition,
-    insight: f.insight,
-    medicationAdherence: f.medication_adherence,
-    adverseReactions: f.adverse_reactions,
-    hospitalizedSinceLastVisit: f.hospitalized_since_last,
-    nextDueOn: f.next_due_on,
-  }));
-  const hospitalizations: HospitalizationRecord[] = row.stays.map((h) => ({
-    id: h.id,
-    pid: row.pid,
-    admittedOn: h.admitted_on,
-    dischargedOn: h.discharged_on,
-    recommendsCommunityRehab: h.recommends_community_rehab,
-    dischargeAssessment:
-      h.assessed_on !== null && h.recommends_community_rehab !== null
-        ? {
-            assessedOn: h.assessed_on,
-            recommendsCommunityRehab: h.recommends_community_rehab,
-            willingToWork: h.willing_to_work ?? false,
-            ableToWork: h.able_to_work ?? false,
-            needsSupport: h.needs_support ?? false,
-          }
-        : null,
-  }));
-  const relapses: RelapseRecord[] = row.relapses.map((r) => ({
-    pid: row.pid,
-    occurredOn: r.occurred_on,
-    riskLevel: r.risk_grade,
-    handledBy: r.handled_by,
-    handling: r.handling,
-    admitted: r.admitted,
-  }));
-  const consents: RegistryConsentRecord[] = row.consents.map((c) => ({
-    id: String(c.id),
-    pid: row.pid,
-    scope: c.scope,
-    grantedBy: c.granted_by,
-    grantedAt: instant(c.granted_at),
-    revokedAt: maybeInstant(c.revoked_at),
-  }));
+  const pid = row.pid;
   const uploads: ReferralUploadRecord[] = row.uploads.map((u) => ({
     id: u.id,
-    pid: row.pid,
+    pid,
     countyCode: u.county_code,
     recommendsCommunityRehab: u.recommends_community_rehab,
     uploadedAt: instant(u.uploaded_at),
     status: u.status,
   }));
-  return registryEvents({ patient: patientOf(row), followUps, hospitalizations, relapses, consents, uploads });
+  return registryEvents({
+    patient: toPatientRecord(row),
+    followUps: row.follow_ups.map((f) => toFollowUpRecord({ ...f, pid })),
+    hospitalizations: row.stays.map((h) => toHospitalizationRecord({ ...h, pid })),
+    relapses: row.relapses.map((r) => toRelapseRecord({ ...r, pid })),
+    consents: row.consents.map((c) => toRegistryConsentRecord({ ...c, pid, granted_at: instant(c.granted_at), revoked_at: maybeInstant(c.revoked_at) })),
+    uploads,
+  });
 }
 
 function welfareEvents(row: WelfareRow, pid: string, caller: Caller): JourneyEventRecord[] {
   const events: JourneyEventRecord[] = [];
   if (REFERRAL_READERS.has(caller.role)) {
     for (const [index, c] of row.cases.entries()) {
-      const referralId = String(index);
+      const referral_id = String(index);
       events.push(
         ...caseEvents({
-          transitions: c.transitions.map((t) => ({
-            referralId,
-            from: t.from_status,
-            to: t.to_status,
-            at: instant(t.at),
-            actorRole: t.actor_role,
-            reason: t.reason,
-          })),
-          consents: c.consents.map((k) => ({
-            referralId,
-            scope: k.scope,
-            grantedBy: k.granted_by,
-            grantedAt: instant(k.granted_at),
-            revokedAt: maybeInstant(k.revoked_at),
-          })),
-          agreement: c.agreement && { referralId, signedOn: c.agreement.signed_on, signedBy: c.agreement.signed_by, serviceForms: c.agreement.service_forms },
-          assessments: c.assessments.map((a) => ({
-            referralId,
-            kind: a.kind,
-            assessedOn: a.assessed_on,
-            effect: a.effect,
-            recommendedForms: a.recommended_forms,
-          })),
-          services: c.services.map((s) => ({
-            id: s.id,
-            referralId,
-            date: s.service_date,
-            serviceForm: s.service_form,
-            durationMinutes: s.duration_minutes,
-            staffId: s.staff_id,
-          })),
+          transitions: c.transitions.map((t) => toTransitionRecord({ ...t, referral_id, at: instant(t.at) })),
+          consents: c.consents.map((k) =>
+            toCaseConsentRecord({ ...k, referral_id, granted_at: instant(k.granted_at), revoked_at: maybeInstant(k.revoked_at) }),
+          ),
+          agreement: c.agreement && toAgreementRecord({ ...c.agreement, referral_id }),
+          assessments: c.assessments.map((a) => toAssessmentRecord({ ...a, referral_id })),
+          services: c.services.map((s) => toServiceRecord({ ...s, referral_id })),
         }),
       );
     }
   }
-  if (BENEFIT_READERS.has(caller.role)) {
-    const benefits: BenefitRecord[] = row.benefits.map((b) => ({
-      id: String(b.id),
-      pid,
-      kind: b.kind,
-      countyCode: b.county_code,
-      startedOn: b.started_on,
-      endedOn: b.ended_on,
-      monthlyAmountCents: b.monthly_amount_cents,
-    }));
-    events.push(...benefitEvents(benefits));
-  }
+  if (BENEFIT_READERS.has(caller.role)) events.push(...benefitEvents(row.benefits.map((b) => toBenefitRecord({ ...b, pid }))));
   return events;
 }
 

@@ -35,7 +35,7 @@ const COLUMNS = [
   'next_due_on',
 ];
 
-const toRecord = (row: FollowUpRow): FollowUpRecord => ({
+export const toFollowUpRecord = (row: FollowUpRow): FollowUpRecord => ({
   id: Number(row.id),
   pid: row.pid,
   date: row.visit_date,
@@ -61,7 +61,7 @@ export interface FollowUpPage {
  */
 export async function followUpPagesByPids(db: Db, pids: readonly string[], limit: number, after: { date: string; id: number } | null): Promise<FollowUpPage[]> {
   const rows: FollowUpRow[] = await followUpPageQuery(db, pids, limit, after);
-  return followUpPages(pids, rows.map(toRecord), limit);
+  return followUpPages(pids, rows.map(toFollowUpRecord), limit);
 }
 
 /** The statement of followUpPagesByPids: up to `limit + 1` visits per pid, by pid, newest first. */
@@ -80,7 +80,7 @@ function followUpPageQuery(db: Db, pids: readonly string[], limit: number, after
 
 /** The first pages' visits, as a source of a combined read; followUpPages groups them. */
 export const followUpPageSource = (db: Db, pids: readonly string[], limit: number): Source<FollowUpRecord> =>
-  source<FollowUpRow, FollowUpRecord>(followUpPageQuery(db, pids, limit, null), toRecord);
+  source<FollowUpRow, FollowUpRecord>(followUpPageQuery(db, pids, limit, null), toFollowUpRecord);
 
 /** Visits (by pid, newest first, up to `limit + 1` each) as one page per pid. */
 export function followUpPages(pids: readonly string[], visits: readonly FollowUpRecord[], limit: number): FollowUpPage[] {
@@ -103,7 +103,7 @@ export async function latestFollowUpsByPids(db: Db, pids: readonly string[]): Pr
     .select(COLUMNS)
     .whereRaw('pid = any(?)', [pids as string[]])
     .orderBy([{ column: 'pid' }, { column: 'visit_date', order: 'desc' }, { column: 'id', order: 'desc' }]);
-  return rows.map(toRecord);
+  return rows.map(toFollowUpRecord);
 }
 
 /** Visits per pid in one calendar year, in one statement. */

@@ -25,7 +25,7 @@ export interface HospitalizationRecord {
 
 const COLUMNS = ['id', 'pid', 'admitted_on', 'discharged_on', 'recommends_community_rehab', 'assessed_on', 'willing_to_work', 'able_to_work', 'needs_support'];
 
-function toRecord(row: HospitalizationRow): HospitalizationRecord {
+export function toHospitalizationRecord(row: HospitalizationRow): HospitalizationRecord {
   const assessed = row.assessed_on !== null && row.recommends_community_rehab !== null;
   return {
     id: Number(row.id),
@@ -48,7 +48,7 @@ function toRecord(row: HospitalizationRow): HospitalizationRecord {
 /** All hospitalisations of these pids, newest first. */
 export async function hospitalizationsByPids(db: Db, pids: readonly string[]): Promise<HospitalizationRecord[]> {
   const rows: HospitalizationRow[] = await hospitalizationsQuery(db, pids);
-  return rows.map(toRecord);
+  return rows.map(toHospitalizationRecord);
 }
 
 const hospitalizationsQuery = (db: Db, pids: readonly string[]) =>
@@ -61,10 +61,11 @@ const hospitalizationsQuery = (db: Db, pids: readonly string[]) =>
     ]);
 
 /** hospitalizationsByPids as a source of a combined read. */
-export const hospitalizationsSource = (db: Db, pids: readonly string[]): Source<HospitalizationRecord> => source(hospitalizationsQuery(db, pids), toRecord);
+export const hospitalizationsSource = (db: Db, pids: readonly string[]): Source<HospitalizationRecord> =>
+  source(hospitalizationsQuery(db, pids), toHospitalizationRecord);
 
 /** One hospitalisation, locked for the write that changes it. */
 export async function hospitalizationForUpdate(db: Db, id: number): Promise<HospitalizationRecord | null> {
   const row: HospitalizationRow | undefined = await db('hospitalization').select(COLUMNS).where({ id }).forUpdate().first();
-  return row ? toRecord(row) : null;
+  return row ? toHospitalizationRecord(row) : null;
 }

@@ -26,7 +26,7 @@ export interface PatientRecord {
   diagnosis: { category: DiagnosisCategory; icd10: string; diagnosedOn: string };
 }
 
-function toRecord(row: PatientWithDiagnosisRow): PatientRecord {
+export function toPatientRecord(row: PatientWithDiagnosisRow): PatientRecord {
   return {
     pid: row.pid,
     name: row.name,
@@ -64,7 +64,7 @@ function selectPatients(db: Db) {
 
 /** One statement for any number of pids (a single array parameter, not one per pid). */
 export async function patientsByPids(db: Db, pids: readonly string[]): Promise<PatientRecord[]> {
-  return (await selectPatientsByPids(db, pids, undefined)).map(toRecord);
+  return (await selectPatientsByPids(db, pids, undefined)).map(toPatientRecord);
 }
 
 const patientsOfPids = (db: Db, pids: readonly string[]) => selectPatients(db).whereRaw('p.pid = any(?)', [pids as string[]]);
@@ -73,7 +73,7 @@ const patientsOfPids = (db: Db, pids: readonly string[]) => selectPatients(db).w
 const selectPatientsByPids = preparedSelect<PatientWithDiagnosisRow>(patientsOfPids);
 
 /** patientsByPids as a source of a combined read. */
-export const patientsSource = (db: Db, pids: readonly string[]): Source<PatientRecord> => source(patientsOfPids(db, pids), toRecord);
+export const patientsSource = (db: Db, pids: readonly string[]): Source<PatientRecord> => source(patientsOfPids(db, pids), toPatientRecord);
 
 export interface PatientListFilter {
   /** Every county whose code starts with this. */
@@ -94,5 +94,5 @@ export async function listPatients(db: Db, filter: PatientListFilter): Promise<P
   if (filter.managementStatus) query.where('p.management_status', filter.managementStatus);
   if (filter.afterPid) query.where('p.pid', '>', filter.afterPid);
   const rows = await query.orderBy('p.pid').limit(filter.limit);
-  return rows.map(toRecord);
+  return rows.map(toPatientRecord);
 }

@@ -32,7 +32,7 @@ export interface RelapseRecord {
 }
 
 type RelapseRow = Omit<DbRelapseRow, 'id' | 'recorded_at'>;
-const toRelapse = (r: RelapseRow): RelapseRecord => ({
+export const toRelapseRecord = (r: RelapseRow): RelapseRecord => ({
   pid: r.pid,
   occurredOn: r.occurred_on,
   riskLevel: r.risk_grade,
@@ -51,8 +51,8 @@ const relapsesQuery = (db: Db, pids: readonly string[]) =>
 
 export async function relapsesByPids(db: Db, pids: readonly string[]): Promise<RelapseRecord[]> {
   const rows: RelapseRow[] = await relapsesQuery(db, pids);
-  return rows.map(toRelapse);
+  return rows.map(toRelapseRecord);
 }
 
 /** relapsesByPids as a source of a combined read. */
-export const relapsesSource = (db: Db, pids: readonly string[]): Source<RelapseRecord> => source(relapsesQuery(db, pids), toRelapse);
+export const relapsesSource = (db: Db, pids: readonly string[]): Source<RelapseRecord> => source(relapsesQuery(db, pids), toRelapseRecord);

@@ -19,7 +19,7 @@ export type NewBenefit = Omit<BenefitRecord, 'id'>;
 const BENEFIT_COLUMNS = ['id', 'pid', 'kind', 'county_code', 'started_on', 'ended_on', 'monthly_amount_cents'] as const;
 
 // bigserial ids are numbers from both drivers (db.ts parses int8); the graph's ID is a string.
-const toRecord = (r: DbBenefitRow): BenefitRecord => ({
+export const toBenefitRecord = (r: DbBenefitRow): BenefitRecord => ({
   id: String(r.id),
   pid: r.pid,
   kind: r.kind,
@@ -31,7 +31,7 @@ const toRecord = (r: DbBenefitRow): BenefitRecord => ({
 
 /** All benefits of these people in the caller's region, newest first. */
 export async function benefitsByPids(db: Db, countyPrefix: string, pids: readonly string[]): Promise<BenefitRecord[]> {
-  return (await selectBenefits(db, pids, countyPrefix)).map(toRecord);
+  return (await selectBenefits(db, pids, countyPrefix)).map(toBenefitRecord);
 }
 
 const selectBenefits = preparedSelect<DbBenefitRow, string>((db, pids, countyPrefix) => benefitsQuery(db, countyPrefix, pids));
@@ -48,7 +48,7 @@ const benefitsQuery = (db: Db, countyPrefix: string, pids: readonly string[]) =>
 
 /** benefitsByPids as a source of a combined read. */
 export const benefitsSource = (db: Db, countyPrefix: string, pids: readonly string[]): Source<BenefitRecord> =>
-  source(benefitsQuery(db, countyPrefix, pids), toRecord);
+  source(benefitsQuery(db, countyPrefix, pids), toBenefitRecord);
 
 export async function insertBenefit(db: Db, benefit: NewBenefit): Promise<BenefitRecord> {
   const [row] = (await db('benefit')
@@ -62,7 +62,7 @@ export async function insertBenefit(db: Db, benefit: NewBenefit): Promise<Benefi
     })
     .returning([...BENEFIT_COLUMNS])) as DbBenefitRow[];
   if (!row) throw new Error('benefit insert returned no row');
-  return toRecord(row);
+  return toBenefitRecord(row);
 }
 
 /** One benefit locked for the transaction; null when unknown. */
@@ -72,7 +72,7 @@ export async function lockBenefit(db: Db, id: number): Promise<BenefitRecord | n
     .where({ id })
     .forUpdate()
     .first();
-  return row ? toRecord(row) : null;
+  return row ? toBenefitRecord(row) : null;
 }
 
 export async function markBenefitEnded(db: Db, id: number, endedOn: string): Promise<BenefitRecord> {
@@ -81,5 +81,5 @@ export async function markBenefitEnded(db: Db, id: number, endedOn: string): Pro
     .update({ ended_on: endedOn })
     .returning([...BENEFIT_COLUMNS])) as DbBenefitRow[];
   if (!row) throw new Error('benefit update returned no row');
-  return toRecord(row);
+  return toBenefitRecord(row);
 }

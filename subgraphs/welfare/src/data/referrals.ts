@@ -161,7 +161,7 @@ export const referralsSource = (db: Db, scope: ReferralScope, pids: readonly str
   ]);
 
 type TransitionRow = Omit<DbReferralTransitionRow, 'id' | 'actor_id'>;
-const toTransition = (r: TransitionRow): TransitionRecord => ({
+export const toTransitionRecord = (r: TransitionRow): TransitionRecord => ({
   referralId: r.referral_id,
   from: r.from_status,
   to: r.to_status,
@@ -179,14 +179,14 @@ const transitionsQuery = (db: Db, ids: ReferralIds) =>
 const selectTransitions = preparedSelect<TransitionRow>((db, ids) => transitionsQuery(db, ids));
 
 export async function transitionsByReferralIds(db: Db, referralIds: readonly string[]): Promise<TransitionRecord[]> {
-  return (await selectTransitions(db, referralIds, undefined)).map(toTransition);
+  return (await selectTransitions(db, referralIds, undefined)).map(toTransitionRecord);
 }
 
 /** transitionsByReferralIds as a source of a combined read. */
-export const transitionsSource = (db: Db, ids: ReferralIds): Source<TransitionRecord> => source(transitionsQuery(db, ids), toTransition, ['at']);
+export const transitionsSource = (db: Db, ids: ReferralIds): Source<TransitionRecord> => source(transitionsQuery(db, ids), toTransitionRecord, ['at']);
 
 type ConsentRow = Omit<DbReferralConsentRow, 'id'>;
-const toConsent = (r: ConsentRow): ConsentRecord => ({
+export const toConsentRecord = (r: ConsentRow): ConsentRecord => ({
   referralId: r.referral_id,
   scope: r.scope,
   grantedBy: r.granted_by,
@@ -202,11 +202,12 @@ const consentsQuery = (db: Db, ids: ReferralIds) =>
 const selectConsents = preparedSelect<ConsentRow>((db, ids) => consentsQuery(db, ids));
 
 export async function consentsByReferralIds(db: Db, referralIds: readonly string[]): Promise<ConsentRecord[]> {
-  return (await selectConsents(db, referralIds, undefined)).map(toConsent);
+  return (await selectConsents(db, referralIds, undefined)).map(toConsentRecord);
 }
 
 /** consentsByReferralIds as a source of a combined read. */
-export const consentsSource = (db: Db, ids: ReferralIds): Source<ConsentRecord> => source(consentsQuery(db, ids), toConsent, ['granted_at', 'revoked_at']);
+export const consentsSource = (db: Db, ids: ReferralIds): Source<ConsentRecord> =>
+  source(consentsQuery(db, ids), toConsentRecord, ['granted_at', 'revoked_at']);
 
 export interface ReferralListFilter {
   countyPrefix: string;

@@ -50,7 +50,7 @@ export async function reReviewsByReferralIds(db: Db, referralIds: readonly strin
 
 /** Oldest first. */
 type AssessmentRow = Pick<DbReferralAssessmentRow, 'referral_id' | 'kind' | 'assessed_on' | 'effect' | 'recommended_forms'>;
-const toAssessment = (r: AssessmentRow): AssessmentRecord => ({
+export const toAssessmentRecord = (r: AssessmentRow): AssessmentRecord => ({
   referralId: r.referral_id,
   kind: r.kind,
   assessedOn: r.assessed_on,
@@ -65,14 +65,14 @@ const assessmentsQuery = (db: Db, ids: ReferralIds) =>
 
 export async function assessmentsByReferralIds(db: Db, referralIds: readonly string[]): Promise<AssessmentRecord[]> {
   const rows: AssessmentRow[] = await assessmentsQuery(db, referralIds);
-  return rows.map(toAssessment);
+  return rows.map(toAssessmentRecord);
 }
 
 /** assessmentsByReferralIds as a source of a combined read. */
-export const assessmentsSource = (db: Db, ids: ReferralIds): Source<AssessmentRecord> => source(assessmentsQuery(db, ids), toAssessment);
+export const assessmentsSource = (db: Db, ids: ReferralIds): Source<AssessmentRecord> => source(assessmentsQuery(db, ids), toAssessmentRecord);
 
 type AgreementRow = Omit<DbServiceAgreementRow, 'recorded_at'>;
-const toAgreement = (r: AgreementRow): ServiceAgreementRecord => ({
+export const toAgreementRecord = (r: AgreementRow): ServiceAgreementRecord => ({
   referralId: r.referral_id,
   signedOn: r.signed_on,
   signedBy: r.signed_by,
@@ -83,14 +83,14 @@ const agreementsQuery = (db: Db, ids: ReferralIds) =>
 
 export async function agreementsByReferralIds(db: Db, referralIds: readonly string[]): Promise<ServiceAgreementRecord[]> {
   const rows: AgreementRow[] = await agreementsQuery(db, referralIds);
-  return rows.map(toAgreement);
+  return rows.map(toAgreementRecord);
 }
 
 /** agreementsByReferralIds as a source of a combined read. */
-export const agreementsSource = (db: Db, ids: ReferralIds): Source<ServiceAgreementRecord> => source(agreementsQuery(db, ids), toAgreement);
+export const agreementsSource = (db: Db, ids: ReferralIds): Source<ServiceAgreementRecord> => source(agreementsQuery(db, ids), toAgreementRecord);
 
 type ServiceRow = Omit<DbServiceRecordRow, 'institution_id' | 'recorded_at'>;
-const toService = (r: ServiceRow): DeliveredServiceRecord => ({
+export const toServiceRecord = (r: ServiceRow): DeliveredServiceRecord => ({
   id: Number(r.id),
   referralId: r.referral_id,
   date: r.service_date,
@@ -115,7 +115,7 @@ export function firstServicePagesSource(db: Db, ids: ReferralIds, limit: number)
       .from(ranked.as('ranked'))
       .where('rank', '<=', limit)
       .orderBy([{ column: 'referral_id' }, { column: 'rank' }]),
-    toService,
+    toServiceRecord,
   );
 }
 
@@ -154,5 +154,5 @@ export async function servicePages(db: Db, keys: readonly ServicePageKey[]): Pro
       keys.map((k) => k.limit),
     ],
   )) as { rows: (ServiceRow & { key: number | string })[] };
-  return rows.map((r) => ({ key: Number(r.key) - 1, ...toService(r) }));
+  return rows.map((r) => ({ key: Number(r.key) - 1, ...toServiceRecord(r) }));
 }
