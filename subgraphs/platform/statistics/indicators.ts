@@ -1,4 +1,5 @@
 // The action's indicators as the agencies share them: keyed by (regionCode, year), targets, and small-cell suppression for analysts.
+import type { Knex } from 'knex';
 import { ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { type Caller, NATIONWIDE } from '#platform/identity/identity.js';
 import { callerPrefix, inScope } from '#platform/access/region-scope.js';
@@ -46,6 +47,13 @@ export function rateOf(caller: Caller, numerator: number, denominator: number): 
   return numerator / denominator;
 }
 
+/** A mean over the people counted: for analysts, suppressed when they are a small cell, because it tells too much about each of them. */
+export function meanOf(caller: Caller, mean: number | null, people: number): number | null {
+  if (mean === null) return null;
+  peopleCount(caller, people);
+  return mean;
+}
+
 /** A region whose figures the caller may see: inside their own region, and the whole country only for nationwide roles. */
 export function indicatorsVisible(caller: Caller, regionCode: string): boolean {
   return regionCode === NATIONWIDE ? callerPrefix(caller) === '' : inScope(caller, regionCode);
@@ -55,6 +63,15 @@ export function indicatorsVisible(caller: Caller, regionCode: string): boolean {
 export interface RequestScope {
   requestId: string;
   caller: Caller;
+}
+
+/**
+ * One statement behind an agency's indicators, as knex's `raw` takes it (`?` or `:name` bindings):
+ * the agency's data function runs it, and the bench's floor runs the same statement directly.
+ */
+export interface IndicatorStatement {
+  sql: string;
+  bindings: readonly Knex.RawBinding[] | Knex.ValueDict;
 }
 
 /** Runs a statement, or hands back its result from an earlier call of the same request with the same parameters. */
@@ -78,8 +95,8 @@ export function requestSharedStatements(db: object, scope: RequestScope | undefi
   const { caller } = scope;
   const owner = [scope.requestId, caller.subject, caller.role, caller.regionCode, caller.institutionId, caller.purpose, caller.tokenId];
   return <T>(parameters: readonly unknown[], run: () => Promise<T>): Promise<T> => {
-    let results = kept.get(db);
-    if (!results) kept.set(db, (results = new Map()));
+    const results = kept.get(db) ?? new Map<string, { result: Promise<unknown>; until: number }>();
+    kept.set(db, results);
     const now = Date.now();
     for (const [key, entry] of results) if (entry.until <= now || results.size > SHARED_ENTRIES) results.delete(key);
     const key = JSON.stringify([...owner, ...parameters]);
