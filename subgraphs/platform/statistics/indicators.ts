@@ -1,4 +1,5 @@
 // The action's indicators as the agencies share them: keyed by (regionCode, year), targets, and small-cell suppression for analysts.
+import type { Knex } from 'knex';
 import { LRUCache } from 'lru-cache';
 import { ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { type Caller, NATIONWIDE } from '#platform/identity/identity.js';
@@ -47,6 +48,13 @@ export function rateOf(caller: Caller, numerator: number, denominator: number): 
   return numerator / denominator;
 }
 
+/** A mean over the people counted: for analysts, suppressed when they are a small cell, because it tells too much about each of them. */
+export function meanOf(caller: Caller, mean: number | null, people: number): number | null {
+  if (mean === null) return null;
+  peopleCount(caller, people);
+  return mean;
+}
+
 /** A region whose figures the caller may see: inside their own region, and the whole country only for nationwide roles. */
 export function indicatorsVisible(caller: Caller, regionCode: string): boolean {
   return regionCode === NATIONWIDE ? callerPrefix(caller) === '' : inScope(caller, regionCode);
@@ -56,6 +64,15 @@ export function indicatorsVisible(caller: Caller, regionCode: string): boolean {
 export interface RequestScope {
   requestId: string;
   caller: Caller;
+}
+
+/**
+ * One statement behind an agency's indicators, as knex's `raw` takes it (`?` or `:name` bindings):
+ * the agency's data function runs it, and the bench's floor runs the same statement directly.
+ */
+export interface IndicatorStatement {
+  sql: string;
+  bindings: readonly Knex.RawBinding[] | Knex.ValueDict;
 }
 
 /** Runs a statement, or hands back its result from an earlier call of the same request with the same parameters. */
