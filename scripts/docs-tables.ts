@@ -2,27 +2,30 @@
 // environment) between their `<!-- generated:<name> -->` and `<!-- /generated -->` markers; `-- --check` only reports.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { type FieldDefinitionNode, Kind, parse } from 'graphql';
 import { discoverAgencies } from '#platform/config/agencies.js';
-import { main, StartupError } from '#platform/config/config.js';
+import { type CommandDeclaration, readCommandLine } from '#platform/config/command-line.js';
+import { main } from '#platform/config/config.js';
 import { ErrorCode } from '#platform/graphql/errors.js';
 import { projectRoot } from '#platform/server/paths.js';
 import { ACTION_TARGETS } from '#platform/statistics/indicators.js';
 import { GENERATED_TABLE_PAGES } from './docs-pages.js';
 import { environmentTable } from './env-table.js';
 
-const USAGE = `usage: npm run docs [-- --check]
-
-Rewrites the generated tables of the documentation from their sources:
+const DOCS_COMMAND = {
+  name: 'docs',
+  command: 'npm run docs',
+  summary: `Rewrites the generated tables of the documentation from their sources:
   docs/architecture.md         subgraphs      subgraphs/*/subgraph.json
   docs/analysts.md             indicators     RehabIndicators field descriptions in schema/*.graphql,
                                               targets in subgraphs/platform/statistics/indicators.ts
   docs/dashboard-developers.md error-codes    doc comments of ErrorCode in subgraphs/platform/graphql/errors.ts
-  docs/operators.md            environment    the processes' variable declarations (scripts/env-table.ts)
-
-  --check   change nothing; list the stale tables and exit 1 when there are any
-  --help    this text`;
+  docs/operators.md            environment    the processes' variable declarations (scripts/env-table.ts)`,
+  options: {
+    check: { type: 'boolean', description: 'Change nothing; list the stale tables and exit 1 when there are any' },
+  },
+  examples: ['npm run docs', 'npm run docs -- --check'],
+} as const satisfies CommandDeclaration;
 
 /** One table of a page, rendered from its source. */
 export interface GeneratedTable {
@@ -183,21 +186,9 @@ export function writeTables(root: string = projectRoot): string[] {
   return [...changed];
 }
 
-function options(args: string[]): { check?: boolean; help?: boolean } {
-  try {
-    return parseArgs({ args, options: { check: { type: 'boolean' }, help: { type: 'boolean' } }, strict: true }).values;
-  } catch (error) {
-    throw new StartupError([(error as Error).message, USAGE.split('\n')[0]!]);
-  }
-}
-
 if (import.meta.url === `file://${process.argv[1]}`) {
   main(async () => {
-    const values = options(process.argv.slice(2));
-    if (values.help) {
-      process.stdout.write(`${USAGE}\n`);
-      return;
-    }
+    const { values } = readCommandLine(DOCS_COMMAND);
     if (values.check) {
       const stale = staleTables();
       for (const table of stale) process.stderr.write(`${table.file}: the ${table.name} table is stale\n`);

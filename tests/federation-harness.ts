@@ -86,6 +86,10 @@ export interface Federation {
   stop(): Promise<void>;
 }
 
+/** An answer's data read field by field in a test, each field checked by the test's own expectations. */
+// biome-ignore lint/suspicious/noExplicitAny: tests walk answers of many shapes and expect() checks each field; typing every query by hand would restate the SDL.
+export type LooseData = Record<string, any>;
+
 export interface GraphQLBody<T> {
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; [key: string]: unknown } }[];

@@ -32,7 +32,7 @@ export function scaffoldFiles(n: ScaffoldNames, stamp: string): ScaffoldFile[] {
     { path: `${dir}/src/resolvers/index.ts`, content: resolversFile(n) },
     { path: `${dir}/src/resolvers/Person.ts`, content: personFile(n) },
     { path: `${dir}/src/resolvers/Mutation.ts`, content: mutationFile(n, table) },
-    { path: `${dir}/src/seed.ts`, content: seedFile(n, table) },
+    { path: `${dir}/src/seed.ts`, content: seedFile(table) },
     { path: `tests/integration/${n.name}.test.ts`, content: integrationTestFile(n, table) },
   ];
 }
@@ -334,7 +334,7 @@ export const record${n.pascal}Entry: NonNullable<MutationResolvers['record${n.pa
 `;
 }
 
-function seedFile(n: ScaffoldNames, table: string): string {
+function seedFile(table: string): string {
   return `// Demo data: a first-contact entry for one demo person in three, on the day the registry registered them.
 import type { Knex } from 'knex';
 import type { DemoPerson } from '#platform/server/subgraph-modules.js';

@@ -12,11 +12,19 @@ import { chinaToday } from '#platform/graphql/scalars.js';
 import { deliveryRound } from '../../subgraphs/employment/src/answer-delivery.js';
 import { importRound } from '../../subgraphs/employment/src/handoff-importer.js';
 import { seedDemoData } from '../../scripts/seed/index.js';
-import { availableBackends, createScratchDatabase, type Federation, type GraphQLBody, postGraphQL, startFederation } from '../federation-harness.js';
+import {
+  availableBackends,
+  createScratchDatabase,
+  type Federation,
+  type GraphQLBody,
+  postGraphQL,
+  startFederation,
+  type LooseData,
+} from '../federation-harness.js';
 import { freePort, type RunningProcess, runEntryPoint } from '../processes.js';
 
 const backends = await availableBackends();
-type Body = GraphQLBody<Record<string, any>>;
+type Body = GraphQLBody<LooseData>;
 type Call = (url: string, query: string, variables: Record<string, unknown>, token: string) => Promise<Body>;
 type TokenFor = (request: Omit<TokenRequest, 'issuer' | 'audience'>) => Promise<string>;
 

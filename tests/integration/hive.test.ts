@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { AGENCIES, AGENCY_INFO, type AgencyName, SUBGRAPHS, subgraphInfo } from '#platform/config/agencies.js';
+import { SUBGRAPHS, subgraphInfo } from '#platform/config/agencies.js';
 import { signDevToken } from '#platform/identity/dev-tokens.js';
 import type { Role } from '#platform/identity/identity.js';
 import { ensureDevKeys } from '#platform/identity/keys.js';

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signDevToken } from '#platform/identity/dev-tokens.js';
 import { ensureDevKeys } from '#platform/identity/keys.js';
 import { buildCitizenId } from '#platform/identity/citizen-id.js';
-import { availableBackends, createScratchDatabase, postGraphQL } from '../federation-harness.js';
+import { availableBackends, createScratchDatabase, postGraphQL, type LooseData } from '../federation-harness.js';
 import { freePort, type RunningProcess, runEntryPoint } from '../processes.js';
 
 // Killing a process mid-write needs a database that outlives it on its own: PostgreSQL.
@@ -71,7 +71,7 @@ describe.skipIf(!postgres)('referral hand-off from the registry to the platform,
   /** Registers a patient with both consents and uploads a referral; returns the upload id. */
   async function consentedUpload(): Promise<string> {
     const call = async (query: string, variables: Record<string, unknown>) => {
-      const body = await postGraphQL<Record<string, any>>(registryUrl, query, variables, clinician);
+      const body = await postGraphQL<LooseData>(registryUrl, query, variables, clinician);
       expect(body.errors).toBeUndefined();
       return body.data!;
     };

@@ -7,7 +7,7 @@ import { toBase32 } from '#platform/identity/base32.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import { addWorkingDays } from '#platform/calendar/working-days.js';
 import { PLACE_TAKING_STATUSES } from '../../subgraphs/welfare/src/domain/referral-state-machine.js';
-import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
+import { availableBackends, type Federation, type GraphQLBody, startFederation, type LooseData } from '../federation-harness.js';
 
 const backends = await availableBackends();
 
@@ -56,7 +56,7 @@ const WRITTEN_TABLES = [
   'mutation_receipt',
 ];
 
-type Body = GraphQLBody<Record<string, any>>;
+type Body = GraphQLBody<LooseData>;
 type Referral = {
   id: string;
   status: string;

@@ -8,7 +8,7 @@ import { decryptCitizenId } from '../../subgraphs/registry/src/domain/citizen-id
 import { defaultRegistrySettings } from '../../subgraphs/registry/src/settings.js';
 import { importRound } from '../../subgraphs/welfare/src/referral-importer.js';
 import { createLogger } from '#platform/server/logger.js';
-import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
+import { availableBackends, type Federation, type GraphQLBody, startFederation, type LooseData } from '../federation-harness.js';
 
 const backends = await availableBackends();
 const COUNTY = '440305';
@@ -39,7 +39,7 @@ const visit = (pid: string, date: string, overrides: Record<string, unknown> = {
   ...overrides,
 });
 
-type Body = GraphQLBody<Record<string, any>>;
+type Body = GraphQLBody<LooseData>;
 const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;
 
 describe.each(backends)('the registry on %s', (backend) => {

@@ -1,5 +1,6 @@
 // The action's indicators as the agencies share them: keyed by (regionCode, year), targets, and small-cell suppression for analysts.
 import type { Knex } from 'knex';
+import { LRUCache } from 'lru-cache';
 import { ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { type Caller, NATIONWIDE } from '#platform/identity/identity.js';
 import { callerPrefix, inScope } from '#platform/access/region-scope.js';
@@ -79,7 +80,17 @@ export type SharedStatement = <T>(parameters: readonly unknown[], run: () => Pro
 
 const SHARED_FOR_MS = 60_000;
 const SHARED_ENTRIES = 1000;
-const kept = new WeakMap<object, Map<string, { result: Promise<unknown>; until: number }>>();
+const kept = new WeakMap<object, LRUCache<string, Promise<unknown>>>();
+
+/** The statements' results kept for one database: the least recently used goes first, none outlives SHARED_FOR_MS. */
+function keptFor(db: object): LRUCache<string, Promise<unknown>> {
+  let results = kept.get(db);
+  if (!results) {
+    results = new LRUCache({ max: SHARED_ENTRIES, ttl: SHARED_FOR_MS });
+    kept.set(db, results);
+  }
+  return results;
+}
 
 const runNow: SharedStatement = (_parameters, run) => run();
 
@@ -95,16 +106,16 @@ export function requestSharedStatements(db: object, scope: RequestScope | undefi
   const { caller } = scope;
   const owner = [scope.requestId, caller.subject, caller.role, caller.regionCode, caller.institutionId, caller.purpose, caller.tokenId];
   return <T>(parameters: readonly unknown[], run: () => Promise<T>): Promise<T> => {
-    const results = kept.get(db) ?? new Map<string, { result: Promise<unknown>; until: number }>();
-    kept.set(db, results);
-    const now = Date.now();
-    for (const [key, entry] of results) if (entry.until <= now || results.size > SHARED_ENTRIES) results.delete(key);
+    const results = keptFor(db);
     const key = JSON.stringify([...owner, ...parameters]);
     const found = results.get(key);
-    if (found) return found.result as Promise<T>;
+    if (found) return found as Promise<T>;
     const result = run();
-    results.set(key, { result, until: now + SHARED_FOR_MS });
-    result.catch(() => results.delete(key));
+    results.set(key, result);
+    // A failed statement is not shared: the next call runs it again (unless a newer run took its place).
+    result.catch(() => {
+      if (results.get(key) === result) results.delete(key);
+    });
     return result;
   };
 }
