@@ -1,6 +1,12 @@
 // The variables of an agency's outbox relay, read by every agency that sends hand-offs (spread into its settings).
 import { z } from 'zod';
+import type { AgencyEndpoint } from '#platform/agency-calls/agency-client.js';
+import type { SubgraphName } from '#platform/config/agencies.js';
 import { readConfig, variable } from '#platform/config/config.js';
+import type { Purpose } from '#platform/identity/identity.js';
+import { serviceTokenSource, serviceTokenVariables } from '#platform/identity/service-token.js';
+import { dataDir } from '#platform/server/paths.js';
+import { subgraphUrlVariable } from '#platform/server/subgraph-config.js';
 import { CRASH_POINTS, type CrashPoint } from './crash-points.js';
 
 export const outboxVariables = {
@@ -32,6 +38,30 @@ export interface OutboxSettings {
 }
 
 export function readOutboxSettings(env: NodeJS.ProcessEnv = process.env): OutboxSettings {
-  const values = readConfig(outboxVariables, env);
-  return { intervalMs: values.relayIntervalMs, leaseMs: values.leaseMs, crashAt: values.crashAt === 'none' ? null : values.crashAt };
+  return outboxSettingsOf(readConfig(outboxVariables, env));
+}
+
+const outboxSettingsOf = (values: { relayIntervalMs: number; leaseMs: number; crashAt: 'none' | CrashPoint }): OutboxSettings => ({
+  intervalMs: values.relayIntervalMs,
+  leaseMs: values.leaseMs,
+  crashAt: values.crashAt === 'none' ? null : values.crashAt,
+});
+
+/** A sending agency's relay: where its receiver is, with which token, and how the relay runs. */
+export interface RelaySettings {
+  peer: AgencyEndpoint;
+  outbox: OutboxSettings;
+}
+
+/** The variables of an agency whose relay sends to `peer`: the peer's URL, the outbox's variables and the SERVICE token. */
+export const relayVariables = (peer: SubgraphName) => ({ peerUrl: subgraphUrlVariable(peer), ...outboxVariables, ...serviceTokenVariables });
+
+/** Reads a relay's settings from the process environment: `agency` sends to `peer` under `purpose`. */
+export function readRelaySettings(agency: SubgraphName, peer: SubgraphName, purpose: Purpose, env: NodeJS.ProcessEnv = process.env): RelaySettings {
+  // One read, so that every bad variable is reported together.
+  const { peerUrl, ...outbox } = readConfig({ peerUrl: subgraphUrlVariable(peer), ...outboxVariables }, env);
+  return {
+    peer: { agency: peer, url: peerUrl, token: serviceTokenSource(agency, purpose, dataDir(env), env) },
+    outbox: outboxSettingsOf(outbox),
+  };
 }

@@ -60,7 +60,8 @@ describe.each(engines)('the outbox on %s', (engine) => {
       db = openDatabase({ urlVariable: 'TEST', url: undefined, embeddedDir: 'memory://' });
     }
     await createOutboxTable(db);
-  });
+    // Starting PGlite or creating a database takes seconds on a busy machine.
+  }, 60_000);
   afterAll(async () => {
     await db?.destroy();
     await drop();

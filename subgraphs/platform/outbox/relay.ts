@@ -16,7 +16,8 @@ import {
   type RetryPolicy,
   retryDelayMs,
 } from './outbox.js';
-import { crashIfArmed } from './crash-points.js';
+import { armCrashPoint, crashIfArmed } from './crash-points.js';
+import type { RelaySettings } from './outbox-settings.js';
 
 export interface TopicHandler<P extends OutboxPayload = OutboxPayload> {
   /** Sends the message to its receiver; resolves once the receiver has committed it (receivers are idempotent on the message's key). */
@@ -185,4 +186,20 @@ export class OutboxRelay {
       },
     };
   }
+}
+
+/**
+ * Starts an agency's relay as its settings say (none when OUTBOX_RELAY_INTERVAL_MS is 0), after
+ * arming the process's crash point (which the agency's receiving mutations honour too).
+ */
+export function startOutboxRelay(
+  db: Knex,
+  // biome-ignore lint/suspicious/noExplicitAny: as in RelayOptions, each topic's handler has its own payload type.
+  handlers: Record<string, TopicHandler<any>>,
+  settings: RelaySettings,
+  context: { metrics: Registry; logger: Logger },
+): { stop(): Promise<void> } {
+  armCrashPoint(settings.outbox.crashAt);
+  if (settings.outbox.intervalMs === 0) return { stop: async () => undefined };
+  return new OutboxRelay(db, { handlers, intervalMs: settings.outbox.intervalMs, leaseMs: settings.outbox.leaseMs, ...context }).start();
 }

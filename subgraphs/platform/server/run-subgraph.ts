@@ -3,7 +3,7 @@ import { subgraphInfo } from '#platform/config/agencies.js';
 import { tokenVerifierFromEnv } from '#platform/identity/auth-config.js';
 import { assertReachable, migrateToLatest, openDatabase } from '#platform/database/db.js';
 import { createLogger } from '#platform/server/logger.js';
-import { type SubgraphDefinition, startSubgraph } from '#platform/server/server.js';
+import { type SubgraphDefinition, startSubgraph, subgraphMetrics } from '#platform/server/server.js';
 import { readSubgraphConfig } from '#platform/server/subgraph-config.js';
 
 export async function runSubgraph<Loaders, Settings>(definition: SubgraphDefinition<Loaders, Settings>): Promise<void> {
@@ -12,7 +12,9 @@ export async function runSubgraph<Loaders, Settings>(definition: SubgraphDefinit
   const db = openDatabase(config.database);
   await assertReachable(db, config.database.urlVariable, config.database.url);
   await migrateToLatest(db, subgraphInfo(definition.name).migrationsDir);
+  const metrics = subgraphMetrics(definition.name);
   const server = await startSubgraph(definition, db, {
+    metrics,
     host: config.host,
     port: config.port,
     linkageKey: config.linkageKey,
@@ -20,7 +22,7 @@ export async function runSubgraph<Loaders, Settings>(definition: SubgraphDefinit
     limits: config.limits,
   });
   const logger = createLogger(definition.name);
-  const workers = definition.startWorkers?.(db, definition.settings);
+  const workers = definition.startWorkers?.(db, definition.settings, { metrics });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
