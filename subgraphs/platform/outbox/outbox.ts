@@ -31,6 +31,23 @@ export async function dropOutboxTable(db: Knex): Promise<void> {
   await db.schema.dropTableIfExists(OUTBOX_TABLE);
 }
 
+/** A row as written; seeds write an agency's past deliveries this way. */
+export interface DbOutboxMessageRow {
+  topic: string;
+  key: string;
+  /** JSON text. */
+  payload: string;
+  created_at: string;
+  available_at: string;
+  attempts: number;
+  delivered_at: string | null;
+}
+
+/** The row of a message written at `createdAt` and delivered at `deliveredAt` (null: still waiting). */
+export function outboxMessageRow(topic: string, key: string, payload: OutboxPayload, createdAt: string, deliveredAt: string | null): DbOutboxMessageRow {
+  return { topic, key, payload: JSON.stringify(payload), created_at: createdAt, available_at: createdAt, attempts: 0, delivered_at: deliveredAt };
+}
+
 /** A JSON value a message may carry: ids and flags a receiver needs, nothing it can read elsewhere. */
 export type OutboxPayload = Record<string, unknown>;
 
