@@ -107,7 +107,7 @@ export async function claim(db: Db, topics: readonly string[], options: { limit:
       returning id, topic, key, payload, created_at, attempts`,
     [options.leaseMs, topics as string[], options.limit],
   );
-  return ((result as { rows: DbOutboxRow[] }).rows.map(toMessage) as OutboxMessage[]).sort((a, b) => a.id - b.id);
+  return (result as { rows: DbOutboxRow[] }).rows.map(toMessage).sort((a, b) => a.id - b.id);
 }
 
 /** Marks a message delivered; a second mark (a relay whose lease had expired) changes nothing. */
