@@ -160,7 +160,7 @@ main(async () => {
 
   await seedIfEmpty(env);
 
-  // The gateway and the agencies' hand-offs (the platform importing the registry's uploads) use these URLs.
+  // The gateway and the agencies' outbox relays (each pushing its hand-offs to the receiver's API) use these URLs.
   const infos = SUBGRAPHS.map(subgraphInfo);
   const subgraphUrls = Object.fromEntries(
     infos.map((info) => [info.subgraphUrlVariable, `http://127.0.0.1:${portOf(info.portVariable, info.defaultPort, env)}/graphql`]),

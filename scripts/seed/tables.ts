@@ -3,6 +3,7 @@
 // Timestamps are written as '…+08:00' strings and dates as 'YYYY-MM-DD'; bigserial ids are
 // left to the database, which assigns them in insertion order (deterministic, because
 // chunks are written one after another).
+import type { DbOutboxMessageRow } from '#platform/outbox/outbox.js';
 import type { TimestampAsText } from '#platform/database/timestamps-as-text.js';
 import type * as employment from '../../subgraphs/employment/src/data/tables.js';
 import type * as registry from '../../subgraphs/registry/src/data/tables.js';
@@ -82,8 +83,9 @@ export const SEEDED_TABLES = {
     'service_record',
     'employment_handoff',
     'benefit',
+    'outbox_message',
   ],
-  employment: ['training_course', 'disability_certificate', 'training_enrolment', 'employment_referral', 'placement'],
+  employment: ['training_course', 'disability_certificate', 'training_enrolment', 'employment_referral', 'placement', 'outbox_message'],
 } as const;
 
 export type SeededDatabase = keyof typeof SEEDED_TABLES;
@@ -111,6 +113,7 @@ export interface WelfareRows {
   service_record: DbServiceRecordRow[];
   employment_handoff: DbEmploymentHandoffRow[];
   benefit: DbBenefitRow[];
+  outbox_message: DbOutboxMessageRow[];
 }
 
 export interface EmploymentRows {
@@ -119,6 +122,7 @@ export interface EmploymentRows {
   training_enrolment: DbTrainingEnrolmentRow[];
   employment_referral: DbEmploymentReferralRow[];
   placement: DbPlacementRow[];
+  outbox_message: DbOutboxMessageRow[];
 }
 
 /** Rows for all three databases, for one person or for a chunk of people. */
@@ -144,8 +148,9 @@ export function emptySeedRows(): SeedRows {
       service_record: [],
       employment_handoff: [],
       benefit: [],
+      outbox_message: [],
     },
-    employment: { training_course: [], disability_certificate: [], training_enrolment: [], employment_referral: [], placement: [] },
+    employment: { training_course: [], disability_certificate: [], training_enrolment: [], employment_referral: [], placement: [], outbox_message: [] },
   };
 }
 

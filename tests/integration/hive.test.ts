@@ -282,8 +282,7 @@ describe('Hive Gateway beside our gateway', () => {
         DATA_DIR: dataDir,
         LOG_LEVEL: 'info',
         SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS),
-        REFERRAL_IMPORT_INTERVAL_MS: '0',
-        EMPLOYMENT_SYNC_INTERVAL_MS: '0',
+        OUTBOX_RELAY_INTERVAL_MS: '0',
       };
       for (const name of SUBGRAPHS) {
         const port = await freePort();

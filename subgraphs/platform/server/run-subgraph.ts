@@ -4,7 +4,7 @@ import { type CommandDeclaration, readCommandLine } from '#platform/config/comma
 import { tokenVerifierFromEnv } from '#platform/identity/auth-config.js';
 import { assertReachable, migrateToLatest, openDatabase } from '#platform/database/db.js';
 import { createLogger } from '#platform/server/logger.js';
-import { type SubgraphDefinition, startSubgraph } from '#platform/server/server.js';
+import { type SubgraphDefinition, startSubgraph, subgraphMetrics } from '#platform/server/server.js';
 import { allSubgraphVariables, readSubgraphConfig } from '#platform/server/subgraph-config.js';
 
 /** `npm run start:<name>`: no options, the environment it reads listed by --help. */
@@ -26,7 +26,9 @@ export async function runSubgraph<Loaders, Settings>(definition: SubgraphDefinit
   const db = openDatabase(config.database);
   await assertReachable(db, config.database.urlVariable, config.database.url);
   await migrateToLatest(db, subgraphInfo(definition.name).migrationsDir);
+  const metrics = subgraphMetrics(definition.name);
   const server = await startSubgraph(definition, db, {
+    metrics,
     host: config.host,
     port: config.port,
     linkageKey: config.linkageKey,
@@ -34,7 +36,7 @@ export async function runSubgraph<Loaders, Settings>(definition: SubgraphDefinit
     limits: config.limits,
   });
   const logger = createLogger(definition.name);
-  const workers = definition.startWorkers?.(db, definition.settings);
+  const workers = definition.startWorkers?.(db, definition.settings, { metrics });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

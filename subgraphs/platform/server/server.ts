@@ -27,6 +27,7 @@ import { auditEntriesByPids, ReadAudit } from '#platform/audit/audit.js';
 import { mapToMany } from '#platform/database/batch.js';
 import { requestLogPlugin } from '#platform/server/request-log-plugin.js';
 import { setCursorKey } from '#platform/graphql/pagination.js';
+import { collectDefaultMetrics, Registry } from 'prom-client';
 
 export interface SubgraphDefinition<Loaders, Settings = undefined> {
   /** The SDL is read from the agency's file in schema/, the single source of truth. */
@@ -39,8 +40,20 @@ export interface SubgraphDefinition<Loaders, Settings = undefined> {
   policies?: Record<string, Policy>;
   /** The subgraph's own settings, handed to every request's context. */
   settings: Settings;
-  /** Background work that runs beside the server (an outbox importer); stopped before the server closes. */
-  startWorkers?(db: Knex, settings: Settings): { stop(): Promise<void> };
+  /** Background work that runs beside the server (the outbox relay); stopped before the server closes. */
+  startWorkers?(db: Knex, settings: Settings, worker: WorkerContext): { stop(): Promise<void> };
+}
+
+/** What a subgraph's background work is given: the process's metrics registry (served at /metrics). */
+export interface WorkerContext {
+  metrics: Registry;
+}
+
+/** The metrics registry of one subgraph process, with Node's default metrics under the subgraph's prefix. */
+export function subgraphMetrics(name: SubgraphName): Registry {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: `${name}_` });
+  return registry;
 }
 
 export interface ServeOptions {
@@ -51,6 +64,8 @@ export interface ServeOptions {
   /** Subgraphs trust nobody: every call carries a token they verify themselves. */
   verifyToken: TokenVerifier;
   limits: Limits;
+  /** Served at /metrics when given (the process's registry, which its outbox relay counts into). */
+  metrics?: Registry;
 }
 
 export async function startSubgraph<Loaders, Settings>(
@@ -105,6 +120,13 @@ export async function startSubgraph<Loaders, Settings>(
       res.status(503).json({ status: 'unavailable', service: definition.name, reason: 'database unreachable' });
     }
   });
+  const { metrics } = options;
+  if (metrics) {
+    // Prometheus scrapes without a token: the metrics carry topics, counts and timings, nothing personal.
+    app.get('/metrics', async (_req, res) => {
+      res.type(metrics.contentType).send(await metrics.metrics());
+    });
+  }
   app.use(
     '/graphql',
     (_req: Request, res: Response, next: NextFunction) => {

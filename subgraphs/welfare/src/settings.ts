@@ -1,43 +1,13 @@
-// The welfare platform's own settings: where the registry is, and how its consented uploads are imported.
-import { z } from 'zod';
-import { type TokenSource, serviceTokenSource, serviceTokenVariables } from '#platform/identity/service-token.js';
-import { readConfig, variable } from '#platform/config/config.js';
-import { dataDir } from '#platform/server/paths.js';
-import { subgraphUrlVariable } from '#platform/server/subgraph-config.js';
+// The welfare platform's own settings: its outbox relay, which delivers employment hand-offs to the disability federation.
+import { type RelaySettings, readRelaySettings, relayVariables } from '#platform/outbox/outbox-settings.js';
 
-export const welfareVariables = {
-  registryUrl: subgraphUrlVariable('registry'),
-  importIntervalMs: variable(
-    'REFERRAL_IMPORT_INTERVAL_MS',
-    "Pause between the platform's imports of the registry's consented referral uploads; 0 turns the importer off",
-    z.coerce.number().int().min(0).max(3_600_000).default(2000),
-    '2000',
-  ),
-  crashAfterImport: variable(
-    'REFERRAL_IMPORT_CRASH_AFTER_IMPORT',
-    'Fault injection for the exactly-once tests: `true` kills the process after an import commits, before the registry hears of it',
-    z
-      .enum(['true', 'false'])
-      .default('false')
-      .transform((v) => v === 'true'),
-    'false',
-  ),
-  ...serviceTokenVariables,
-};
+export const welfareVariables = relayVariables('employment');
 
 export interface WelfareSettings {
-  importer: { registryUrl: string; intervalMs: number; token: TokenSource; crashAfterImport: boolean } | null;
+  /** Null: no relay (tests in-process deliver by calling its rounds). */
+  relay: RelaySettings | null;
 }
 
 export function readWelfareSettings(env: NodeJS.ProcessEnv = process.env): WelfareSettings {
-  const values = readConfig(welfareVariables, env);
-  if (values.importIntervalMs === 0) return { importer: null };
-  return {
-    importer: {
-      registryUrl: values.registryUrl,
-      intervalMs: values.importIntervalMs,
-      token: serviceTokenSource('welfare', 'REFERRAL', dataDir(env), env),
-      crashAfterImport: values.crashAfterImport,
-    },
-  };
+  return { relay: readRelaySettings('welfare', 'employment', 'EMPLOYMENT', env) };
 }

@@ -220,7 +220,7 @@ export type HandoffDecision =
 export type HandoffStatus =
   | 'ACKNOWLEDGED'
   | 'DECLINED'
-  /** Waiting for the federation's importer. */
+  /** Waiting for the outbox relay's delivery to the federation. */
   | 'PENDING'
   /** Received by the federation; waiting for an employment officer's answer. */
   | 'RECEIVED';
@@ -285,8 +285,8 @@ export type Mutation = {
   endBenefit: BenefitPayload;
   /** Grants a social-assistance or disability benefit. */
   grantBenefit: BenefitPayload;
-  /** The disability federation received these hand-offs (its importer only); receiving twice changes nothing. */
-  receiveEmploymentHandoffs: Array<EmploymentHandoff>;
+  /** A consented referral upload, delivered by the registry's outbox relay (its service only): imported once as a SUBMITTED MEDICAL_INSTITUTION referral. The same upload again changes nothing; an upload withdrawn before it arrived is not imported. */
+  receiveReferralUpload: ReferralUploadReceipt;
   /** Records a periodic assessment of a case in service. */
   recordPeriodicAssessment: ReferralPayload;
   /** Records a social worker's re-review of willingness and circumstances, needed before a case waiting over 90 days is dispatched. */
@@ -319,6 +319,8 @@ export type Mutation = {
   submitReferral: ReferralPayload;
   /** REGISTERED → WAITLISTED: no institution in the county has room. */
   waitlistReferral: ReferralPayload;
+  /** The registry's notice that the consent behind an upload was revoked (its service only): a referral nobody has acted on yet (SUBMITTED) closes as WITHDRAWN through the state machine. The same notice again changes nothing. */
+  withdrawReferralUpload: ReferralUploadReceipt;
 };
 
 
@@ -377,8 +379,8 @@ export type MutationGrantBenefitArgs = {
 };
 
 
-export type MutationReceiveEmploymentHandoffsArgs = {
-  ids: Array<Scalars['ID']['input']>;
+export type MutationReceiveReferralUploadArgs = {
+  input: ReceiveReferralUploadInput;
 };
 
 
@@ -461,6 +463,11 @@ export type MutationWaitlistReferralArgs = {
   input: TransitionInput;
 };
 
+
+export type MutationWithdrawReferralUploadArgs = {
+  uploadId: Scalars['ID']['input'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -487,8 +494,6 @@ export type Query = {
   __typename?: 'Query';
   /** Referrals of a region past a deadline now: registration (not reviewed within 5 working days of submission) or dispatch (not dispatched within 5 working days of registration), oldest deadline first. */
   overdueReferrals: ReferralConnection;
-  /** Post-rehabilitation referrals to employment handed to the disability federation and not yet received there, oldest first (the outbox; the federation's importer only). */
-  pendingEmploymentHandoffs: Array<EmploymentHandoff>;
   /** One referral on the national referral platform (welfare). */
   referral?: Maybe<Referral>;
   /** Referrals on the platform (welfare), newest first by submission. Keyset pagination; stable order. */
@@ -513,11 +518,6 @@ export type QueryOverdueReferralsArgs = {
   deadline: ReferralDeadline;
   first?: InputMaybe<Scalars['Int']['input']>;
   regionCode: Scalars['String']['input'];
-};
-
-
-export type QueryPendingEmploymentHandoffsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -574,6 +574,16 @@ export type ReReview = {
   at: Scalars['DateTime']['output'];
   circumstancesChanged: Scalars['Boolean']['output'];
   stillWilling: Scalars['Boolean']['output'];
+};
+
+export type ReceiveReferralUploadInput = {
+  /** County of residence, GB/T 2260. */
+  countyCode: Scalars['String']['input'];
+  pid: Scalars['ID']['input'];
+  recommendsCommunityRehab: Scalars['Boolean']['input'];
+  /** The registry's upload id: the import is idempotent on it. */
+  uploadId: Scalars['ID']['input'];
+  uploadedAt: Scalars['DateTime']['input'];
 };
 
 export type RecordPeriodicAssessmentInput = {
@@ -753,6 +763,21 @@ export type ReferralTransition = {
   reason?: Maybe<Scalars['String']['output']>;
   to: ReferralStatus;
 };
+
+/** What the platform made of an upload it was sent or told to withdraw. */
+export type ReferralUploadReceipt = {
+  __typename?: 'ReferralUploadReceipt';
+  status: ReferralUploadReceiptStatus;
+  uploadId: Scalars['ID']['output'];
+};
+
+export type ReferralUploadReceiptStatus =
+  /** A SUBMITTED referral holds the upload. */
+  | 'IMPORTED'
+  /** Withdrawn after the platform had acted on the referral: the case stays for a social worker to close. */
+  | 'KEPT'
+  /** The upload was withdrawn: its referral closed as WITHDRAWN, or it was never imported. */
+  | 'WITHDRAWN';
 
 export type Region = {
   __typename?: 'Region';
@@ -1143,6 +1168,7 @@ export type ResolversTypes = {
   PriceUnit: PriceUnit;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReReview: ResolverTypeWrapper<ReReviewRecord>;
+  ReceiveReferralUploadInput: ReceiveReferralUploadInput;
   RecordPeriodicAssessmentInput: RecordPeriodicAssessmentInput;
   RecordReReviewInput: RecordReReviewInput;
   RecordReferralConsentInput: RecordReferralConsentInput;
@@ -1159,6 +1185,8 @@ export type ResolversTypes = {
   ReferralPayload: ResolverTypeWrapper<Omit<ReferralPayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
   ReferralStatus: ReferralStatus;
   ReferralTransition: ResolverTypeWrapper<TransitionRecord>;
+  ReferralUploadReceipt: ResolverTypeWrapper<ReferralUploadReceipt>;
+  ReferralUploadReceiptStatus: ReferralUploadReceiptStatus;
   Region: ResolverTypeWrapper<Division>;
   RegionLevel: RegionLevel;
   RehabAssessment: ResolverTypeWrapper<AssessmentRecord>;
@@ -1223,6 +1251,7 @@ export type ResolversParentTypes = {
   Person: PersonRef;
   Query: Record<PropertyKey, never>;
   ReReview: ReReviewRecord;
+  ReceiveReferralUploadInput: ReceiveReferralUploadInput;
   RecordPeriodicAssessmentInput: RecordPeriodicAssessmentInput;
   RecordReReviewInput: RecordReReviewInput;
   RecordReferralConsentInput: RecordReferralConsentInput;
@@ -1235,6 +1264,7 @@ export type ResolversParentTypes = {
   ReferralFilter: ReferralFilter;
   ReferralPayload: Omit<ReferralPayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
   ReferralTransition: TransitionRecord;
+  ReferralUploadReceipt: ReferralUploadReceipt;
   Region: Division;
   RehabAssessment: AssessmentRecord;
   RehabIndicators: IndicatorsRef;
@@ -1348,7 +1378,7 @@ export type MutationResolvers<ContextType = WelfareContext, ParentType extends R
   dispatchReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationDispatchReferralArgs, 'input'>>;
   endBenefit?: Resolver<ResolversTypes['BenefitPayload'], ParentType, ContextType, RequireFields<MutationEndBenefitArgs, 'input'>>;
   grantBenefit?: Resolver<ResolversTypes['BenefitPayload'], ParentType, ContextType, RequireFields<MutationGrantBenefitArgs, 'input'>>;
-  receiveEmploymentHandoffs?: Resolver<Array<ResolversTypes['EmploymentHandoff']>, ParentType, ContextType, RequireFields<MutationReceiveEmploymentHandoffsArgs, 'ids'>>;
+  receiveReferralUpload?: Resolver<ResolversTypes['ReferralUploadReceipt'], ParentType, ContextType, RequireFields<MutationReceiveReferralUploadArgs, 'input'>>;
   recordPeriodicAssessment?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRecordPeriodicAssessmentArgs, 'input'>>;
   recordReReview?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRecordReReviewArgs, 'input'>>;
   recordReferralConsent?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRecordReferralConsentArgs, 'input'>>;
@@ -1365,6 +1395,7 @@ export type MutationResolvers<ContextType = WelfareContext, ParentType extends R
   startService?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationStartServiceArgs, 'input'>>;
   submitReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationSubmitReferralArgs, 'input'>>;
   waitlistReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationWaitlistReferralArgs, 'input'>>;
+  withdrawReferralUpload?: Resolver<ResolversTypes['ReferralUploadReceipt'], ParentType, ContextType, RequireFields<MutationWithdrawReferralUploadArgs, 'uploadId'>>;
 };
 
 export type PageInfoResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -1382,7 +1413,6 @@ export type PersonResolvers<ContextType = WelfareContext, ParentType extends Res
 
 export type QueryResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   overdueReferrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryOverdueReferralsArgs, 'deadline' | 'first' | 'regionCode'>>;
-  pendingEmploymentHandoffs?: Resolver<Array<ResolversTypes['EmploymentHandoff']>, ParentType, ContextType, RequireFields<QueryPendingEmploymentHandoffsArgs, 'first'>>;
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralArgs, 'id'>>;
   referrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryReferralsArgs, 'filter' | 'first'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
@@ -1448,6 +1478,11 @@ export type ReferralTransitionResolvers<ContextType = WelfareContext, ParentType
   from?: Resolver<Maybe<ResolversTypes['ReferralStatus']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+};
+
+export type ReferralUploadReceiptResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['ReferralUploadReceipt'] = ResolversParentTypes['ReferralUploadReceipt']> = {
+  status?: Resolver<ResolversTypes['ReferralUploadReceiptStatus'], ParentType, ContextType>;
+  uploadId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -1577,6 +1612,7 @@ export type Resolvers<ContextType = WelfareContext> = {
   ReferralEdge?: ReferralEdgeResolvers<ContextType>;
   ReferralPayload?: ReferralPayloadResolvers<ContextType>;
   ReferralTransition?: ReferralTransitionResolvers<ContextType>;
+  ReferralUploadReceipt?: ReferralUploadReceiptResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RehabAssessment?: RehabAssessmentResolvers<ContextType>;
   RehabIndicators?: RehabIndicatorsResolvers<ContextType>;

@@ -1,12 +1,11 @@
 // Query roots of the referral workflow: overdue referrals, waiting lists, the employment hand-off outbox.
-import { callerPrefix, inScope, scopedPrefix } from '#platform/access/region-scope.js';
+import { inScope, scopedPrefix } from '#platform/access/region-scope.js';
 import { isCountyCode } from '#platform/statistics/division.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { decodeCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
 import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import type { WelfareContext } from '../context.js';
-import { pendingHandoffs } from '../data/handoffs.js';
 import { type ClockListFilter, type ListedReferral, listByClock } from '../data/referral-lists.js';
 import { DISPATCH_WORKING_DAYS, overdueIfStartedBefore, REVIEW_WORKING_DAYS } from '../domain/deadlines.js';
 import type { QueryResolvers, ReferralDeadline } from '../generated/resolvers-types.js';
@@ -47,7 +46,7 @@ const emptyPage = (size: number) =>
     (row: ListedReferral) => row,
   );
 
-export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'waitingList' | 'pendingEmploymentHandoffs'> = {
+export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'waitingList'> = {
   overdueReferrals(_parent, { regionCode, deadline, first, after }, ctx) {
     const size = pageSize(first);
     // A region outside the caller's holds nothing for them, as the referrals list does.
@@ -62,6 +61,4 @@ export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'waiting
     if (!inScope(ctx.caller, countyCode)) throw graphError(ErrorCode.FORBIDDEN, 'countyCode is outside the region of your role', { argument: 'countyCode' });
     return clockPage(ctx, { statuses: ['REGISTERED', 'WAITLISTED'], clock: 'registered_at', countyPrefix: countyCode }, pageSize(first), after);
   },
-
-  pendingEmploymentHandoffs: (_parent, { first }, ctx) => pendingHandoffs(ctx.db, callerPrefix(ctx.caller), pageSize(first, 100)),
 };
