@@ -2,18 +2,12 @@
 import knex from 'knex';
 import pg from 'pg';
 import { AGENCIES, type AgencyName } from '#platform/config/agencies.js';
+import { setPlatformTypeParsers } from '#platform/database/db.js';
 import type { IndicatorStatement } from '#platform/statistics/indicators.js';
 
 export type FloorPools = Record<AgencyName, pg.Pool>;
 
-const DATE_OID = 1082;
-const INT8_OID = 20;
-const NUMERIC_OID = 1700;
-
-// As subgraphs/platform/database/db.ts: dates stay 'YYYY-MM-DD', counts and sums are numbers.
-pg.types.setTypeParser(DATE_OID, (value: string) => value);
-pg.types.setTypeParser(INT8_OID, (value: string) => Number(value));
-pg.types.setTypeParser(NUMERIC_OID, (value: string) => Number(value));
+setPlatformTypeParsers();
 
 /** The subgraphs' pool size (knex's default there) and their session settings (JIT off). */
 export function openFloorPools(urls: Record<AgencyName, string>, size = 10): FloorPools {

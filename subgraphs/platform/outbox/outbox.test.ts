@@ -1,27 +1,12 @@
-import { randomBytes } from 'node:crypto';
 import type { Knex } from 'knex';
-import pg from 'pg';
 import pino from 'pino';
 import { Registry } from 'prom-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AgencyCallError } from '#platform/agency-calls/agency-client.js';
 import { openDatabase } from '#platform/database/db.js';
+import { createScratchDatabase, postgresReachable } from '#platform/database/scratch-database.js';
 import { claim, createOutboxTable, enqueue, lagByTopic, markDelivered, markFailed, retryDelayMs } from './outbox.js';
 import { OutboxRelay } from './relay.js';
-
-const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-async function postgresReachable(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    return true;
-  } catch {
-    return false;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
 
 const engines = (await postgresReachable()) ? ['pglite', 'postgres'] : ['pglite'];
 
@@ -42,20 +27,9 @@ describe.each(engines)('the outbox on %s', (engine) => {
 
   beforeAll(async () => {
     if (engine === 'postgres') {
-      const name = `pj_test_outbox_${randomBytes(5).toString('hex')}`;
-      const admin = new pg.Client({ connectionString: ADMIN_URL });
-      await admin.connect();
-      await admin.query(`create database ${name}`);
-      await admin.end();
-      const url = new URL(ADMIN_URL);
-      url.pathname = `/${name}`;
-      db = openDatabase({ urlVariable: 'TEST', url: url.toString(), embeddedDir: 'memory://' });
-      drop = async () => {
-        const client = new pg.Client({ connectionString: ADMIN_URL });
-        await client.connect();
-        await client.query(`drop database if exists ${name} with (force)`);
-        await client.end();
-      };
+      const scratch = await createScratchDatabase('outbox');
+      db = openDatabase({ urlVariable: 'TEST', url: scratch.url, embeddedDir: 'memory://' });
+      drop = scratch.drop;
     } else {
       db = openDatabase({ urlVariable: 'TEST', url: undefined, embeddedDir: 'memory://' });
     }

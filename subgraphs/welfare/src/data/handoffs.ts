@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '#platform/database/db.js';
 import { enqueue } from '#platform/outbox/outbox.js';
 import type { HandoffDecision, HandoffStatus, ReferralOutcome } from '../generated/resolvers-types.js';
+import type { DbEmploymentHandoffRow } from './tables.js';
 
 export interface HandoffRecord {
   id: string;
@@ -19,20 +20,8 @@ export interface HandoffRecord {
   declineReason: string | null;
 }
 
-type DbHandoffRow = {
-  id: string;
-  referral_id: string;
-  pid: string;
-  county_code: string;
-  outcome: ReferralOutcome;
-  willing_to_work: boolean;
-  able_to_work: boolean;
-  needs_support: boolean;
-  handed_over_at: Date;
-  status: HandoffStatus;
-  answered_at: Date | null;
-  decline_reason: string | null;
-};
+/** The columns a hand-off is read with: the table's row but for the receipt time, which the relay alone uses. */
+type DbHandoffRow = Omit<DbEmploymentHandoffRow, 'received_at'>;
 
 const COLUMNS = [
   'id',
