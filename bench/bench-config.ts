@@ -1,7 +1,7 @@
 // The environment and command line `npm run bench` reads: which PostgreSQL, how many people, how hard and how long to push.
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { readConfig, StartupError, variable } from '#platform/config/config.js';
+import { type CommandDeclaration, readCommandLine } from '#platform/config/command-line.js';
+import { readConfig, variable } from '#platform/config/config.js';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '[::1]']);
 
@@ -54,29 +54,29 @@ export const federationBenchVariables = {
 
 export type FederationBenchConfig = ReturnType<typeof readConfig<typeof federationBenchVariables>>;
 
-const OPTIONS = {
-  people: { type: 'string' },
-  seconds: { type: 'string' },
-  connections: { type: 'string' },
-  rounds: { type: 'string' },
-  'no-hive': { type: 'boolean' },
-  'no-profile': { type: 'boolean' },
-} as const;
-
-const USAGE = 'usage: npm run bench -- [--people N] [--seconds S] [--connections C] [--rounds R] [--no-hive] [--no-profile]';
+/** `npm run bench`: each option overrides its variable (`--people 1000000` is BENCH_PEOPLE). */
+export const FEDERATION_BENCH_COMMAND = {
+  name: 'bench',
+  command: 'npm run bench',
+  summary: 'The federation under load: our gateway, Hive Gateway and the floor side by side, on a local PostgreSQL, written into docs/benchmarks.md.',
+  options: {
+    people: { type: 'string', placeholder: 'N', description: 'People seeded into the bench databases (BENCH_PEOPLE)' },
+    seconds: { type: 'string', placeholder: 'S', description: 'Measured seconds of each load run (BENCH_SECONDS)' },
+    connections: { type: 'string', placeholder: 'C', description: 'Concurrent connections of each load run (BENCH_CONNECTIONS)' },
+    rounds: { type: 'string', placeholder: 'R', description: 'Rounds per query (BENCH_ROUNDS)' },
+    'no-hive': { type: 'boolean', description: 'Leave Hive Gateway out (BENCH_HIVE=false)' },
+    'no-profile': { type: 'boolean', description: 'Profile nothing (BENCH_PROFILE_SECONDS=0)' },
+  },
+  environment: Object.values(federationBenchVariables),
+  examples: ['npm run bench', 'npm run bench -- --people 1000000 --no-profile'],
+} as const satisfies CommandDeclaration;
 
 /**
- * The environment first, then the command line over it (`--people 1000000` is BENCH_PEOPLE),
- * validated together so every problem is reported at once.
+ * The environment first, then the command line over it, validated together so every problem is
+ * reported at once; --help and a usage error end the process (see readCommandLine).
  */
 export function readFederationBenchConfig(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): FederationBenchConfig {
-  let values: { people?: string; seconds?: string; connections?: string; rounds?: string; 'no-hive'?: boolean; 'no-profile'?: boolean };
-  try {
-    values = parseArgs({ args: [...argv], options: OPTIONS, strict: true, allowPositionals: false }).values;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    throw new StartupError([`bench: ${message.replace(/\s*\n\s*/g, ' ')} ${USAGE}`]);
-  }
+  const { values } = readCommandLine(FEDERATION_BENCH_COMMAND, argv);
   const merged: NodeJS.ProcessEnv = { ...env };
   if (values.people !== undefined) merged.BENCH_PEOPLE = values.people;
   if (values.seconds !== undefined) merged.BENCH_SECONDS = values.seconds;

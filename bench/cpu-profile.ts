@@ -88,7 +88,10 @@ export function summarizeProfile(file: string, window: { fromMicros: number; toM
   const byOwnFunction = new Map<string, number>();
   const stamps: number[] = [];
   let clock = profile.startTime;
-  for (const delta of profile.timeDeltas) stamps.push((clock += delta));
+  for (const delta of profile.timeDeltas) {
+    clock += delta;
+    stamps.push(clock);
+  }
   const inWindow = window ? profile.samples.map((_, i) => stamps[i]! >= window.fromMicros && stamps[i]! <= window.toMicros) : profile.samples.map(() => true);
   const useAll = !inWindow.some(Boolean);
   const byFunction = new Map<string, number>();

@@ -240,9 +240,10 @@ export class FederationBench {
     const auth = readConfig(authVariables, {});
     const tokens = new Map<Role, string>();
     const tokenFor = async (role: Role): Promise<string> => {
-      let token = tokens.get(role);
-      if (!token)
-        tokens.set(role, (token = await signDevToken(privateJwk, { role, region: NATIONWIDE, ttl: '12h', issuer: auth.issuer, audience: auth.audience })));
+      const kept = tokens.get(role);
+      if (kept) return kept;
+      const token = await signDevToken(privateJwk, { role, region: NATIONWIDE, ttl: '12h', issuer: auth.issuer, audience: auth.audience });
+      tokens.set(role, token);
       return token;
     };
     let hiveNote: string | null = null;

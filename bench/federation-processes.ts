@@ -80,8 +80,7 @@ export class FederationProcesses {
       DATA_DIR: options.dataDir,
       LOG_LEVEL: 'warn',
       // No background work during a measurement: the importer and the employment sync poll otherwise.
-      REFERRAL_IMPORT_INTERVAL_MS: '0',
-      EMPLOYMENT_SYNC_INTERVAL_MS: '0',
+      OUTBOX_RELAY_INTERVAL_MS: '0',
       APOLLO_TELEMETRY_DISABLED: 'true',
       // A province's indicators take seconds per statement, more under load: both gateways wait
       // for them instead of answering without the agency after the default 5 s.

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { authVariables } from '#platform/identity/auth-config.js';
 import { signDevToken } from '#platform/identity/dev-tokens.js';
 import { ensureDevKeys } from '#platform/identity/keys.js';
+import { type CommandDeclaration, readCommandLine } from '#platform/config/command-line.js';
 import { main, readConfig } from '#platform/config/config.js';
 import { benchVariables } from './bench-config.js';
 import { busiestProvince, postgresVersion, prepareBenchDatabases, waitUntilDatabasesIdle } from './bench-databases.js';
@@ -123,7 +124,18 @@ async function runBench(config: Config, processes: FederationProcesses, dataDir:
   if (failures > 0) throw new Error(`${failures} requests failed (non-2xx, GraphQL errors or connection errors); see the errors column`);
 }
 
+const REGISTRY_BENCH_COMMAND = {
+  name: 'bench:registry',
+  command: 'npm run bench:registry',
+  summary:
+    "The registry's list and indicator queries under load, through the gateway and directly, on seeded people in a local PostgreSQL; written into docs/benchmarks.md.",
+  options: {},
+  environment: Object.values(benchVariables),
+  examples: ['npm run bench:registry', 'BENCH_PEOPLE=10000 BENCH_SECONDS=5 npm run bench:registry'],
+} as const satisfies CommandDeclaration;
+
 main(async () => {
+  readCommandLine(REGISTRY_BENCH_COMMAND);
   const config = readConfig(benchVariables);
   const processes = new FederationProcesses();
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'pj-bench-'));

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BuildOptions } from 'esbuild';
+import { type CommandDeclaration, readCommandLine } from '#platform/config/command-line.js';
 import { main } from '#platform/config/config.js';
 import { projectRoot } from '#platform/server/paths.js';
 import { webDistDir } from '../gateway/src/web.js';
@@ -80,8 +81,18 @@ export async function buildWeb(outDir: string = webDistDir): Promise<WebBuild> {
   };
 }
 
+const BUILD_WEB_COMMAND = {
+  name: 'build:web',
+  command: 'npm run build:web',
+  summary:
+    'Bundles the playground (GraphiQL) and the dashboard (ECharts) with esbuild into gateway/web/dist/, which the gateway serves; skipped when the dev dependencies are not installed.',
+  options: {},
+  examples: ['npm run build:web'],
+} as const satisfies CommandDeclaration;
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   main(async () => {
+    readCommandLine(BUILD_WEB_COMMAND);
     const missing = missingBrowserPackages();
     if (missing.length > 0) {
       // A production install (npm ci --omit=dev) has no browser packages: the gateway then serves its API without the pages.

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { type CommandDeclaration, readCommandLine } from '#platform/config/command-line.js';
 import { main } from '#platform/config/config.js';
 import { projectRoot } from '#platform/server/paths.js';
 import { composeOrReport, generatedFiles, staleFiles } from './composition.js';
@@ -13,7 +14,17 @@ interface Stale {
   command: string;
 }
 
+const CHECK_GENERATED_COMMAND = {
+  name: 'check:generated',
+  command: 'npm run check:generated',
+  summary:
+    'Fails when a generated file (supergraph, API schema, codegen output) differs from what its generator makes of the sources, naming the command to run.',
+  options: {},
+  examples: ['npm run check:generated'],
+} as const satisfies CommandDeclaration;
+
 main(async () => {
+  readCommandLine(CHECK_GENERATED_COMMAND);
   const stale = [...checkComposition(), ...checkCodegen()];
   if (stale.length === 0) {
     process.stdout.write('Generated files are up to date.\n');

@@ -1,20 +1,23 @@
 // `npm run compose`: writes schema/supergraph.graphql and schema/api-schema.graphql from the subgraph SDLs;
 // `npm run compose -- --check` only reports which of them are stale (CI).
 import { writeFileSync } from 'node:fs';
+import { type CommandDeclaration, readCommandLine } from '#platform/config/command-line.js';
 import { main } from '#platform/config/config.js';
 import { composeOrReport, generatedFiles, staleFiles } from './composition.js';
 
-const USAGE = 'usage: npm run compose [-- --check]';
+const COMPOSE_COMMAND = {
+  name: 'compose',
+  command: 'npm run compose',
+  summary: 'Composes the subgraph SDLs in schema/ into schema/supergraph.graphql and schema/api-schema.graphql.',
+  options: {
+    check: { type: 'boolean', description: 'Write nothing; exit 1 when either file is stale (CI)' },
+  },
+  examples: ['npm run compose', 'npm run compose -- --check'],
+} as const satisfies CommandDeclaration;
 
 main(async () => {
-  const args = process.argv.slice(2);
-  const unknown = args.filter((arg) => arg !== '--check');
-  if (unknown.length > 0) {
-    process.stderr.write(`unknown argument(s): ${unknown.join(' ')}\n${USAGE}\n`);
-    process.exitCode = 2;
-    return;
-  }
-  process.exitCode = compose(args.includes('--check')) ? 0 : 1;
+  const { values } = readCommandLine(COMPOSE_COMMAND);
+  process.exitCode = compose(values.check) ? 0 : 1;
 });
 
 /** Composes, then writes the files or (check mode) compares them with disk; false when the process should fail. */

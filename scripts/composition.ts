@@ -147,7 +147,7 @@ export function composeSubgraphs(sources: readonly SubgraphSource[]): ComposedSu
 }
 
 function errorCode(error: GraphQLError): string {
-  const code = error.extensions['code'];
+  const code = error.extensions.code;
   return typeof code === 'string' ? code : 'UNKNOWN';
 }
 

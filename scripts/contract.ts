@@ -2,21 +2,25 @@
 // schema/contract-pending.txt lists as not built yet. `-- --print-gaps` prints today's gaps, one path a line.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { type CommandDeclaration, readCommandLine } from '#platform/config/command-line.js';
 import { main, readConfig } from '#platform/config/config.js';
 import { projectRoot } from '#platform/server/paths.js';
 import { composeOrReport } from './composition.js';
 import { type ContractReport, checkContract, contractGaps, contractVariables, gapPaths, PENDING_FILE, parsePendingList } from './contract-check.js';
 
-const USAGE = 'usage: npm run contract [-- --print-gaps]';
+const CONTRACT_COMMAND = {
+  name: 'contract',
+  command: 'npm run contract',
+  summary: `Fails unless the composed API schema provides the public contract, except the items ${PENDING_FILE} lists as not built yet.`,
+  options: {
+    'print-gaps': { type: 'boolean', description: "Print today's gaps, one schema path a line, instead of checking" },
+  },
+  environment: [contractVariables.contractPath],
+  examples: ['npm run contract', 'npm run contract -- --print-gaps'],
+} as const satisfies CommandDeclaration;
 
 main(async () => {
-  const args = process.argv.slice(2);
-  const unknown = args.filter((arg) => arg !== '--print-gaps');
-  if (unknown.length > 0) {
-    process.stderr.write(`unknown argument(s): ${unknown.join(' ')}\n${USAGE}\n`);
-    process.exitCode = 2;
-    return;
-  }
+  const { values } = readCommandLine(CONTRACT_COMMAND);
   const contractPath = path.resolve(projectRoot, readConfig(contractVariables).contractPath);
   if (!existsSync(contractPath)) {
     process.stdout.write(`Contract ${contractPath} is absent; contract check skipped (CONTRACT_PATH names another file).\n`);
@@ -30,7 +34,7 @@ main(async () => {
   }
   const contractSdl = readFileSync(contractPath, 'utf8');
 
-  if (args.includes('--print-gaps')) {
+  if (values['print-gaps']) {
     for (const gapPath of gapPaths(await contractGaps(composed.apiSchemaSdl, contractSdl))) process.stdout.write(`${gapPath}\n`);
     return;
   }

@@ -1,4 +1,4 @@
-// Prints the README's table of environment variables from the processes' own declarations.
+// Prints docs/operators.md's table of environment variables from the processes' own declarations.
 import { allGatewayVariables, subgraphEndpointVariables } from '../gateway/src/config.js';
 import { hiveVariables } from '../gateway/hive/config.js';
 import { SUBGRAPHS, type SubgraphName } from '#platform/config/agencies.js';

@@ -3,12 +3,38 @@
 import cliProgress from 'cli-progress';
 import type { Knex } from 'knex';
 import { type AgencyName, PARTNERS, subgraphInfo } from '#platform/config/agencies.js';
+import { type CommandDeclaration, readCommandLine, refuseCommandLine } from '#platform/config/command-line.js';
 import { main, StartupError } from '#platform/config/config.js';
 import { assertReachable, migrateToLatest, openDatabase } from '#platform/database/db.js';
 import { readSubgraphConfig, type SubgraphConfig } from '#platform/server/subgraph-config.js';
-import { parseSeedArguments } from './seed/arguments.js';
+import { parseSeedArguments, type SeedArguments } from './seed/arguments.js';
 import { databasesWithDemoData, hasDemoData, resetDemoData, type SeedDatabases, seedDemoData, type SeedSummary } from './seed/index.js';
 import { seedPartners } from './seed/partners.js';
+
+/** The options of scripts/seed/arguments.ts, described for --help; that module reads their values. */
+const SEED_COMMAND = {
+  name: 'seed',
+  command: 'npm run seed',
+  summary: "Writes deterministic demo data into the agencies' databases, then into each partner subgraph's that has a demo-data module.",
+  options: {
+    people: { type: 'string', placeholder: 'N', default: '2000', description: 'People to generate, 1 to 10000000' },
+    seed: { type: 'string', placeholder: 'S', default: '1', description: 'Seed of the generator: the same seed gives the same rows' },
+    'if-empty': { type: 'boolean', description: 'Do nothing when the registry already has patients (for start-up scripts)' },
+    reset: { type: 'boolean', description: 'Empty the seeded tables of every database first' },
+  },
+  examples: ['npm run seed -- --people 500 --seed 7', 'npm run seed -- --reset'],
+} as const satisfies CommandDeclaration;
+
+/** The arguments, or one line on stderr and exit 2. */
+function readSeedArguments(argv: string[]): SeedArguments {
+  readCommandLine(SEED_COMMAND, argv);
+  try {
+    return parseSeedArguments(argv);
+  } catch (error) {
+    if (error instanceof StartupError) refuseCommandLine(SEED_COMMAND, error.problems);
+    throw error;
+  }
+}
 
 async function openMigrated(config: SubgraphConfig): Promise<Knex> {
   const db = openDatabase(config.database);
@@ -42,7 +68,7 @@ async function seed(dbs: SeedDatabases, people: number, seedValue: number, linka
 }
 
 main(async () => {
-  const args = parseSeedArguments(process.argv.slice(2));
+  const args = readSeedArguments(process.argv.slice(2));
   const configs = { registry: readSubgraphConfig('registry'), welfare: readSubgraphConfig('welfare'), employment: readSubgraphConfig('employment') };
   const opened: Knex[] = [];
   try {

@@ -2,6 +2,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, subgraphInfo } from '#platform/config/agencies.js';
+import { type CommandDeclaration, readCommandLine } from '#platform/config/command-line.js';
 import { main, readConfig, StartupError } from '#platform/config/config.js';
 import { startVariables } from './start-config.js';
 import { dataDir, projectRoot } from '#platform/server/paths.js';
@@ -10,6 +11,17 @@ import { authVariables } from '#platform/identity/auth-config.js';
 import { signDevToken } from '#platform/identity/dev-tokens.js';
 import { ROLES } from '#platform/identity/identity.js';
 import { ensureDevKeys } from '#platform/identity/keys.js';
+import { DASHBOARD_PATH, PLAYGROUND_PATH } from '../gateway/src/web.js';
+
+const START_COMMAND = {
+  name: 'start',
+  command: 'npm start',
+  summary:
+    'The whole federation on this machine: demo data if the databases are empty, every subgraph in subgraphs/, the gateway, then the URLs and a dev token per role. Ctrl-C stops it.',
+  options: {},
+  environment: [startVariables.seedPeople, startVariables.seed],
+  examples: ['npm start', 'SEED_PEOPLE=500 npm start'],
+} as const satisfies CommandDeclaration;
 
 const READY_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 10_000;
@@ -137,6 +149,7 @@ function portOf(variable: string, fallback: number, env: NodeJS.ProcessEnv): num
 }
 
 main(async () => {
+  readCommandLine(START_COMMAND);
   const env: NodeJS.ProcessEnv = { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' };
   // One dev linkage key for all four processes, created before any of them starts.
   if (!env.LINKAGE_KEY) devLinkageKey(dataDir(env));
@@ -147,7 +160,7 @@ main(async () => {
 
   await seedIfEmpty(env);
 
-  // The gateway and the agencies' hand-offs (the platform importing the registry's uploads) use these URLs.
+  // The gateway and the agencies' outbox relays (each pushing its hand-offs to the receiver's API) use these URLs.
   const infos = SUBGRAPHS.map(subgraphInfo);
   const subgraphUrls = Object.fromEntries(
     infos.map((info) => [info.subgraphUrlVariable, `http://127.0.0.1:${portOf(info.portVariable, info.defaultPort, env)}/graphql`]),
@@ -158,7 +171,8 @@ main(async () => {
   const gateway = launch('gateway', 'gateway/src/server.ts', gatewayPort, { ...subgraphUrls, ...env });
   await waitUntilReady(gateway);
 
-  const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
+  const gatewayOrigin = `http://127.0.0.1:${gatewayPort}`;
+  const gatewayUrl = `${gatewayOrigin}/graphql`;
   const tokens = env.AUTH_JWKS ? new Map<string, string>() : await devTokens(env, gatewayUrl);
   const exampleToken = tokens.get('SOCIAL_WORKER');
   const pid = exampleToken ? await examplePid(gatewayUrl, tokens.get('REGISTRY_OFFICER')!, exampleToken) : undefined;
@@ -166,6 +180,9 @@ main(async () => {
     '',
     'The patient-journey federation is running:',
     `  gateway     ${gatewayUrl}`,
+    // The gateway's pages (gateway/src/web.ts): GraphiQL and the indicators dashboard; each asks for a pasted token.
+    `  playground  ${gatewayOrigin}${PLAYGROUND_PATH}`,
+    `  dashboard   ${gatewayOrigin}${DASHBOARD_PATH}`,
     ...infos.map((info) => `  ${info.name.padEnd(11)} ${subgraphUrls[info.subgraphUrlVariable]}`),
     '',
     'Dev tokens (8 h, whole country; `npm run token -- --role ROLE --region CODE` makes others):',

@@ -3,10 +3,10 @@
 // with --url the running server). Exit 0 when ready (warnings allowed), 1 on any blocker, 2 on a usage error.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { authVariables } from '#platform/identity/auth-config.js';
 import { signDevToken } from '#platform/identity/dev-tokens.js';
 import { ensureDevKeys } from '#platform/identity/keys.js';
+import { type CommandDeclaration, readCommandLine, refuseCommandLine } from '#platform/config/command-line.js';
 import { main, readConfig, StartupError } from '#platform/config/config.js';
 import { dataDir, projectRoot } from '#platform/server/paths.js';
 import { API_SCHEMA_FILE, readSubgraphSources, SCHEMA_DIR } from './composition.js';
@@ -17,12 +17,25 @@ import { type CheckInputs, contributesToPerson, runChecks, SCHEMA_FILE_TITLE } f
 import { parseSubgraphSdl } from './subgraph-check/subgraph-sdl.js';
 import { probeSubgraph, TITLE as PROBE_TITLE } from './subgraph-check/subgraph-probe.js';
 
-const USAGE =
-  'usage: npm run subgraph:check -- <path/to/schema.graphql> [--name <subgraph name>] [--url <running subgraph GraphQL URL>] [--token <bearer JWT>] [--pid <pid>]';
 const OPERATIONS_DIR = path.join(SCHEMA_DIR, 'operations');
 /** A well-formed pid that belongs to nobody: the `_entities` probe only needs a clean answer, null or not. */
 const PROBE_PID = 'a'.repeat(32);
 const SUBGRAPH_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
+
+const SUBGRAPH_CHECK_COMMAND = {
+  name: 'subgraph:check',
+  command: 'npm run subgraph:check',
+  summary:
+    'Tells a partner agency whether its subgraph can join the graph: composition, existing clients, the contract, access declarations, federation rules and, with --url, the running server. Exit 0 when ready (warnings allowed), 1 on any blocker.',
+  options: {
+    name: { type: 'string', placeholder: 'NAME', description: "The subgraph's name (default: the schema file's name)" },
+    url: { type: 'string', placeholder: 'URL', description: 'GraphQL URL of the running subgraph to probe (default: no probe)' },
+    token: { type: 'string', placeholder: 'JWT', description: 'Bearer token for the probe (default: a dev token signed here)' },
+    pid: { type: 'string', placeholder: 'PID', description: 'Pid the _entities probe asks for (default: one that belongs to nobody)' },
+  },
+  positionals: [{ name: 'schema file', description: "The subgraph's SDL, e.g. schema/insurance.graphql", required: true }],
+  examples: ['npm run subgraph:check -- schema/insurance.graphql', 'npm run subgraph:check -- schema/insurance.graphql --url http://127.0.0.1:4005/graphql'],
+} as const satisfies CommandDeclaration;
 
 interface Options {
   file: string;
@@ -33,39 +46,25 @@ interface Options {
 }
 
 main(async () => {
-  const options = parseOptions(process.argv.slice(2));
-  if (typeof options === 'string') {
-    process.stderr.write(`${options}\n${USAGE}\n`);
-    process.exitCode = 2;
-    return;
-  }
+  const options = readOptions(process.argv.slice(2));
   const results = await check(options);
   process.stdout.write(renderReport(results, { colour: process.stdout.isTTY === true && process.env.NO_COLOR === undefined }));
   process.exitCode = countBlockers(results) > 0 ? 1 : 0;
 });
 
-/** The options, or a line saying what is wrong with them. */
-function parseOptions(args: string[]): Options | string {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: { name: { type: 'string' }, url: { type: 'string' }, token: { type: 'string' }, pid: { type: 'string' } },
-    });
-  } catch (error) {
-    return error instanceof Error ? error.message : String(error);
-  }
-  const [file, ...extra] = parsed.positionals;
-  if (file === undefined) return 'the schema file to check is missing';
-  if (extra.length > 0) return `one schema file at a time (also given: ${extra.join(' ')})`;
-  const name = parsed.values.name ?? path.basename(file, path.extname(file));
-  if (!SUBGRAPH_NAME.test(name)) return `--name "${name}" is not a usable subgraph name: a letter, then letters, digits, - or _`;
-  const url = parsed.values.url;
-  if (url !== undefined && !(URL.canParse(url) && ['http:', 'https:'].includes(new URL(url).protocol))) return `--url "${url}" is not an http(s) URL`;
-  const pid = parsed.values.pid ?? PROBE_PID;
-  if (!/^[a-z2-7]{32}$/.test(pid)) return '--pid must be a pid: 32 characters of a-z and 2-7';
-  return { file, name, pid, ...(url === undefined ? {} : { url }), ...(parsed.values.token === undefined ? {} : { token: parsed.values.token }) };
+/** The options; a usage problem ends the process with one line and exit code 2. */
+function readOptions(args: string[]): Options {
+  const { values, positionals } = readCommandLine(SUBGRAPH_CHECK_COMMAND, args);
+  const file = positionals[0]!;
+  const name = values.name ?? path.basename(file, path.extname(file));
+  const problems: string[] = [];
+  if (!SUBGRAPH_NAME.test(name)) problems.push(`--name "${name}" is not a usable subgraph name: a letter, then letters, digits, - or _`);
+  const url = values.url;
+  if (url !== undefined && !(URL.canParse(url) && ['http:', 'https:'].includes(new URL(url).protocol))) problems.push(`--url "${url}" is not an http(s) URL`);
+  const pid = values.pid ?? PROBE_PID;
+  if (!/^[a-z2-7]{32}$/.test(pid)) problems.push('--pid must be a pid: 32 characters of a-z and 2-7');
+  if (problems.length > 0) refuseCommandLine(SUBGRAPH_CHECK_COMMAND, problems);
+  return { file, name, pid, ...(url === undefined ? {} : { url }), ...(values.token === undefined ? {} : { token: values.token }) };
 }
 
 async function check(options: Options): Promise<CheckResult[]> {

@@ -1,47 +1,55 @@
 // `npm run subgraph:new -- --name <agency> [--agency CODE] [--role ROLE] [--port N] [--description TEXT]`:
 // a working subgraph from the project's own conventions, wired into codegen, npm scripts, docker compose,
-// the README and Apollo Router's example config, and composed into the supergraph at once. On any
+// the README, the docs' generated tables and Apollo Router's example config, and composed into the supergraph at once. On any
 // failure every file is put back as it was.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { AGENCIES, SUBGRAPHS, subgraphInfo } from '#platform/config/agencies.js';
+import { type CommandDeclaration, readCommandLine, refuseCommandLine } from '#platform/config/command-line.js';
 import { main, StartupError } from '#platform/config/config.js';
 import { projectRoot } from '#platform/server/paths.js';
 import { AGENCY_PATTERN, isRole, NAME_PATTERN, namesOf, nextFreePort, type ScaffoldNames } from './scaffold/names.js';
 import { migrationStamp, scaffoldFiles } from './scaffold/templates.js';
-import { replaceEnvironmentTable, wireCodegen, wireDockerCompose, wirePackageScripts, wireReadmeScripts, wireRouterConfig } from './scaffold/wiring.js';
+import { GENERATED_PAGES } from './docs-pages.js';
+import { wireCodegen, wireDockerCompose, wirePackageScripts, wireReadmeScripts, wireRouterConfig } from './scaffold/wiring.js';
 
-const USAGE = 'usage: npm run subgraph:new -- --name <agency> [--agency CODE] [--role ROLE] [--port N] [--description TEXT]';
+const SUBGRAPH_NEW_COMMAND = {
+  name: 'subgraph:new',
+  command: 'npm run subgraph:new',
+  summary:
+    "Creates a working subgraph from the project's conventions, wires it into codegen, npm scripts, docker compose, the README and the router config, and composes it; on any failure every file is put back.",
+  options: {
+    name: { type: 'string', placeholder: 'NAME', required: true, description: "The subgraph's name: 2 to 31 lower-case letters and digits" },
+    agency: { type: 'string', placeholder: 'CODE', description: 'The agency, in upper snake case (default: the name in capitals)' },
+    role: { type: 'string', placeholder: 'ROLE', default: 'SOCIAL_WORKER', description: 'The role that may write its records' },
+    port: { type: 'string', placeholder: 'N', description: 'Its port (default: the next free one from 4004)' },
+    description: {
+      type: 'string',
+      placeholder: 'TEXT',
+      description: "One line about its records (default: the name's agency records about people in rehabilitation)",
+    },
+  },
+  examples: ['npm run subgraph:new -- --name insurance --agency MEDICAL_INSURANCE_BUREAU --role SOCIAL_WORKER'],
+} as const satisfies CommandDeclaration;
 
 function parse(argv: string[]): ScaffoldNames {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      options: { name: { type: 'string' }, agency: { type: 'string' }, role: { type: 'string' }, port: { type: 'string' }, description: { type: 'string' } },
-      strict: true,
-      allowPositionals: false,
-    }));
-  } catch (error) {
-    throw new StartupError([(error as Error).message, USAGE]);
-  }
+  const { values } = readCommandLine(SUBGRAPH_NEW_COMMAND, argv);
   const problems: string[] = [];
-  const name = values.name ?? '';
+  const name = values.name;
   if (!NAME_PATTERN.test(name)) problems.push(`--name must be 2 to 31 lower-case letters and digits, starting with a letter (got "${name}")`);
   else if ((AGENCIES as readonly string[]).includes(name) || SUBGRAPHS.includes(name)) problems.push(`--name ${name}: a subgraph of that name exists already`);
   else if (existsSync(path.join(projectRoot, 'subgraphs', name)) || existsSync(path.join(projectRoot, 'schema', `${name}.graphql`)))
     problems.push(`--name ${name}: subgraphs/${name}/ or schema/${name}.graphql exists already`);
   const agency = values.agency ?? name.toUpperCase();
   if (!AGENCY_PATTERN.test(agency)) problems.push(`--agency must be upper snake case, e.g. POLITICAL_LEGAL_COMMITTEE (got "${agency}")`);
-  const role = values.role ?? 'SOCIAL_WORKER';
+  const role = values.role;
   if (!isRole(role)) problems.push(`--role must be one of the roles in subgraphs/platform/identity/identity.ts (got "${role}")`);
   const taken = SUBGRAPHS.map((other) => subgraphInfo(other).defaultPort);
   const port = values.port === undefined ? nextFreePort(taken) : Number(values.port);
   if (!Number.isInteger(port) || port < 1024 || port > 65535) problems.push(`--port must be a whole number from 1024 to 65535 (got "${values.port}")`);
   else if (taken.includes(port) || port === 4000 || port === 4010) problems.push(`--port ${port} is taken by another server of the federation`);
-  if (problems.length > 0) throw new StartupError([...problems, USAGE]);
+  if (problems.length > 0) refuseCommandLine(SUBGRAPH_NEW_COMMAND, problems);
   const description = values.description ?? `The ${name} agency's records about people in community rehabilitation`;
   return namesOf({ name, agency, role: role as Parameters<typeof namesOf>[0]['role'], port, description });
 }
@@ -97,8 +105,9 @@ main(async () => {
       changes.remember(generated);
     run(tsx, ['scripts/compose.ts'], 'composition');
     run(path.join(projectRoot, 'node_modules', '.bin', 'graphql-codegen'), ['--config', 'codegen.yml'], 'codegen');
-    const table = run(tsx, ['scripts/env-table.ts'], 'the environment table').trim();
-    changes.edit('README.md', (text) => replaceEnvironmentTable(text, table));
+    // A separate process, so that the new subgraph's own variables are read from its settings.
+    for (const page of GENERATED_PAGES) changes.remember(page);
+    run(tsx, ['scripts/docs-tables.ts'], "the docs' generated tables");
   } catch (error) {
     changes.rollBack();
     rmSync(path.join(projectRoot, 'subgraphs', n.name), { recursive: true, force: true });

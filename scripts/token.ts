@@ -1,5 +1,5 @@
 // `npm run token -- --role ROLE --region CODE [--institution ID] [--purpose PURPOSE] [--ttl 8h]`: a dev token, printed as the last line.
-import { parseArgs } from 'node:util';
+import { type CommandDeclaration, readCommandLine, refuseCommandLine } from '#platform/config/command-line.js';
 import { authVariables } from '#platform/identity/auth-config.js';
 import { signDevToken } from '#platform/identity/dev-tokens.js';
 import { claimsSchema, PURPOSES, ROLES } from '#platform/identity/identity.js';
@@ -7,32 +7,38 @@ import { ensureDevKeys } from '#platform/identity/keys.js';
 import { main, readConfig, StartupError } from '#platform/config/config.js';
 import { dataDir } from '#platform/server/paths.js';
 
+const TOKEN_COMMAND = {
+  name: 'token',
+  command: 'npm run token',
+  summary: 'Signs a dev bearer token with the dev issuer key (.data/keys/) and prints it as the last line.',
+  options: {
+    role: { type: 'string', placeholder: 'ROLE', required: true, description: `The caller's role: ${ROLES.join(', ')}` },
+    region: { type: 'string', placeholder: 'CODE', required: true, description: 'GB/T 2260 division code the caller may see, or 000000 for the whole country' },
+    institution: { type: 'string', placeholder: 'ID', description: 'Rehab institution of an INSTITUTION_STAFF caller (required for that role)' },
+    purpose: { type: 'string', placeholder: 'PURPOSE', description: `Purpose of use: ${PURPOSES.join(', ')} (default: the role's first)` },
+    ttl: { type: 'string', placeholder: 'DURATION', default: '8h', description: 'Lifetime of the token, e.g. 30m, 8h, 2d' },
+  },
+  environment: [authVariables.issuer, authVariables.audience, authVariables.jwks],
+  examples: ['npm run token -- --role SOCIAL_WORKER --region 440300', 'npm run token -- --role INSTITUTION_STAFF --region 440000 --institution <id> --ttl 1h'],
+} as const satisfies CommandDeclaration;
+
 main(async () => {
-  const { values } = parseArgs({
-    options: {
-      role: { type: 'string' },
-      region: { type: 'string' },
-      institution: { type: 'string' },
-      purpose: { type: 'string' },
-      ttl: { type: 'string', default: '8h' },
-    },
-  });
+  const { values } = readCommandLine(TOKEN_COMMAND);
   const auth = readConfig(authVariables);
   if (auth.jwks) throw new StartupError(['AUTH_JWKS is set: npm run token signs with the dev issuer key only, which that issuer would not accept']);
   const problems: string[] = [];
-  if (!values.role || !(ROLES as readonly string[]).includes(values.role)) problems.push(`--role must be one of ${ROLES.join(', ')}`);
+  if (!(ROLES as readonly string[]).includes(values.role)) problems.push(`--role must be one of ${ROLES.join(', ')}`);
   if (values.purpose && !(PURPOSES as readonly string[]).includes(values.purpose)) problems.push(`--purpose must be one of ${PURPOSES.join(', ')}`);
-  if (!values.region) problems.push('--region is required: a GB/T 2260 division code, or 000000 for the whole country');
   if (problems.length === 0) {
     const check = claimsSchema.safeParse({ sub: 'x', role: values.role, region: values.region, inst: values.institution, purpose: values.purpose });
     if (!check.success) problems.push(...check.error.issues.map((i) => `--${i.path[0] === 'inst' ? 'institution' : String(i.path[0])}: ${i.message}`));
     if (values.role === 'INSTITUTION_STAFF' && !values.institution) problems.push('--institution is required for INSTITUTION_STAFF');
   }
-  if (problems.length > 0) throw new StartupError(problems);
+  if (problems.length > 0) refuseCommandLine(TOKEN_COMMAND, problems);
   const privateJwk = await ensureDevKeys(dataDir());
   const token = await signDevToken(privateJwk, {
     role: values.role as (typeof ROLES)[number],
-    region: values.region!,
+    region: values.region,
     ...(values.institution ? { institution: values.institution } : {}),
     ...(values.purpose ? { purpose: values.purpose as (typeof PURPOSES)[number] } : {}),
     ttl: values.ttl,

@@ -5,7 +5,6 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Knex } from 'knex';
-import pg from 'pg';
 import { startGateway } from '../gateway/src/gateway.js';
 import { AGENCIES, type AgencyName, PARTNERS, SUBGRAPHS, type SubgraphName, subgraphInfo } from '#platform/config/agencies.js';
 import { signDevToken, type TokenRequest } from '#platform/identity/dev-tokens.js';
@@ -14,6 +13,7 @@ import { devKeyFiles, ensureDevKeys, jwksFrom } from '#platform/identity/keys.js
 import { createTokenVerifier } from '#platform/identity/token-verifier.js';
 import { readConfig } from '#platform/config/config.js';
 import { migrateToLatest, openDatabase } from '#platform/database/db.js';
+import { createScratchDatabase, postgresReachable } from '#platform/database/scratch-database.js';
 import { limitVariables } from '#platform/server/limits.js';
 import { projectRoot } from '#platform/server/paths.js';
 import { type RunningServer, startSubgraph } from '#platform/server/server.js';
@@ -24,46 +24,15 @@ import path from 'node:path';
 
 export type Backend = 'pglite' | 'postgres';
 
-const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-let postgresReachable: Promise<boolean> | undefined;
+let reachable: Promise<boolean> | undefined;
 
 /** PGlite always; PostgreSQL too when one answers at TEST_POSTGRES_URL (default 127.0.0.1:5432). */
 export async function availableBackends(): Promise<Backend[]> {
-  postgresReachable ??= (async () => {
-    const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2000 });
-    try {
-      await client.connect();
-      await client.query('select 1');
-      return true;
-    } catch {
-      return false;
-    } finally {
-      await client.end().catch(() => undefined);
-    }
-  })();
-  return (await postgresReachable) ? ['pglite', 'postgres'] : ['pglite'];
+  reachable ??= postgresReachable();
+  return (await reachable) ? ['pglite', 'postgres'] : ['pglite'];
 }
 
-/** A uniquely named database on the local PostgreSQL, dropped by the returned function. */
-export async function createScratchDatabase(label: string): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `pj_test_${label}_${randomBytes(5).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(ADMIN_URL);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const client = new pg.Client({ connectionString: ADMIN_URL });
-      await client.connect();
-      await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  };
-}
+export { createScratchDatabase };
 
 export interface AgencyUnderTest {
   db: Knex;
@@ -85,6 +54,10 @@ export interface Federation {
   query<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, url?: string, token?: string | null): Promise<GraphQLBody<T>>;
   stop(): Promise<void>;
 }
+
+/** An answer's data read field by field in a test, each field checked by the test's own expectations. */
+// biome-ignore lint/suspicious/noExplicitAny: tests walk answers of many shapes and expect() checks each field; typing every query by hand would restate the SDL.
+export type LooseData = Record<string, any>;
 
 export interface GraphQLBody<T> {
   data?: T | null;

@@ -1,22 +1,11 @@
-// What the floors apply of the access rules: region scope, and the registry's consent rule for civil-affairs staff.
-import type { Caller, Role } from '#platform/identity/identity.js';
-import { referralScopeOf } from '../../subgraphs/welfare/src/access.js';
-
-/** As subgraphs/registry/src/access.ts: the roles Person.registry's @requiresScopes names. */
-const REGISTRY_READERS: ReadonlySet<Role> = new Set([
-  'HOSPITAL_CLINICIAN',
-  'REGISTRY_OFFICER',
-  'ANALYST',
-  'SOCIAL_WORKER',
-  'PLATFORM_OFFICER',
-  'INSTITUTION_STAFF',
-]);
-/** As subgraphs/registry/src/access.ts: civil-affairs staff read health data only with the patient's REFERRAL_UPLOAD consent. */
-const NEEDS_REFERRAL_CONSENT: ReadonlySet<Role> = new Set(['SOCIAL_WORKER', 'PLATFORM_OFFICER', 'INSTITUTION_STAFF']);
+// What the floors apply of the access rules, from the agencies' own: region scope, and the registry's consent rule for civil-affairs staff.
+import type { Caller } from '#platform/identity/identity.js';
+import { needsUploadConsent, registryJourneyRole } from '../../subgraphs/registry/src/domain/readers.js';
+import { referralScopeOf } from '../../subgraphs/welfare/src/data/referral-scope.js';
 
 /** The registry record (and its journey events) of a person in the caller's region; break-glass grants are not modelled. */
 export function registryRecordVisible(caller: Caller, hasUploadConsent: boolean): boolean {
-  return REGISTRY_READERS.has(caller.role) && (!NEEDS_REFERRAL_CONSENT.has(caller.role) || hasUploadConsent);
+  return registryJourneyRole(caller.role) && (!needsUploadConsent(caller.role) || hasUploadConsent);
 }
 
 /**

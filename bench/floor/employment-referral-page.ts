@@ -3,15 +3,15 @@ import type { Caller } from '#platform/identity/identity.js';
 import { callerPrefix, scopedPrefix } from '#platform/access/region-scope.js';
 import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { chinaToday, formatDateTime } from '#platform/graphql/scalars.js';
-import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../../subgraphs/employment/src/access.js';
+import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../../subgraphs/employment/src/domain/readers.js';
 import { employmentStatus } from '../../subgraphs/employment/src/domain/employment-status.js';
-import type {
-  DisabilityCategory,
-  EmploymentReferralStatus,
-  EmploymentStatus,
-  PlacementKind,
-} from '../../subgraphs/employment/src/generated/resolvers-types.js';
+import type { DbDisabilityCertificateRow, DbEmploymentReferralRow, DbPlacementRow } from '../../subgraphs/employment/src/data/tables.js';
 import type { FloorPools } from './pools.js';
+
+type DisabilityCategory = DbDisabilityCertificateRow['category'];
+type EmploymentReferralStatus = DbEmploymentReferralRow['status'];
+type PlacementKind = DbPlacementRow['kind'];
+type EmploymentStatus = ReturnType<typeof employmentStatus>;
 
 // The page oldest first by (received_at, id); per person the certificate and the profile's lists
 // in the caller's region, newest first (trainings carry their course's name).

@@ -7,7 +7,8 @@ import type { Caller } from '#platform/identity/identity.js';
 import { callerPrefix, inScope } from '#platform/access/region-scope.js';
 import { type JourneyEventRecord, mergeJourney } from '#platform/graphql/journey.js';
 import { formatDateTime } from '#platform/graphql/scalars.js';
-import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../../subgraphs/employment/src/access.js';
+import type { TimestampsAsText } from '#platform/database/timestamps-as-text.js';
+import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../../subgraphs/employment/src/domain/readers.js';
 import type { CertificateRecord } from '../../subgraphs/employment/src/data/certificates.js';
 import type { EmploymentProfileRecord } from '../../subgraphs/employment/src/data/employment-profiles.js';
 import { toPlacementRecord } from '../../subgraphs/employment/src/data/placements.js';
@@ -16,18 +17,34 @@ import { toReferralRecord as toEmploymentReferralRecord } from '../../subgraphs/
 import type { DbEmploymentReferralRow, DbJobRecommendationRow, DbPlacementRow, DbTrainingEnrolmentRow } from '../../subgraphs/employment/src/data/tables.js';
 import { toTrainingRecord } from '../../subgraphs/employment/src/data/training.js';
 import { employmentEvents } from '../../subgraphs/employment/src/data/journey-events.js';
-import type { ConsentRecord as RegistryConsentRecord } from '../../subgraphs/registry/src/data/consents.js';
-import type { FollowUpRecord } from '../../subgraphs/registry/src/data/follow-ups.js';
-import type { HospitalizationRecord } from '../../subgraphs/registry/src/data/hospitalizations.js';
-import type { PatientRecord } from '../../subgraphs/registry/src/data/patients.js';
+import { toConsentRecord as toRegistryConsentRecord } from '../../subgraphs/registry/src/data/consents.js';
+import { toFollowUpRecord } from '../../subgraphs/registry/src/data/follow-ups.js';
+import { toHospitalizationRecord } from '../../subgraphs/registry/src/data/hospitalizations.js';
+import { toPatientRecord } from '../../subgraphs/registry/src/data/patients.js';
 import type { ReferralUploadRecord } from '../../subgraphs/registry/src/data/referral-uploads.js';
-import type { RelapseRecord } from '../../subgraphs/registry/src/data/risk-history.js';
+import { toRelapseRecord } from '../../subgraphs/registry/src/data/risk-history.js';
 import { registryEvents } from '../../subgraphs/registry/src/data/journey-events.js';
-import { BENEFIT_READERS, CASE_RECORD_READERS, REFERRAL_READERS } from '../../subgraphs/welfare/src/access.js';
-import type { BenefitRecord } from '../../subgraphs/welfare/src/data/benefits.js';
-import type { ConsentRecord as CaseConsentRecord, TransitionRecord } from '../../subgraphs/welfare/src/data/referrals.js';
-import type { AssessmentRecord, DeliveredServiceRecord, ServiceAgreementRecord } from '../../subgraphs/welfare/src/data/workflow.js';
+import { BENEFIT_READERS, CASE_RECORD_READERS, REFERRAL_READERS } from '../../subgraphs/welfare/src/domain/readers.js';
+import { toBenefitRecord } from '../../subgraphs/welfare/src/data/benefits.js';
+import { toConsentRecord as toCaseConsentRecord, toTransitionRecord } from '../../subgraphs/welfare/src/data/referrals.js';
+import { toAgreementRecord, toAssessmentRecord, toServiceRecord } from '../../subgraphs/welfare/src/data/workflow.js';
 import { benefitEvents, caseEvents } from '../../subgraphs/welfare/src/data/journey-events.js';
+import type {
+  DbConsentRow,
+  DbDiagnosisRow,
+  DbFollowUpRow,
+  DbHospitalizationRow,
+  DbPatientRow,
+  DbRelapseRow,
+} from '../../subgraphs/registry/src/data/tables.js';
+import type {
+  DbBenefitRow,
+  DbReferralAssessmentRow,
+  DbReferralConsentRow,
+  DbReferralTransitionRow,
+  DbServiceAgreementRow,
+  DbServiceRecordRow,
+} from '../../subgraphs/welfare/src/data/tables.js';
 import { registryRecordVisible, requireRegionOnlyScope } from './access.js';
 import type { FloorPools } from './pools.js';
 
@@ -86,79 +103,33 @@ const EMPLOYMENT_SQL = `
          coalesce((select json_agg(x order by x.recommended_on desc, x.id desc) from (
            select id, pid, employer_id, position, recommended_on, county_code from job_recommendation where pid = $1 and county_code like $2) x), '[]') as recommendations`;
 
-interface RegistryRow {
-  pid: string;
-  name: string;
-  sex: 'M' | 'F';
-  birth_date: string;
-  has_guardian: boolean;
-  status_since: string;
-  county_code: string;
-  registered_on: string;
-  management_status: PatientRecord['managementStatus'];
-  current_risk_grade: number;
-  category: PatientRecord['diagnosis']['category'];
-  icd10: string;
-  diagnosed_on: string;
-  upload_consent: boolean;
-  follow_ups: {
-    id: number;
-    visit_date: string;
-    mode: FollowUpRecord['mode'];
-    risk_grade: number;
-    condition: FollowUpRecord['condition'];
-    insight: FollowUpRecord['insight'];
-    medication_adherence: FollowUpRecord['medicationAdherence'];
-    adverse_reactions: boolean;
-    hospitalized_since_last: boolean;
-    next_due_on: string;
-  }[];
-  stays: {
-    id: number;
-    admitted_on: string;
-    discharged_on: string | null;
-    recommends_community_rehab: boolean | null;
-    assessed_on: string | null;
-    willing_to_work: boolean | null;
-    able_to_work: boolean | null;
-    needs_support: boolean | null;
-  }[];
-  relapses: { occurred_on: string; risk_grade: number; handled_by: RelapseRecord['handledBy']; handling: RelapseRecord['handling']; admitted: boolean }[];
-  consents: {
-    id: number;
-    scope: RegistryConsentRecord['scope'];
-    granted_by: RegistryConsentRecord['grantedBy'];
-    granted_at: string;
-    revoked_at: string | null;
-  }[];
-  uploads: { id: string; county_code: string; recommends_community_rehab: boolean; uploaded_at: string; status: ReferralUploadRecord['status'] }[];
-}
+/** The patient with its diagnosis and, as json_agg hands them over, its records. */
+type RegistryRow = Pick<
+  DbPatientRow,
+  'pid' | 'name' | 'sex' | 'birth_date' | 'status_since' | 'county_code' | 'registered_on' | 'management_status' | 'current_risk_grade'
+> &
+  Pick<DbDiagnosisRow, 'category' | 'icd10' | 'diagnosed_on'> & {
+    has_guardian: boolean;
+    upload_consent: boolean;
+    follow_ups: Omit<DbFollowUpRow, 'pid' | 'social_function' | 'symptoms_resolved' | 'recorded_at'>[];
+    stays: Omit<DbHospitalizationRow, 'pid' | 'hospital_name'>[];
+    relapses: Pick<DbRelapseRow, 'occurred_on' | 'risk_grade' | 'handled_by' | 'handling' | 'admitted'>[];
+    consents: TimestampsAsText<Pick<DbConsentRow, 'id' | 'scope' | 'granted_by' | 'granted_at' | 'revoked_at'>>[];
+    uploads: { id: string; county_code: string; recommends_community_rehab: boolean; uploaded_at: string; status: ReferralUploadRecord['status'] }[];
+  };
 
 interface WelfareRow {
   cases: {
-    transitions: { from_status: TransitionRecord['from']; to_status: TransitionRecord['to']; at: string; actor_role: string; reason: string | null }[];
-    consents: { scope: CaseConsentRecord['scope']; granted_by: CaseConsentRecord['grantedBy']; granted_at: string; revoked_at: string | null }[];
-    agreement: { signed_on: string; signed_by: ServiceAgreementRecord['signedBy']; service_forms: ServiceAgreementRecord['serviceForms'] } | null;
-    assessments: {
-      kind: AssessmentRecord['kind'];
-      assessed_on: string;
-      effect: AssessmentRecord['effect'];
-      recommended_forms: AssessmentRecord['recommendedForms'];
-    }[];
-    services: { id: number; service_date: string; service_form: DeliveredServiceRecord['serviceForm']; duration_minutes: number; staff_id: string }[];
+    transitions: TimestampsAsText<Pick<DbReferralTransitionRow, 'from_status' | 'to_status' | 'at' | 'actor_role' | 'reason'>>[];
+    consents: TimestampsAsText<Pick<DbReferralConsentRow, 'scope' | 'granted_by' | 'granted_at' | 'revoked_at'>>[];
+    agreement: Pick<DbServiceAgreementRow, 'signed_on' | 'signed_by' | 'service_forms'> | null;
+    assessments: Pick<DbReferralAssessmentRow, 'kind' | 'assessed_on' | 'effect' | 'recommended_forms'>[];
+    services: Pick<DbServiceRecordRow, 'id' | 'service_date' | 'service_form' | 'duration_minutes' | 'staff_id'>[];
   }[];
-  benefits: { id: number; kind: BenefitRecord['kind']; county_code: string; started_on: string; ended_on: string | null; monthly_amount_cents: number }[];
+  benefits: Omit<DbBenefitRow, 'pid'>[];
 }
 
-type JsonReferralRow = Omit<
-  DbEmploymentReferralRow,
-  'referral_id' | 'answered_by' | 'handed_over_at' | 'received_at' | 'answered_at' | 'answer_delivered_at'
-> & {
-  handed_over_at: string;
-  received_at: string;
-  answered_at: string | null;
-  answer_delivered_at: string | null;
-};
+type JsonReferralRow = TimestampsAsText<Omit<DbEmploymentReferralRow, 'referral_id' | 'answered_by'>>;
 
 interface EmploymentRow {
   certificate: { category: CertificateRecord['category']; grade: number; issued_on: string; county_code: string | null } | null;
@@ -171,140 +142,46 @@ interface EmploymentRow {
 const instant = (text: string): Date => new Date(text);
 const maybeInstant = (text: string | null): Date | null => (text === null ? null : new Date(text));
 
-function patientOf(row: RegistryRow): PatientRecord {
-  return {
-    pid: row.pid,
-    name: row.name,
-    sex: row.sex,
-    birthDate: row.birth_date,
-    hasGuardian: row.has_guardian,
-    managementStatusSince: row.status_since,
-    countyCode: row.county_code,
-    registeredOn: row.registered_on,
-    managementStatus: row.management_status,
-    riskLevel: row.current_risk_grade,
-    diagnosis: { category: row.category, icd10: row.icd10, diagnosedOn: row.diagnosed_on },
-  };
-}
-
 function registryOwnEvents(row: RegistryRow): JourneyEventRecord[] {
-  const followUps: FollowUpRecord[] = row.follow_ups.map((f) => ({
-    id: f.id,
-    pid: row.pid,
-    date: f.visit_date,
-    mode: f.mode,
-    riskLevel: f.risk_grade,
-    condition: f.condition,
-    insight: f.insight,
-    medicationAdherence: f.medication_adherence,
-    adverseReactions: f.adverse_reactions,
-    hospitalizedSinceLastVisit: f.hospitalized_since_last,
-    nextDueOn: f.next_due_on,
-  }));
-  const hospitalizations: HospitalizationRecord[] = row.stays.map((h) => ({
-    id: h.id,
-    pid: row.pid,
-    admittedOn: h.admitted_on,
-    dischargedOn: h.discharged_on,
-    recommendsCommunityRehab: h.recommends_community_rehab,
-    dischargeAssessment:
-      h.assessed_on !== null && h.recommends_community_rehab !== null
-        ? {
-            assessedOn: h.assessed_on,
-            recommendsCommunityRehab: h.recommends_community_rehab,
-            willingToWork: h.willing_to_work ?? false,
-            ableToWork: h.able_to_work ?? false,
-            needsSupport: h.needs_support ?? false,
-          }
-        : null,
-  }));
-  const relapses: RelapseRecord[] = row.relapses.map((r) => ({
-    pid: row.pid,
-    occurredOn: r.occurred_on,
-    riskLevel: r.risk_grade,
-    handledBy: r.handled_by,
-    handling: r.handling,
-    admitted: r.admitted,
-  }));
-  const consents: RegistryConsentRecord[] = row.consents.map((c) => ({
-    id: String(c.id),
-    pid: row.pid,
-    scope: c.scope,
-    grantedBy: c.granted_by,
-    grantedAt: instant(c.granted_at),
-    revokedAt: maybeInstant(c.revoked_at),
-  }));
+  const pid = row.pid;
   const uploads: ReferralUploadRecord[] = row.uploads.map((u) => ({
     id: u.id,
-    pid: row.pid,
+    pid,
     countyCode: u.county_code,
     recommendsCommunityRehab: u.recommends_community_rehab,
     uploadedAt: instant(u.uploaded_at),
     status: u.status,
   }));
-  return registryEvents({ patient: patientOf(row), followUps, hospitalizations, relapses, consents, uploads });
+  return registryEvents({
+    patient: toPatientRecord(row),
+    followUps: row.follow_ups.map((f) => toFollowUpRecord({ ...f, pid })),
+    hospitalizations: row.stays.map((h) => toHospitalizationRecord({ ...h, pid })),
+    relapses: row.relapses.map((r) => toRelapseRecord({ ...r, pid })),
+    consents: row.consents.map((c) => toRegistryConsentRecord({ ...c, pid, granted_at: instant(c.granted_at), revoked_at: maybeInstant(c.revoked_at) })),
+    uploads,
+  });
 }
 
 function welfareEvents(row: WelfareRow, pid: string, caller: Caller): JourneyEventRecord[] {
   const events: JourneyEventRecord[] = [];
   if (REFERRAL_READERS.has(caller.role)) {
     for (const [index, c] of row.cases.entries()) {
-      const referralId = String(index);
+      const referral_id = String(index);
       events.push(
         ...caseEvents({
-          transitions: c.transitions.map((t) => ({
-            referralId,
-            from: t.from_status,
-            to: t.to_status,
-            at: instant(t.at),
-            actorRole: t.actor_role,
-            reason: t.reason,
-          })),
-          consents: c.consents.map((k) => ({
-            referralId,
-            scope: k.scope,
-            grantedBy: k.granted_by,
-            grantedAt: instant(k.granted_at),
-            revokedAt: maybeInstant(k.revoked_at),
-          })),
-          agreement: c.agreement && { referralId, signedOn: c.agreement.signed_on, signedBy: c.agreement.signed_by, serviceForms: c.agreement.service_forms },
-          assessments: c.assessments.map((a) => ({
-            referralId,
-            kind: a.kind,
-            assessedOn: a.assessed_on,
-            effect: a.effect,
-            recommendedForms: a.recommended_forms,
-            // The journey shows no assessment dimensions: the floor does not read them.
-            illnessStable: null,
-            selfCare: null,
-            socialFunction: null,
-            willingToWork: null,
-            ableToWork: null,
-          })),
-          services: c.services.map((s) => ({
-            id: s.id,
-            referralId,
-            date: s.service_date,
-            serviceForm: s.service_form,
-            durationMinutes: s.duration_minutes,
-            staffId: s.staff_id,
-          })),
+          transitions: c.transitions.map((t) => toTransitionRecord({ ...t, referral_id, at: instant(t.at) })),
+          consents: c.consents.map((k) =>
+            toCaseConsentRecord({ ...k, referral_id, granted_at: instant(k.granted_at), revoked_at: maybeInstant(k.revoked_at) }),
+          ),
+          agreement: c.agreement && toAgreementRecord({ ...c.agreement, referral_id }),
+          // The journey shows no assessment dimensions: the floor does not read them.
+          assessments: c.assessments.map((a) => toAssessmentRecord({ ...a, referral_id, ...NO_DIMENSIONS })),
+          services: c.services.map((s) => toServiceRecord({ ...s, referral_id })),
         }),
       );
     }
   }
-  if (BENEFIT_READERS.has(caller.role)) {
-    const benefits: BenefitRecord[] = row.benefits.map((b) => ({
-      id: String(b.id),
-      pid,
-      kind: b.kind,
-      countyCode: b.county_code,
-      startedOn: b.started_on,
-      endedOn: b.ended_on,
-      monthlyAmountCents: b.monthly_amount_cents,
-    }));
-    events.push(...benefitEvents(benefits));
-  }
+  if (BENEFIT_READERS.has(caller.role)) events.push(...benefitEvents(row.benefits.map((b) => toBenefitRecord({ ...b, pid }))));
   return events;
 }
 
@@ -337,6 +214,8 @@ function federationEvents(row: EmploymentRow, pid: string, caller: Caller): Jour
 
 /** Another agency's events as they reach the registry through the gateway: instants written to the second (DateTime's format). */
 const overTheWire = (events: JourneyEventRecord[]): JourneyEventRecord[] => events.map((event) => ({ ...event, at: new Date(formatDateTime(event.at)) }));
+
+const NO_DIMENSIONS = { illness_stable: null, self_care: null, social_function: null, willing_to_work: null, able_to_work: null };
 
 export interface JourneyAnswer {
   person: { journey: { at: string; source: string; kind: string; summary: string }[] } | null;

@@ -4,13 +4,18 @@ import type { Caller } from '#platform/identity/identity.js';
 import { callerPrefix, scopedPrefix } from '#platform/access/region-scope.js';
 import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
-import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../../subgraphs/employment/src/access.js';
+import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../../subgraphs/employment/src/domain/readers.js';
 import { employmentStatus } from '../../subgraphs/employment/src/domain/employment-status.js';
-import type { EmploymentStatus, PlacementKind } from '../../subgraphs/employment/src/generated/resolvers-types.js';
-import type { DiagnosisCategory } from '../../subgraphs/registry/src/generated/resolvers-types.js';
-import type { ReferralStatus } from '../../subgraphs/welfare/src/generated/resolvers-types.js';
+import type { DbPlacementRow } from '../../subgraphs/employment/src/data/tables.js';
+import type { DbDiagnosisRow } from '../../subgraphs/registry/src/data/tables.js';
+import type { DbReferralRow } from '../../subgraphs/welfare/src/data/tables.js';
 import { requireRegionOnlyScope } from './access.js';
 import type { FloorPools } from './pools.js';
+
+type DiagnosisCategory = DbDiagnosisRow['category'];
+type ReferralStatus = DbReferralRow['status'];
+type PlacementKind = DbPlacementRow['kind'];
+type EmploymentStatus = ReturnType<typeof employmentStatus>;
 
 const PATIENTS_SQL = `
   select p.pid, p.current_risk_grade, d.category

@@ -1,17 +1,13 @@
 // The floor's connections: one pg pool per agency's database, as each subgraph has one, with the subgraphs' type parsing.
+import knex from 'knex';
 import pg from 'pg';
 import { AGENCIES, type AgencyName } from '#platform/config/agencies.js';
+import { setPlatformTypeParsers } from '#platform/database/db.js';
+import type { IndicatorStatement } from '#platform/statistics/indicators.js';
 
 export type FloorPools = Record<AgencyName, pg.Pool>;
 
-const DATE_OID = 1082;
-const INT8_OID = 20;
-const NUMERIC_OID = 1700;
-
-// As subgraphs/platform/database/db.ts: dates stay 'YYYY-MM-DD', counts and sums are numbers.
-pg.types.setTypeParser(DATE_OID, (value: string) => value);
-pg.types.setTypeParser(INT8_OID, (value: string) => Number(value));
-pg.types.setTypeParser(NUMERIC_OID, (value: string) => Number(value));
+setPlatformTypeParsers();
 
 /** The subgraphs' pool size (knex's default there) and their session settings (JIT off). */
 export function openFloorPools(urls: Record<AgencyName, string>, size = 10): FloorPools {
@@ -22,4 +18,13 @@ export function openFloorPools(urls: Record<AgencyName, string>, size = 10): Flo
 
 export async function closeFloorPools(pools: FloorPools): Promise<void> {
   await Promise.all(AGENCIES.map((agency) => pools[agency].end()));
+}
+
+/** Turns knex's bindings (`?`, `:name`) into PostgreSQL's `$n` without connecting anywhere: the agencies write their statements for knex. */
+const compiler = knex({ client: 'pg' });
+
+/** Runs one of an agency's own statements (its data layer's) on the floor's pool. */
+export async function runStatement<Row extends pg.QueryResultRow>(pool: pg.Pool, statement: IndicatorStatement): Promise<Row[]> {
+  const { sql, bindings } = compiler.raw(statement.sql, statement.bindings).toSQL().toNative();
+  return (await pool.query<Row>(sql, [...bindings])).rows;
 }

@@ -3,9 +3,11 @@ import type { Caller } from '#platform/identity/identity.js';
 import { callerPrefix, inScope } from '#platform/access/region-scope.js';
 import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { formatDateTime } from '#platform/graphql/scalars.js';
-import type { ReferralStatus } from '../../subgraphs/welfare/src/generated/resolvers-types.js';
+import type { DbReferralRow } from '../../subgraphs/welfare/src/data/tables.js';
 import { registryRecordVisible, requireRegionOnlyScope } from './access.js';
 import type { FloorPools } from './pools.js';
+
+type ReferralStatus = DbReferralRow['status'];
 
 // The page newest first by (submitted_at, id), each with its institution and its history (oldest first).
 const REFERRALS_SQL = `

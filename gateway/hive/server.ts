@@ -1,10 +1,21 @@
 // Start-up of the second engine, Hive Gateway: `npm run start:hive`.
-import { tokenVerifierFromEnv } from '#platform/identity/auth-config.js';
+import { type CommandDeclaration, readCommandLine } from '#platform/config/command-line.js';
 import { main } from '#platform/config/config.js';
-import { readHiveConfig } from './config.js';
+import { authVariables, tokenVerifierFromEnv } from '#platform/identity/auth-config.js';
+import { hiveVariables, readHiveConfig } from './config.js';
 import { startHiveGateway } from './gateway.js';
 
+const HIVE_COMMAND = {
+  name: 'start:hive',
+  command: 'npm run start:hive',
+  summary: 'Hive Gateway, the second engine, serving the same supergraph over the same subgraphs (already running) with the same tokens.',
+  options: {},
+  environment: [...Object.values(hiveVariables), ...Object.values(authVariables)],
+  examples: ['npm run start:hive'],
+} as const satisfies CommandDeclaration;
+
 main(async () => {
+  readCommandLine(HIVE_COMMAND);
   const config = readHiveConfig();
   const server = await startHiveGateway(config, await tokenVerifierFromEnv());
   const stop = async () => {

@@ -1,4 +1,4 @@
-// The gateway's environment, declared once (the README's table is printed from it).
+// The gateway's environment, declared once (docs/operators.md's table is printed from it).
 import path from 'node:path';
 import { z } from 'zod';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, type SubgraphName, subgraphInfo } from '#platform/config/agencies.js';
@@ -52,7 +52,7 @@ export const gatewaySubgraphVariables: Record<SubgraphName, { url: Variable<stri
   ]),
 );
 
-/** Every subgraph's URL and timeout variables in one flat list, for the README's table. */
+/** Every subgraph's URL and timeout variables in one flat list, for docs/operators.md's table. */
 export const subgraphEndpointVariables: Record<string, Variable<unknown>> = Object.fromEntries(
   Object.entries(gatewaySubgraphVariables).flatMap(([name, v]) => [
     [`${name}Url`, v.url],
@@ -60,7 +60,7 @@ export const subgraphEndpointVariables: Record<string, Variable<unknown>> = Obje
   ]),
 );
 
-/** The gateway's variables in one flat list, for the README's table. */
+/** The gateway's variables in one flat list, for docs/operators.md's table. */
 export const allGatewayVariables: Record<string, Variable<unknown>> = { ...gatewayVariables, ...subgraphEndpointVariables };
 
 /** Each subgraph's URL and own timeout, as the environment sets them. */

@@ -7,7 +7,7 @@ const PROBE_TIMEOUT_MS = 2000;
 /** /ready beside a subgraph's /graphql endpoint. */
 export function readyUrlOf(graphqlUrl: string): string {
   const url = new URL(graphqlUrl);
-  url.pathname = url.pathname.replace(/\/graphql\/?$/, '') + '/ready';
+  url.pathname = `${url.pathname.replace(/\/graphql\/?$/, '')}/ready`;
   return url.toString();
 }
 

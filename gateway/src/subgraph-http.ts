@@ -109,11 +109,11 @@ export function subgraphHttp(serviceName: string, options: SubgraphHttpOptions):
   // The gateway calls a handful of URLs: each is parsed once.
   const targets = new Map<string, { origin: string; path: string }>();
   const targetOf = (url: string) => {
-    let target = targets.get(url);
-    if (!target) {
-      const parsed = new URL(url);
-      targets.set(url, (target = { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` }));
-    }
+    const kept = targets.get(url);
+    if (kept) return kept;
+    const parsed = new URL(url);
+    const target = { origin: parsed.origin, path: `${parsed.pathname}${parsed.search}` };
+    targets.set(url, target);
     return target;
   };
   /** One call: a single timer bounds it from the connection to the last byte of the body. */

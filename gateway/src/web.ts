@@ -10,8 +10,12 @@ export const webDistDir = path.join(projectRoot, 'gateway', 'web', 'dist');
 /** URL prefix of the bundles, their styles and Monaco's workers; the HTML pages load them from here. */
 export const WEB_ASSETS_PATH = '/web';
 
+/** The playground's and the dashboard's URL paths on the gateway. */
+export const PLAYGROUND_PATH = '/';
+export const DASHBOARD_PATH = '/dashboard';
+
 /** The pages, by URL, and the built file each one is. */
-export const WEB_PAGES: Record<string, string> = { '/': 'playground.html', '/dashboard': 'dashboard.html' };
+export const WEB_PAGES: Record<string, string> = { [PLAYGROUND_PATH]: 'playground.html', [DASHBOARD_PATH]: 'dashboard.html' };
 
 /**
  * Only this gateway may serve scripts, styles, fonts, workers and answers. Exceptions, each

@@ -88,10 +88,16 @@ async function load(selection: Selection): Promise<void> {
 function onSubmit(event: SubmitEvent): void {
   event.preventDefault();
   const pasted = bearerToken(tokenInput.value);
-  if (!pasted) return say('That is not a bearer token: paste the whole token, three parts separated by dots.', 'error');
+  if (!pasted) {
+    say('That is not a bearer token: paste the whole token, three parts separated by dots.', 'error');
+    return;
+  }
   saveToken(pasted);
   const region = regionInput.value.trim();
-  if (!/^\d{6}$/.test(region)) return say('A region is a 6-digit GB/T 2260 code, e.g. 440000, or 000000 for the whole country.', 'error');
+  if (!/^\d{6}$/.test(region)) {
+    say('A region is a 6-digit GB/T 2260 code, e.g. 440000, or 000000 for the whole country.', 'error');
+    return;
+  }
   show({ region, year: Number(yearSelect.value) });
 }
 

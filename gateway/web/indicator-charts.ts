@@ -32,10 +32,12 @@ export function renderCharts(container: HTMLElement, inputs: ChartInput[], onPic
     });
     return chart;
   });
-  const resize = () => charts.forEach((chart) => chart.resize());
+  const resize = () => {
+    for (const chart of charts) chart.resize();
+  };
   window.addEventListener('resize', resize);
   return () => {
     window.removeEventListener('resize', resize);
-    charts.forEach((chart) => chart.dispose());
+    for (const chart of charts) chart.dispose();
   };
 }

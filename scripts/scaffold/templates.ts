@@ -32,7 +32,7 @@ export function scaffoldFiles(n: ScaffoldNames, stamp: string): ScaffoldFile[] {
     { path: `${dir}/src/resolvers/index.ts`, content: resolversFile(n) },
     { path: `${dir}/src/resolvers/Person.ts`, content: personFile(n) },
     { path: `${dir}/src/resolvers/Mutation.ts`, content: mutationFile(n, table) },
-    { path: `${dir}/src/seed.ts`, content: seedFile(n, table) },
+    { path: `${dir}/src/seed.ts`, content: seedFile(table) },
     { path: `tests/integration/${n.name}.test.ts`, content: integrationTestFile(n, table) },
   ];
 }
@@ -99,14 +99,17 @@ type AuditTrail @key(fields: "pid") {
 }
 
 function migrationFile(n: ScaffoldNames, table: string): string {
-  return `// The ${n.name} subgraph's own database: its entries, the append-only audit log and the idempotency receipts.
+  return `// The ${n.name} subgraph's own database: its entries, the append-only audit log, the idempotency receipts and the outbox.
 import type { Knex } from 'knex';
 import { createAuditTable, dropAuditTable } from '#platform/audit/audit.js';
 import { createIdempotencyTable } from '#platform/graphql/idempotency.js';
+import { createOutboxTable, dropOutboxTable } from '#platform/outbox/outbox.js';
 
 export async function up(db: Knex): Promise<void> {
   await createAuditTable(db);
   await createIdempotencyTable(db);
+  // What this agency hands to another: enqueue(trx, topic, payload, { key }) in the write's own transaction.
+  await createOutboxTable(db);
   await db.schema.createTable('${table}', (t) => {
     t.bigIncrements('id');
     // The graph's pseudonymous key; never the citizen ID.
@@ -122,6 +125,7 @@ export async function up(db: Knex): Promise<void> {
 
 export async function down(db: Knex): Promise<void> {
   await db.schema.dropTable('${table}');
+  await dropOutboxTable(db);
   await db.schema.dropTable('mutation_receipt');
   await dropAuditTable(db);
 }
@@ -140,6 +144,15 @@ main(() => runSubgraph(${n.name}Subgraph));
 
 function subgraphFile(n: ScaffoldNames): string {
   return `// The ${n.name} subgraph as a definition the shared bootstrap can serve (and tests can start).
+//
+// To hand something to another agency (docs/partner-guide.md, "Hand-offs"): write the change and
+// its message in one transaction with enqueue(trx, topic, payload, { key }) from
+// #platform/outbox/outbox.js (the table is in this subgraph's first migration); put the receiver's
+// SERVICE mutation in src/operations/<Name>.graphql with a codegen.yml target for
+// src/generated/operations/; deliver it in a TopicHandler with callAgency(endpoint, <Name>Document,
+// variables, requestId) from #platform/agency-calls/agency-client.js; and start the relay here with
+// startWorkers: (db, settings, { metrics }) => startOutboxRelay(db, handlers, settings.relay, { metrics, logger })
+// from #platform/outbox/relay.js, its settings read by readRelaySettings (#platform/outbox/outbox-settings.js).
 import type { SubgraphDefinition } from '#platform/server/server.js';
 import { ${n.name}Policies } from './access.js';
 import { create${n.pascal}Loaders, type ${n.pascal}Loaders } from './data/loaders.js';
@@ -334,7 +347,7 @@ export const record${n.pascal}Entry: NonNullable<MutationResolvers['record${n.pa
 `;
 }
 
-function seedFile(n: ScaffoldNames, table: string): string {
+function seedFile(table: string): string {
   return `// Demo data: a first-contact entry for one demo person in three, on the day the registry registered them.
 import type { Knex } from 'knex';
 import type { DemoPerson } from '#platform/server/subgraph-modules.js';
@@ -414,6 +427,10 @@ describe.each(backends)('the ${n.name} subgraph on %s', (backend) => {
     expect(again.data!.record${n.pascal}Entry).toEqual(first.data!.record${n.pascal}Entry);
     expect((await db()('${table}').where({ pid, kind: 'FOLLOW_UP_CALL' })).length).toBe(1);
     expect((await db()('audit_log').where({ pid, action: 'WRITE' })).length).toBe(1);
+  });
+
+  it('has an outbox for its hand-offs to other agencies, empty until a write enqueues one', async () => {
+    expect(await db()('outbox_message').whereNull('delivered_at')).toEqual([]);
   });
 
   it('refuses bad input with a stable code and writes nothing', async () => {

@@ -1,4 +1,4 @@
-// The project files a new subgraph is wired into: codegen, npm scripts, docker compose and the README.
+// The project files a new subgraph is wired into: codegen, npm scripts, docker compose, the README's scripts and Apollo Router's config.
 // Each edit is a pure function of the file's text, so that it can be tested and never half-applied.
 import type { ScaffoldNames } from './names.js';
 
@@ -155,15 +155,4 @@ export function wireReadmeScripts(text: string, n: ScaffoldNames): string {
   const row = / \/ `start:gateway` \| One server alone \|/;
   if (!row.test(text)) throw new Error('README.md: cannot find the "One server alone" row of the command table');
   return text.replace(row, ` / \`start:${n.name}\` / \`start:gateway\` | One server alone |`);
-}
-
-/** Replaces the README's environment table (the lines from `| Variable | Read by |` on) with `table`. */
-export function replaceEnvironmentTable(text: string, table: string): string {
-  const lines = text.split('\n');
-  const start = lines.findIndex((line) => line.startsWith('| Variable | Read by |'));
-  if (start < 0) throw new Error('README.md: cannot find the environment table');
-  let end = start;
-  while (end < lines.length && lines[end]!.startsWith('|')) end++;
-  lines.splice(start, end - start, ...table.split('\n'));
-  return lines.join('\n');
 }

@@ -2,7 +2,7 @@
 import { addMonths, dayOf, dayOfInstant, instantOf, isoDate, isoTimestamp } from './calendar.js';
 import type { TimedStep } from './referral-journey.js';
 import { Random } from './random.js';
-import type { DbEmploymentHandoffRow, DbReferralAssessmentRow, DbServiceAgreementRow, DbServiceRecordRow } from './tables.js';
+import type { DbEmploymentHandoffRow, DbReferralAssessmentRow, DbServiceAgreementRow, DbServiceRecordRow, ServiceForm } from './tables.js';
 
 export interface CaseRecords {
   referral_assessment: DbReferralAssessmentRow[];
@@ -19,7 +19,7 @@ export interface CaseContext {
   /** Direct-service staff of each institution, who record the services. */
   directStaff: ReadonlyMap<string, readonly string[]>;
   /** Service forms each institution offers. */
-  serviceForms: ReadonlyMap<string, readonly string[]>;
+  serviceForms: ReadonlyMap<string, readonly ServiceForm[]>;
 }
 
 /** Services are recorded only from the platform's start: older months would be invisible anyway. */
@@ -72,7 +72,7 @@ export function buildCaseRecords(steps: readonly TimedStep[], context: CaseConte
   return records;
 }
 
-function assessment(referralId: string, kind: DbReferralAssessmentRow['kind'], day: number, forms: readonly string[]): DbReferralAssessmentRow {
+function assessment(referralId: string, kind: DbReferralAssessmentRow['kind'], day: number, forms: readonly ServiceForm[]): DbReferralAssessmentRow {
   return {
     referral_id: referralId,
     kind,
@@ -82,6 +82,7 @@ function assessment(referralId: string, kind: DbReferralAssessmentRow['kind'], d
     team: kind === 'INTAKE' ? JSON.stringify({ psychiatrist: true, nurse: true, rehabTherapist: true, socialWorker: true }) : null,
     illness_stable: null,
     self_care: null,
+    social_function: null,
     willing_to_work: null,
     able_to_work: null,
     needs_support: null,
@@ -98,7 +99,7 @@ function addServicePeriod(
   records: CaseRecords,
   context: CaseContext,
   institutionId: string,
-  forms: readonly string[],
+  forms: readonly ServiceForm[],
   from: number,
   until: number,
 ): void {

@@ -2,7 +2,7 @@
 import { dayOf, instantOf, isoTimestamp } from './calendar.js';
 import { Random } from './random.js';
 import { countyName } from './residence.js';
-import type { DbInstitutionRow, DbInstitutionStaffRow, DbSocialWorkerRow, DbStaffTrainingRow } from './tables.js';
+import type { DbInstitutionRow, DbInstitutionStaffRow, DbSocialWorkerRow, DbStaffTrainingRow, ServiceForm } from './tables.js';
 
 /** Service forms of the 2022 notice: day training and vocational rehab, housing, home support, peers, families. */
 export const SERVICE_FORMS = ['DAY_TRAINING', 'TRANSITIONAL_HOUSING', 'HOME_SUPPORT', 'PEER_SUPPORT', 'FAMILY_EXCHANGE'] as const;
@@ -33,7 +33,7 @@ export function buildInstitutions(seed: number, countyCode: string): DbInstituti
 }
 
 /** Day training is what almost every centre offers; the other forms are added at random. */
-function serviceForms(random: Random): string[] {
+function serviceForms(random: Random): ServiceForm[] {
   const forms = SERVICE_FORMS.filter((form) => (form === 'DAY_TRAINING' ? random.chance(0.9) : random.chance(0.45)));
   return forms.length > 0 ? forms : ['DAY_TRAINING'];
 }
@@ -137,7 +137,7 @@ export class InstitutionRoster {
   private readonly byCounty = new Map<string, DbInstitutionRow[]>();
   private readonly occupied = new Map<string, number>();
   /** The service forms each institution offers, by id. */
-  readonly serviceForms = new Map<string, readonly string[]>();
+  readonly serviceForms = new Map<string, readonly ServiceForm[]>();
 
   constructor(institutions: readonly DbInstitutionRow[]) {
     for (const institution of institutions) {

@@ -3,6 +3,7 @@ import { generateBenefits } from './benefits.js';
 import type { SeedContext } from './context.js';
 import { generateEmploymentRecords } from './employment-records.js';
 import { generatePersonIdentity } from './people.js';
+import { answerMessages, handoffMessages } from './outbox-records.js';
 import { Random } from './random.js';
 import { generateReferrals } from './referrals.js';
 import { buildRegistryRows, planRegistration } from './registry-records.js';
@@ -47,7 +48,8 @@ export function generatePerson(seed: number, index: number, context: SeedContext
       service_record: referrals.service_record,
       employment_handoff: referrals.employment_handoff,
       benefit,
+      outbox_message: handoffMessages(referrals.employment_handoff),
     },
-    employment: { training_course: [], ...employment },
+    employment: { training_course: [], ...employment, outbox_message: answerMessages(employment.employment_referral) },
   };
 }

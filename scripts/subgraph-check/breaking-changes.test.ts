@@ -52,7 +52,7 @@ describe('breaking changes for existing clients', () => {
   });
 
   it('validates each operation with the fragments of its file', async () => {
-    const apiSchema = apiSchemaWithRegistry((sdl) => sdl.replace(/\n {2}"Share of registry patients[^\n]*\n {2}relapseRate: Float @authenticated\n/, '\n'));
+    const apiSchema = apiSchemaWithRegistry((sdl) => sdl.replace(/\n {2}"[^\n]*"\n {2}relapseRate: Float @authenticated\n/, '\n'));
     const { findings } = await checkBreakingChanges(committed, apiSchema, operations);
     const indicators = operations.find((op) => op.file.endsWith('RegionIndicators.graphql'))!;
     expect(findings.filter((f) => f.message.startsWith('operation RegionIndicators would break')).map((f) => f.location)).toEqual([

@@ -53,7 +53,7 @@ export function locatedErrors(sources: readonly SubgraphSource[], candidateFile?
   }
   const errors = composeServices(services).errors ?? [];
   return errors.map((error) => {
-    const code = typeof error.extensions['code'] === 'string' ? error.extensions['code'] : 'UNKNOWN';
+    const code = typeof error.extensions.code === 'string' ? error.extensions.code : 'UNKNOWN';
     const places = (error.nodes ?? [])
       .map(placeOf)
       .filter((place): place is string => place !== undefined)

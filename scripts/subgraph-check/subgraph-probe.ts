@@ -85,7 +85,7 @@ async function servedSdlFindings(input: ProbeInput, token: string): Promise<Find
   } catch (error) {
     return [blocker(`{ _service { sdl } } with a token failed: ${reasonOf(error)}`, input.url, 'check that the subgraph stays up under a request')];
   }
-  const sdl = (answer.body?.data?.['_service'] as { sdl?: unknown } | undefined)?.sdl;
+  const sdl = (answer.body?.data?._service as { sdl?: unknown } | undefined)?.sdl;
   if (answer.status !== 200 || typeof sdl !== 'string') {
     return [
       blocker(
@@ -149,7 +149,7 @@ async function entitiesFindings(input: ProbeInput, token: string): Promise<Findi
   } catch (error) {
     return [blocker(`_entities for a Person reference failed: ${reasonOf(error)}`, input.url, fix)];
   }
-  const entities = answer.body?.data?.['_entities'];
+  const entities = answer.body?.data?._entities;
   if (answer.status === 200 && (answer.body?.errors ?? []).length === 0 && Array.isArray(entities) && entities.length === 1) return [];
   return [blocker(`_entities for a Person reference did not answer cleanly (HTTP ${answer.status}${errorSuffix(answer)})`, input.url, fix)];
 }

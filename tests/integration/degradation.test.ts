@@ -33,7 +33,7 @@ describe('the gateway when an agency is down or slow', () => {
   }
 
   beforeAll(async () => {
-    env = { DATA_DIR: dataDir, LOG_LEVEL: 'info', SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS), REFERRAL_IMPORT_INTERVAL_MS: '0', EMPLOYMENT_SYNC_INTERVAL_MS: '0' };
+    env = { DATA_DIR: dataDir, LOG_LEVEL: 'info', SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS), OUTBOX_RELAY_INTERVAL_MS: '0' };
     for (const name of SUBGRAPHS) {
       const port = await freePort();
       env[subgraphInfo(name).portVariable] = String(port);

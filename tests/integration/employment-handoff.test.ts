@@ -1,87 +1,15 @@
-// The employment hand-off between the platform and the federation, both ways exactly once: in-process rounds, then real processes killed on the way.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Knex } from 'knex';
+// The employment hand-off between the platform and the federation, both ways exactly once, with the two relays run round by round in-process
+// (tests/integration/handoff-crashes.test.ts kills real processes on the way).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { AGENCIES, AGENCY_INFO, type AgencyName } from '#platform/config/agencies.js';
-import { signDevToken, type TokenRequest } from '#platform/identity/dev-tokens.js';
-import { ensureDevKeys } from '#platform/identity/keys.js';
-import { migrateToLatest, openDatabase } from '#platform/database/db.js';
-import { chinaToday } from '#platform/graphql/scalars.js';
-import { deliveryRound } from '../../subgraphs/employment/src/answer-delivery.js';
-import { importRound } from '../../subgraphs/employment/src/handoff-importer.js';
-import { seedDemoData } from '../../scripts/seed/index.js';
-import { availableBackends, createScratchDatabase, type Federation, type GraphQLBody, postGraphQL, startFederation } from '../federation-harness.js';
-import { freePort, type RunningProcess, runEntryPoint } from '../processes.js';
+import { OutboxRelay } from '#platform/outbox/relay.js';
+import { createLogger } from '#platform/server/logger.js';
+import { answerHandlers } from '../../subgraphs/employment/src/answer-relay.js';
+import { handoffHandlers } from '../../subgraphs/welfare/src/employment-handoff-relay.js';
+import { availableBackends, type Federation, type GraphQLBody, type LooseData, startFederation } from '../federation-harness.js';
+import { ANSWER, type Call, type ReferredOut, referOutToEmployment, type TokenFor, transitionsTo } from '../employment-referral.js';
 
 const backends = await availableBackends();
-type Body = GraphQLBody<Record<string, any>>;
-type Call = (url: string, query: string, variables: Record<string, unknown>, token: string) => Promise<Body>;
-type TokenFor = (request: Omit<TokenRequest, 'issuer' | 'audience'>) => Promise<string>;
-
-const ANSWER = `mutation Answer($input: AnswerEmploymentReferralInput!) { answerEmploymentReferral(input: $input) { id status answerDelivered } }`;
-
-interface ReferredOut {
-  referralId: string;
-  handoffId: string;
-  pid: string;
-  countyCode: string;
-}
-
-/**
- * Takes a seeded case in service through the platform's own API: the EMPLOYMENT_SHARING consent,
- * then REFERRED_OUT with an employment outcome, which writes the hand-off to the platform's outbox.
- */
-async function referOutToEmployment(
-  welfareDb: Knex,
-  welfareUrl: string,
-  call: Call,
-  tokenFor: TokenFor,
-  outcome: 'EMPLOYMENT' | 'SHELTERED_EMPLOYMENT',
-  skip: readonly string[],
-): Promise<ReferredOut> {
-  const referral = (await welfareDb('referral')
-    .where({ status: 'IN_SERVICE' })
-    .whereNotIn('id', skip)
-    .orderBy('id')
-    .first('id', 'pid', 'county_code', 'institution_id')) as { id: string; pid: string; county_code: string; institution_id: string } | undefined;
-  if (!referral) throw new Error('the seeded data has no case in service left');
-  const staff = await tokenFor({ role: 'INSTITUTION_STAFF', region: referral.county_code, institution: referral.institution_id });
-  const consent = await call(
-    welfareUrl,
-    `mutation ($id: ID!) { recordReferralConsent(input: { referralId: $id, scope: EMPLOYMENT_SHARING, grantedBy: PATIENT_AND_GUARDIAN }) { referral { version } } }`,
-    { id: referral.id },
-    staff,
-  );
-  if (consent.errors && consent.errors[0]?.extensions?.code !== 'ALREADY_EXISTS') throw new Error(`consent refused: ${JSON.stringify(consent.errors)}`);
-  const { version } = (await welfareDb('referral').where({ id: referral.id }).first('version')) as { version: number };
-  const exitAssessment = {
-    assessedOn: chinaToday(),
-    effect: 'MARKED',
-    illnessStable: true,
-    selfCare: true,
-    willingToWork: true,
-    ableToWork: outcome === 'EMPLOYMENT',
-    needsSupport: outcome === 'SHELTERED_EMPLOYMENT',
-  };
-  const referred = await call(
-    welfareUrl,
-    `mutation ($input: ReferOutInput!) { referOut(input: $input) { referral { status } } }`,
-    { input: { referralId: referral.id, expectedVersion: version, outcome, exitAssessment } },
-    staff,
-  );
-  if (referred.errors) throw new Error(`referOut refused: ${JSON.stringify(referred.errors)}`);
-  expect(referred.data!.referOut.referral.status).toBe('REFERRED_OUT');
-  const handoff = (await welfareDb('employment_handoff').where({ referral_id: referral.id }).first('id', 'status')) as { id: string; status: string };
-  expect(handoff.status).toBe('PENDING');
-  return { referralId: referral.id, handoffId: handoff.id, pid: referral.pid, countyCode: referral.county_code };
-}
-
-/** The platform's history rows of a case that end in a status. */
-const transitionsTo = (welfareDb: Knex, referralId: string, status: string) =>
-  welfareDb('referral_transition').where({ referral_id: referralId, to_status: status });
-
+type Body = GraphQLBody<LooseData>;
 describe.each(backends)('the employment hand-off in-process on %s', (backend) => {
   let federation: Federation;
   let service: string;
@@ -101,7 +29,22 @@ describe.each(backends)('the employment hand-off in-process on %s', (backend) =>
   const employmentDb = () => federation.agencies.employment.db;
   const call: Call = (url, query, variables, token) => federation.query(query, variables, url, token) as Promise<Body>;
   const tokenFor: TokenFor = ({ role, ...options }) => federation.tokenFor(role, options);
-  const endpoint = () => ({ welfareUrl: federation.agencies.welfare.server.graphqlUrl, token: async () => service, batchSize: 100 });
+  /** The platform's relay, delivering hand-offs to the federation with `token`. */
+  const handoffRelay = (token = service) =>
+    new OutboxRelay(welfareDb(), {
+      handlers: handoffHandlers(welfareDb(), { agency: 'employment', url: federation.agencies.employment.server.graphqlUrl, token: async () => token }),
+      logger: createLogger('welfare'),
+      intervalMs: 0,
+      batchSize: 500,
+    });
+  /** The federation's relay, delivering answers to the platform. */
+  const answerRelay = () =>
+    new OutboxRelay(employmentDb(), {
+      handlers: answerHandlers(employmentDb(), { agency: 'welfare', url: federation.agencies.welfare.server.graphqlUrl, token: async () => service }),
+      logger: createLogger('employment'),
+      intervalMs: 0,
+      batchSize: 500,
+    });
 
   async function referOut(outcome: 'EMPLOYMENT' | 'SHELTERED_EMPLOYMENT'): Promise<ReferredOut> {
     const referred = await referOutToEmployment(welfareDb(), federation.agencies.welfare.server.graphqlUrl, call, tokenFor, outcome, used);
@@ -111,9 +54,9 @@ describe.each(backends)('the employment hand-off in-process on %s', (backend) =>
 
   it('imports a hand-off once, and the acknowledgement closes the case once', async () => {
     const referred = await referOut('EMPLOYMENT');
-    const first = await importRound(employmentDb(), endpoint());
-    expect(first).toMatchObject({ fetched: 1, imported: 1, received: 1, skipped: 0 });
-    expect(await importRound(employmentDb(), endpoint())).toEqual({ fetched: 0, imported: 0, received: 0, skipped: 0 });
+    const first = await handoffRelay().round();
+    expect(first).toEqual({ claimed: 1, delivered: 1, failed: 0 });
+    expect(await handoffRelay().round()).toEqual({ claimed: 0, delivered: 0, failed: 0 });
     const rows = await employmentDb()('employment_referral').where({ id: referred.handoffId });
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({
@@ -133,8 +76,8 @@ describe.each(backends)('the employment hand-off in-process on %s', (backend) =>
     // Until delivered, the platform's case waits.
     expect((await welfareDb()('referral').where({ id: referred.referralId }).first('status')).status).toBe('REFERRED_OUT');
 
-    expect(await deliveryRound(employmentDb(), endpoint())).toEqual({ pending: 1, delivered: 1, failures: [] });
-    expect(await deliveryRound(employmentDb(), endpoint())).toEqual({ pending: 0, delivered: 0, failures: [] });
+    expect(await answerRelay().round()).toEqual({ claimed: 1, delivered: 1, failed: 0 });
+    expect(await answerRelay().round()).toEqual({ claimed: 0, delivered: 0, failed: 0 });
     const closed = await welfareDb()('referral').where({ id: referred.referralId }).first('status', 'close_reason');
     expect(closed).toEqual({ status: 'CLOSED', close_reason: 'HANDOFF_ACKNOWLEDGED' });
     expect(await transitionsTo(welfareDb(), referred.referralId, 'CLOSED')).toHaveLength(1);
@@ -144,13 +87,14 @@ describe.each(backends)('the employment hand-off in-process on %s', (backend) =>
 
     // An answer confirmed but not marked (a crash between the two) is sent again: the platform changes nothing.
     await employmentDb()('employment_referral').where({ id: referred.handoffId }).update({ answer_delivered_at: null });
-    expect(await deliveryRound(employmentDb(), endpoint())).toEqual({ pending: 1, delivered: 1, failures: [] });
+    await employmentDb()('outbox_message').where({ topic: 'employment-answer', key: referred.handoffId }).update({ delivered_at: null });
+    expect(await answerRelay().round()).toEqual({ claimed: 1, delivered: 1, failed: 0 });
     expect(await transitionsTo(welfareDb(), referred.referralId, 'CLOSED')).toHaveLength(1);
   });
 
   it('returns a declined case to service with the reason', async () => {
     const referred = await referOut('SHELTERED_EMPLOYMENT');
-    await importRound(employmentDb(), endpoint());
+    await handoffRelay().round();
     const declined = (await federation.query(
       ANSWER,
       { input: { referralId: referred.handoffId, decision: 'DECLINED', reason: '本人暂无就业意愿' } },
@@ -158,7 +102,7 @@ describe.each(backends)('the employment hand-off in-process on %s', (backend) =>
       officer,
     )) as Body;
     expect(declined.errors).toBeUndefined();
-    expect(await deliveryRound(employmentDb(), endpoint())).toEqual({ pending: 1, delivered: 1, failures: [] });
+    expect(await answerRelay().round()).toEqual({ claimed: 1, delivered: 1, failed: 0 });
     expect((await welfareDb()('referral').where({ id: referred.referralId }).first('status')).status).toBe('IN_SERVICE');
     expect(await welfareDb()('employment_handoff').where({ id: referred.handoffId }).first('status', 'decline_reason')).toEqual({
       status: 'DECLINED',
@@ -167,129 +111,35 @@ describe.each(backends)('the employment hand-off in-process on %s', (backend) =>
     expect(await transitionsTo(welfareDb(), referred.referralId, 'IN_SERVICE').where({ from_status: 'REFERRED_OUT' })).toHaveLength(1);
   });
 
-  it("lets only a service identity read the platform's outbox", async () => {
-    const welfareUrl = federation.agencies.welfare.server.graphqlUrl;
-    const asOfficer = (query: string) => federation.query(query, {}, welfareUrl, officer) as Promise<Body>;
-    expect((await asOfficer(`{ pendingEmploymentHandoffs { id } }`)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    await expect(importRound(employmentDb(), { ...endpoint(), token: async () => officer })).rejects.toThrow(/FORBIDDEN/);
-  });
-});
-
-// Killing a process mid-write needs databases that outlive it on their own: PostgreSQL.
-const postgres = backends.includes('postgres');
-const LINKAGE_KEY = 'ab'.repeat(32);
-
-describe.skipIf(!postgres)('the employment hand-off with real processes killed on the way', () => {
-  const cleanups: (() => Promise<void> | void)[] = [];
-  const dbs = {} as Record<AgencyName, Knex>;
-  let dataDir: string;
-  let env: NodeJS.ProcessEnv;
-  let welfareUrl: string;
-  let employmentUrl: string;
-  let tokenFor: TokenFor;
-
-  beforeAll(async () => {
-    dataDir = mkdtempSync(path.join(tmpdir(), 'pj-employment-handoff-'));
-    cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    env = { DATA_DIR: dataDir, LOG_LEVEL: 'info', LINKAGE_KEY, REFERRAL_IMPORT_INTERVAL_MS: '0', EMPLOYMENT_SYNC_INTERVAL_MS: '200' };
-    for (const name of AGENCIES) {
-      const scratch = await createScratchDatabase(`employment_handoff_${name}`);
-      cleanups.push(scratch.drop);
-      dbs[name] = openDatabase({ urlVariable: AGENCY_INFO[name].databaseUrlVariable, url: scratch.url, embeddedDir: 'memory://' });
-      cleanups.unshift(() => dbs[name].destroy());
-      await migrateToLatest(dbs[name], AGENCY_INFO[name].migrationsDir);
-      env[AGENCY_INFO[name].databaseUrlVariable] = scratch.url;
-    }
-    await seedDemoData(dbs, { people: 100, seed: 7, linkageKey: Buffer.from(LINKAGE_KEY, 'hex') });
-    const welfarePort = await freePort();
-    const employmentPort = await freePort();
-    welfareUrl = `http://127.0.0.1:${welfarePort}/graphql`;
-    employmentUrl = `http://127.0.0.1:${employmentPort}/graphql`;
-    Object.assign(env, {
-      WELFARE_PORT: String(welfarePort),
-      EMPLOYMENT_PORT: String(employmentPort),
-      WELFARE_URL: welfareUrl,
-      REGISTRY_URL: 'http://127.0.0.1:9/graphql',
-    });
-    const key = await ensureDevKeys(dataDir);
-    tokenFor = (request) => signDevToken(key, { ...request, issuer: 'patient-journey-dev', audience: 'patient-journey' });
-  });
-
-  afterAll(async () => {
-    for (const cleanup of cleanups) await cleanup();
-  });
-
-  async function start(agency: 'welfare' | 'employment', extra: NodeJS.ProcessEnv = {}): Promise<RunningProcess> {
-    const child = runEntryPoint(`subgraphs/${agency}/src/server.ts`, [], { ...env, ...extra });
-    cleanups.unshift(() => void child.child.kill('SIGKILL'));
-    await child.waitForOutput('listening', 60_000);
-    return child;
-  }
-
-  /** A process that is meant to kill itself at its fault-injection point. */
-  async function crashing(point: 'import' | 'answer'): Promise<void> {
-    const child = runEntryPoint('subgraphs/employment/src/server.ts', [], { ...env, EMPLOYMENT_SYNC_CRASH_AFTER: point });
-    cleanups.unshift(() => void child.child.kill('SIGKILL'));
-    expect((await child.exited).signal).toBe('SIGKILL');
-  }
-
-  const kill = async (child: RunningProcess) => {
-    child.child.kill('SIGKILL');
-    await child.exited;
-  };
-
-  async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await condition())) {
-      if (Date.now() > deadline) throw new Error('condition not met in time');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-
-  const call: Call = (url, query, variables, token) => postGraphQL(url, query, variables, token);
-  const handoffStatus = async (id: string) => ((await dbs.welfare('employment_handoff').where({ id }).first('status')) as { status: string }).status;
-  const federationRows = (id: string) => dbs.employment('employment_referral').where({ id });
-  const auditRows = (operation: string, pid: string) => dbs.employment('audit_log').where({ operation_name: operation, pid, action: 'WRITE' });
-
-  it('loses and duplicates nothing when the federation is killed after its import and after the platform confirmed its answer', async () => {
-    const welfare = await start('welfare');
-    const referred = await referOutToEmployment(dbs.welfare, welfareUrl, call, tokenFor, 'EMPLOYMENT', []);
-
-    // Killed right after the import commits, before the platform hears of it: the hand-off is still pending there.
-    await crashing('import');
-    expect(await federationRows(referred.handoffId)).toHaveLength(1);
-    expect(await handoffStatus(referred.handoffId)).toBe('PENDING');
-
-    // Restarted: the import is a no-op, the receipt goes through.
-    let employment = await start('employment');
-    await until(async () => (await handoffStatus(referred.handoffId)) === 'RECEIVED', 20_000);
-    expect(await federationRows(referred.handoffId)).toHaveLength(1);
-    expect(await auditRows('importEmploymentHandoffs', referred.pid)).toHaveLength(1);
-    await kill(employment);
-
-    // An officer acknowledges while the federation's rounds are off.
-    employment = await start('employment', { EMPLOYMENT_SYNC_INTERVAL_MS: '0' });
-    const officer = await tokenFor({ role: 'EMPLOYMENT_OFFICER', region: referred.countyCode });
-    const answered = await call(employmentUrl, ANSWER, { input: { referralId: referred.handoffId, decision: 'ACKNOWLEDGED' } }, officer);
-    expect(answered.errors).toBeUndefined();
-    await kill(employment);
-
-    // Killed after the platform confirmed the answer, before it is marked delivered: the case is closed, the outbox still holds the answer.
-    await crashing('answer');
-    expect(await dbs.welfare('referral').where({ id: referred.referralId }).first('status', 'close_reason')).toEqual({
-      status: 'CLOSED',
-      close_reason: 'HANDOFF_ACKNOWLEDGED',
-    });
-    expect((await federationRows(referred.handoffId))[0].answer_delivered_at).toBeNull();
-
-    // Restarted: the answer goes again, the platform changes nothing, and it is marked delivered once.
-    employment = await start('employment');
-    await until(async () => (await federationRows(referred.handoffId))[0].answer_delivered_at !== null, 20_000);
-    expect(await transitionsTo(dbs.welfare, referred.referralId, 'CLOSED')).toHaveLength(1);
-    expect(await handoffStatus(referred.handoffId)).toBe('ACKNOWLEDGED');
-    expect(await auditRows('deliverEmploymentAnswers', referred.pid)).toHaveLength(1);
-    expect(await federationRows(referred.handoffId)).toHaveLength(1);
-    await kill(employment);
-    await kill(welfare);
+  it('lets only a service identity hand the federation a hand-off, and keeps a refused one for later', async () => {
+    const referred = await referOut('EMPLOYMENT');
+    const employmentUrl = federation.agencies.employment.server.graphqlUrl;
+    const byOfficer = (await federation.query(
+      `mutation ($input: ReceiveEmploymentHandoffInput!) { receiveEmploymentHandoff(input: $input) { id } }`,
+      {
+        input: {
+          handoffId: referred.handoffId,
+          referralId: referred.referralId,
+          pid: referred.pid,
+          countyCode: referred.countyCode,
+          outcome: 'EMPLOYMENT',
+          willingToWork: true,
+          ableToWork: true,
+          needsSupport: false,
+          handedOverAt: new Date().toISOString(),
+        },
+      },
+      employmentUrl,
+      officer,
+    )) as Body;
+    expect(byOfficer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(await handoffRelay(officer).round()).toEqual({ claimed: 1, delivered: 0, failed: 1 });
+    const message = await welfareDb()('outbox_message').where({ topic: 'employment-handoff', key: referred.handoffId }).first();
+    expect(message).toMatchObject({ attempts: 1, delivered_at: null, last_error: 'employment answered HTTP 200 FORBIDDEN' });
+    expect(await employmentDb()('employment_referral').where({ id: referred.handoffId })).toHaveLength(0);
+    // Retried after its backoff with the right identity, it arrives once.
+    await welfareDb()('outbox_message').where({ id: message.id }).update({ available_at: welfareDb().fn.now() });
+    expect(await handoffRelay().round()).toEqual({ claimed: 1, delivered: 1, failed: 0 });
+    expect(await employmentDb()('employment_referral').where({ id: referred.handoffId })).toHaveLength(1);
   });
 });

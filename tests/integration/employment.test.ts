@@ -5,13 +5,13 @@ import { buildCitizenId } from '#platform/identity/citizen-id.js';
 import { derivePid } from '#platform/identity/pid.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import { certificateDigest } from '../../subgraphs/employment/src/domain/certificate-number.js';
-import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
+import { availableBackends, type Federation, type GraphQLBody, startFederation, type LooseData } from '../federation-harness.js';
 
 const backends = await availableBackends();
 const SHENZHEN_COUNTY = '440305';
 const GUANGZHOU_COUNTY = '440103';
 
-type Body = GraphQLBody<Record<string, any>>;
+type Body = GraphQLBody<LooseData>;
 const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;
 
 const ISSUE = `mutation Issue($input: IssueCertificateInput!) { issueCertificate(input: $input) { person { pid disabilityCertificate { category grade issuedOn regionCode } } } }`;

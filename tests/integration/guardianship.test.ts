@@ -281,7 +281,7 @@ describe.each(backends)('the guardianship subgraph on %s', (backend) => {
       ['enrol', { pid: 'not-a-pid', countyCode: county, eligibility: 'HIGH_RISK', eligibleSince: '2024-01-01' }, 'BAD_USER_INPUT', 'input.pid'],
       [
         'enrol',
-        { pid: freshPids[freshPids.length - 2], countyCode: county.slice(0, 2) + '0000', eligibility: 'HIGH_RISK', eligibleSince: '2024-01-01' },
+        { pid: freshPids[freshPids.length - 2], countyCode: `${county.slice(0, 2)}0000`, eligibility: 'HIGH_RISK', eligibleSince: '2024-01-01' },
         'BAD_USER_INPUT',
         'input.countyCode',
       ],

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { Kind, parse, type OperationDefinitionNode } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { AGENCIES, AGENCY_INFO, type AgencyName, SUBGRAPHS, subgraphInfo } from '#platform/config/agencies.js';
+import { SUBGRAPHS, subgraphInfo } from '#platform/config/agencies.js';
 import { signDevToken } from '#platform/identity/dev-tokens.js';
 import type { Role } from '#platform/identity/identity.js';
 import { ensureDevKeys } from '#platform/identity/keys.js';
@@ -282,8 +282,7 @@ describe('Hive Gateway beside our gateway', () => {
         DATA_DIR: dataDir,
         LOG_LEVEL: 'info',
         SUBGRAPH_TIMEOUT_MS: String(TIMEOUT_MS),
-        REFERRAL_IMPORT_INTERVAL_MS: '0',
-        EMPLOYMENT_SYNC_INTERVAL_MS: '0',
+        OUTBOX_RELAY_INTERVAL_MS: '0',
       };
       for (const name of SUBGRAPHS) {
         const port = await freePort();

@@ -76,8 +76,7 @@ describe('the gateway when the supergraph file changes', () => {
       LOG_LEVEL: 'info',
       SUPERGRAPH_PATH: supergraphPath,
       SUPERGRAPH_POLL_MS: '500',
-      REFERRAL_IMPORT_INTERVAL_MS: '0',
-      EMPLOYMENT_SYNC_INTERVAL_MS: '0',
+      OUTBOX_RELAY_INTERVAL_MS: '0',
     };
     for (const name of SUBGRAPHS) {
       const port = await freePort();

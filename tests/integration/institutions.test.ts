@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toBase32 } from '#platform/identity/base32.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
-import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
+import { availableBackends, type Federation, type GraphQLBody, startFederation, type LooseData } from '../federation-harness.js';
 
 const backends = await availableBackends();
 
@@ -23,7 +23,7 @@ const BENEFITS = `query Benefits($pid: ID!) { person(pid: $pid) { benefits { id 
 /** Every table a register write touches, to prove that a refused write wrote nothing. */
 const WRITTEN_TABLES = ['institution', 'institution_staff', 'staff_training', 'social_worker', 'benefit', 'audit_log', 'mutation_receipt'];
 
-type Body = GraphQLBody<Record<string, any>>;
+type Body = GraphQLBody<LooseData>;
 const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;
 const key = (label: string) => `${label}-${randomBytes(6).toString('hex')}`;
 const THIS_YEAR = Number(chinaToday().slice(0, 4));
@@ -68,7 +68,7 @@ describe.each(backends)('civil affairs registers on %s', (backend) => {
     return counts;
   }
 
-  async function createInstitution(overrides: Record<string, unknown> = {}, token = officer): Promise<Record<string, any>> {
+  async function createInstitution(overrides: Record<string, unknown> = {}, token = officer): Promise<LooseData> {
     const body = await as(token, CREATE, { input: institutionInput(overrides) });
     expect(body.errors).toBeUndefined();
     return body.data!.createRehabInstitution;

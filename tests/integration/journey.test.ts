@@ -116,9 +116,9 @@ describe.each(backends)('the journey on %s', (backend) => {
   });
 
   it("records the reads in each agency's audit log", async () => {
-    const before = async (name: 'registry' | 'welfare' | 'employment') => (await federation.agencies[name].db('audit_log').where({ pid })).length;
-    const counts = { registry: await before('registry'), welfare: await before('welfare'), employment: await before('employment') };
+    const auditRows = async (name: 'registry' | 'welfare' | 'employment') => (await federation.agencies[name].db('audit_log').where({ pid })).length;
+    const counts = { registry: await auditRows('registry'), welfare: await auditRows('welfare'), employment: await auditRows('employment') };
     await journeyOf(await federation.tokenFor('SOCIAL_WORKER'));
-    for (const name of ['registry', 'welfare', 'employment'] as const) expect(await before(name)).toBeGreaterThan(counts[name]);
+    for (const name of ['registry', 'welfare', 'employment'] as const) expect(await auditRows(name)).toBeGreaterThan(counts[name]);
   });
 });

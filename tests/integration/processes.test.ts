@@ -44,6 +44,12 @@ describe('npm start', () => {
     await start.waitForOutput('Press Ctrl-C to stop.', 150_000);
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
     expect(start.stdout()).toContain(gatewayUrl);
+    // The pages the banner names are the gateway's own routes (answered 503 when `npm run build:web` has not run).
+    for (const page of ['playground', 'dashboard']) {
+      const url = new RegExp(`^\\s+${page}\\s+(http://127\\.0\\.0\\.1:${gatewayPort}/\\S*)$`, 'm').exec(start.stdout())?.[1];
+      expect(url, page).toBeDefined();
+      expect([200, 503], page).toContain((await fetch(url!)).status);
+    }
     const pid = /person\(pid: \\"([a-z2-7]{32})\\"\)/.exec(start.stdout())?.[1];
     expect(pid).toBeDefined();
     const token = /^\s+SOCIAL_WORKER\s+(\S+)$/m.exec(start.stdout())?.[1];

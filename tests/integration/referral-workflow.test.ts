@@ -9,7 +9,10 @@ import { addWorkingDays, calendarWarnings } from '#platform/calendar/working-day
 import { syncWorkingDayCalendar } from '#platform/calendar/working-day-table.js';
 import { PLACE_TAKING_STATUSES } from '../../subgraphs/welfare/src/domain/referral-state-machine.js';
 import { addMonths } from '../../subgraphs/welfare/src/domain/assessment-schedule.js';
-import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
+import { handoffHandlers } from '../../subgraphs/welfare/src/employment-handoff-relay.js';
+import { OutboxRelay } from '#platform/outbox/relay.js';
+import { createLogger } from '#platform/server/logger.js';
+import { availableBackends, type Federation, type GraphQLBody, startFederation, type LooseData } from '../federation-harness.js';
 
 const backends = await availableBackends();
 
@@ -60,11 +63,12 @@ const WRITTEN_TABLES = [
   'service_agreement',
   'service_record',
   'employment_handoff',
+  'outbox_message',
   'audit_log',
   'mutation_receipt',
 ];
 
-type Body = GraphQLBody<Record<string, any>>;
+type Body = GraphQLBody<LooseData>;
 type Referral = {
   id: string;
   status: string;
@@ -277,19 +281,36 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     expect(s9).toMatchObject({ status: 'REFERRED_OUT', version: 9, outcome: 'EMPLOYMENT' });
 
     const HANDOFF = 'id referralId countyCode outcome willingToWork ableToWork needsSupport status answeredAt declineReason';
-    expect(codeOf(await call(tokens.officer, `{ pendingEmploymentHandoffs { id } }`))).toBe('FORBIDDEN');
-    const pending = await call(tokens.service, `{ pendingEmploymentHandoffs(first: 500) { ${HANDOFF} } }`);
-    const handoff = pending.data!.pendingEmploymentHandoffs.find((h: { referralId: string }) => h.referralId === id);
+    // The hand-off waits in the platform's outbox until its relay delivers it to the federation.
+    const queued = await call(tokens.socialWorker, `query ($id: ID!) { referral(id: $id) { employmentHandoff { ${HANDOFF} } } }`, { id });
+    const handoff = queued.data!.referral.employmentHandoff;
     expect(handoff).toMatchObject({ countyCode: COUNTY, outcome: 'EMPLOYMENT', willingToWork: true, ableToWork: true, needsSupport: false, status: 'PENDING' });
-
-    const RECEIVE = `mutation Receive($ids: [ID!]!) { receiveEmploymentHandoffs(ids: $ids) { id status } }`;
-    const received = await call(tokens.service, RECEIVE, { ids: [handoff.id] });
-    expect(received.data!.receiveEmploymentHandoffs).toEqual([{ id: handoff.id, status: 'RECEIVED' }]);
+    const RECEIVE = `mutation Receive($input: ReceiveEmploymentHandoffInput!) { receiveEmploymentHandoff(input: $input) { id status } }`;
+    const delivery = {
+      handoffId: handoff.id,
+      referralId: id,
+      pid: (await welfare('referral').where({ id }).first('pid')).pid,
+      countyCode: COUNTY,
+      outcome: 'EMPLOYMENT',
+      willingToWork: true,
+      ableToWork: true,
+      needsSupport: false,
+      handedOverAt: new Date().toISOString(),
+    };
+    expect(codeOf(await call(tokens.officer, RECEIVE, { input: delivery }))).toBe('FORBIDDEN');
+    const relay = new OutboxRelay(welfare, {
+      handlers: handoffHandlers(welfare, { agency: 'employment', url: federation.agencies.employment.server.graphqlUrl, token: async () => tokens.service }),
+      logger: createLogger('welfare'),
+      intervalMs: 0,
+      batchSize: 500,
+    });
+    expect(await relay.round()).toMatchObject({ delivered: 1, failed: 0 });
+    expect((await welfare('employment_handoff').where({ id: handoff.id }).first('status')).status).toBe('RECEIVED');
+    // Delivered again (a relay that crashed before marking it), the federation receives nothing more and the platform changes nothing.
     const before = await tableCounts();
-    expect((await call(tokens.service, RECEIVE, { ids: [handoff.id] })).data!.receiveEmploymentHandoffs).toEqual([{ id: handoff.id, status: 'RECEIVED' }]);
+    expect((await call(tokens.service, RECEIVE, { input: delivery })).data!.receiveEmploymentHandoff).toEqual({ id: handoff.id, status: 'RECEIVED' });
     expect(await tableCounts()).toEqual(before);
-    const stillPending = await call(tokens.service, `{ pendingEmploymentHandoffs(first: 500) { id } }`);
-    expect(stillPending.data!.pendingEmploymentHandoffs.map((h: { id: string }) => h.id)).not.toContain(handoff.id);
+    expect(await federation.agencies.employment.db('employment_referral').where({ id: handoff.id })).toHaveLength(1);
 
     const ANSWER = `mutation Answer($input: AnswerEmploymentHandoffInput!) { answerEmploymentHandoff(input: $input) { ${HANDOFF} } }`;
     const acknowledged = await call(tokens.service, ANSWER, { input: { handoffId: handoff.id, decision: 'ACKNOWLEDGED' } });
@@ -356,7 +377,7 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     const pid = (await welfare('referral').where({ id }).first('pid')).pid;
     const writes = await welfare('audit_log').where({ pid, action: 'WRITE' });
     expect(writes.map((w) => w.operation_name)).toEqual(
-      expect.arrayContaining(['SubmitReferral', 'StartService', 'RecordService', 'ReferOut', 'Receive', 'Answer']),
+      expect.arrayContaining(['SubmitReferral', 'StartService', 'RecordService', 'ReferOut', 'deliverEmploymentHandoffs', 'Answer']),
     );
     expect(writes.length).toBeGreaterThanOrEqual(16);
   });

@@ -6,9 +6,11 @@ import { addWorkingDays } from '#platform/calendar/working-days.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import { decryptCitizenId } from '../../subgraphs/registry/src/domain/citizen-id-cipher.js';
 import { defaultRegistrySettings } from '../../subgraphs/registry/src/settings.js';
-import { importRound } from '../../subgraphs/welfare/src/referral-importer.js';
+import { uploadHandlers } from '../../subgraphs/registry/src/referral-upload-relay.js';
 import { createLogger } from '#platform/server/logger.js';
-import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
+import { OutboxRelay } from '#platform/outbox/relay.js';
+import { claim } from '#platform/outbox/outbox.js';
+import { availableBackends, type Federation, type GraphQLBody, startFederation, type LooseData } from '../federation-harness.js';
 
 const backends = await availableBackends();
 const COUNTY = '440305';
@@ -39,7 +41,7 @@ const visit = (pid: string, date: string, overrides: Record<string, unknown> = {
   ...overrides,
 });
 
-type Body = GraphQLBody<Record<string, any>>;
+type Body = GraphQLBody<LooseData>;
 const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;
 
 describe.each(backends)('the registry on %s', (backend) => {
@@ -53,7 +55,7 @@ describe.each(backends)('the registry on %s', (backend) => {
     federation = await startFederation(backend, { people: 60, seed: 11, settings: { registry: { ...defaultRegistrySettings(), citizenIdKey } } });
     clinician = await federation.tokenFor('HOSPITAL_CLINICIAN', { region: '440300', subject: 'dr-shenzhen' });
     officer = await federation.tokenFor('REGISTRY_OFFICER', { region: '440000' });
-    service = await federation.tokenFor('SERVICE', { purpose: 'REFERRAL', subject: 'service-welfare' });
+    service = await federation.tokenFor('SERVICE', { purpose: 'REFERRAL', subject: 'service-registry' });
   });
   afterAll(async () => {
     await federation?.stop();
@@ -91,6 +93,7 @@ describe.each(backends)('the registry on %s', (backend) => {
       'relapse',
       'consent',
       'referral_upload',
+      'outbox_message',
       'audit_log',
       'mutation_receipt',
     ]) {
@@ -226,30 +229,45 @@ describe.each(backends)('the registry on %s', (backend) => {
     expect(uploaded.data!.uploadReferral).toMatchObject({ status: 'PENDING', countyCode: COUNTY });
     expect(codeOf(await asClinician(upload, {}))).toBe('ALREADY_EXISTS');
 
-    // Only the platform's service identity reads the outbox.
-    expect(codeOf((await federation.query(`{ pendingReferralUploads { id } }`, {}, federation.agencies.registry.server.graphqlUrl, clinician)) as Body)).toBe(
-      'FORBIDDEN',
+    // Only a service identity may hand the platform an upload.
+    const asClinicianAtWelfare = await federation.query(
+      `mutation ($id: ID!) { withdrawReferralUpload(uploadId: $id) { status } }`,
+      { id: uploaded.data!.uploadReferral.id },
+      federation.agencies.welfare.server.graphqlUrl,
+      clinician,
     );
+    expect(codeOf(asClinicianAtWelfare as Body)).toBe('FORBIDDEN');
 
     const welfare = federation.agencies.welfare.db;
-    const options = {
-      registryUrl: federation.agencies.registry.server.graphqlUrl,
-      token: async () => service,
-      intervalMs: 0,
-      batchSize: 100,
-      logger: createLogger('welfare'),
-    };
-    const first = await importRound(welfare, options);
-    expect(first.imported).toBeGreaterThanOrEqual(1);
-    const again = await importRound(welfare, options);
-    expect(again).toEqual({ fetched: 0, imported: 0, acknowledged: 0, withdrawn: 0 });
+    const relay = registryRelay();
+    const first = await relay.round();
+    expect(first.delivered).toBeGreaterThanOrEqual(1);
+    const again = await relay.round();
+    expect(again).toEqual({ claimed: 0, delivered: 0, failed: 0 });
     const referrals = await welfare('referral').where({ source_upload_id: uploaded.data!.uploadReferral.id });
     expect(referrals).toHaveLength(1);
     expect(referrals[0]).toMatchObject({ pid, channel: 'MEDICAL_INSTITUTION', status: 'SUBMITTED', county_code: COUNTY });
     expect(await welfare('referral_transition').where({ referral_id: referrals[0].id })).toHaveLength(1);
     const record = (await asClinician(RECORD, { pid })).data!.person.registry;
     expect(record.referralUploads[0].status).toBe('DELIVERED');
+
+    // Delivered again (a relay that crashed before marking it): the platform imports nothing more.
+    await federation.agencies.registry.db('outbox_message').where({ key: uploaded.data!.uploadReferral.id }).update({ delivered_at: null });
+    expect(await relay.round()).toMatchObject({ claimed: 1, delivered: 1 });
+    expect(await welfare('referral').where({ source_upload_id: uploaded.data!.uploadReferral.id })).toHaveLength(1);
   });
+
+  /** The registry's relay, run round by round against the platform of this federation. */
+  const registryRelay = () =>
+    new OutboxRelay(federation.agencies.registry.db, {
+      handlers: uploadHandlers(federation.agencies.registry.db, {
+        agency: 'welfare',
+        url: federation.agencies.welfare.server.graphqlUrl,
+        token: async () => service,
+      }),
+      logger: createLogger('registry'),
+      intervalMs: 0,
+    });
 
   it('stops an upload that the platform has not imported when the consent is revoked', async () => {
     const { pid } = await register({ guardian: false });
@@ -262,14 +280,59 @@ describe.each(backends)('the registry on %s', (backend) => {
     );
     expect(revoked.errors).toBeUndefined();
     expect(revoked.data!.revokeConsent.person.registry.referralUploads[0].status).toBe('CANCELLED');
-    const pending = (await federation.query(
-      `{ pendingReferralUploads(first: 500) { id } }`,
-      {},
-      federation.agencies.registry.server.graphqlUrl,
-      service,
-    )) as Body;
-    expect(pending.data!.pendingReferralUploads.map((u: { id: string }) => u.id)).not.toContain(uploaded.data!.uploadReferral.id);
+    // The relay sends nothing of the cancelled upload; the platform only learns that it is withdrawn.
+    await registryRelay().round();
+    const uploadId = uploaded.data!.uploadReferral.id;
+    expect(await federation.agencies.welfare.db('referral').where({ source_upload_id: uploadId })).toHaveLength(0);
+    expect(await federation.agencies.welfare.db('referral_upload_withdrawal').where({ upload_id: uploadId })).toHaveLength(1);
     expect(codeOf(await asClinician(`mutation { uploadReferral(input: { pid: "${pid}" }) { id } }`, {}))).toBe('CONSENT_REQUIRED');
+  });
+
+  it('delivers once what a relay that died holding the claim left, after its lease expires', async () => {
+    const { pid } = await register({ guardian: false });
+    await asClinician(`mutation { recordConsent(input: { pid: "${pid}", grantedBy: PATIENT }) { person { pid } } }`, {});
+    const uploadId = (await asClinician(`mutation { uploadReferral(input: { pid: "${pid}" }) { id } }`, {})).data!.uploadReferral.id as string;
+    // A relay claims the message and dies before delivering it: nobody else takes it while the lease holds.
+    const registryDb = federation.agencies.registry.db;
+    const claimed = await claim(registryDb, ['referral-upload'], { limit: 500, leaseMs: 300 });
+    expect(claimed.map((m) => m.key)).toContain(uploadId);
+    expect(await registryRelay().round()).toMatchObject({ claimed: 0 });
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await registryRelay().round()).toMatchObject({ delivered: claimed.length, failed: 0 });
+    expect(await federation.agencies.welfare.db('referral').where({ source_upload_id: uploadId })).toHaveLength(1);
+    expect((await asClinician(RECORD, { pid })).data!.person.registry.referralUploads[0].status).toBe('DELIVERED');
+  });
+
+  it('withdraws a delivered upload through the state machine when the consent is revoked, once', async () => {
+    const { pid } = await register({ guardian: false });
+    await asClinician(`mutation { recordConsent(input: { pid: "${pid}", grantedBy: PATIENT }) { person { pid } } }`, {});
+    const uploadId = (await asClinician(`mutation { uploadReferral(input: { pid: "${pid}" }) { id } }`, {})).data!.uploadReferral.id as string;
+    const relay = registryRelay();
+    await relay.round();
+    const welfare = federation.agencies.welfare.db;
+    const [imported] = await welfare('referral').where({ source_upload_id: uploadId });
+    expect(imported).toMatchObject({ status: 'SUBMITTED', version: 1 });
+
+    const consentId = (await asClinician(RECORD, { pid })).data!.person.registry.consents[0].id;
+    expect(
+      (await asClinician(`mutation ($id: ID!) { revokeConsent(input: { consentId: $id }) { person { pid } } }`, { id: consentId })).errors,
+    ).toBeUndefined();
+    expect(await relay.round()).toMatchObject({ claimed: 1, delivered: 1 });
+    const withdrawn = await welfare('referral').where({ id: imported.id }).first();
+    expect(withdrawn).toMatchObject({ status: 'CLOSED', close_reason: 'WITHDRAWN', version: 2 });
+    expect(withdrawn.closed_at).not.toBeNull();
+    const history = await welfare('referral_transition').where({ referral_id: imported.id }).orderBy('id');
+    expect(history.map((h: { from_status: string | null; to_status: string }) => [h.from_status, h.to_status])).toEqual([
+      [null, 'SUBMITTED'],
+      ['SUBMITTED', 'CLOSED'],
+    ]);
+    expect(await welfare('referral_consent').where({ referral_id: imported.id, scope: 'REFERRAL_UPLOAD' }).whereNull('revoked_at')).toHaveLength(0);
+    // The upload itself stays delivered; the withdrawal delivered again changes nothing.
+    expect((await asClinician(RECORD, { pid })).data!.person.registry.referralUploads[0].status).toBe('DELIVERED');
+    await federation.agencies.registry.db('outbox_message').where({ topic: 'referral-upload-withdrawal', key: uploadId }).update({ delivered_at: null });
+    await relay.round();
+    expect(await welfare('referral_transition').where({ referral_id: imported.id })).toHaveLength(2);
+    expect(await welfare('referral').where({ id: imported.id }).first('version')).toEqual({ version: 2 });
   });
 
   it("lists a county's overdue follow-ups, most overdue first, in pages", async () => {

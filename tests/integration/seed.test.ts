@@ -147,6 +147,15 @@ describe.each(engines)('npm run seed on $name', (engine) => {
     }
   });
 
+  it('writes the outbox message behind every hand-off and every answer, delivered when the receiver has it', () => {
+    const handoffs = new Map(rows.welfare.employment_handoff.map((h) => [h.id, h]));
+    expect(rows.welfare.outbox_message.map((m) => m.key).sort()).toEqual([...handoffs.keys()].sort());
+    for (const message of rows.welfare.outbox_message) expect(message.delivered_at === null).toBe(handoffs.get(message.key)!.status === 'PENDING');
+    const answered = new Map(rows.employment.employment_referral.filter((r) => r.answered_at !== null).map((r) => [r.id, r]));
+    expect(rows.employment.outbox_message.map((m) => m.key).sort()).toEqual([...answered.keys()].sort());
+    for (const message of rows.employment.outbox_message) expect(message.delivered_at === null).toBe(answered.get(message.key)!.answer_delivered_at === null);
+  });
+
   it('only refers, pays or employs people the registry knows', () => {
     const patients = new Set(rows.registry.patient.map((patient) => patient.pid));
     const pids = [

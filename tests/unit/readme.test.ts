@@ -1,12 +1,14 @@
-// The README's facts come from the code: its environment table and its scripts stay in step.
+// The README and the docs' facts come from the code: the environment table and the scripts stay in step.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { projectRoot } from '#platform/server/paths.js';
 import { environmentTable } from '../../scripts/env-table.js';
 
-const readme = readFileSync(path.join(projectRoot, 'README.md'), 'utf8');
-const scripts = Object.keys((JSON.parse(readFileSync(path.join(projectRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts);
+const read = (relative: string) => readFileSync(path.join(projectRoot, relative), 'utf8');
+const readme = read('README.md');
+const operators = read('docs/operators.md');
+const scripts = Object.keys((JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts);
 
 describe('README', () => {
   it('shows the two commands', () => {
@@ -14,12 +16,27 @@ describe('README', () => {
     expect(readme).toContain('npm test');
   });
 
-  it('lists every environment variable exactly as the code declares it', () => {
-    expect(readme).toContain(environmentTable());
+  it('describes every npm script a person runs', () => {
+    const undocumented = scripts.filter((name) => !readme.includes(name === 'start' || name === 'test' ? `npm ${name}` : name));
+    expect(undocumented).toEqual([]);
   });
 
-  it('describes every npm script a person runs', () => {
-    const undocumented = scripts.filter((name) => !name.startsWith('test:') && !readme.includes(name === 'start' || name === 'test' ? `npm ${name}` : name));
-    expect(undocumented).toEqual([]);
+  it('points every reader to their page, and to the changelog', () => {
+    for (const page of [
+      'docs/dashboard-developers.md',
+      'docs/analysts.md',
+      'docs/partner-guide.md',
+      'docs/operators.md',
+      'docs/architecture.md',
+      'docs/benchmarks.md',
+      'CHANGELOG.md',
+    ])
+      expect(readme).toContain(`](${page})`);
+  });
+});
+
+describe("the operators' page", () => {
+  it('lists every environment variable exactly as the code declares it', () => {
+    expect(operators).toContain(environmentTable());
   });
 });

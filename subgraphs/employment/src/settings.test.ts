@@ -1,35 +1,33 @@
-// The federation's settings: the rounds with the platform are on by default in a process, off at 0, and a bad value stops the start.
+// The federation's settings: its relay to the platform is on by default in a process, off at 0, and a bad value stops the start.
 import { describe, expect, it } from 'vitest';
 import { StartupError } from '#platform/config/config.js';
 import { readEmploymentSettings } from './settings.js';
 
 describe('readEmploymentSettings', () => {
-  it('runs the rounds every 2 seconds against the local platform, with no fault injected', () => {
-    const { sync } = readEmploymentSettings({ DATA_DIR: '/tmp/pj-settings-test' });
-    expect(sync).toMatchObject({ welfareUrl: 'http://127.0.0.1:4002/graphql', intervalMs: 2000, crashAfter: null });
+  it('relays every second to the local platform, with a 30-second lease and no fault injected', () => {
+    const { relay } = readEmploymentSettings({ DATA_DIR: '/tmp/pj-settings-test' });
+    expect(relay?.peer).toMatchObject({ agency: 'welfare', url: 'http://127.0.0.1:4002/graphql' });
+    expect(relay?.outbox).toEqual({ intervalMs: 1000, leaseMs: 30_000, crashAt: null });
   });
 
-  it('turns the rounds off at 0 and reads the platform URL and the crash point', () => {
-    expect(readEmploymentSettings({ EMPLOYMENT_SYNC_INTERVAL_MS: '0' })).toEqual({ sync: null });
-    const { sync } = readEmploymentSettings({
+  it('turns the relay off at 0 and reads the platform URL and the crash point', () => {
+    expect(readEmploymentSettings({ OUTBOX_RELAY_INTERVAL_MS: '0' }).relay?.outbox.intervalMs).toBe(0);
+    const { relay } = readEmploymentSettings({
       DATA_DIR: '/tmp/pj-settings-test',
       WELFARE_URL: 'http://welfare:4002/graphql',
-      EMPLOYMENT_SYNC_CRASH_AFTER: 'answer',
+      OUTBOX_CRASH_AT: 'delivered',
     });
-    expect(sync).toMatchObject({ welfareUrl: 'http://welfare:4002/graphql', crashAfter: 'answer' });
+    expect(relay?.peer.url).toBe('http://welfare:4002/graphql');
+    expect(relay?.outbox.crashAt).toBe('delivered');
   });
 
   it('reports every bad variable at once', () => {
-    const read = () => readEmploymentSettings({ EMPLOYMENT_SYNC_INTERVAL_MS: '-1', EMPLOYMENT_SYNC_CRASH_AFTER: 'later', WELFARE_URL: 'welfare' });
+    const read = () => readEmploymentSettings({ OUTBOX_RELAY_INTERVAL_MS: '-1', OUTBOX_CRASH_AT: 'later', WELFARE_URL: 'welfare' });
     expect(read).toThrow(StartupError);
     try {
       read();
     } catch (error) {
-      expect((error as StartupError).problems.map((p) => p.split(':')[0])).toEqual([
-        'WELFARE_URL',
-        'EMPLOYMENT_SYNC_INTERVAL_MS',
-        'EMPLOYMENT_SYNC_CRASH_AFTER',
-      ]);
+      expect((error as StartupError).problems.map((p) => p.split(':')[0]).sort()).toEqual(['OUTBOX_CRASH_AT', 'OUTBOX_RELAY_INTERVAL_MS', 'WELFARE_URL']);
     }
   });
 });

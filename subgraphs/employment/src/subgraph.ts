@@ -5,15 +5,18 @@ import { createEmploymentLoaders, type EmploymentLoaders } from './data/loaders.
 import { resolvers } from './resolvers/index.js';
 import { employmentPolicies } from './access.js';
 import type { EmploymentSettings } from './settings.js';
-import { startWelfareSync } from './welfare-sync.js';
+import { answerHandlers } from './answer-relay.js';
+import { startOutboxRelay } from '#platform/outbox/relay.js';
 
 export const employmentSubgraph: SubgraphDefinition<EmploymentLoaders, EmploymentSettings> = {
   name: 'employment',
   resolvers,
-  // In-process (tests) the rounds with the platform are off; the process reads its settings (server.ts).
-  settings: { sync: null },
-  startWorkers: (db, settings) =>
-    settings.sync ? startWelfareSync(db, { ...settings.sync, batchSize: 100, logger: createLogger('employment') }) : { stop: async () => undefined },
+  // In-process (tests) the relay is off; the process reads its settings (server.ts).
+  settings: { relay: null },
+  startWorkers: (db, settings, { metrics }) =>
+    settings.relay
+      ? startOutboxRelay(db, answerHandlers(db, settings.relay.peer), settings.relay, { metrics, logger: createLogger('employment') })
+      : { stop: async () => undefined },
   createLoaders: createEmploymentLoaders,
   policies: employmentPolicies,
 };

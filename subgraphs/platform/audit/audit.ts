@@ -115,7 +115,10 @@ export class ReadAuditWriter {
     if (entries.length === 0) return Promise.resolve();
     return new Promise<void>((resolve, reject) => {
       let last = this.queue.at(-1);
-      if (!last || last.rows.length >= ROWS_PER_STATEMENT) this.queue.push((last = { rows: [], waiting: [] }));
+      if (!last || last.rows.length >= ROWS_PER_STATEMENT) {
+        last = { rows: [], waiting: [] };
+        this.queue.push(last);
+      }
       last.rows.push(...auditRows(request, entries));
       last.waiting.push({ resolve, reject });
       if (!this.writing) void this.drain();

@@ -45,7 +45,7 @@ export interface AgencyInfo {
   serverFile: string;
   /** Exports the subgraph's `SubgraphDefinition`; tests and tools load it. */
   definitionFile: string;
-  /** Optional: exports the subgraph's own variables (`…Variables`) for the README's table. */
+  /** Optional: exports the subgraph's own variables (`…Variables`) for docs/operators.md's table. */
   settingsFile: string;
   /** Optional, partners only: writes the subgraph's demo rows for the demo people (see scripts/seed/partners.ts). */
   seedFile: string;

@@ -4,7 +4,7 @@ import { z } from 'zod';
 export interface Variable<T> {
   name: string;
   description: string;
-  /** The default as a person would type it, shown in the README; undefined means optional or required. */
+  /** The default as a person would type it, shown in docs/operators.md; undefined means optional or required. */
   defaultText?: string;
   schema: z.ZodType<T>;
 }

@@ -25,8 +25,10 @@ export function loaderPerArgument<A, K, V>(build: (arg: A) => DataLoader<K, V>):
   const loaders = new Map<string, DataLoader<K, V>>();
   return (arg) => {
     const key = JSON.stringify(arg);
-    let loader = loaders.get(key);
-    if (!loader) loaders.set(key, (loader = build(arg)));
+    const kept = loaders.get(key);
+    if (kept) return kept;
+    const loader = build(arg);
+    loaders.set(key, loader);
     return loader;
   };
 }

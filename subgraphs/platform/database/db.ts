@@ -16,11 +16,18 @@ const DATE_OID = 1082;
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
 
-// Dates stay 'YYYY-MM-DD' strings (a Date object would shift with the process time zone);
-// counts and sums come back as numbers on both engines.
-pg.types.setTypeParser(DATE_OID, (value: string) => value);
-pg.types.setTypeParser(INT8_OID, (value: string) => Number(value));
-pg.types.setTypeParser(NUMERIC_OID, (value: string) => Number(value));
+/**
+ * The pg type parsing of every process that reads an agency's database (the subgraphs, and the
+ * bench's floor): dates stay 'YYYY-MM-DD' strings (a Date object would shift with the process
+ * time zone); counts and sums come back as numbers on both engines.
+ */
+export function setPlatformTypeParsers(): void {
+  pg.types.setTypeParser(DATE_OID, (value: string) => value);
+  pg.types.setTypeParser(INT8_OID, (value: string) => Number(value));
+  pg.types.setTypeParser(NUMERIC_OID, (value: string) => Number(value));
+}
+
+setPlatformTypeParsers();
 
 export interface DatabaseOptions {
   /** The variable that holds the URL, named in start-up errors. */

@@ -1,5 +1,6 @@
 // Several reads in one statement: each source's rows come back as one JSON array, turned into the same records its own statement gives.
 import type { Knex } from 'knex';
+import { LRUCache } from 'lru-cache';
 import type { Db } from '#platform/database/db.js';
 import { PreparedStatement } from '#platform/database/prepared.js';
 
@@ -57,7 +58,7 @@ function recordsOf<S extends Sources>(sources: S, rows: Record<string, unknown>[
 /** Stands for the keys while a statement is compiled; found again among the compiled bindings by identity. */
 const KEYS_PLACEHOLDER: readonly string[] = Object.freeze(['\u0000keys']);
 
-/** Compiled statements kept per database and parameters; past this many, the oldest goes. */
+/** Compiled statements kept per database and parameters; past this many, the least recently used goes. */
 const COMPILED_PER_DATABASE = 1000;
 
 interface Compiled<Extra> {
@@ -74,10 +75,13 @@ interface Compiled<Extra> {
  * parameters, then run with the keys bound wherever the placeholder array was.
  */
 function compiledPerParams<P, Extra>(compile: (db: Db, params: P) => { query: Knex.QueryBuilder | Knex.Raw; extra: Extra }) {
-  const compiled = new WeakMap<object, Map<string, Compiled<Extra>>>();
+  const compiled = new WeakMap<object, LRUCache<string, Compiled<Extra>>>();
   return async (db: Db, keys: readonly string[], params: P): Promise<{ rows: Record<string, unknown>[]; extra: Extra }> => {
     let byParams = compiled.get(db.client as object);
-    if (!byParams) compiled.set(db.client as object, (byParams = new Map()));
+    if (!byParams) {
+      byParams = new LRUCache({ max: COMPILED_PER_DATABASE });
+      compiled.set(db.client as object, byParams);
+    }
     const paramsKey = JSON.stringify(params ?? null);
     let entry = byParams.get(paramsKey);
     if (!entry) {
@@ -91,7 +95,6 @@ function compiledPerParams<P, Extra>(compile: (db: Db, params: P) => { query: Kn
         keyPositions,
         extra,
       };
-      if (byParams.size >= COMPILED_PER_DATABASE) byParams.delete(byParams.keys().next().value!);
       byParams.set(paramsKey, entry);
     }
     const bindings = [...entry.bindings];

@@ -1,5 +1,6 @@
 // The bearer token an agency's own process presents when it calls another agency's API (role SERVICE).
 import { readFileSync } from 'node:fs';
+import { LRUCache } from 'lru-cache';
 import { z } from 'zod';
 import { readConfig, variable } from '#platform/config/config.js';
 import { authVariables } from '#platform/identity/auth-config.js';
@@ -25,19 +26,24 @@ export function serviceTokenSource(agency: string, purpose: Purpose, dataDir: st
   const { tokenFile } = readConfig(serviceTokenVariables, env);
   if (tokenFile) return async () => readFileSync(tokenFile, 'utf8').trim();
   const { issuer, audience } = readConfig(authVariables, env);
-  let cached: { token: string; renewAt: number } | null = null;
+  // One token, renewed a minute before it expires; calls made while it is being signed wait for that one signature.
+  const tokens = new LRUCache<'service', string>({
+    max: 1,
+    ttl: (DEV_TTL_SECONDS - RENEW_BEFORE_SECONDS) * 1000,
+    fetchMethod: async () =>
+      signDevToken(await ensureDevKeys(dataDir), {
+        role: 'SERVICE',
+        region: '000000',
+        purpose,
+        subject: `service-${agency}`,
+        ttl: `${DEV_TTL_SECONDS}s`,
+        issuer,
+        audience,
+      }),
+  });
   return async () => {
-    if (cached && Date.now() < cached.renewAt) return cached.token;
-    const token = await signDevToken(await ensureDevKeys(dataDir), {
-      role: 'SERVICE',
-      region: '000000',
-      purpose,
-      subject: `service-${agency}`,
-      ttl: `${DEV_TTL_SECONDS}s`,
-      issuer,
-      audience,
-    });
-    cached = { token, renewAt: Date.now() + (DEV_TTL_SECONDS - RENEW_BEFORE_SECONDS) * 1000 };
+    const token = await tokens.fetch('service');
+    if (token === undefined) throw new Error('the dev SERVICE token could not be signed');
     return token;
   };
 }

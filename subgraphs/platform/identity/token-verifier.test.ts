@@ -87,6 +87,17 @@ describe('verified-token cache', () => {
     expect((await refusal(`Bearer ${tampered}`)).status).toBe(401);
   });
 
+  it('forgets a token when it expires, and verifies it again (here within the clock tolerance)', async () => {
+    const jwt = await token({ ttl: '2s' });
+    const first = await verify(`Bearer ${jwt}`);
+    expect(await verify(`Bearer ${jwt}`)).toBe(first);
+    const expiresAt = (JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString()) as { exp: number }).exp * 1000;
+    await new Promise((resolve) => setTimeout(resolve, Math.max(0, expiresAt - Date.now()) + 50));
+    const again = await verify(`Bearer ${jwt}`);
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
+  });
+
   it('does not remember a refused token', async () => {
     const expired = await token({ ttl: '-1h' });
     expect((await refusal(`Bearer ${expired}`)).message).toMatch(/expired/);

@@ -1,5 +1,6 @@
 // Verifies bearer tokens with jose against the issuer's keys; every failure becomes one reason, never a stack.
 import { errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
+import { LRUCache } from 'lru-cache';
 import { type Caller, callerFromClaims } from '#platform/identity/identity.js';
 
 export interface VerifierOptions {
@@ -34,7 +35,7 @@ function reasonOf(error: unknown): string {
 
 /** How long a verified token is remembered at most, whatever its expiry: a withdrawn signing key stops working within this time. */
 const CACHE_TTL_MS = 5 * 60_000;
-/** Distinct tokens remembered; the oldest is forgotten first. */
+/** Distinct tokens remembered; the least recently used is forgotten first. */
 const CACHE_ENTRIES = 10_000;
 
 /**
@@ -42,33 +43,25 @@ const CACHE_ENTRIES = 10_000;
  * (or CACHE_TTL_MS passes): the same bytes verify the same way, so every call after the first
  * skips the signature check. Refused tokens are never remembered.
  */
-class VerifiedTokens {
-  private readonly entries = new Map<string, { caller: Caller; until: number }>();
-
-  get(jwt: string, now: number): Caller | undefined {
-    const entry = this.entries.get(jwt);
-    if (!entry) return undefined;
-    if (now < entry.until) return entry.caller;
-    this.entries.delete(jwt);
-    return undefined;
-  }
-
-  set(jwt: string, caller: Caller, expiresAtSeconds: number, now: number): void {
-    const until = Math.min(expiresAtSeconds * 1000, now + CACHE_TTL_MS);
-    if (until <= now) return;
-    if (this.entries.size >= CACHE_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(jwt, { caller: Object.freeze(caller), until });
-  }
+function verifiedTokens() {
+  const entries = new LRUCache<string, Caller>({ max: CACHE_ENTRIES, ttl: CACHE_TTL_MS });
+  return {
+    get: (jwt: string): Caller | undefined => entries.get(jwt),
+    set(jwt: string, caller: Caller, expiresAtSeconds: number): void {
+      const ttl = Math.min(expiresAtSeconds * 1000 - Date.now(), CACHE_TTL_MS);
+      if (ttl > 0) entries.set(jwt, Object.freeze(caller), { ttl });
+    },
+  };
 }
 
 export function createTokenVerifier(options: VerifierOptions) {
-  const verified = new VerifiedTokens();
+  const verified = verifiedTokens();
   return async function verify(authorization: string | undefined): Promise<Caller> {
     if (!authorization) throw new AuthenticationError('a bearer token is required', 401);
     const match = /^Bearer ([\w-]+\.[\w-]*\.[\w-]*)$/i.exec(authorization.trim());
     if (!match) throw new AuthenticationError('the Authorization header must be "Bearer <JWT>"', 401);
     const jwt = match[1]!;
-    const known = verified.get(jwt, Date.now());
+    const known = verified.get(jwt);
     if (known) return known;
     let payload: { exp?: number };
     try {
@@ -84,7 +77,7 @@ export function createTokenVerifier(options: VerifierOptions) {
     }
     const result = callerFromClaims(payload);
     if (!result.ok) throw new AuthenticationError(result.reason, result.status);
-    verified.set(jwt, result.caller, payload.exp!, Date.now());
+    verified.set(jwt, result.caller, payload.exp!);
     return result.caller;
   };
 }

@@ -1,20 +1,36 @@
 // Runs one subgraph as a process: config, database and migrations, HTTP server, clean shutdown.
-import { subgraphInfo } from '#platform/config/agencies.js';
+import { type SubgraphName, subgraphInfo } from '#platform/config/agencies.js';
+import { type CommandDeclaration, readCommandLine } from '#platform/config/command-line.js';
 import { tokenVerifierFromEnv } from '#platform/identity/auth-config.js';
 import { assertReachable, migrateToLatest, openDatabase } from '#platform/database/db.js';
 import { createLogger } from '#platform/server/logger.js';
-import { type SubgraphDefinition, startSubgraph } from '#platform/server/server.js';
-import { readSubgraphConfig } from '#platform/server/subgraph-config.js';
+import { type SubgraphDefinition, startSubgraph, subgraphMetrics } from '#platform/server/server.js';
+import { allSubgraphVariables, readSubgraphConfig } from '#platform/server/subgraph-config.js';
 import { installHolidayCalendar } from '#platform/calendar/working-days.js';
 
+/** `npm run start:<name>`: no options, the environment it reads listed by --help. */
+function subgraphCommand(name: SubgraphName): CommandDeclaration {
+  return {
+    name: `start:${name}`,
+    command: `npm run start:${name}`,
+    summary: `${subgraphInfo(name).description}. Runs the ${name} subgraph alone: migrates its database, then serves /graphql; Ctrl-C stops it.`,
+    options: {},
+    environment: Object.values(allSubgraphVariables(name)),
+    examples: [`npm run start:${name}`],
+  };
+}
+
 export async function runSubgraph<Loaders, Settings>(definition: SubgraphDefinition<Loaders, Settings>): Promise<void> {
+  readCommandLine(subgraphCommand(definition.name));
   const config = readSubgraphConfig(definition.name);
   installHolidayCalendar(config.holidayCalendar);
   const verifyToken = await tokenVerifierFromEnv();
   const db = openDatabase(config.database);
   await assertReachable(db, config.database.urlVariable, config.database.url);
   await migrateToLatest(db, subgraphInfo(definition.name).migrationsDir);
+  const metrics = subgraphMetrics(definition.name);
   const server = await startSubgraph(definition, db, {
+    metrics,
     host: config.host,
     port: config.port,
     linkageKey: config.linkageKey,
@@ -22,7 +38,7 @@ export async function runSubgraph<Loaders, Settings>(definition: SubgraphDefinit
     limits: config.limits,
   });
   const logger = createLogger(definition.name);
-  const workers = definition.startWorkers?.(db, definition.settings);
+  const workers = definition.startWorkers?.(db, definition.settings, { metrics });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

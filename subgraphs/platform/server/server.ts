@@ -29,7 +29,7 @@ import { requestLogPlugin } from '#platform/server/request-log-plugin.js';
 import { setCursorKey } from '#platform/graphql/pagination.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import { calendarWarnings } from '#platform/calendar/working-days.js';
-import { register } from 'prom-client';
+import { collectDefaultMetrics, Registry, register } from 'prom-client';
 
 export interface SubgraphDefinition<Loaders, Settings = undefined> {
   /** The SDL is read from the agency's file in schema/, the single source of truth. */
@@ -44,8 +44,20 @@ export interface SubgraphDefinition<Loaders, Settings = undefined> {
   settings: Settings;
   /** Brings derived tables in step with the process's data before it serves (the working-day calendar from the holiday data). */
   prepareDatabase?(db: Knex): Promise<void>;
-  /** Background work that runs beside the server (an outbox importer); stopped before the server closes. */
-  startWorkers?(db: Knex, settings: Settings): { stop(): Promise<void> };
+  /** Background work that runs beside the server (the outbox relay); stopped before the server closes. */
+  startWorkers?(db: Knex, settings: Settings, worker: WorkerContext): { stop(): Promise<void> };
+}
+
+/** What a subgraph's background work is given: the process's metrics registry (served at /metrics). */
+export interface WorkerContext {
+  metrics: Registry;
+}
+
+/** The metrics registry of one subgraph process, with Node's default metrics under the subgraph's prefix. */
+export function subgraphMetrics(name: SubgraphName): Registry {
+  const registry = new Registry();
+  collectDefaultMetrics({ register: registry, prefix: `${name}_` });
+  return registry;
 }
 
 export interface ServeOptions {
@@ -56,6 +68,8 @@ export interface ServeOptions {
   /** Subgraphs trust nobody: every call carries a token they verify themselves. */
   verifyToken: TokenVerifier;
   limits: Limits;
+  /** Served at /metrics when given (the process's registry, which its outbox relay counts into). */
+  metrics?: Registry;
 }
 
 export async function startSubgraph<Loaders, Settings>(
@@ -113,11 +127,15 @@ export async function startSubgraph<Loaders, Settings>(
       res.status(503).json({ status: 'unavailable', service: definition.name, reason: 'database unreachable' });
     }
   });
-  // Process metrics (prom-client's default registry): counters such as deadlines computed past the holiday data.
-  app.get('/metrics', async (_req, res) => {
-    res.setHeader('content-type', register.contentType);
-    res.send(await register.metrics());
-  });
+  const { metrics } = options;
+  if (metrics) {
+    // Prometheus scrapes without a token: the metrics carry topics, counts and timings, nothing personal.
+    app.get('/metrics', async (_req, res) => {
+      // With the process-wide registry's counters (deadlines computed past the holiday data, …).
+      const merged = Registry.merge([metrics, register]);
+      res.type(merged.contentType).send(await merged.metrics());
+    });
+  }
   app.use(
     '/graphql',
     (_req: Request, res: Response, next: NextFunction) => {

@@ -1,4 +1,4 @@
-// The environment of one subgraph process, declared once (the README's table is printed from it).
+// The environment of one subgraph process, declared once (docs/operators.md's table is printed from it).
 import path from 'node:path';
 import { z } from 'zod';
 import { type SubgraphName, subgraphInfo } from '#platform/config/agencies.js';
@@ -48,7 +48,7 @@ export function subgraphVariables(name: SubgraphName) {
   };
 }
 
-/** Everything a subgraph process reads, for the README's table. */
+/** Everything a subgraph process reads, for docs/operators.md's table. */
 export function allSubgraphVariables(name: SubgraphName) {
   return { ...subgraphVariables(name), ...authVariables };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Caller } from '#platform/identity/identity.js';
-import { requestSharedStatements } from '#platform/statistics/indicators.js';
+import { actionTarget, requestSharedStatements } from '#platform/statistics/indicators.js';
 
 const worker: Caller = { subject: 'worker-1', role: 'SOCIAL_WORKER', regionCode: '000000', institutionId: null, purpose: 'REFERRAL', tokenId: 't1' };
 
@@ -32,5 +32,14 @@ describe('a statement shared by the calls of one client request', () => {
     await none(['y'], async () => ++runs);
     await none(['y'], async () => ++runs);
     expect(runs).toBe(2);
+  });
+});
+
+describe("the action plan's targets", () => {
+  it('asks 50 %, 65 % and 80 % coverage and 30 %, 45 % and 60 % standardized service for 2023 to 2025, and nothing in other years', () => {
+    expect([2023, 2024, 2025].map((year) => actionTarget('coverageRate', year))).toEqual([0.5, 0.65, 0.8]);
+    expect([2023, 2024, 2025].map((year) => actionTarget('standardizedServiceRate', year))).toEqual([0.3, 0.45, 0.6]);
+    expect(actionTarget('coverageRate', 2022)).toBeNull();
+    expect(actionTarget('standardizedServiceRate', 2026)).toBeNull();
   });
 });

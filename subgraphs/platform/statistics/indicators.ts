@@ -1,4 +1,6 @@
 // The action's indicators as the agencies share them: keyed by (regionCode, year), targets, and small-cell suppression for analysts.
+import type { Knex } from 'knex';
+import { LRUCache } from 'lru-cache';
 import { ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { type Caller, NATIONWIDE } from '#platform/identity/identity.js';
 import { callerPrefix, inScope } from '#platform/access/region-scope.js';
@@ -7,6 +9,20 @@ import { callerPrefix, inScope } from '#platform/access/region-scope.js';
 export interface IndicatorsRef {
   regionCode: string;
   year: number;
+}
+
+/**
+ * The action plan's yearly targets (notice 民发〔2022〕104号, DOMAIN.md §1 and §5), by the
+ * indicator they apply to: a rate of at least this share by the year's end.
+ */
+export const ACTION_TARGETS = {
+  coverageRate: { 2023: 0.5, 2024: 0.65, 2025: 0.8 },
+  standardizedServiceRate: { 2023: 0.3, 2024: 0.45, 2025: 0.6 },
+} as const satisfies Record<string, Record<number, number>>;
+
+/** The target of `indicator` for `year`, or null in a year the action plan sets none. */
+export function actionTarget(indicator: keyof typeof ACTION_TARGETS, year: number): number | null {
+  return (ACTION_TARGETS[indicator] as Record<number, number>)[year] ?? null;
 }
 
 /** DOMAIN.md §6: an analyst never sees a count of fewer than 5 people. */
@@ -32,6 +48,13 @@ export function rateOf(caller: Caller, numerator: number, denominator: number): 
   return numerator / denominator;
 }
 
+/** A mean over the people counted: for analysts, suppressed when they are a small cell, because it tells too much about each of them. */
+export function meanOf(caller: Caller, mean: number | null, people: number): number | null {
+  if (mean === null) return null;
+  peopleCount(caller, people);
+  return mean;
+}
+
 /** A region whose figures the caller may see: inside their own region, and the whole country only for nationwide roles. */
 export function indicatorsVisible(caller: Caller, regionCode: string): boolean {
   return regionCode === NATIONWIDE ? callerPrefix(caller) === '' : inScope(caller, regionCode);
@@ -43,12 +66,31 @@ export interface RequestScope {
   caller: Caller;
 }
 
+/**
+ * One statement behind an agency's indicators, as knex's `raw` takes it (`?` or `:name` bindings):
+ * the agency's data function runs it, and the bench's floor runs the same statement directly.
+ */
+export interface IndicatorStatement {
+  sql: string;
+  bindings: readonly Knex.RawBinding[] | Knex.ValueDict;
+}
+
 /** Runs a statement, or hands back its result from an earlier call of the same request with the same parameters. */
 export type SharedStatement = <T>(parameters: readonly unknown[], run: () => Promise<T>) => Promise<T>;
 
 const SHARED_FOR_MS = 60_000;
 const SHARED_ENTRIES = 1000;
-const kept = new WeakMap<object, Map<string, { result: Promise<unknown>; until: number }>>();
+const kept = new WeakMap<object, LRUCache<string, Promise<unknown>>>();
+
+/** The statements' results kept for one database: the least recently used goes first, none outlives SHARED_FOR_MS. */
+function keptFor(db: object): LRUCache<string, Promise<unknown>> {
+  let results = kept.get(db);
+  if (!results) {
+    results = new LRUCache({ max: SHARED_ENTRIES, ttl: SHARED_FOR_MS });
+    kept.set(db, results);
+  }
+  return results;
+}
 
 const runNow: SharedStatement = (_parameters, run) => run();
 
@@ -64,16 +106,16 @@ export function requestSharedStatements(db: object, scope: RequestScope | undefi
   const { caller } = scope;
   const owner = [scope.requestId, caller.subject, caller.role, caller.regionCode, caller.institutionId, caller.purpose, caller.tokenId];
   return <T>(parameters: readonly unknown[], run: () => Promise<T>): Promise<T> => {
-    let results = kept.get(db);
-    if (!results) kept.set(db, (results = new Map()));
-    const now = Date.now();
-    for (const [key, entry] of results) if (entry.until <= now || results.size > SHARED_ENTRIES) results.delete(key);
+    const results = keptFor(db);
     const key = JSON.stringify([...owner, ...parameters]);
     const found = results.get(key);
-    if (found) return found.result as Promise<T>;
+    if (found) return found as Promise<T>;
     const result = run();
-    results.set(key, { result, until: now + SHARED_FOR_MS });
-    result.catch(() => results.delete(key));
+    results.set(key, result);
+    // A failed statement is not shared: the next call runs it again (unless a newer run took its place).
+    result.catch(() => {
+      if (results.get(key) === result) results.delete(key);
+    });
     return result;
   };
 }

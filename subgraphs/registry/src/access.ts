@@ -1,13 +1,10 @@
 // Who sees a registry record (DOMAIN.md §6): health staff and analysts in their region; civil-affairs
 // staff in their region only with the patient's (and guardian's) consent to the referral upload.
 import type { Policy } from '#platform/access/access-directives.js';
-import type { Role } from '#platform/identity/identity.js';
 import { inScope } from '#platform/access/region-scope.js';
 import type { PersonRef } from '#platform/graphql/context.js';
 import type { RegistryContext } from './context.js';
-
-/** Roles that need a REFERRAL_UPLOAD consent to read health data. */
-const NEEDS_REFERRAL_CONSENT: ReadonlySet<Role> = new Set(['SOCIAL_WORKER', 'PLATFORM_OFFICER', 'INSTITUTION_STAFF']);
+import { needsUploadConsent, registryJourneyRole } from './domain/readers.js';
 
 /** In the caller's region, or opened by the caller's own live break-glass grant. */
 export async function personVisible(pid: string, countyCode: string, ctx: RegistryContext): Promise<boolean> {
@@ -17,21 +14,8 @@ export async function personVisible(pid: string, countyCode: string, ctx: Regist
 export async function registryRecordVisible(pid: string, ctx: RegistryContext): Promise<boolean> {
   const patient = await ctx.loaders.patientByPid.load(pid);
   if (!patient || !(await personVisible(pid, patient.countyCode, ctx))) return false;
-  return !NEEDS_REFERRAL_CONSENT.has(ctx.caller.role) || ctx.loaders.referralUploadConsentByPid.load(pid);
+  return !needsUploadConsent(ctx.caller.role) || ctx.loaders.referralUploadConsentByPid.load(pid);
 }
-
-/** The roles Person.registry's @requiresScopes names: the registry's journey events go to them alone. */
-const REGISTRY_READERS: ReadonlySet<Role> = new Set([
-  'HOSPITAL_CLINICIAN',
-  'REGISTRY_OFFICER',
-  'ANALYST',
-  'SOCIAL_WORKER',
-  'PLATFORM_OFFICER',
-  'INSTITUTION_STAFF',
-]);
-
-/** Whether the role ever sees the registry's journey events (the record's readers). */
-export const registryJourneyRole = (role: Role): boolean => REGISTRY_READERS.has(role);
 
 /** The registry's journey events: for the roles that read the registry record, where they may read it. */
 export async function registryJourneyVisible(pid: string, ctx: RegistryContext): Promise<boolean> {

@@ -1,6 +1,7 @@
-// The registry's own settings: break-glass duration, follow-up intervals, and the key that encrypts citizen IDs at rest.
+// The registry's own settings: break-glass duration, follow-up intervals, the key that encrypts citizen IDs at rest, and its relay to the platform.
 import { z } from 'zod';
 import { readConfig, variable } from '#platform/config/config.js';
+import { type RelaySettings, readRelaySettings, relayVariables } from '#platform/outbox/outbox-settings.js';
 import type { FollowUpIntervals } from './domain/follow-up-rules.js';
 
 const days = (fallback: number) => z.coerce.number().int().min(1).max(366).default(fallback);
@@ -23,6 +24,8 @@ export const registryVariables = {
       .regex(/^[0-9a-fA-F]{64}$/, 'must be 64 hex characters')
       .optional(),
   ),
+  // The outbox relay that delivers consented uploads (and withdrawals) to the platform.
+  ...relayVariables('welfare'),
 };
 
 export interface RegistrySettings {
@@ -30,6 +33,8 @@ export interface RegistrySettings {
   followUpIntervals: FollowUpIntervals;
   /** Null: citizen IDs are not stored, only the pid derived from them. */
   citizenIdKey: Buffer | null;
+  /** Null: no relay (tests in-process deliver by calling its rounds). */
+  relay: RelaySettings | null;
 }
 
 export function readRegistrySettings(env: NodeJS.ProcessEnv = process.env): RegistrySettings {
@@ -38,8 +43,9 @@ export function readRegistrySettings(env: NodeJS.ProcessEnv = process.env): Regi
     breakGlassHours: values.breakGlassHours,
     followUpIntervals: { stableDays: values.stableDays, basicallyStableDays: values.basicallyStableDays, unstableDays: values.unstableDays },
     citizenIdKey: values.citizenIdKey ? Buffer.from(values.citizenIdKey, 'hex') : null,
+    relay: readRelaySettings('registry', 'welfare', 'REFERRAL', env),
   };
 }
 
 /** The settings with every variable unset: what tests and the demo run with. */
-export const defaultRegistrySettings = (): RegistrySettings => readRegistrySettings({});
+export const defaultRegistrySettings = (): RegistrySettings => ({ ...readRegistrySettings({}), relay: null });

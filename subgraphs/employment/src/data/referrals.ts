@@ -65,7 +65,7 @@ export async function acknowledgedReferralOf(db: Db, pid: string, id: string): P
   return row ? toReferralRecord(row) : null;
 }
 
-/** Records the answer; answer_delivered_at stays null, which puts it in the outbox for the platform. */
+/** Records the answer; answer_delivered_at stays null until the platform has confirmed it (the relay marks it). */
 export async function recordAnswer(
   db: Db,
   id: string,

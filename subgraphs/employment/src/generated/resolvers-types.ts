@@ -253,6 +253,8 @@ export type Mutation = {
   enrolInTraining: EmploymentPayload;
   /** Issues a disability certificate: the 20-character number is the citizen ID, the category digit (1-7; 6 is mental) and the grade digit (1-4). The number must belong to the person; it is kept only as a keyed digest. */
   issueCertificate: EmploymentPayload;
+  /** A post-rehabilitation referral to employment, delivered by the platform's outbox relay (its service only): received once; the same hand-off again changes nothing. */
+  receiveEmploymentHandoff: EmploymentReferral;
   /** Recommends a job at an employer to a person. */
   recommendJob: EmploymentPayload;
   /** Registers an employer. */
@@ -289,6 +291,11 @@ export type MutationEnrolInTrainingArgs = {
 
 export type MutationIssueCertificateArgs = {
   input: IssueCertificateInput;
+};
+
+
+export type MutationReceiveEmploymentHandoffArgs = {
+  input: ReceiveEmploymentHandoffInput;
 };
 
 
@@ -409,6 +416,21 @@ export type QueryTrainingCoursesArgs = {
   regionCode: Scalars['String']['input'];
 };
 
+/** A hand-off as the platform sends it: the exit assessment's readiness flags only. */
+export type ReceiveEmploymentHandoffInput = {
+  ableToWork: Scalars['Boolean']['input'];
+  /** County of residence, GB/T 2260. */
+  countyCode: Scalars['String']['input'];
+  handedOverAt: Scalars['DateTime']['input'];
+  /** The platform's hand-off id: receiving is idempotent on it. */
+  handoffId: Scalars['ID']['input'];
+  needsSupport: Scalars['Boolean']['input'];
+  outcome: EmploymentOutcome;
+  pid: Scalars['ID']['input'];
+  referralId: Scalars['ID']['input'];
+  willingToWork: Scalars['Boolean']['input'];
+};
+
 export type RecommendJobInput = {
   employerId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -427,11 +449,11 @@ export type RegisterEmployerInput = {
 /** Indicators of the community-rehabilitation action (DOMAIN.md §5) for a region and calendar year; the agencies join their figures on (regionCode, year). */
 export type RehabIndicators = {
   __typename?: 'RehabIndicators';
-  /** Share of post-rehabilitation referrals to employment that led to a placement (employment). */
+  /** 康复后就业率。Employment rate: employmentReferralsPlaced ÷ employmentReferralsAcknowledged. */
   employmentRate?: Maybe<Scalars['Float']['output']>;
-  /** Referrals to EMPLOYMENT or SHELTERED_EMPLOYMENT acknowledged in the year (employment). */
+  /** 就业转介确认数。Post-rehabilitation referrals to EMPLOYMENT or SHELTERED_EMPLOYMENT acknowledged by the federation in the year. */
   employmentReferralsAcknowledged?: Maybe<Scalars['Int']['output']>;
-  /** Of these, followed by a placement of the person within 180 days of the acknowledgement (employment). */
+  /** 转介后就业数。Of these, referrals followed by a placement of the person starting within 180 days of the acknowledgement. */
   employmentReferralsPlaced?: Maybe<Scalars['Int']['output']>;
   regionCode: Scalars['String']['output'];
   year: Scalars['Int']['output'];
@@ -626,6 +648,7 @@ export type ResolversTypes = {
   PlacementEdge: ResolverTypeWrapper<Omit<PlacementEdge, 'node'> & { node: ResolversTypes['Placement'] }>;
   PlacementKind: PlacementKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceiveEmploymentHandoffInput: ReceiveEmploymentHandoffInput;
   RecommendJobInput: RecommendJobInput;
   RegisterEmployerInput: RegisterEmployerInput;
   RehabIndicators: ResolverTypeWrapper<IndicatorsRef>;
@@ -671,6 +694,7 @@ export type ResolversParentTypes = {
   PlacementConnection: Omit<PlacementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlacementEdge']>, nodes: Array<ResolversParentTypes['Placement']> };
   PlacementEdge: Omit<PlacementEdge, 'node'> & { node: ResolversParentTypes['Placement'] };
   Query: Record<PropertyKey, never>;
+  ReceiveEmploymentHandoffInput: ReceiveEmploymentHandoffInput;
   RecommendJobInput: RecommendJobInput;
   RegisterEmployerInput: RegisterEmployerInput;
   RehabIndicators: IndicatorsRef;
@@ -792,6 +816,7 @@ export type MutationResolvers<ContextType = EmploymentContext, ParentType extend
   endPlacement?: Resolver<ResolversTypes['EmploymentPayload'], ParentType, ContextType, RequireFields<MutationEndPlacementArgs, 'input'>>;
   enrolInTraining?: Resolver<ResolversTypes['EmploymentPayload'], ParentType, ContextType, RequireFields<MutationEnrolInTrainingArgs, 'input'>>;
   issueCertificate?: Resolver<ResolversTypes['EmploymentPayload'], ParentType, ContextType, RequireFields<MutationIssueCertificateArgs, 'input'>>;
+  receiveEmploymentHandoff?: Resolver<ResolversTypes['EmploymentReferral'], ParentType, ContextType, RequireFields<MutationReceiveEmploymentHandoffArgs, 'input'>>;
   recommendJob?: Resolver<ResolversTypes['EmploymentPayload'], ParentType, ContextType, RequireFields<MutationRecommendJobArgs, 'input'>>;
   registerEmployer?: Resolver<ResolversTypes['Employer'], ParentType, ContextType, RequireFields<MutationRegisterEmployerArgs, 'input'>>;
   startPlacement?: Resolver<ResolversTypes['EmploymentPayload'], ParentType, ContextType, RequireFields<MutationStartPlacementArgs, 'input'>>;

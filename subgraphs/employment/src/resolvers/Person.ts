@@ -1,5 +1,5 @@
 // Person as the disability federation knows it: certificate, employment services, and the federation's events of the journey.
-import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../access.js';
+import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../domain/readers.js';
 import { employmentEvents } from '../data/journey-events.js';
 import type { PersonResolvers } from '../generated/resolvers-types.js';
 

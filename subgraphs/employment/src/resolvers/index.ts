@@ -9,6 +9,7 @@ import { issueCertificate } from './Mutation/certificates.js';
 import { recommendJob, registerEmployer } from './Mutation/jobs.js';
 import { endPlacement, startPlacement } from './Mutation/placements.js';
 import { answerEmploymentReferral } from './Mutation/referrals.js';
+import { receiveEmploymentHandoff } from './Mutation/handoffs.js';
 import { completeTraining, createTrainingCourse, enrolInTraining } from './Mutation/training.js';
 import { Person } from './Person.js';
 import { Placement } from './Placement.js';
@@ -33,6 +34,7 @@ export const resolvers: Resolvers = {
     startPlacement,
     endPlacement,
     answerEmploymentReferral,
+    receiveEmploymentHandoff,
   },
   Person,
   EmploymentProfile,

@@ -236,11 +236,11 @@ export type RegisterGuardianInput = {
 
 export type RehabIndicators = {
   __typename?: 'RehabIndicators';
-  /** Share of HIGH_RISK wards eligible by the year's end with a responsibility agreement in force at some time in the year (guardianship). */
+  /** 监护责任协议签订率。Guardianship agreement rate: guardianshipAgreementsSigned ÷ guardianshipEligibleHighRisk. */
   guardianshipAgreementRate?: Maybe<Scalars['Float']['output']>;
-  /** Of these, wards with a guardian's responsibility agreement in force at some time in the year (guardianship). */
+  /** 签订监护责任协议数。Of these, wards with a guardian's responsibility agreement in force at some time in the year. */
   guardianshipAgreementsSigned?: Maybe<Scalars['Int']['output']>;
-  /** HIGH_RISK wards of the guardianship incentive eligible by the year's end (guardianship). */
+  /** 以奖代补高风险对象数。HIGH_RISK wards eligible for the guardianship incentive by the year's end. */
   guardianshipEligibleHighRisk?: Maybe<Scalars['Int']['output']>;
   regionCode: Scalars['String']['output'];
   year: Scalars['Int']['output'];

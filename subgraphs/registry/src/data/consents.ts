@@ -2,6 +2,7 @@
 import type { Db } from '#platform/database/db.js';
 import { preparedSelect, type Source, source } from '#platform/database/read-together.js';
 import type { ConsentGrantor, ConsentScope } from '../generated/resolvers-types.js';
+import type { DbConsentRow } from './tables.js';
 
 export interface ConsentRecord {
   id: string;
@@ -12,8 +13,8 @@ export interface ConsentRecord {
   revokedAt: Date | null;
 }
 
-type Row = { id: number | string; pid: string; scope: ConsentScope; granted_by: ConsentGrantor; granted_at: Date; revoked_at: Date | null };
-const toRecord = (r: Row): ConsentRecord => ({
+type Row = Omit<DbConsentRow, 'revoked_reason'>;
+export const toConsentRecord = (r: Row): ConsentRecord => ({
   id: String(r.id),
   pid: r.pid,
   scope: r.scope,
@@ -44,7 +45,7 @@ export const consentedPidsSource = (db: Db, pids: readonly string[], scope: stri
 
 export async function consentsByPids(db: Db, pids: readonly string[]): Promise<ConsentRecord[]> {
   const rows: Row[] = await consentsQuery(db, pids);
-  return rows.map(toRecord);
+  return rows.map(toConsentRecord);
 }
 
 const consentsQuery = (db: Db, pids: readonly string[]) =>
@@ -58,16 +59,16 @@ const consentsQuery = (db: Db, pids: readonly string[]) =>
 
 /** consentsByPids as a source of a combined read. */
 export const consentsSource = (db: Db, pids: readonly string[]): Source<ConsentRecord> =>
-  source<Row, ConsentRecord>(consentsQuery(db, pids), toRecord, ['granted_at', 'revoked_at']);
+  source<Row, ConsentRecord>(consentsQuery(db, pids), toConsentRecord, ['granted_at', 'revoked_at']);
 
 export async function consentForUpdate(db: Db, id: number): Promise<ConsentRecord | null> {
   const row: Row | undefined = await db('consent').select(COLUMNS).where({ id }).forUpdate().first();
-  return row ? toRecord(row) : null;
+  return row ? toConsentRecord(row) : null;
 }
 
 export async function insertConsent(db: Db, pid: string, grantedBy: ConsentGrantor): Promise<ConsentRecord> {
   const [row] = (await db('consent').insert({ pid, scope: 'REFERRAL_UPLOAD', granted_by: grantedBy, granted_at: db.fn.now() }).returning(COLUMNS)) as Row[];
-  return toRecord(row!);
+  return toConsentRecord(row!);
 }
 
 export async function markConsentRevoked(db: Db, id: number): Promise<void> {

@@ -2,20 +2,10 @@
 import type { Db } from '#platform/database/db.js';
 import { type Source, source } from '#platform/database/read-together.js';
 import type { FollowUpCondition, FollowUpMode, Insight, MedicationAdherence } from '../generated/resolvers-types.js';
+import type { DbFollowUpRow } from './tables.js';
 
-interface DbFollowUpRow {
-  id: number;
-  pid: string;
-  visit_date: string;
-  mode: FollowUpMode;
-  risk_grade: number;
-  condition: FollowUpCondition;
-  insight: Insight;
-  medication_adherence: MedicationAdherence;
-  adverse_reactions: boolean;
-  hospitalized_since_last: boolean;
-  next_due_on: string;
-}
+/** A visit as the registry's reads select it: the columns the graph shows. */
+type FollowUpRow = Omit<DbFollowUpRow, 'social_function' | 'symptoms_resolved' | 'recorded_at'>;
 
 export interface FollowUpRecord {
   id: number;
@@ -45,7 +35,7 @@ const COLUMNS = [
   'next_due_on',
 ];
 
-const toRecord = (row: DbFollowUpRow): FollowUpRecord => ({
+export const toFollowUpRecord = (row: FollowUpRow): FollowUpRecord => ({
   id: Number(row.id),
   pid: row.pid,
   date: row.visit_date,
@@ -70,13 +60,13 @@ export interface FollowUpPage {
  * in one statement: a window function numbers each patient's visits.
  */
 export async function followUpPagesByPids(db: Db, pids: readonly string[], limit: number, after: { date: string; id: number } | null): Promise<FollowUpPage[]> {
-  const rows: DbFollowUpRow[] = await followUpPageQuery(db, pids, limit, after);
-  return followUpPages(pids, rows.map(toRecord), limit);
+  const rows: FollowUpRow[] = await followUpPageQuery(db, pids, limit, after);
+  return followUpPages(pids, rows.map(toFollowUpRecord), limit);
 }
 
 /** The statement of followUpPagesByPids: up to `limit + 1` visits per pid, by pid, newest first. */
 function followUpPageQuery(db: Db, pids: readonly string[], limit: number, after: { date: string; id: number } | null) {
-  const inner = db<DbFollowUpRow>('follow_up')
+  const inner = db<FollowUpRow>('follow_up')
     .select(COLUMNS)
     .select(db.raw('row_number() over (partition by pid order by visit_date desc, id desc) as rank'))
     .whereRaw('pid = any(?)', [pids as string[]]);
@@ -90,7 +80,7 @@ function followUpPageQuery(db: Db, pids: readonly string[], limit: number, after
 
 /** The first pages' visits, as a source of a combined read; followUpPages groups them. */
 export const followUpPageSource = (db: Db, pids: readonly string[], limit: number): Source<FollowUpRecord> =>
-  source<DbFollowUpRow, FollowUpRecord>(followUpPageQuery(db, pids, limit, null), toRecord);
+  source<FollowUpRow, FollowUpRecord>(followUpPageQuery(db, pids, limit, null), toFollowUpRecord);
 
 /** Visits (by pid, newest first, up to `limit + 1` each) as one page per pid. */
 export function followUpPages(pids: readonly string[], visits: readonly FollowUpRecord[], limit: number): FollowUpPage[] {
@@ -108,12 +98,12 @@ export function followUpPages(pids: readonly string[], visits: readonly FollowUp
 
 /** The latest visit of each pid that has one, in one statement. */
 export async function latestFollowUpsByPids(db: Db, pids: readonly string[]): Promise<FollowUpRecord[]> {
-  const rows: DbFollowUpRow[] = await db('follow_up')
+  const rows: FollowUpRow[] = await db('follow_up')
     .distinctOn('pid')
     .select(COLUMNS)
     .whereRaw('pid = any(?)', [pids as string[]])
     .orderBy([{ column: 'pid' }, { column: 'visit_date', order: 'desc' }, { column: 'id', order: 'desc' }]);
-  return rows.map(toRecord);
+  return rows.map(toFollowUpRecord);
 }
 
 /** Visits per pid in one calendar year, in one statement. */

@@ -1,18 +1,10 @@
 // Hospitalisations with their discharge rehabilitation assessment.
 import type { Db } from '#platform/database/db.js';
 import { type Source, source } from '#platform/database/read-together.js';
+import type { DbHospitalizationRow } from './tables.js';
 
-interface DbHospitalizationRow {
-  id: number | string;
-  pid: string;
-  admitted_on: string;
-  discharged_on: string | null;
-  recommends_community_rehab: boolean | null;
-  assessed_on: string | null;
-  willing_to_work: boolean | null;
-  able_to_work: boolean | null;
-  needs_support: boolean | null;
-}
+/** A stay as the registry's reads select it: all but the hospital's name. */
+type HospitalizationRow = Omit<DbHospitalizationRow, 'hospital_name'>;
 
 export interface DischargeAssessmentRecord {
   assessedOn: string;
@@ -33,7 +25,7 @@ export interface HospitalizationRecord {
 
 const COLUMNS = ['id', 'pid', 'admitted_on', 'discharged_on', 'recommends_community_rehab', 'assessed_on', 'willing_to_work', 'able_to_work', 'needs_support'];
 
-function toRecord(row: DbHospitalizationRow): HospitalizationRecord {
+export function toHospitalizationRecord(row: HospitalizationRow): HospitalizationRecord {
   const assessed = row.assessed_on !== null && row.recommends_community_rehab !== null;
   return {
     id: Number(row.id),
@@ -55,8 +47,8 @@ function toRecord(row: DbHospitalizationRow): HospitalizationRecord {
 
 /** All hospitalisations of these pids, newest first. */
 export async function hospitalizationsByPids(db: Db, pids: readonly string[]): Promise<HospitalizationRecord[]> {
-  const rows: DbHospitalizationRow[] = await hospitalizationsQuery(db, pids);
-  return rows.map(toRecord);
+  const rows: HospitalizationRow[] = await hospitalizationsQuery(db, pids);
+  return rows.map(toHospitalizationRecord);
 }
 
 const hospitalizationsQuery = (db: Db, pids: readonly string[]) =>
@@ -69,10 +61,11 @@ const hospitalizationsQuery = (db: Db, pids: readonly string[]) =>
     ]);
 
 /** hospitalizationsByPids as a source of a combined read. */
-export const hospitalizationsSource = (db: Db, pids: readonly string[]): Source<HospitalizationRecord> => source(hospitalizationsQuery(db, pids), toRecord);
+export const hospitalizationsSource = (db: Db, pids: readonly string[]): Source<HospitalizationRecord> =>
+  source(hospitalizationsQuery(db, pids), toHospitalizationRecord);
 
 /** One hospitalisation, locked for the write that changes it. */
 export async function hospitalizationForUpdate(db: Db, id: number): Promise<HospitalizationRecord | null> {
-  const row: DbHospitalizationRow | undefined = await db('hospitalization').select(COLUMNS).where({ id }).forUpdate().first();
-  return row ? toRecord(row) : null;
+  const row: HospitalizationRow | undefined = await db('hospitalization').select(COLUMNS).where({ id }).forUpdate().first();
+  return row ? toHospitalizationRecord(row) : null;
 }

@@ -1,7 +1,7 @@
 // The registry's indicator cells (DOMAIN.md §5) for many regions of one year, in one statement.
 import { commonPrefix, regionPrefixOf, sumCountiesByRegion } from '#platform/statistics/region-code.js';
 import type { Db } from '#platform/database/db.js';
-import type { SharedStatement } from '#platform/statistics/indicators.js';
+import type { IndicatorStatement, SharedStatement } from '#platform/statistics/indicators.js';
 
 /** Counts of people; the rates are ratios of these, so suppression can follow the counts. */
 export interface RegistryIndicatorCells {
@@ -17,70 +17,78 @@ export interface RegistryIndicatorCells {
 
 const EMPTY: RegistryIndicatorCells = { activePatients: 0, relapsedPatients: 0, managedPatients: 0, regularMedicationPatients: 0 };
 
+/** The statement's rows: per county, the counts of its patients. */
+export interface RegistryCountyRow {
+  county_code: string;
+  active_patients: number | string;
+  relapsed_patients: number | string;
+  managed_patients: number | string;
+  regular_patients: number | string;
+}
+
 /**
- * Counts per county over the counties that all the regions share a prefix with (a region
- * and its children: the parent's prefix, one index range), then sums the counties into each
- * region in memory. Exact, because a patient lives in exactly one county.
+ * The registry's indicators from scratch, as one statement: counts per county over the counties
+ * that all the regions share a prefix with (a region and its children: the parent's prefix, one
+ * index range). Null when none of the codes is a region. `indicatorsFor` runs it, as does the bench's floor.
  */
-/** `shared` hands back the statement's rows when this client request already ran it (its region's call, then its children's). */
+export function indicatorStatement(codes: readonly string[], year: number): IndicatorStatement | null {
+  const known = codes.map(regionPrefixOf).filter((p): p is string => p !== null);
+  if (known.length === 0) return null;
+  // Set-based rather than per patient: the year's follow-ups, relapses and admissions of the
+  // patients under management are joined once (the planner picks hash or index joins by size).
+  return {
+    sql: `with active as (
+     select pid, county_code, registered_on from patient
+      where county_code like :prefix and registered_on <= :lastDay and (management_status = 'ACTIVE' or status_since >= :firstDay)
+   ), visits as (
+     -- The last visit of the year is the greatest (day, id); its finding is compared with the last REGULAR one.
+     select f.pid, count(*) as visits,
+            max(array[(f.visit_date - date '2000-01-01')::bigint, f.id]) as last_visit,
+            max(array[(f.visit_date - date '2000-01-01')::bigint, f.id]) filter (where f.medication_adherence = 'REGULAR') as last_regular
+       from follow_up f join active a on a.pid = f.pid
+      where f.visit_date between :firstDay and :lastDay
+      group by f.pid
+   ), relapsed as (
+     select r.pid from relapse r join active a on a.pid = r.pid where r.occurred_on between :firstDay and :lastDay
+     union
+     select h.pid from hospitalization h join active a on a.pid = h.pid
+      where h.admitted_on between :firstDay and :lastDay and h.admitted_on > a.registered_on
+   )
+   -- relapsed is a union, so each pid is in it once and a join counts it once; a filter with
+   -- 'a.pid in (select pid from relapsed)' ran as a subplan rescanning the set for every patient
+   -- once the set outgrew work_mem (many minutes at 1,000,000 people).
+   select a.county_code,
+          count(*) as active_patients,
+          count(r.pid) as relapsed_patients,
+          count(*) filter (where v.visits >= 4) as managed_patients,
+          count(*) filter (where v.last_regular = v.last_visit) as regular_patients
+     from active a left join visits v on v.pid = a.pid left join relapsed r on r.pid = a.pid
+    group by a.county_code`,
+    bindings: { prefix: `${commonPrefix(known)}%`, firstDay: `${year}-01-01`, lastDay: `${year}-12-31` },
+  };
+}
+
+/** Sums the statement's counties into each region, in the order of `codes`. Exact, because a patient lives in exactly one county. */
+export function indicatorCells(codes: readonly string[], rows: readonly RegistryCountyRow[]): RegistryIndicatorCells[] {
+  return sumCountiesByRegion(codes.map(regionPrefixOf), rows, ['active_patients', 'relapsed_patients', 'managed_patients', 'regular_patients']).map((sums) => ({
+    activePatients: sums.active_patients,
+    relapsedPatients: sums.relapsed_patients,
+    managedPatients: sums.managed_patients,
+    regularMedicationPatients: sums.regular_patients,
+  }));
+}
+
+/** The cells of each region of one year; `shared` hands back the statement's rows when this client request already ran it (its region's call, then its children's). */
 export async function indicatorsFor(
   db: Db,
   codes: readonly string[],
   year: number,
   shared: SharedStatement = (_parameters, run) => run(),
 ): Promise<RegistryIndicatorCells[]> {
-  const prefixes = codes.map(regionPrefixOf);
-  const known = prefixes.filter((p): p is string => p !== null);
-  if (known.length === 0) return codes.map(() => ({ ...EMPTY }));
-  const start = `${year}-01-01`;
-  const end = `${year}-12-31`;
-  // Set-based rather than per patient: the year's follow-ups, relapses and admissions of the
-  // patients under management are joined once (the planner picks hash or index joins by size).
-  const parameters = { prefix: `${commonPrefix(known)}%`, firstDay: start, lastDay: end };
-  const { rows } = (await shared(['registry-indicators', parameters], async () =>
-    db.raw(
-      `with active as (
-       select pid, county_code, registered_on from patient
-        where county_code like :prefix and registered_on <= :lastDay and (management_status = 'ACTIVE' or status_since >= :firstDay)
-     ), visits as (
-       -- The last visit of the year is the greatest (day, id); its finding is compared with the last REGULAR one.
-       select f.pid, count(*) as visits,
-              max(array[(f.visit_date - date '2000-01-01')::bigint, f.id]) as last_visit,
-              max(array[(f.visit_date - date '2000-01-01')::bigint, f.id]) filter (where f.medication_adherence = 'REGULAR') as last_regular
-         from follow_up f join active a on a.pid = f.pid
-        where f.visit_date between :firstDay and :lastDay
-        group by f.pid
-     ), relapsed as (
-       select r.pid from relapse r join active a on a.pid = r.pid where r.occurred_on between :firstDay and :lastDay
-       union
-       select h.pid from hospitalization h join active a on a.pid = h.pid
-        where h.admitted_on between :firstDay and :lastDay and h.admitted_on > a.registered_on
-     )
-     -- relapsed is a union, so each pid is in it once and a join counts it once; a filter with
-     -- 'a.pid in (select pid from relapsed)' ran as a subplan rescanning the set for every patient
-     -- once the set outgrew work_mem (many minutes at 1,000,000 people).
-     select a.county_code,
-            count(*) as active_patients,
-            count(r.pid) as relapsed_patients,
-            count(*) filter (where v.visits >= 4) as managed_patients,
-            count(*) filter (where v.last_regular = v.last_visit) as regular_patients
-       from active a left join visits v on v.pid = a.pid left join relapsed r on r.pid = a.pid
-      group by a.county_code`,
-      parameters,
-    ),
-  )) as {
-    rows: {
-      county_code: string;
-      active_patients: number | string;
-      relapsed_patients: number | string;
-      managed_patients: number | string;
-      regular_patients: number | string;
-    }[];
+  const statement = indicatorStatement(codes, year);
+  if (!statement) return codes.map(() => ({ ...EMPTY }));
+  const { rows } = (await shared(['registry-indicators', statement.bindings], async () => db.raw(statement.sql, statement.bindings))) as {
+    rows: RegistryCountyRow[];
   };
-  return sumCountiesByRegion(prefixes, rows, ['active_patients', 'relapsed_patients', 'managed_patients', 'regular_patients']).map((sums) => ({
-    activePatients: sums.active_patients,
-    relapsedPatients: sums.relapsed_patients,
-    managedPatients: sums.managed_patients,
-    regularMedicationPatients: sums.regular_patients,
-  }));
+  return indicatorCells(codes, rows);
 }

@@ -2,22 +2,14 @@
 import type { Db } from '#platform/database/db.js';
 import { preparedSelect, type Source, source } from '#platform/database/read-together.js';
 import type { DiagnosisCategory, ManagementStatus } from '../generated/resolvers-types.js';
+import type { DbDiagnosisRow, DbPatientRow } from './tables.js';
 
-export interface DbPatientRow {
-  pid: string;
-  name: string;
-  sex: 'M' | 'F';
-  birth_date: string;
-  has_guardian: boolean;
-  status_since: string;
-  county_code: string;
-  registered_on: string;
-  management_status: ManagementStatus;
-  current_risk_grade: number;
-  category: DiagnosisCategory;
-  icd10: string;
-  diagnosed_on: string;
-}
+/** A patient with its diagnosis, as the lookups and lists select them. */
+type PatientWithDiagnosisRow = Pick<
+  DbPatientRow,
+  'pid' | 'name' | 'sex' | 'birth_date' | 'status_since' | 'county_code' | 'registered_on' | 'management_status' | 'current_risk_grade'
+> &
+  Pick<DbDiagnosisRow, 'category' | 'icd10' | 'diagnosed_on'> & { has_guardian: boolean };
 
 /** A registry record as resolvers see it. */
 export interface PatientRecord {
@@ -34,7 +26,7 @@ export interface PatientRecord {
   diagnosis: { category: DiagnosisCategory; icd10: string; diagnosedOn: string };
 }
 
-function toRecord(row: DbPatientRow): PatientRecord {
+export function toPatientRecord(row: PatientWithDiagnosisRow): PatientRecord {
   return {
     pid: row.pid,
     name: row.name,
@@ -51,7 +43,7 @@ function toRecord(row: DbPatientRow): PatientRecord {
 }
 
 function selectPatients(db: Db) {
-  return db<DbPatientRow>('patient as p')
+  return db<PatientWithDiagnosisRow>('patient as p')
     .join('diagnosis as d', 'd.pid', 'p.pid')
     .select(
       'p.pid',
@@ -72,16 +64,16 @@ function selectPatients(db: Db) {
 
 /** One statement for any number of pids (a single array parameter, not one per pid). */
 export async function patientsByPids(db: Db, pids: readonly string[]): Promise<PatientRecord[]> {
-  return (await selectPatientsByPids(db, pids, undefined)).map(toRecord);
+  return (await selectPatientsByPids(db, pids, undefined)).map(toPatientRecord);
 }
 
 const patientsOfPids = (db: Db, pids: readonly string[]) => selectPatients(db).whereRaw('p.pid = any(?)', [pids as string[]]);
 
 /** A lookup of every request that names a person: compiled once, prepared per connection. */
-const selectPatientsByPids = preparedSelect<DbPatientRow>(patientsOfPids);
+const selectPatientsByPids = preparedSelect<PatientWithDiagnosisRow>(patientsOfPids);
 
 /** patientsByPids as a source of a combined read. */
-export const patientsSource = (db: Db, pids: readonly string[]): Source<PatientRecord> => source(patientsOfPids(db, pids), toRecord);
+export const patientsSource = (db: Db, pids: readonly string[]): Source<PatientRecord> => source(patientsOfPids(db, pids), toPatientRecord);
 
 export interface PatientListFilter {
   /** Every county whose code starts with this. */
@@ -102,5 +94,5 @@ export async function listPatients(db: Db, filter: PatientListFilter): Promise<P
   if (filter.managementStatus) query.where('p.management_status', filter.managementStatus);
   if (filter.afterPid) query.where('p.pid', '>', filter.afterPid);
   const rows = await query.orderBy('p.pid').limit(filter.limit);
-  return rows.map(toRecord);
+  return rows.map(toPatientRecord);
 }

@@ -1,7 +1,8 @@
-// The outbox of consented referral uploads: written with the upload, read and acknowledged by the platform's importer.
+// Consented referral uploads: written with their outbox message, delivered to the platform by the registry's relay.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '#platform/database/db.js';
 import { type Source, source } from '#platform/database/read-together.js';
+import { enqueue } from '#platform/outbox/outbox.js';
 import type { ReferralUploadStatus } from '../generated/resolvers-types.js';
 
 export interface ReferralUploadRecord {
@@ -42,15 +43,6 @@ const uploadsQuery = (db: Db, pids: readonly string[]) =>
 export const uploadsSource = (db: Db, pids: readonly string[]): Source<ReferralUploadRecord> =>
   source<Row, ReferralUploadRecord>(uploadsQuery(db, pids), toRecord, ['uploaded_at']);
 
-export async function pendingUploads(db: Db, limit: number): Promise<ReferralUploadRecord[]> {
-  const rows: Row[] = await db('referral_upload')
-    .select(COLUMNS)
-    .where({ status: 'PENDING' })
-    .orderBy([{ column: 'uploaded_at' }, { column: 'id' }])
-    .limit(limit);
-  return rows.map(toRecord);
-}
-
 export async function pendingUploadOf(db: Db, pid: string): Promise<ReferralUploadRecord | null> {
   const row: Row | undefined = await db('referral_upload').select(COLUMNS).where({ pid, status: 'PENDING' }).first();
   return row ? toRecord(row) : null;
@@ -75,20 +67,45 @@ export async function insertUpload(
   return toRecord(row!);
 }
 
-/** Marks pending uploads delivered; returns every named upload as it now stands (delivered twice is still delivered). */
-export async function markDelivered(db: Db, ids: readonly string[]): Promise<ReferralUploadRecord[]> {
-  await db('referral_upload')
-    .whereRaw('id = any(?::uuid[])', [ids as string[]])
-    .where({ status: 'PENDING' })
-    .update({ status: 'DELIVERED', delivered_at: db.fn.now() });
-  const rows: Row[] = await db('referral_upload')
-    .select(COLUMNS)
-    .whereRaw('id = any(?::uuid[])', [ids as string[]])
-    .orderBy('id');
-  return rows.map(toRecord);
+/** The upload, for the relay that delivers it. */
+export async function uploadById(db: Db, id: string): Promise<ReferralUploadRecord | null> {
+  const row: Row | undefined = await db('referral_upload').select(COLUMNS).where({ id }).first();
+  return row ? toRecord(row) : null;
 }
 
-/** Cancels a person's upload that the platform has not imported yet; returns the pids it concerned. */
-export async function cancelPendingUploads(db: Db, pid: string): Promise<number> {
-  return db('referral_upload').where({ pid, status: 'PENDING' }).update({ status: 'CANCELLED', cancelled_at: db.fn.now() });
+/** Marks a pending upload delivered (a cancelled one stays cancelled); returns its pid when it changed now. */
+export async function markUploadDelivered(db: Db, id: string): Promise<string | null> {
+  const rows = (await db('referral_upload').where({ id, status: 'PENDING' }).update({ status: 'DELIVERED', delivered_at: db.fn.now() }).returning(['pid'])) as {
+    pid: string;
+  }[];
+  return rows[0]?.pid ?? null;
+}
+
+/** The outbox topics of the registry's hand-off to the platform. */
+export const UPLOAD_TOPIC = 'referral-upload';
+export const WITHDRAWAL_TOPIC = 'referral-upload-withdrawal';
+
+/** The message of an upload: its id only; the relay reads the upload when it delivers, so a cancelled one is never sent. */
+export type UploadMessage = {
+  uploadId: string;
+};
+
+/** Enqueues the upload's delivery to the platform, in the upload's own transaction. */
+export async function enqueueUpload(db: Db, uploadId: string): Promise<void> {
+  await enqueue(db, UPLOAD_TOPIC, { uploadId } satisfies UploadMessage, { key: uploadId });
+}
+
+/**
+ * The consent was revoked: a person's upload the platform has not imported is cancelled, and the
+ * platform is told to withdraw every upload of the person it may hold (a delivered one, or a
+ * pending one whose delivery may be in flight). Returns how many uploads it concerned.
+ */
+export async function withdrawUploads(db: Db, pid: string): Promise<number> {
+  const cancelled = (await db('referral_upload')
+    .where({ pid, status: 'PENDING' })
+    .update({ status: 'CANCELLED', cancelled_at: db.fn.now() })
+    .returning(['id'])) as { id: string }[];
+  const delivered: { id: string }[] = await db('referral_upload').select('id').where({ pid, status: 'DELIVERED' });
+  for (const { id } of [...cancelled, ...delivered]) await enqueue(db, WITHDRAWAL_TOPIC, { uploadId: id } satisfies UploadMessage, { key: id });
+  return cancelled.length + delivered.length;
 }

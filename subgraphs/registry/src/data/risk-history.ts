@@ -2,6 +2,7 @@
 import type { Db } from '#platform/database/db.js';
 import { type Source, source } from '#platform/database/read-together.js';
 import type { EmergencyHandling, RelapseHandler } from '../generated/resolvers-types.js';
+import type { DbRelapseRow, DbRiskAssessmentRow } from './tables.js';
 
 export interface RiskAssessmentRecord {
   pid: string;
@@ -11,7 +12,7 @@ export interface RiskAssessmentRecord {
 }
 
 export async function riskAssessmentsByPids(db: Db, pids: readonly string[]): Promise<RiskAssessmentRecord[]> {
-  const rows: { pid: string; assessed_on: string; grade: number; source: string }[] = await db('risk_assessment')
+  const rows: Pick<DbRiskAssessmentRow, 'pid' | 'assessed_on' | 'grade' | 'source'>[] = await db('risk_assessment')
     .select('pid', 'assessed_on', 'grade', 'source')
     .whereRaw('pid = any(?)', [pids as string[]])
     .orderBy([
@@ -30,8 +31,8 @@ export interface RelapseRecord {
   admitted: boolean;
 }
 
-type RelapseRow = { pid: string; occurred_on: string; risk_grade: number; handled_by: RelapseHandler; handling: EmergencyHandling; admitted: boolean };
-const toRelapse = (r: RelapseRow): RelapseRecord => ({
+type RelapseRow = Omit<DbRelapseRow, 'id' | 'recorded_at'>;
+export const toRelapseRecord = (r: RelapseRow): RelapseRecord => ({
   pid: r.pid,
   occurredOn: r.occurred_on,
   riskLevel: r.risk_grade,
@@ -50,8 +51,8 @@ const relapsesQuery = (db: Db, pids: readonly string[]) =>
 
 export async function relapsesByPids(db: Db, pids: readonly string[]): Promise<RelapseRecord[]> {
   const rows: RelapseRow[] = await relapsesQuery(db, pids);
-  return rows.map(toRelapse);
+  return rows.map(toRelapseRecord);
 }
 
 /** relapsesByPids as a source of a combined read. */
-export const relapsesSource = (db: Db, pids: readonly string[]): Source<RelapseRecord> => source(relapsesQuery(db, pids), toRelapse);
+export const relapsesSource = (db: Db, pids: readonly string[]): Source<RelapseRecord> => source(relapsesQuery(db, pids), toRelapseRecord);

@@ -203,8 +203,6 @@ export type MedicationAdherence =
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** The platform's importer confirms that it imported these uploads; confirming twice changes nothing. */
-  acknowledgeReferralUploads: Array<ReferralUpload>;
   /** Break-glass: opens one registered person outside the clinician's region for a stated emergency (at least 10 characters), for BREAK_GLASS_HOURS (default 3). */
   openBreakGlass: BreakGlassGrant;
   /** Records an admission to a psychiatric hospital; one after registration counts as a readmission. */
@@ -227,11 +225,6 @@ export type Mutation = {
   setManagementStatus: RegistryWritePayload;
   /** Uploads a referral to the national referral platform. Needs a live REFERRAL_UPLOAD consent of the patient and, when there is a guardian, of the guardian. The platform imports it exactly once. */
   uploadReferral: ReferralUpload;
-};
-
-
-export type MutationAcknowledgeReferralUploadsArgs = {
-  ids: Array<Scalars['ID']['input']>;
 };
 
 
@@ -373,8 +366,6 @@ export type Query = {
   overdueFollowUps: OverdueFollowUpConnection;
   /** Registry patients (registry). Keyset pagination in pid order. */
   patients: PersonConnection;
-  /** Consented referral uploads not yet imported by the referral platform, oldest first (the outbox; the platform's importer only). */
-  pendingReferralUploads: Array<ReferralUpload>;
   /** One person's cross-agency view, by pseudonymous linkage key. Null when unknown or not visible to the caller. The registry is the graph's master index of people. */
   person?: Maybe<Person>;
 };
@@ -401,11 +392,6 @@ export type QueryOverdueFollowUpsArgs = {
 export type QueryPatientsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: PatientFilter;
-  first?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-export type QueryPendingReferralUploadsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -469,7 +455,7 @@ export type RecordRelapseInput = {
   riskLevel: Scalars['Int']['input'];
 };
 
-/** A consented referral upload: the registry's outbox row that the referral platform imports exactly once. */
+/** A consented referral upload: the registry's outbox relay delivers it to the referral platform, which imports it exactly once. */
 export type ReferralUpload = {
   __typename?: 'ReferralUpload';
   /** County of residence, GB/T 2260: where the platform registers the referral. */
@@ -486,7 +472,7 @@ export type ReferralUploadStatus =
   | 'CANCELLED'
   /** Imported by the platform. */
   | 'DELIVERED'
-  /** Waiting for the platform's importer. */
+  /** Waiting for the outbox relay's delivery to the platform. */
   | 'PENDING';
 
 export type RegisterPatientInput = {
@@ -580,16 +566,16 @@ export type RegistryWritePayload = {
 /** Indicators of the community-rehabilitation action (DOMAIN.md §5) for a region and calendar year; the agencies join their figures on (regionCode, year). */
 export type RehabIndicators = {
   __typename?: 'RehabIndicators';
-  /** Share of patients under management in the year with at least 4 follow-ups in it (registry). */
+  /** 规范管理率。Management rate: patients under management in the year with at least 4 follow-ups in it (the national management standard) ÷ patients under management. */
   managementRate?: Maybe<Scalars['Float']['output']>;
   regionCode: Scalars['String']['output'];
-  /** Patients under management at some time in the year: registered by its end and not discharged from management before its start (registry). */
+  /** 在管患者数。Patients under management at some time in the year: registered by its end, and ACTIVE or with a status change during it. */
   registryActivePatients?: Maybe<Scalars['Int']['output']>;
-  /** Of these, patients with a relapse record or a readmission in the year (registry). */
+  /** 复发患者数。Of the patients under management, those with a relapse record or a readmission (an admission after registration) in the year. */
   registryRelapsedPatients?: Maybe<Scalars['Int']['output']>;
-  /** Share of patients under management whose last follow-up of the year found regular medication (registry). */
+  /** 规律服药率。Regular-medication rate: patients under management whose last follow-up of the year found regular medication ÷ patients under management. */
   regularMedicationRate?: Maybe<Scalars['Float']['output']>;
-  /** Share of registry patients in the region with a relapse (readmission) in the year (registry). */
+  /** 复发率。Relapse rate: patients under management in the year with a relapse record or a readmission in it ÷ patients under management (registryRelapsedPatients ÷ registryActivePatients). */
   relapseRate?: Maybe<Scalars['Float']['output']>;
   year: Scalars['Int']['output'];
 };
@@ -962,7 +948,6 @@ export type JourneyEventResolvers<ContextType = RegistryContext, ParentType exte
 };
 
 export type MutationResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  acknowledgeReferralUploads?: Resolver<Array<ResolversTypes['ReferralUpload']>, ParentType, ContextType, RequireFields<MutationAcknowledgeReferralUploadsArgs, 'ids'>>;
   openBreakGlass?: Resolver<ResolversTypes['BreakGlassGrant'], ParentType, ContextType, RequireFields<MutationOpenBreakGlassArgs, 'pid' | 'reason'>>;
   recordAdmission?: Resolver<ResolversTypes['RegistryWritePayload'], ParentType, ContextType, RequireFields<MutationRecordAdmissionArgs, 'input'>>;
   recordConsent?: Resolver<ResolversTypes['RegistryWritePayload'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
@@ -1023,7 +1008,6 @@ export type QueryResolvers<ContextType = RegistryContext, ParentType extends Res
   breakGlassReviews?: Resolver<Array<ResolversTypes['BreakGlassGrant']>, ParentType, ContextType, RequireFields<QueryBreakGlassReviewsArgs, 'reviewed'>>;
   overdueFollowUps?: Resolver<ResolversTypes['OverdueFollowUpConnection'], ParentType, ContextType, RequireFields<QueryOverdueFollowUpsArgs, 'countyCode' | 'first'>>;
   patients?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPatientsArgs, 'filter' | 'first'>>;
-  pendingReferralUploads?: Resolver<Array<ResolversTypes['ReferralUpload']>, ParentType, ContextType, RequireFields<QueryPendingReferralUploadsArgs, 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'pid'>>;
 };
 

@@ -1,6 +1,7 @@
 // Person as the registry knows it: the key, the registry record, and the merged journey.
 import { type JourneyEventRecord, mergeJourney } from '#platform/graphql/journey.js';
-import { registryJourneyRole, registryJourneyVisible } from '../access.js';
+import { registryJourneyVisible } from '../access.js';
+import { registryJourneyRole } from '../domain/readers.js';
 import type { RegistryContext } from '../context.js';
 import { registryEvents } from '../data/journey-events.js';
 import type { PersonResolvers } from '../generated/resolvers-types.js';

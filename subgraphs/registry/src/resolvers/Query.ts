@@ -9,7 +9,6 @@ import { personVisible } from '../access.js';
 import { grantsForReview } from '../data/break-glass.js';
 import { overdueFollowUps } from '../data/overdue.js';
 import { listPatients } from '../data/patients.js';
-import { pendingUploads } from '../data/referral-uploads.js';
 import { isCountyCode } from '#platform/statistics/division.js';
 import { ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { inScope } from '#platform/access/region-scope.js';
@@ -62,8 +61,6 @@ export const Query: QueryResolvers = {
       }),
     );
   },
-
-  pendingReferralUploads: (_parent, { first }, ctx) => pendingUploads(ctx.db, pageSize(first, 100)),
 
   async patients(_parent, { filter, first, after }, ctx) {
     const size = pageSize(first);

@@ -2,7 +2,7 @@
 import { CitizenIdScalar, DateScalar, DateTimeScalar } from '#platform/graphql/scalars.js';
 import { auditTrailResolvers } from '#platform/audit/audit-trail-resolvers.js';
 import type { AuditTrailResolvers, Resolvers } from '../generated/resolvers-types.js';
-import { acknowledgeReferralUploads, uploadReferral } from './Mutation/referralUploads.js';
+import { uploadReferral } from './Mutation/referralUploads.js';
 import { recordConsent, revokeConsent } from './Mutation/consents.js';
 import { recordAdmission, recordDischarge, recordDischargeAssessment } from './Mutation/hospitalizations.js';
 import { openBreakGlass } from './Mutation/openBreakGlass.js';
@@ -36,7 +36,6 @@ export const resolvers: Resolvers = {
     recordRelapse,
     setManagementStatus,
     uploadReferral,
-    acknowledgeReferralUploads,
   },
   Person,
   RegistryRecord,

@@ -1,7 +1,8 @@
 // Cases in service whose periodic assessment is past due, by due day: the county's overdue list (issue 16, item 6).
 import type { Db } from '#platform/database/db.js';
-import type { ReferralScope } from '../access.js';
-import { type DbReferralRow, REFERRAL_COLUMNS, type ReferralRecord, toReferralRecord, withinScope } from './referrals.js';
+import { REFERRAL_COLUMNS, type ReferralRecord, toReferralRecord } from './referrals.js';
+import { type ReferralScope, withinScope } from './referral-scope.js';
+import type { DbReferralRow } from './tables.js';
 
 const chinaDay = (column: string) => `((${column} at time zone 'UTC') + interval '8 hours')::date`;
 

@@ -2,6 +2,7 @@
 import type { Db } from '#platform/database/db.js';
 import { preparedSelect, type Source, source } from '#platform/database/read-together.js';
 import type { BenefitKind } from '../generated/resolvers-types.js';
+import type { DbBenefitRow } from './tables.js';
 
 export interface BenefitRecord {
   id: string;
@@ -15,20 +16,10 @@ export interface BenefitRecord {
 
 export type NewBenefit = Omit<BenefitRecord, 'id'>;
 
-type DbBenefitRow = {
-  id: number | string;
-  pid: string;
-  kind: BenefitKind;
-  county_code: string;
-  started_on: string;
-  ended_on: string | null;
-  monthly_amount_cents: number;
-};
-
 const BENEFIT_COLUMNS = ['id', 'pid', 'kind', 'county_code', 'started_on', 'ended_on', 'monthly_amount_cents'] as const;
 
 // bigserial ids are numbers from both drivers (db.ts parses int8); the graph's ID is a string.
-const toRecord = (r: DbBenefitRow): BenefitRecord => ({
+export const toBenefitRecord = (r: DbBenefitRow): BenefitRecord => ({
   id: String(r.id),
   pid: r.pid,
   kind: r.kind,
@@ -40,7 +31,7 @@ const toRecord = (r: DbBenefitRow): BenefitRecord => ({
 
 /** All benefits of these people in the caller's region, newest first. */
 export async function benefitsByPids(db: Db, countyPrefix: string, pids: readonly string[]): Promise<BenefitRecord[]> {
-  return (await selectBenefits(db, pids, countyPrefix)).map(toRecord);
+  return (await selectBenefits(db, pids, countyPrefix)).map(toBenefitRecord);
 }
 
 const selectBenefits = preparedSelect<DbBenefitRow, string>((db, pids, countyPrefix) => benefitsQuery(db, countyPrefix, pids));
@@ -57,7 +48,7 @@ const benefitsQuery = (db: Db, countyPrefix: string, pids: readonly string[]) =>
 
 /** benefitsByPids as a source of a combined read. */
 export const benefitsSource = (db: Db, countyPrefix: string, pids: readonly string[]): Source<BenefitRecord> =>
-  source(benefitsQuery(db, countyPrefix, pids), toRecord);
+  source(benefitsQuery(db, countyPrefix, pids), toBenefitRecord);
 
 export async function insertBenefit(db: Db, benefit: NewBenefit): Promise<BenefitRecord> {
   const [row] = (await db('benefit')
@@ -71,7 +62,7 @@ export async function insertBenefit(db: Db, benefit: NewBenefit): Promise<Benefi
     })
     .returning([...BENEFIT_COLUMNS])) as DbBenefitRow[];
   if (!row) throw new Error('benefit insert returned no row');
-  return toRecord(row);
+  return toBenefitRecord(row);
 }
 
 /** One benefit locked for the transaction; null when unknown. */
@@ -81,7 +72,7 @@ export async function lockBenefit(db: Db, id: number): Promise<BenefitRecord | n
     .where({ id })
     .forUpdate()
     .first();
-  return row ? toRecord(row) : null;
+  return row ? toBenefitRecord(row) : null;
 }
 
 export async function markBenefitEnded(db: Db, id: number, endedOn: string): Promise<BenefitRecord> {
@@ -90,5 +81,5 @@ export async function markBenefitEnded(db: Db, id: number, endedOn: string): Pro
     .update({ ended_on: endedOn })
     .returning([...BENEFIT_COLUMNS])) as DbBenefitRow[];
   if (!row) throw new Error('benefit update returned no row');
-  return toRecord(row);
+  return toBenefitRecord(row);
 }

@@ -1,7 +1,9 @@
-// The outbox of post-rehabilitation referrals to employment: written with REFERRED_OUT, received and answered by the disability federation.
+// Post-rehabilitation referrals to employment: written with REFERRED_OUT and their outbox message, delivered to the disability federation by the platform's relay, answered by it.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '#platform/database/db.js';
+import { enqueue } from '#platform/outbox/outbox.js';
 import type { HandoffDecision, HandoffStatus, ReferralOutcome } from '../generated/resolvers-types.js';
+import type { DbEmploymentHandoffRow } from './tables.js';
 
 export interface HandoffRecord {
   id: string;
@@ -18,20 +20,8 @@ export interface HandoffRecord {
   declineReason: string | null;
 }
 
-type DbHandoffRow = {
-  id: string;
-  referral_id: string;
-  pid: string;
-  county_code: string;
-  outcome: ReferralOutcome;
-  willing_to_work: boolean;
-  able_to_work: boolean;
-  needs_support: boolean;
-  handed_over_at: Date;
-  status: HandoffStatus;
-  answered_at: Date | null;
-  decline_reason: string | null;
-};
+/** The columns a hand-off is read with: the table's row but for the receipt time, which the relay alone uses. */
+type DbHandoffRow = Omit<DbEmploymentHandoffRow, 'received_at'>;
 
 const COLUMNS = [
   'id',
@@ -73,9 +63,13 @@ export interface NewHandoff {
   needsSupport: boolean;
 }
 
+/** The outbox topic of hand-offs to the federation; the message names the hand-off, the relay reads it when it delivers. */
+export const HANDOFF_TOPIC = 'employment-handoff';
+export type HandoffMessage = { handoffId: string };
+
 /**
- * Writes the hand-off as PENDING for the federation's importer. A case whose earlier
- * hand-off the federation declined is handed over again under a new id (one row per case).
+ * Writes the hand-off as PENDING with its outbox message, in the caller's transaction. A case
+ * whose earlier hand-off the federation declined is handed over again under a new id (one row per case).
  */
 export async function handOver(db: Db, handoff: NewHandoff): Promise<HandoffRecord> {
   const row = {
@@ -100,6 +94,7 @@ export async function handOver(db: Db, handoff: NewHandoff): Promise<HandoffReco
     .where('employment_handoff.status', 'DECLINED')
     .returning(COLUMNS)) as DbHandoffRow[];
   if (!written) throw new Error('the case has a hand-off that the federation has not declined');
+  await enqueue(db, HANDOFF_TOPIC, { handoffId: written.id } satisfies HandoffMessage, { key: written.id });
   return toRecord(written);
 }
 
@@ -110,36 +105,13 @@ export async function handoffById(db: Db, id: string, options: { lock: boolean }
   return row ? toRecord(row) : null;
 }
 
-/** Hand-offs waiting for the importer in the region, oldest first. */
-export async function pendingHandoffs(db: Db, countyPrefix: string, limit: number): Promise<HandoffRecord[]> {
+/** Marks a pending hand-off received (the federation confirmed it); returns its pid when it changed now. */
+export async function markHandoffReceived(db: Db, id: string): Promise<string | null> {
   const rows = (await db('employment_handoff')
-    .select(COLUMNS)
-    .where({ status: 'PENDING' })
-    .where('county_code', 'like', `${countyPrefix}%`)
-    .orderBy([{ column: 'handed_over_at' }, { column: 'id' }])
-    .limit(limit)) as DbHandoffRow[];
-  return rows.map(toRecord);
-}
-
-/** Marks the named pending hand-offs received; returns the pids of those that changed now. */
-export async function markReceived(db: Db, ids: readonly string[], countyPrefix: string): Promise<string[]> {
-  const rows = (await db('employment_handoff')
-    .whereRaw('id = any(?::uuid[])', [ids as string[]])
-    .where({ status: 'PENDING' })
-    .where('county_code', 'like', `${countyPrefix}%`)
+    .where({ id, status: 'PENDING' })
     .update({ status: 'RECEIVED', received_at: db.fn.now() })
     .returning(['pid'])) as { pid: string }[];
-  return rows.map((r) => r.pid);
-}
-
-/** The named hand-offs in the region, oldest first; ids that name none are left out. */
-export async function handoffsByIds(db: Db, ids: readonly string[], countyPrefix: string): Promise<HandoffRecord[]> {
-  const rows = (await db('employment_handoff')
-    .select(COLUMNS)
-    .whereRaw('id = any(?::uuid[])', [ids as string[]])
-    .where('county_code', 'like', `${countyPrefix}%`)
-    .orderBy([{ column: 'handed_over_at' }, { column: 'id' }])) as DbHandoffRow[];
-  return rows.map(toRecord);
+  return rows[0]?.pid ?? null;
 }
 
 export async function handoffsByReferralIds(db: Db, referralIds: readonly string[]): Promise<HandoffRecord[]> {

@@ -1,6 +1,8 @@
 // The platform's indicator cells (DOMAIN.md §5) for many regions of one year: one SQL statement per level of division asked.
 import { commonPrefix, regionPrefixOf } from '#platform/statistics/region-code.js';
 import type { Db } from '#platform/database/db.js';
+import type { IndicatorStatement } from '#platform/statistics/indicators.js';
+import { DEFAULT_ASSESSMENT_INTERVAL_MONTHS } from '../domain/assessment-schedule.js';
 
 /** Counts behind the welfare indicators; rates are built from them so that suppression follows the counts. */
 export interface WelfareIndicatorCells {
@@ -152,11 +154,12 @@ function statementFor(length: number): string {
       left join (select region, count(*) as n from missed group by region) m on m.region = p.region`;
 }
 
-type Row = Record<string, string | number | null> & { region: string };
+/** A statement's rows: per region prefix, the counts behind its cells. */
+export type WelfareRegionRow = Record<string, string | number | null> & { region: string };
 
 const count = (value: string | number | null | undefined): number => Number(value ?? 0);
 
-function toCells(row: Row | undefined): WelfareIndicatorCells {
+function toCells(row: WelfareRegionRow | undefined): WelfareIndicatorCells {
   if (!row) return { ...EMPTY };
   return {
     countiesCovered: count(row.counties_covered),
@@ -176,6 +179,47 @@ function toCells(row: Row | undefined): WelfareIndicatorCells {
   };
 }
 
+/**
+ * The platform's indicators from scratch: one statement per length of the regions' county
+ * prefixes (a level of division). `now` bounds the current year's waiting count.
+ * `indicatorsFor` runs them, as does the bench's floor.
+ */
+export function indicatorStatements(
+  codes: readonly string[],
+  year: number,
+  options: { intervalMonths: number; now?: Date } = { intervalMonths: DEFAULT_ASSESSMENT_INTERVAL_MONTHS },
+): IndicatorStatement[] {
+  const now = options.now ?? new Date();
+  const byLength = new Map<number, string[]>();
+  for (const prefix of codes.map(regionPrefixOf)) if (prefix !== null) byLength.set(prefix.length, [...(byLength.get(prefix.length) ?? []), prefix]);
+  const yearStart = `${year}-01-01T00:00:00+08:00`;
+  const yearEnd = `${year + 1}-01-01T00:00:00+08:00`;
+  const asOf = new Date(Math.min(now.getTime(), Date.parse(yearEnd))).toISOString();
+  return [...byLength].map(([length, group]) => {
+    const unique = [...new Set(group)];
+    return {
+      sql: statementFor(length),
+      bindings: {
+        common: `${commonPrefix(unique)}%`,
+        prefixes: unique,
+        yearStart,
+        yearEnd,
+        asOf,
+        firstDay: `${year}-01-01`,
+        lastDay: `${year}-12-31`,
+        year,
+        intervalMonths: options.intervalMonths,
+      },
+    };
+  });
+}
+
+/** The cells of each region, in the order of `codes`, from the rows of all its statements. */
+export function indicatorCells(codes: readonly string[], rows: readonly WelfareRegionRow[]): WelfareIndicatorCells[] {
+  const byRegion = new Map(rows.map((row) => [row.region, row]));
+  return codes.map(regionPrefixOf).map((prefix) => (prefix === null ? { ...EMPTY } : toCells(byRegion.get(prefix))));
+}
+
 /** The cells of each region of one year; `now` bounds the current year's waiting count. */
 export async function indicatorsFor(
   db: Db,
@@ -183,28 +227,10 @@ export async function indicatorsFor(
   year: number,
   options: { intervalMonths: number; now?: Date },
 ): Promise<WelfareIndicatorCells[]> {
-  const now = options.now ?? new Date();
-  const prefixes = codes.map(regionPrefixOf);
-  const byLength = new Map<number, string[]>();
-  for (const prefix of prefixes) if (prefix !== null) byLength.set(prefix.length, [...(byLength.get(prefix.length) ?? []), prefix]);
-  const yearStart = `${year}-01-01T00:00:00+08:00`;
-  const yearEnd = `${year + 1}-01-01T00:00:00+08:00`;
-  const asOf = new Date(Math.min(now.getTime(), Date.parse(yearEnd))).toISOString();
-  const rows = new Map<string, Row>();
-  for (const [length, group] of byLength) {
-    const unique = [...new Set(group)];
-    const { rows: found } = (await db.raw(statementFor(length), {
-      common: `${commonPrefix(unique)}%`,
-      prefixes: unique,
-      yearStart,
-      yearEnd,
-      asOf,
-      firstDay: `${year}-01-01`,
-      lastDay: `${year}-12-31`,
-      year,
-      intervalMonths: options.intervalMonths,
-    })) as { rows: Row[] };
-    for (const row of found) rows.set(row.region, row);
+  const rows: WelfareRegionRow[] = [];
+  for (const statement of indicatorStatements(codes, year, options)) {
+    const { rows: found } = (await db.raw(statement.sql, statement.bindings)) as { rows: WelfareRegionRow[] };
+    rows.push(...found);
   }
-  return prefixes.map((prefix) => (prefix === null ? { ...EMPTY } : toCells(rows.get(prefix))));
+  return indicatorCells(codes, rows);
 }

@@ -2,6 +2,7 @@
 import type { Db } from '#platform/database/db.js';
 import { OCCUPYING_STATUSES, PLACE_TAKING_STATUSES } from '../domain/referral-state-machine.js';
 import type { PriceUnit, ServiceForm } from '../generated/resolvers-types.js';
+import type { DbInstitutionRow } from './tables.js';
 
 export interface ServicePriceRecord {
   serviceForm: ServiceForm;
@@ -18,18 +19,12 @@ export interface InstitutionRecord {
   prices: ServicePriceRecord[];
 }
 
-type DbInstitutionRow = {
-  id: string;
-  name: string;
-  county_code: string;
-  capacity: number;
-  service_forms: ServiceForm[];
-  prices: ServicePriceRecord[] | string;
-};
+// jsonb arrives parsed from both drivers; text only if a driver was told not to parse it.
+type InstitutionRow = Omit<DbInstitutionRow, 'prices' | 'created_at'> & { prices: ServicePriceRecord[] | string };
 
 const INSTITUTION_COLUMNS = ['id', 'name', 'county_code', 'capacity', 'service_forms', 'prices'] as const;
 
-const toRecord = (r: DbInstitutionRow): InstitutionRecord => ({
+const toRecord = (r: InstitutionRow): InstitutionRecord => ({
   id: r.id,
   name: r.name,
   countyCode: r.county_code,
@@ -40,7 +35,7 @@ const toRecord = (r: DbInstitutionRow): InstitutionRecord => ({
 });
 
 export async function institutionsByIds(db: Db, ids: readonly string[]): Promise<InstitutionRecord[]> {
-  const rows: DbInstitutionRow[] = await db('institution')
+  const rows: InstitutionRow[] = await db('institution')
     .select(...INSTITUTION_COLUMNS)
     .whereRaw('id = any(?)', [ids as string[]]);
   return rows.map(toRecord);
@@ -48,7 +43,7 @@ export async function institutionsByIds(db: Db, ids: readonly string[]): Promise
 
 /** Institutions of a region in id order, after an optional id (keyset). */
 export async function listInstitutions(db: Db, filter: { countyPrefix: string; afterId: string | null; limit: number }): Promise<InstitutionRecord[]> {
-  const query = db<DbInstitutionRow>('institution')
+  const query = db<InstitutionRow>('institution')
     .select(...INSTITUTION_COLUMNS)
     .where('county_code', 'like', `${filter.countyPrefix}%`);
   if (filter.afterId) query.where('id', '>', filter.afterId);
@@ -91,7 +86,7 @@ export async function institutionForWrite(db: Db, id: string, options: { lock: b
     .select(...INSTITUTION_COLUMNS)
     .where({ id });
   if (options.lock) query.forUpdate();
-  const row: DbInstitutionRow | undefined = await query.first();
+  const row: InstitutionRow | undefined = await query.first();
   return row ? toRecord(row) : null;
 }
 

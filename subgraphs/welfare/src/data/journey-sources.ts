@@ -2,7 +2,7 @@
 import { mapToMany } from '#platform/database/batch.js';
 import type { Db } from '#platform/database/db.js';
 import { preparedRead, type Source } from '#platform/database/read-together.js';
-import type { ReferralScope } from '../access.js';
+import type { ReferralScope } from './referral-scope.js';
 import { type BenefitRecord, benefitsSource } from './benefits.js';
 import { consentsSource, type ReferralRecord, referralsSource, scopedReferralIdsOf, transitionsSource } from './referrals.js';
 import { agreementsSource, assessmentsSource, firstServicePagesSource } from './workflow.js';

@@ -3,7 +3,8 @@ import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import { mapTo, mapToMany } from '#platform/database/batch.js';
 import type { Caller } from '#platform/identity/identity.js';
-import { BENEFIT_READERS, CASE_RECORD_READERS, REFERRAL_READERS, referralScopeOf } from '../access.js';
+import { BENEFIT_READERS, CASE_RECORD_READERS, REFERRAL_READERS } from '../domain/readers.js';
+import { referralScopeOf } from './referral-scope.js';
 import type { Division } from '#platform/statistics/division.js';
 import { benefitsByPids, type BenefitRecord } from './benefits.js';
 import { divisionsByCodes, divisionsByParentCodes } from './divisions.js';
@@ -59,9 +60,10 @@ export function createWelfareLoaders(db: Knex, caller: Caller, request?: { setti
     ),
     /** The platform's indicator cells per region code, one statement per year and level of division asked. */
     indicatorsInYear(year: number): DataLoader<string, WelfareIndicatorCells> {
-      let loader = indicatorLoaders.get(year);
-      if (!loader)
-        indicatorLoaders.set(year, (loader = new DataLoader<string, WelfareIndicatorCells>((codes) => indicatorsFor(db, codes, year, { intervalMonths }))));
+      const found = indicatorLoaders.get(year);
+      if (found) return found;
+      const loader = new DataLoader<string, WelfareIndicatorCells>((codes) => indicatorsFor(db, codes, year, { intervalMonths }));
+      indicatorLoaders.set(year, loader);
       return loader;
     },
   };

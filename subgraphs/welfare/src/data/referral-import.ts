@@ -1,8 +1,11 @@
-// Writes the registry's consented uploads as MEDICAL_INSTITUTION referrals; an upload id already imported is skipped.
+// The registry's consented uploads on the platform: each imported once as a MEDICAL_INSTITUTION referral, withdrawn through the state machine.
 import { randomUUID } from 'node:crypto';
-import type { Knex } from 'knex';
-import { writeAudit } from '#platform/audit/audit.js';
-import type { Caller } from '#platform/identity/identity.js';
+import { type AuditRequest, writeAudit } from '#platform/audit/audit.js';
+import type { Db } from '#platform/database/db.js';
+import { mayStart } from '../domain/transitions.js';
+import type { ReferralUploadReceiptStatus } from '../generated/resolvers-types.js';
+import { lockReferral, writeTransition } from './referral-writes.js';
+import { revokeLiveConsents } from './workflow-records.js';
 
 export interface ReferralUpload {
   id: string;
@@ -12,94 +15,69 @@ export interface ReferralUpload {
   uploadedAt: string;
 }
 
-/** The importer acts as the platform's own service identity in the history and the audit. */
-export const IMPORTER: Caller = {
-  subject: 'service-welfare-import',
-  role: 'SERVICE',
-  regionCode: '000000',
-  institutionId: null,
-  purpose: 'REFERRAL',
-  tokenId: 'referral-import',
-};
-
 /**
- * One transaction for the whole batch: each new upload becomes a SUBMITTED referral with its
- * first history row and the consent it came with; `on conflict do nothing` on the upload id
- * makes a second import of the same upload write nothing. Returns the ids imported now.
+ * Imports one upload in the caller's transaction: a SUBMITTED referral with its first history
+ * row and the consent it came with. `on conflict do nothing` on the upload id makes a second
+ * delivery write nothing; an upload the registry withdrew first is not imported at all.
  */
-export async function importUploads(db: Knex, uploads: readonly ReferralUpload[], requestId: string): Promise<string[]> {
-  if (uploads.length === 0) return [];
-  return db.transaction(async (trx) => {
-    const rows = uploads.map((u) => ({
+export async function importUpload(trx: Db, upload: ReferralUpload, request: AuditRequest): Promise<ReferralUploadReceiptStatus> {
+  const withdrawn = await trx('referral_upload_withdrawal').where({ upload_id: upload.id }).first('upload_id');
+  if (withdrawn) return 'WITHDRAWN';
+  const inserted = (await trx('referral')
+    .insert({
       id: randomUUID(),
-      pid: u.pid,
+      pid: upload.pid,
       channel: 'MEDICAL_INSTITUTION',
       status: 'SUBMITTED',
       version: 1,
-      county_code: u.countyCode,
-      submitted_at: u.uploadedAt,
-      source_upload_id: u.id,
-    }));
-    const inserted = (await trx('referral')
-      .insert(rows)
-      .onConflict('source_upload_id')
-      .ignore()
-      .returning(['id', 'pid', 'submitted_at', 'source_upload_id'])) as {
-      id: string;
-      pid: string;
-      submitted_at: Date;
-      source_upload_id: string;
-    }[];
-    if (inserted.length === 0) return [];
-    await trx('referral_transition').insert(
-      inserted.map((r) => ({
-        referral_id: r.id,
-        from_status: null,
-        to_status: 'SUBMITTED',
-        at: r.submitted_at,
-        actor_role: 'SERVICE',
-        actor_id: IMPORTER.subject,
-        reason: 'imported from the registry upload',
-      })),
-    );
-    await trx('referral_consent').insert(
-      inserted.map((r) => ({ referral_id: r.id, scope: 'REFERRAL_UPLOAD', granted_by: 'PATIENT_AND_GUARDIAN', granted_at: r.submitted_at })),
-    );
-    await writeAudit(
-      trx,
-      { requestId, caller: IMPORTER, operationName: 'importReferralUploads' },
-      inserted.map((r) => ({ action: 'WRITE' as const, pid: r.pid, fields: ['referral'] })),
-    );
-    return inserted.map((r) => r.source_upload_id);
+      county_code: upload.countyCode,
+      submitted_at: upload.uploadedAt,
+      source_upload_id: upload.id,
+    })
+    .onConflict('source_upload_id')
+    .ignore()
+    .returning(['id', 'submitted_at'])) as { id: string; submitted_at: Date }[];
+  const referral = inserted[0];
+  if (!referral) return 'IMPORTED';
+  await trx('referral_transition').insert({
+    referral_id: referral.id,
+    from_status: null,
+    to_status: 'SUBMITTED',
+    at: referral.submitted_at,
+    actor_role: 'SERVICE',
+    actor_id: request.caller.subject,
+    reason: 'imported from the registry upload',
   });
+  await trx('referral_consent').insert({
+    referral_id: referral.id,
+    scope: 'REFERRAL_UPLOAD',
+    granted_by: 'PATIENT_AND_GUARDIAN',
+    granted_at: referral.submitted_at,
+  });
+  await writeAudit(trx, request, [{ action: 'WRITE', pid: upload.pid, fields: ['referral'] }]);
+  return 'IMPORTED';
 }
 
-/** An upload the registry cancelled (consent revoked) after it was imported: the referral closes if nobody has acted on it yet. */
-export async function withdrawImported(db: Knex, uploadIds: readonly string[], requestId: string): Promise<number> {
-  if (uploadIds.length === 0) return 0;
-  return db.transaction(async (trx) => {
-    const closed = (await trx('referral')
-      .whereRaw('source_upload_id = any(?::uuid[])', [uploadIds as string[]])
-      .where({ status: 'SUBMITTED' })
-      .update({ status: 'CLOSED', close_reason: 'WITHDRAWN', version: trx.raw('version + 1'), updated_at: trx.fn.now() })
-      .returning(['id', 'pid'])) as { id: string; pid: string }[];
-    if (closed.length === 0) return 0;
-    await trx('referral_transition').insert(
-      closed.map((r) => ({
-        referral_id: r.id,
-        from_status: 'SUBMITTED',
-        to_status: 'CLOSED',
-        at: trx.fn.now(),
-        actor_role: 'SERVICE',
-        actor_id: IMPORTER.subject,
-        reason: 'the REFERRAL_UPLOAD consent was revoked',
-      })),
-    );
-    await writeAudit(
-      trx,
-      { requestId, caller: IMPORTER, operationName: 'importReferralUploads' },
-      closed.map((r) => ({ action: 'WRITE' as const, pid: r.pid, fields: ['referral'] })),
-    );
-    return closed.length;
+/**
+ * The consent behind an upload was revoked. The withdrawal is remembered (so a delivery of the
+ * upload that arrives later imports nothing), and a referral nobody has acted on yet (SUBMITTED)
+ * closes as WITHDRAWN through the state machine, its consent revoked; one already acted on stays.
+ */
+export async function withdrawUpload(trx: Db, uploadId: string, request: AuditRequest): Promise<ReferralUploadReceiptStatus> {
+  await trx('referral_upload_withdrawal').insert({ upload_id: uploadId, withdrawn_at: trx.fn.now() }).onConflict('upload_id').ignore();
+  const found = (await trx('referral').where({ source_upload_id: uploadId }).first('id')) as { id: string } | undefined;
+  if (!found) return 'WITHDRAWN';
+  const referral = await lockReferral(trx, found.id);
+  if (!referral) return 'WITHDRAWN';
+  if (referral.status === 'CLOSED' && referral.closeReason === 'WITHDRAWN') return 'WITHDRAWN';
+  if (referral.status !== 'SUBMITTED' || !mayStart('close', referral.status)) return 'KEPT';
+  await revokeLiveConsents(trx, referral.id, 'REFERRAL_UPLOAD');
+  await writeTransition(trx, referral, {
+    to: 'CLOSED',
+    actor: { role: request.caller.role, subject: request.caller.subject },
+    reason: 'WITHDRAWN: the REFERRAL_UPLOAD consent was revoked in the registry',
+    closeReason: 'WITHDRAWN',
   });
+  await writeAudit(trx, request, [{ action: 'WRITE', pid: referral.pid, fields: ['referral', 'referral_transition', 'referral_consent'] }]);
+  return 'WITHDRAWN';
 }

@@ -1,8 +1,8 @@
 // Work lists of the referral workflow: cases past a deadline and waiting lists, oldest clock first, by keyset.
 import type { Db } from '#platform/database/db.js';
-import type { ReferralScope } from '../access.js';
+import { type ReferralScope, withinScope } from './referral-scope.js';
 import type { ReferralStatus } from '../generated/resolvers-types.js';
-import { type DbReferralRow, REFERRAL_COLUMNS, type ReferralRecord, toReferralRecord, withinScope } from './referrals.js';
+import { type ReferralRow, REFERRAL_COLUMNS, type ReferralRecord, toReferralRecord } from './referrals.js';
 
 /** The timestamp a list runs on: submission (review deadline) or registration (dispatch deadline, waiting). */
 export type ReferralClock = 'submitted_at' | 'registered_at';
@@ -39,6 +39,6 @@ export async function listByClock(db: Db, scope: ReferralScope, filter: ClockLis
     query.where((q) => q.whereNull('review_requested_at').orWhere('review_requested_at', '<', since));
   }
   if (filter.after) query.whereRaw(`(??, id) > (?::timestamptz, ?)`, [filter.clock, filter.after.clock, filter.after.id]);
-  const rows = (await query.orderBy([{ column: filter.clock }, { column: 'id' }]).limit(filter.limit)) as (DbReferralRow & { clock_key: string })[];
+  const rows = (await query.orderBy([{ column: filter.clock }, { column: 'id' }]).limit(filter.limit)) as (ReferralRow & { clock_key: string })[];
   return rows.map((row) => ({ ...toReferralRecord(row), position: { clock: row.clock_key, id: row.id } }));
 }

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Db } from '#platform/database/db.js';
 import { type Stamp, stampsOf } from '../domain/transitions.js';
 import type { CloseReason, ReferralChannel, ReferralOutcome, ReferralStatus, ThirdPartyApplicant } from '../generated/resolvers-types.js';
-import { type DbReferralRow, REFERRAL_COLUMNS, REFERRAL_TIMESTAMPS, type ReferralRecord, toReferralRecord } from './referrals.js';
+import { type ReferralRow, REFERRAL_COLUMNS, REFERRAL_TIMESTAMPS, type ReferralRecord, toReferralRecord } from './referrals.js';
 
 /** Who made a transition, as the history records it. */
 export interface Actor {
@@ -17,7 +17,7 @@ export async function lockReferral(db: Db, id: string): Promise<ReferralRecord |
     .select(...REFERRAL_COLUMNS)
     .where({ id })
     .forUpdate()
-    .first()) as DbReferralRow | undefined;
+    .first()) as ReferralRow | undefined;
   return row ? toReferralRecord(row) : null;
 }
 
@@ -57,7 +57,7 @@ export async function insertReferral(db: Db, referral: NewReferral): Promise<Ref
       has_guardian: referral.hasGuardian,
       submitted_at: db.fn.now(),
     })
-    .returning([...REFERRAL_COLUMNS])) as DbReferralRow[];
+    .returning([...REFERRAL_COLUMNS])) as ReferralRow[];
   await insertHistory(db, row!.id, null, 'SUBMITTED', referral.actor, null);
   return toReferralRecord(row!);
 }
@@ -108,7 +108,7 @@ export async function writeTransition(db: Db, referral: ReferralRecord, write: T
   const [row] = (await db('referral')
     .where({ id: referral.id })
     .update(changesOf(db, referral.status, write))
-    .returning([...REFERRAL_COLUMNS])) as DbReferralRow[];
+    .returning([...REFERRAL_COLUMNS])) as ReferralRow[];
   await insertHistory(db, referral.id, referral.status, write.to, write.actor, write.reason);
   return toReferralRecord(row!);
 }

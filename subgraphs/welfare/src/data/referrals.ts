@@ -2,7 +2,8 @@
 import type { Knex } from 'knex';
 import type { Db } from '#platform/database/db.js';
 import { preparedSelect, type Source, source } from '#platform/database/read-together.js';
-import type { ReferralScope } from '../access.js';
+import { type ReferralScope, withinScope } from './referral-scope.js';
+import type { DbReferralConsentRow, DbReferralRow, DbReferralTransitionRow } from './tables.js';
 import type {
   CloseReason,
   ConsentGrantor,
@@ -13,27 +14,8 @@ import type {
   ThirdPartyApplicant,
 } from '../generated/resolvers-types.js';
 
-export interface DbReferralRow {
-  id: string;
-  pid: string;
-  channel: ReferralChannel;
-  status: ReferralStatus;
-  version: number;
-  county_code: string;
-  institution_id: string | null;
-  submitted_at: Date;
-  registered_at: Date | null;
-  accepted_at: Date | null;
-  outcome: ReferralOutcome | null;
-  close_reason: CloseReason | null;
-  applicant: ThirdPartyApplicant | null;
-  reviewed_at: Date | null;
-  dispatched_at: Date | null;
-  referred_out_at: Date | null;
-  closed_at: Date | null;
-  has_guardian: boolean | null;
-  review_requested_at: Date | null;
-}
+/** A referral as the reads and writes select it: REFERRAL_COLUMNS. */
+export type ReferralRow = Pick<DbReferralRow, (typeof REFERRAL_COLUMNS)[number]>;
 
 export interface ReferralRecord {
   id: string;
@@ -88,7 +70,7 @@ export interface ConsentRecord {
   revokedAt: Date | null;
 }
 
-export function toReferralRecord(row: DbReferralRow): ReferralRecord {
+export function toReferralRecord(row: ReferralRow): ReferralRecord {
   return {
     id: row.id,
     pid: row.pid,
@@ -134,21 +116,9 @@ export const REFERRAL_COLUMNS = [
   'review_requested_at',
 ] as const;
 
-/** Limits a referral query to what the caller may see; one place for lists and lookups alike. */
-export function withinScope<Q extends Knex.QueryBuilder>(query: Q, scope: ReferralScope): Q {
-  if (scope.countyPrefix) query.where('referral.county_code', 'like', `${scope.countyPrefix}%`);
-  if (scope.institutionId) query.where('referral.institution_id', scope.institutionId);
-  if (scope.requiresEmploymentSharing) {
-    query.whereExists((sub) =>
-      sub.select(1).from('referral_consent as c').whereRaw('c.referral_id = referral.id').where('c.scope', 'EMPLOYMENT_SHARING').whereNull('c.revoked_at'),
-    );
-  }
-  return query;
-}
-
-const selectReferralsByIds = preparedSelect<DbReferralRow, ReferralScope>((db, ids, scope) =>
+const selectReferralsByIds = preparedSelect<ReferralRow, ReferralScope>((db, ids, scope) =>
   withinScope(
-    db<DbReferralRow>('referral')
+    db<ReferralRow>('referral')
       .select(...REFERRAL_COLUMNS)
       .whereRaw('id = any(?)', [ids as string[]]),
     scope,
@@ -161,7 +131,7 @@ export async function referralsByIds(db: Db, scope: ReferralScope, ids: readonly
 
 const referralsOfPidsQuery = (db: Db, scope: ReferralScope, pids: readonly string[]) =>
   withinScope(
-    db<DbReferralRow>('referral')
+    db<ReferralRow>('referral')
       .select(...REFERRAL_COLUMNS)
       .whereRaw('pid = any(?)', [pids as string[]]),
     scope,
@@ -169,7 +139,7 @@ const referralsOfPidsQuery = (db: Db, scope: ReferralScope, pids: readonly strin
     { column: 'submitted_at', order: 'desc' },
     { column: 'id', order: 'desc' },
   ]);
-const selectReferralsByPids = preparedSelect<DbReferralRow, ReferralScope>((db, pids, scope) => referralsOfPidsQuery(db, scope, pids));
+const selectReferralsByPids = preparedSelect<ReferralRow, ReferralScope>((db, pids, scope) => referralsOfPidsQuery(db, scope, pids));
 
 /** All referrals of these people that the caller may see, newest first. */
 export async function referralsByPids(db: Db, scope: ReferralScope, pids: readonly string[]): Promise<ReferralRecord[]> {
@@ -197,7 +167,7 @@ export const scopedReferralIdsOf = (db: Db, scope: ReferralScope, pids: readonly
 
 /** referralsByPids as a source of a combined read. */
 export const referralsSource = (db: Db, scope: ReferralScope, pids: readonly string[]): Source<ReferralRecord> =>
-  source<DbReferralRow, ReferralRecord>(referralsOfPidsQuery(db, scope, pids), toReferralRecord, [
+  source<ReferralRow, ReferralRecord>(referralsOfPidsQuery(db, scope, pids), toReferralRecord, [
     'submitted_at',
     'registered_at',
     'accepted_at',
@@ -208,15 +178,8 @@ export const referralsSource = (db: Db, scope: ReferralScope, pids: readonly str
     'review_requested_at',
   ]);
 
-type TransitionRow = {
-  referral_id: string;
-  from_status: ReferralStatus | null;
-  to_status: ReferralStatus;
-  at: Date;
-  actor_role: string;
-  reason: string | null;
-};
-const toTransition = (r: TransitionRow): TransitionRecord => ({
+type TransitionRow = Omit<DbReferralTransitionRow, 'id' | 'actor_id'>;
+export const toTransitionRecord = (r: TransitionRow): TransitionRecord => ({
   referralId: r.referral_id,
   from: r.from_status,
   to: r.to_status,
@@ -234,14 +197,14 @@ const transitionsQuery = (db: Db, ids: ReferralIds) =>
 const selectTransitions = preparedSelect<TransitionRow>((db, ids) => transitionsQuery(db, ids));
 
 export async function transitionsByReferralIds(db: Db, referralIds: readonly string[]): Promise<TransitionRecord[]> {
-  return (await selectTransitions(db, referralIds, undefined)).map(toTransition);
+  return (await selectTransitions(db, referralIds, undefined)).map(toTransitionRecord);
 }
 
 /** transitionsByReferralIds as a source of a combined read. */
-export const transitionsSource = (db: Db, ids: ReferralIds): Source<TransitionRecord> => source(transitionsQuery(db, ids), toTransition, ['at']);
+export const transitionsSource = (db: Db, ids: ReferralIds): Source<TransitionRecord> => source(transitionsQuery(db, ids), toTransitionRecord, ['at']);
 
-type ConsentRow = { referral_id: string; scope: ConsentScope; granted_by: ConsentGrantor; granted_at: Date; revoked_at: Date | null };
-const toConsent = (r: ConsentRow): ConsentRecord => ({
+type ConsentRow = Omit<DbReferralConsentRow, 'id'>;
+export const toConsentRecord = (r: ConsentRow): ConsentRecord => ({
   referralId: r.referral_id,
   scope: r.scope,
   grantedBy: r.granted_by,
@@ -257,11 +220,12 @@ const consentsQuery = (db: Db, ids: ReferralIds) =>
 const selectConsents = preparedSelect<ConsentRow>((db, ids) => consentsQuery(db, ids));
 
 export async function consentsByReferralIds(db: Db, referralIds: readonly string[]): Promise<ConsentRecord[]> {
-  return (await selectConsents(db, referralIds, undefined)).map(toConsent);
+  return (await selectConsents(db, referralIds, undefined)).map(toConsentRecord);
 }
 
 /** consentsByReferralIds as a source of a combined read. */
-export const consentsSource = (db: Db, ids: ReferralIds): Source<ConsentRecord> => source(consentsQuery(db, ids), toConsent, ['granted_at', 'revoked_at']);
+export const consentsSource = (db: Db, ids: ReferralIds): Source<ConsentRecord> =>
+  source(consentsQuery(db, ids), toConsentRecord, ['granted_at', 'revoked_at']);
 
 export interface ReferralListFilter {
   countyPrefix: string;
@@ -277,7 +241,7 @@ export interface ReferralListFilter {
 /** Referrals of a region, newest first by (submitted_at, id): a stable keyset order. */
 export async function listReferrals(db: Db, scope: ReferralScope, filter: ReferralListFilter): Promise<ReferralRecord[]> {
   const query = withinScope(
-    db<DbReferralRow>('referral')
+    db<ReferralRow>('referral')
       .select(...REFERRAL_COLUMNS)
       .where('county_code', 'like', `${filter.countyPrefix}%`),
     scope,

@@ -1,5 +1,6 @@
 // Social workers registered with civil affairs, by county: the register and its keyset list.
 import type { Db } from '#platform/database/db.js';
+import type { DbSocialWorkerRow } from './tables.js';
 
 export interface SocialWorkerRecord {
   id: string;
@@ -9,9 +10,9 @@ export interface SocialWorkerRecord {
   qualified: boolean;
 }
 
-type DbSocialWorkerRow = { id: string; county_code: string; subject: string; qualified: boolean };
+type SocialWorkerRow = Omit<DbSocialWorkerRow, 'created_at'>;
 
-const toRecord = (r: DbSocialWorkerRow): SocialWorkerRecord => ({ id: r.id, countyCode: r.county_code, subject: r.subject, qualified: r.qualified });
+const toRecord = (r: SocialWorkerRow): SocialWorkerRecord => ({ id: r.id, countyCode: r.county_code, subject: r.subject, qualified: r.qualified });
 
 /**
  * Registers a social worker; false, having written nothing, when the subject is registered
@@ -28,7 +29,7 @@ export async function insertSocialWorker(db: Db, worker: SocialWorkerRecord): Pr
 
 /** Social workers of a region in id order, after an optional id (keyset). */
 export async function listSocialWorkers(db: Db, filter: { countyPrefix: string; afterId: string | null; limit: number }): Promise<SocialWorkerRecord[]> {
-  const query = db<DbSocialWorkerRow>('social_worker')
+  const query = db<SocialWorkerRow>('social_worker')
     .select('id', 'county_code', 'subject', 'qualified')
     .where('county_code', 'like', `${filter.countyPrefix}%`);
   if (filter.afterId) query.where('id', '>', filter.afterId);

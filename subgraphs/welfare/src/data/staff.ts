@@ -1,6 +1,7 @@
 // Staff of community rehabilitation institutions and their training hours per year.
 import type { Db } from '#platform/database/db.js';
 import type { StaffRole } from '../generated/resolvers-types.js';
+import type { DbInstitutionStaffRow } from './tables.js';
 
 export interface StaffRecord {
   id: string;
@@ -17,11 +18,11 @@ export interface TrainingRecord {
   hours: number;
 }
 
-type DbStaffRow = { id: string; institution_id: string; role: StaffRole; qualified: boolean; direct_service: boolean };
+type StaffRow = Omit<DbInstitutionStaffRow, 'created_at'>;
 
 const STAFF_COLUMNS = ['id', 'institution_id', 'role', 'qualified', 'direct_service'] as const;
 
-const toRecord = (r: DbStaffRow): StaffRecord => ({
+const toRecord = (r: StaffRow): StaffRecord => ({
   id: r.id,
   institutionId: r.institution_id,
   role: r.role,
@@ -31,7 +32,7 @@ const toRecord = (r: DbStaffRow): StaffRecord => ({
 
 /** Staff of these institutions, in the order they joined. */
 export async function staffByInstitutionIds(db: Db, institutionIds: readonly string[]): Promise<StaffRecord[]> {
-  const rows: DbStaffRow[] = await db('institution_staff')
+  const rows: StaffRow[] = await db('institution_staff')
     .select(...STAFF_COLUMNS)
     .whereRaw('institution_id = any(?)', [institutionIds as string[]])
     .orderBy([{ column: 'created_at' }, { column: 'id' }]);
@@ -40,7 +41,7 @@ export async function staffByInstitutionIds(db: Db, institutionIds: readonly str
 
 /** One staff member; null when unknown. */
 export async function staffById(db: Db, id: string): Promise<StaffRecord | null> {
-  const row: DbStaffRow | undefined = await db('institution_staff')
+  const row: StaffRow | undefined = await db('institution_staff')
     .select(...STAFF_COLUMNS)
     .where({ id })
     .first();

@@ -2,7 +2,8 @@
 import type { Db } from '#platform/database/db.js';
 import { PLACE_TAKING_STATUSES } from '../domain/referral-state-machine.js';
 import { QUEUE_STATUSES } from '../domain/waiting-queue.js';
-import { type DbReferralRow, REFERRAL_COLUMNS, type ReferralRecord, toReferralRecord } from './referrals.js';
+import { REFERRAL_COLUMNS, type ReferralRecord, toReferralRecord } from './referrals.js';
+import type { DbReferralRow } from './tables.js';
 
 /** Places free in the county's institutions now: capacity less places taken, each institution counted from zero up. */
 export async function freePlacesInCounty(db: Db, countyCode: string): Promise<number> {

@@ -1,6 +1,7 @@
 // Records kept on a case (re-reviews, consents, the agreement, assessments, services), written and checked inside the caller's transaction.
 import type { Db } from '#platform/database/db.js';
 import type { AssessmentKind, ConsentGrantor, ConsentScope, RehabEffect, ServiceForm } from '../generated/resolvers-types.js';
+import type { AssessmentTeam } from './tables.js';
 
 export async function insertReReview(
   db: Db,
@@ -88,7 +89,7 @@ export interface NewAssessment {
   effect: RehabEffect | null;
   recommendedForms?: ServiceForm[];
   /** Intake: who of the multidisciplinary team took part. */
-  team?: { psychiatrist: boolean; nurse: boolean; rehabTherapist: boolean; socialWorker: boolean };
+  team?: AssessmentTeam;
   /** Exit and periodic: illness, self-care, social function and readiness for work (null where not assessed). */
   exit?: {
     illnessStable?: boolean | null;

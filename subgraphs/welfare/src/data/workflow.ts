@@ -3,6 +3,7 @@ import type { Db } from '#platform/database/db.js';
 import { type Source, source } from '#platform/database/read-together.js';
 import { ofReferrals, type ReferralIds } from './referrals.js';
 import type { AssessmentKind, ConsentGrantor, RehabEffect, ServiceForm } from '../generated/resolvers-types.js';
+import type { DbReferralAssessmentRow, DbServiceAgreementRow, DbServiceRecordRow } from './tables.js';
 
 export interface ReReviewRecord {
   referralId: string;
@@ -53,19 +54,20 @@ export async function reReviewsByReferralIds(db: Db, referralIds: readonly strin
 }
 
 /** Oldest first. */
-type AssessmentRow = {
-  referral_id: string;
-  kind: AssessmentKind;
-  assessed_on: string;
-  effect: RehabEffect | null;
-  recommended_forms: ServiceForm[];
-  illness_stable: boolean | null;
-  self_care: boolean | null;
-  social_function: boolean | null;
-  willing_to_work: boolean | null;
-  able_to_work: boolean | null;
-};
-const toAssessment = (r: AssessmentRow): AssessmentRecord => ({
+type AssessmentRow = Pick<
+  DbReferralAssessmentRow,
+  | 'referral_id'
+  | 'kind'
+  | 'assessed_on'
+  | 'effect'
+  | 'recommended_forms'
+  | 'illness_stable'
+  | 'self_care'
+  | 'social_function'
+  | 'willing_to_work'
+  | 'able_to_work'
+>;
+export const toAssessmentRecord = (r: AssessmentRow): AssessmentRecord => ({
   referralId: r.referral_id,
   kind: r.kind,
   assessedOn: r.assessed_on,
@@ -96,14 +98,14 @@ const assessmentsQuery = (db: Db, ids: ReferralIds) =>
 
 export async function assessmentsByReferralIds(db: Db, referralIds: readonly string[]): Promise<AssessmentRecord[]> {
   const rows: AssessmentRow[] = await assessmentsQuery(db, referralIds);
-  return rows.map(toAssessment);
+  return rows.map(toAssessmentRecord);
 }
 
 /** assessmentsByReferralIds as a source of a combined read. */
-export const assessmentsSource = (db: Db, ids: ReferralIds): Source<AssessmentRecord> => source(assessmentsQuery(db, ids), toAssessment);
+export const assessmentsSource = (db: Db, ids: ReferralIds): Source<AssessmentRecord> => source(assessmentsQuery(db, ids), toAssessmentRecord);
 
-type AgreementRow = { referral_id: string; signed_on: string; signed_by: ConsentGrantor; service_forms: ServiceForm[] };
-const toAgreement = (r: AgreementRow): ServiceAgreementRecord => ({
+type AgreementRow = Omit<DbServiceAgreementRow, 'recorded_at'>;
+export const toAgreementRecord = (r: AgreementRow): ServiceAgreementRecord => ({
   referralId: r.referral_id,
   signedOn: r.signed_on,
   signedBy: r.signed_by,
@@ -114,14 +116,14 @@ const agreementsQuery = (db: Db, ids: ReferralIds) =>
 
 export async function agreementsByReferralIds(db: Db, referralIds: readonly string[]): Promise<ServiceAgreementRecord[]> {
   const rows: AgreementRow[] = await agreementsQuery(db, referralIds);
-  return rows.map(toAgreement);
+  return rows.map(toAgreementRecord);
 }
 
 /** agreementsByReferralIds as a source of a combined read. */
-export const agreementsSource = (db: Db, ids: ReferralIds): Source<ServiceAgreementRecord> => source(agreementsQuery(db, ids), toAgreement);
+export const agreementsSource = (db: Db, ids: ReferralIds): Source<ServiceAgreementRecord> => source(agreementsQuery(db, ids), toAgreementRecord);
 
-type ServiceRow = { id: number | string; referral_id: string; service_date: string; service_form: ServiceForm; duration_minutes: number; staff_id: string };
-const toService = (r: ServiceRow): DeliveredServiceRecord => ({
+type ServiceRow = Omit<DbServiceRecordRow, 'institution_id' | 'recorded_at'>;
+export const toServiceRecord = (r: ServiceRow): DeliveredServiceRecord => ({
   id: Number(r.id),
   referralId: r.referral_id,
   date: r.service_date,
@@ -146,7 +148,7 @@ export function firstServicePagesSource(db: Db, ids: ReferralIds, limit: number)
       .from(ranked.as('ranked'))
       .where('rank', '<=', limit)
       .orderBy([{ column: 'referral_id' }, { column: 'rank' }]),
-    toService,
+    toServiceRecord,
   );
 }
 
@@ -185,5 +187,5 @@ export async function servicePages(db: Db, keys: readonly ServicePageKey[]): Pro
       keys.map((k) => k.limit),
     ],
   )) as { rows: (ServiceRow & { key: number | string })[] };
-  return rows.map((r) => ({ key: Number(r.key) - 1, ...toService(r) }));
+  return rows.map((r) => ({ key: Number(r.key) - 1, ...toServiceRecord(r) }));
 }

@@ -235,7 +235,7 @@ export type HandoffDecision =
 export type HandoffStatus =
   | 'ACKNOWLEDGED'
   | 'DECLINED'
-  /** Waiting for the federation's importer. */
+  /** Waiting for the outbox relay's delivery to the federation. */
   | 'PENDING'
   /** Received by the federation; waiting for an employment officer's answer. */
   | 'RECEIVED';
@@ -300,8 +300,8 @@ export type Mutation = {
   endBenefit: BenefitPayload;
   /** Grants a social-assistance or disability benefit. */
   grantBenefit: BenefitPayload;
-  /** The disability federation received these hand-offs (its importer only); receiving twice changes nothing. */
-  receiveEmploymentHandoffs: Array<EmploymentHandoff>;
+  /** A consented referral upload, delivered by the registry's outbox relay (its service only): imported once as a SUBMITTED MEDICAL_INSTITUTION referral. The same upload again changes nothing; an upload withdrawn before it arrived is not imported. */
+  receiveReferralUpload: ReferralUploadReceipt;
   /** Records a periodic assessment of a case in service. */
   recordPeriodicAssessment: ReferralPayload;
   /** Records a social worker's re-review of willingness and circumstances, needed before a case waiting over 90 days is dispatched. The decision is honoured at once: stillWilling false closes the case (CLOSED, closeReason WITHDRAWN, the re-review as the history's reason, its consents revoked); circumstancesChanged sends it back to SUBMITTED for a new review (due 5 working days after the re-review; its place in the queue is kept). */
@@ -334,6 +334,8 @@ export type Mutation = {
   submitReferral: ReferralPayload;
   /** REGISTERED → WAITLISTED: only when no institution in the county has a free place; otherwise PLACES_AVAILABLE (extensions.freePlaces). */
   waitlistReferral: ReferralPayload;
+  /** The registry's notice that the consent behind an upload was revoked (its service only): a referral nobody has acted on yet (SUBMITTED) closes as WITHDRAWN through the state machine. The same notice again changes nothing. */
+  withdrawReferralUpload: ReferralUploadReceipt;
 };
 
 
@@ -392,8 +394,8 @@ export type MutationGrantBenefitArgs = {
 };
 
 
-export type MutationReceiveEmploymentHandoffsArgs = {
-  ids: Array<Scalars['ID']['input']>;
+export type MutationReceiveReferralUploadArgs = {
+  input: ReceiveReferralUploadInput;
 };
 
 
@@ -476,6 +478,11 @@ export type MutationWaitlistReferralArgs = {
   input: TransitionInput;
 };
 
+
+export type MutationWithdrawReferralUploadArgs = {
+  uploadId: Scalars['ID']['input'];
+};
+
 /** A county's free places and the cases at the head of its waiting queue that may be dispatched now. */
 export type NextInLine = {
   __typename?: 'NextInLine';
@@ -518,8 +525,6 @@ export type Query = {
   overdueAssessments: ReferralConnection;
   /** Referrals of a region past a deadline now: registration (not reviewed within 5 working days of submission) or dispatch (not dispatched within 5 working days of registration), oldest deadline first. */
   overdueReferrals: ReferralConnection;
-  /** Post-rehabilitation referrals to employment handed to the disability federation and not yet received there, oldest first (the outbox; the federation's importer only). */
-  pendingEmploymentHandoffs: Array<EmploymentHandoff>;
   /** One referral on the national referral platform (welfare). */
   referral?: Maybe<Referral>;
   /** Referrals on the platform (welfare), newest first by submission. Keyset pagination; stable order. */
@@ -556,11 +561,6 @@ export type QueryOverdueReferralsArgs = {
   deadline: ReferralDeadline;
   first?: InputMaybe<Scalars['Int']['input']>;
   regionCode: Scalars['String']['input'];
-};
-
-
-export type QueryPendingEmploymentHandoffsArgs = {
-  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -617,6 +617,16 @@ export type ReReview = {
   at: Scalars['DateTime']['output'];
   circumstancesChanged: Scalars['Boolean']['output'];
   stillWilling: Scalars['Boolean']['output'];
+};
+
+export type ReceiveReferralUploadInput = {
+  /** County of residence, GB/T 2260. */
+  countyCode: Scalars['String']['input'];
+  pid: Scalars['ID']['input'];
+  recommendsCommunityRehab: Scalars['Boolean']['input'];
+  /** The registry's upload id: the import is idempotent on it. */
+  uploadId: Scalars['ID']['input'];
+  uploadedAt: Scalars['DateTime']['input'];
 };
 
 export type RecordPeriodicAssessmentInput = {
@@ -817,6 +827,21 @@ export type ReferralTransition = {
   to: ReferralStatus;
 };
 
+/** What the platform made of an upload it was sent or told to withdraw. */
+export type ReferralUploadReceipt = {
+  __typename?: 'ReferralUploadReceipt';
+  status: ReferralUploadReceiptStatus;
+  uploadId: Scalars['ID']['output'];
+};
+
+export type ReferralUploadReceiptStatus =
+  /** A SUBMITTED referral holds the upload. */
+  | 'IMPORTED'
+  /** Withdrawn after the platform had acted on the referral: the case stays for a social worker to close. */
+  | 'KEPT'
+  /** The upload was withdrawn: its referral closed as WITHDRAWN, or it was never imported. */
+  | 'WITHDRAWN';
+
 export type Region = {
   __typename?: 'Region';
   children: Array<Region>;
@@ -853,34 +878,36 @@ export type RehabEffect =
 /** Indicators of the community-rehabilitation action (DOMAIN.md §5) for a region and calendar year; the agencies join their figures on (regionCode, year). */
 export type RehabIndicators = {
   __typename?: 'RehabIndicators';
-  /** 定期评估及时率：本年度应做的定期评估中按期完成的比例（本年度记录的定期评估，按期即不晚于上次评估或开始服务后一个评估周期（默认 3 个月）；加上在本年度到期、至今未做的在服务个案，记为逾期）。Assessments on time: of the periodic assessments due in the year (those recorded in it, and those of cases in service that fell due in it and are still missing), the share done by their due day (the configured interval, 3 months by default, after the previous assessment or the start of service). */
+  /** 定期评估及时率。Assessments on time: of the periodic assessments due in the year (those recorded in it, and those of cases in service that fell due in it and are still missing), the share done by their due day (the configured interval, 3 months by default, after the previous assessment or the start of service). */
   assessmentsOnTimeRate?: Maybe<Scalars['Float']['output']>;
   /** The same indicators for each division directly below the region. */
   children: Array<RehabIndicators>;
-  /** Counties where community rehabilitation services were delivered in the year. */
+  /** 开展社区康复服务的县（市、区）数。Counties of the region with an institution that recorded a service in the year. */
   countiesCovered: Scalars['Int']['output'];
-  /** County-level divisions under the region. */
+  /** 县级行政区划数。County-level divisions under the region in GB/T 2260 (the region itself when it is a county). */
   countiesTotal: Scalars['Int']['output'];
+  /** 精神障碍社区康复服务覆盖率。Community rehabilitation coverage: counties of the region with an institution that recorded a service in the year ÷ county-level divisions in the region (countiesCovered ÷ countiesTotal). */
   coverageRate: Scalars['Float']['output'];
-  /** Target coverage rate for the year from the action plan (0.5, 0.65, 0.8 for 2023, 2024, 2025), null outside it. */
+  /** 社区康复服务覆盖率目标。The action plan's coverage target for the year: 0.5, 0.65 and 0.8 for 2023, 2024 and 2025; null for other years. */
   coverageTarget?: Maybe<Scalars['Float']['output']>;
-  /** Share of referrals dispatched in the year within 5 working days of registration. */
+  /** 按时派送率。Share of the referrals dispatched in the year that were dispatched within 5 working days of registration. */
   dispatchOnTimeRate?: Maybe<Scalars['Float']['output']>;
-  /** Mean days from registration to intake for referrals that reached intake in the year. */
+  /** 平均等待天数。Mean days from registration to intake, over the referrals accepted in the year. */
   meanWaitingDays?: Maybe<Scalars['Float']['output']>;
   regionCode: Scalars['String']['output'];
-  /** Referrals registered on the platform and not rejected, in the region. Counts of people may be null where small-cell suppression applies (analysts). */
+  /** 登记康复对象数。Registered recipients: people with a referral registered on the platform and not rejected, in the region, open at some time in the year. */
   registeredRecipients?: Maybe<Scalars['Int']['output']>;
-  /** Share of referrals registered in the year that were reviewed within 5 working days of submission. */
+  /** 按时登记率。Share of the referrals reviewed in the year that were reviewed within 5 working days of submission. */
   registrationOnTimeRate?: Maybe<Scalars['Float']['output']>;
-  /** Share of direct-service staff of the region's institutions with at least 20 training hours in the year. */
+  /** 工作人员培训达标率。Share of the direct-service staff of the region's institutions with at least 20 training hours in the year (staff, not recipients: never suppressed). */
   staffTrainingComplianceRate?: Maybe<Scalars['Float']['output']>;
-  /** Registered recipients who received standardized service in the year. */
+  /** 接受规范服务人数。Registered recipients who in the year had a signed service agreement, an assessment and services in at least 3 distinct months. */
   standardizedRecipients?: Maybe<Scalars['Int']['output']>;
+  /** 康复对象规范服务率。Standardized-service rate: standardizedRecipients ÷ registeredRecipients. */
   standardizedServiceRate?: Maybe<Scalars['Float']['output']>;
-  /** Target standardized-service rate (0.3, 0.45, 0.6 for 2023, 2024, 2025), null outside it. */
+  /** 规范服务率目标。The action plan's standardized-service target for the year: 0.3, 0.45 and 0.6 for 2023, 2024 and 2025; null for other years. */
   standardizedServiceTarget?: Maybe<Scalars['Float']['output']>;
-  /** Referrals in the region waiting (REGISTERED or WAITLISTED) for more than 90 days now. */
+  /** 等待超过90天人数。Referrals in the region waiting (REGISTERED or WAITLISTED) for more than 90 days at the year's end, or now for the current year. */
   waitingOver90Days?: Maybe<Scalars['Int']['output']>;
   year: Scalars['Int']['output'];
 };
@@ -1216,6 +1243,7 @@ export type ResolversTypes = {
   PriceUnit: PriceUnit;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReReview: ResolverTypeWrapper<ReReviewRecord>;
+  ReceiveReferralUploadInput: ReceiveReferralUploadInput;
   RecordPeriodicAssessmentInput: RecordPeriodicAssessmentInput;
   RecordReReviewInput: RecordReReviewInput;
   RecordReferralConsentInput: RecordReferralConsentInput;
@@ -1232,6 +1260,8 @@ export type ResolversTypes = {
   ReferralPayload: ResolverTypeWrapper<Omit<ReferralPayload, 'referral'> & { referral: ResolversTypes['Referral'] }>;
   ReferralStatus: ReferralStatus;
   ReferralTransition: ResolverTypeWrapper<TransitionRecord>;
+  ReferralUploadReceipt: ResolverTypeWrapper<ReferralUploadReceipt>;
+  ReferralUploadReceiptStatus: ReferralUploadReceiptStatus;
   Region: ResolverTypeWrapper<Division>;
   RegionLevel: RegionLevel;
   RehabAssessment: ResolverTypeWrapper<AssessmentRecord>;
@@ -1298,6 +1328,7 @@ export type ResolversParentTypes = {
   Person: PersonRef;
   Query: Record<PropertyKey, never>;
   ReReview: ReReviewRecord;
+  ReceiveReferralUploadInput: ReceiveReferralUploadInput;
   RecordPeriodicAssessmentInput: RecordPeriodicAssessmentInput;
   RecordReReviewInput: RecordReReviewInput;
   RecordReferralConsentInput: RecordReferralConsentInput;
@@ -1310,6 +1341,7 @@ export type ResolversParentTypes = {
   ReferralFilter: ReferralFilter;
   ReferralPayload: Omit<ReferralPayload, 'referral'> & { referral: ResolversParentTypes['Referral'] };
   ReferralTransition: TransitionRecord;
+  ReferralUploadReceipt: ReferralUploadReceipt;
   Region: Division;
   RehabAssessment: AssessmentRecord;
   RehabIndicators: IndicatorsRef;
@@ -1429,7 +1461,7 @@ export type MutationResolvers<ContextType = WelfareContext, ParentType extends R
   dispatchReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationDispatchReferralArgs, 'input'>>;
   endBenefit?: Resolver<ResolversTypes['BenefitPayload'], ParentType, ContextType, RequireFields<MutationEndBenefitArgs, 'input'>>;
   grantBenefit?: Resolver<ResolversTypes['BenefitPayload'], ParentType, ContextType, RequireFields<MutationGrantBenefitArgs, 'input'>>;
-  receiveEmploymentHandoffs?: Resolver<Array<ResolversTypes['EmploymentHandoff']>, ParentType, ContextType, RequireFields<MutationReceiveEmploymentHandoffsArgs, 'ids'>>;
+  receiveReferralUpload?: Resolver<ResolversTypes['ReferralUploadReceipt'], ParentType, ContextType, RequireFields<MutationReceiveReferralUploadArgs, 'input'>>;
   recordPeriodicAssessment?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRecordPeriodicAssessmentArgs, 'input'>>;
   recordReReview?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRecordReReviewArgs, 'input'>>;
   recordReferralConsent?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRecordReferralConsentArgs, 'input'>>;
@@ -1446,6 +1478,7 @@ export type MutationResolvers<ContextType = WelfareContext, ParentType extends R
   startService?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationStartServiceArgs, 'input'>>;
   submitReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationSubmitReferralArgs, 'input'>>;
   waitlistReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationWaitlistReferralArgs, 'input'>>;
+  withdrawReferralUpload?: Resolver<ResolversTypes['ReferralUploadReceipt'], ParentType, ContextType, RequireFields<MutationWithdrawReferralUploadArgs, 'uploadId'>>;
 };
 
 export type NextInLineResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['NextInLine'] = ResolversParentTypes['NextInLine']> = {
@@ -1472,7 +1505,6 @@ export type QueryResolvers<ContextType = WelfareContext, ParentType extends Reso
   nextInLine?: Resolver<ResolversTypes['NextInLine'], ParentType, ContextType, RequireFields<QueryNextInLineArgs, 'countyCode'>>;
   overdueAssessments?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryOverdueAssessmentsArgs, 'first' | 'regionCode'>>;
   overdueReferrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryOverdueReferralsArgs, 'deadline' | 'first' | 'regionCode'>>;
-  pendingEmploymentHandoffs?: Resolver<Array<ResolversTypes['EmploymentHandoff']>, ParentType, ContextType, RequireFields<QueryPendingEmploymentHandoffsArgs, 'first'>>;
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralArgs, 'id'>>;
   referrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryReferralsArgs, 'filter' | 'first'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
@@ -1543,6 +1575,11 @@ export type ReferralTransitionResolvers<ContextType = WelfareContext, ParentType
   from?: Resolver<Maybe<ResolversTypes['ReferralStatus']>, ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   to?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
+};
+
+export type ReferralUploadReceiptResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['ReferralUploadReceipt'] = ResolversParentTypes['ReferralUploadReceipt']> = {
+  status?: Resolver<ResolversTypes['ReferralUploadReceiptStatus'], ParentType, ContextType>;
+  uploadId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type RegionResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region']> = {
@@ -1680,6 +1717,7 @@ export type Resolvers<ContextType = WelfareContext> = {
   ReferralEdge?: ReferralEdgeResolvers<ContextType>;
   ReferralPayload?: ReferralPayloadResolvers<ContextType>;
   ReferralTransition?: ReferralTransitionResolvers<ContextType>;
+  ReferralUploadReceipt?: ReferralUploadReceiptResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RehabAssessment?: RehabAssessmentResolvers<ContextType>;
   RehabIndicators?: RehabIndicatorsResolvers<ContextType>;

@@ -3,16 +3,13 @@ import { NATIONWIDE } from '#platform/identity/identity.js';
 import { callerPrefix, inScope } from '#platform/access/region-scope.js';
 import { countyDivisions, divisionPrefix, isDivisionCode } from '#platform/statistics/division.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
-import { type IndicatorsRef, peopleCount, rateOf } from '#platform/statistics/indicators.js';
+import { actionTarget, type IndicatorsRef, meanOf, peopleCount, rateOf } from '#platform/statistics/indicators.js';
 import type { WelfareContext } from '../context.js';
 import type { WelfareIndicatorCells } from '../data/indicators.js';
 import type { Caller } from '#platform/identity/identity.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import type { RehabIndicatorsResolvers } from '../generated/resolvers-types.js';
 
-/** The action plan's targets for 2023-2025 (DOMAIN.md §5). */
-const COVERAGE_TARGETS: Record<number, number> = { 2023: 0.5, 2024: 0.65, 2025: 0.8 };
-const STANDARDIZED_SERVICE_TARGETS: Record<number, number> = { 2023: 0.3, 2024: 0.45, 2025: 0.6 };
 const FIRST_YEAR = 2000;
 
 function regionVisible(caller: Caller, regionCode: string): boolean {
@@ -40,13 +37,6 @@ function countiesTotal(regionCode: string): number {
 /** The cells of a region the caller may see (the root was checked; children lie inside it), batched per year. */
 const cells = (ref: IndicatorsRef, ctx: WelfareContext): Promise<WelfareIndicatorCells> => ctx.loaders.indicatorsInYear(ref.year).load(ref.regionCode);
 
-/** A mean over fewer than 5 people's referrals tells too much about each of them: analysts get null and the reason. */
-function meanOf(ctx: WelfareContext, mean: number | null, people: number): number | null {
-  if (mean === null) return null;
-  peopleCount(ctx.caller, people);
-  return mean;
-}
-
 export const RehabIndicators: RehabIndicatorsResolvers = {
   __resolveReference: (ref) => ({ regionCode: ref.regionCode, year: ref.year }),
   countiesTotal: (ref) => countiesTotal(ref.regionCode),
@@ -63,7 +53,7 @@ export const RehabIndicators: RehabIndicatorsResolvers = {
   },
   async meanWaitingDays(ref, _args, ctx) {
     const c = await cells(ref, ctx);
-    return meanOf(ctx, c.meanWaitingDays, c.acceptedReferrals);
+    return meanOf(ctx.caller, c.meanWaitingDays, c.acceptedReferrals);
   },
   waitingOver90Days: async (ref, _args, ctx) => peopleCount(ctx.caller, (await cells(ref, ctx)).waitingOver90Days),
   async registrationOnTimeRate(ref, _args, ctx) {
@@ -83,8 +73,8 @@ export const RehabIndicators: RehabIndicatorsResolvers = {
     const c = await cells(ref, ctx);
     return rateOf(ctx.caller, c.assessmentsOnTime, c.assessmentsDue);
   },
-  coverageTarget: (ref) => COVERAGE_TARGETS[ref.year] ?? null,
-  standardizedServiceTarget: (ref) => STANDARDIZED_SERVICE_TARGETS[ref.year] ?? null,
+  coverageTarget: (ref) => actionTarget('coverageRate', ref.year),
+  standardizedServiceTarget: (ref) => actionTarget('standardizedServiceRate', ref.year),
   // The country's children are the provinces (no parent); a city that is its own only county lists none.
   children: async (ref, _args, ctx) =>
     (await ctx.loaders.divisionsByParentCode.load(ref.regionCode === NATIONWIDE ? '' : ref.regionCode))

@@ -1,12 +1,11 @@
 // Query roots of the referral workflow: overdue referrals, waiting lists, the employment hand-off outbox.
-import { callerPrefix, inScope, scopedPrefix } from '#platform/access/region-scope.js';
+import { inScope, scopedPrefix } from '#platform/access/region-scope.js';
 import { isCountyCode } from '#platform/statistics/division.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { decodeCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
 import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import type { WelfareContext } from '../context.js';
-import { pendingHandoffs } from '../data/handoffs.js';
 import { type ClockListFilter, type ListedReferral, listByClock } from '../data/referral-lists.js';
 import { freePlacesInCounty, queueHead, queueLength } from '../data/waiting-queue.js';
 import { overdueAssessments } from '../data/assessment-lists.js';
@@ -66,7 +65,7 @@ function duePosition(after: string | null | undefined): { dueOn: string; id: str
   return { dueOn, id };
 }
 
-export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'overdueAssessments' | 'waitingList' | 'nextInLine' | 'pendingEmploymentHandoffs'> = {
+export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'overdueAssessments' | 'waitingList' | 'nextInLine'> = {
   async overdueAssessments(_parent, { regionCode, first, after }, ctx) {
     const size = pageSize(first);
     const countyPrefix = scopedPrefix(ctx.caller, regionPrefixArg(regionCode));
@@ -112,6 +111,4 @@ export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'overdue
     for (const referral of referrals) ctx.loaders.referralById.prime(referral.id, referral);
     return { countyCode: county, freePlaces, waiting, referrals };
   },
-
-  pendingEmploymentHandoffs: (_parent, { first }, ctx) => pendingHandoffs(ctx.db, callerPrefix(ctx.caller), pageSize(first, 100)),
 };

@@ -1,7 +1,8 @@
-// Mutation.answerEmploymentReferral: an officer acknowledges or declines a referral; the answer waits in the outbox for the platform.
+// Mutation.answerEmploymentReferral: an officer acknowledges or declines a referral; the answer and its outbox message are written together, for the relay to deliver.
 import { writeAudit } from '#platform/audit/audit.js';
 import { inScope } from '#platform/access/region-scope.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { enqueueAnswer } from '../../data/referral-sync.js';
 import { type EmploymentReferralRecord, recordAnswer, referralForUpdate } from '../../data/referrals.js';
 import { answerEffect, presentReason } from '../../domain/referral-answer.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
@@ -18,8 +19,8 @@ function declineReasonArg(decision: string, reason: string | null | undefined): 
 }
 
 /**
- * Answers at most once: the first answer is recorded with its audit row (and so enters the
- * outbox); the same answer again returns the referral unchanged and writes nothing; the other
+ * Answers at most once: the first answer is recorded with its audit row and its outbox
+ * message; the same answer again returns the referral unchanged and writes nothing; the other
  * answer is an ILLEGAL_TRANSITION.
  */
 export const answerEmploymentReferral: NonNullable<MutationResolvers['answerEmploymentReferral']> = async (_parent, { input }, ctx, info) => {
@@ -33,6 +34,7 @@ export const answerEmploymentReferral: NonNullable<MutationResolvers['answerEmpl
     if (effect === 'ILLEGAL')
       throw graphError(ErrorCode.ILLEGAL_TRANSITION, `this referral was answered ${referral.status} already`, { currentStatus: referral.status });
     const answered = await recordAnswer(trx, id, { decision: input.decision, answeredBy: ctx.caller.subject, reason });
+    await enqueueAnswer(trx, id);
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: referral.pid, fields: ['employment_referral.answer'] }]);
     return answered;
   });

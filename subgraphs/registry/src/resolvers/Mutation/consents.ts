@@ -1,9 +1,9 @@
-// Mutations of REFERRAL_UPLOAD consents: record, and revoke (which cancels an upload the platform has not imported).
+// Mutations of REFERRAL_UPLOAD consents: record, and revoke (which cancels an upload not yet delivered and tells the platform to withdraw the person's uploads).
 import { writeAudit } from '#platform/audit/audit.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { idempotent } from '#platform/graphql/idempotency.js';
 import { consentForUpdate, insertConsent, markConsentRevoked } from '../../data/consents.js';
-import { cancelPendingUploads } from '../../data/referral-uploads.js';
+import { withdrawUploads } from '../../data/referral-uploads.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { pidArg } from '../Query.js';
 import { auditRequestOf, idArg, writablePatient } from './write-context.js';
@@ -27,9 +27,9 @@ export const revokeConsent: NonNullable<MutationResolvers['revokeConsent']> = as
     await writablePatient(trx, ctx, consent.pid);
     if (consent.revokedAt !== null) throw badInput('this consent is revoked already', 'input.consentId');
     await markConsentRevoked(trx, Number(consent.id));
-    const cancelled = await cancelPendingUploads(trx, consent.pid);
+    const withdrawn = await withdrawUploads(trx, consent.pid);
     await writeAudit(trx, auditRequestOf(ctx, info), [
-      { action: 'WRITE', pid: consent.pid, fields: cancelled > 0 ? ['consent', 'referral_upload'] : ['consent'] },
+      { action: 'WRITE', pid: consent.pid, fields: withdrawn > 0 ? ['consent', 'referral_upload'] : ['consent'] },
     ]);
     return { person: { pid: consent.pid } };
   });

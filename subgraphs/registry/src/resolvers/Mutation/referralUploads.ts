@@ -1,15 +1,13 @@
-// Referral uploads: a clinician uploads with consent (written to the outbox); the platform's importer acknowledges.
+// Referral uploads: a clinician uploads with consent; the upload and its outbox message are written in one transaction.
 import { writeAudit } from '#platform/audit/audit.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { idempotent } from '#platform/graphql/idempotency.js';
 import { uploadConsentMissing } from '../../data/consents.js';
 import { hospitalizationForUpdate } from '../../data/hospitalizations.js';
-import { insertUpload, markDelivered, pendingUploadOf, type ReferralUploadRecord } from '../../data/referral-uploads.js';
+import { enqueueUpload, insertUpload, pendingUploadOf, type ReferralUploadRecord } from '../../data/referral-uploads.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { pidArg } from '../Query.js';
 import { auditRequestOf, idArg, writablePatient } from './write-context.js';
-
-const MAX_ACKNOWLEDGED = 500;
 
 export const uploadReferral: NonNullable<MutationResolvers['uploadReferral']> = async (_parent, { input }, ctx, info) => {
   const pid = pidArg(input.pid);
@@ -42,22 +40,8 @@ export const uploadReferral: NonNullable<MutationResolvers['uploadReferral']> = 
       recommendsCommunityRehab: recommends,
       uploadedBy: ctx.caller.subject,
     });
+    await enqueueUpload(trx, upload.id);
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['referral_upload'] }]);
     return upload;
-  });
-};
-
-export const acknowledgeReferralUploads: NonNullable<MutationResolvers['acknowledgeReferralUploads']> = async (_parent, { ids }, ctx, info) => {
-  if (ids.length > MAX_ACKNOWLEDGED) throw badInput(`at most ${MAX_ACKNOWLEDGED} ids at once`, 'ids');
-  for (const id of ids) if (!/^[0-9a-f-]{36}$/.test(id)) throw badInput('ids must be upload ids returned by pendingReferralUploads', 'ids');
-  if (ids.length === 0) return [];
-  return ctx.db.transaction(async (trx) => {
-    const uploads = await markDelivered(trx, ids);
-    await writeAudit(
-      trx,
-      auditRequestOf(ctx, info),
-      uploads.map((u) => ({ action: 'WRITE' as const, pid: u.pid, fields: ['referral_upload.delivered'] })),
-    );
-    return uploads;
   });
 };

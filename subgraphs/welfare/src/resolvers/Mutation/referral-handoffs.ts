@@ -1,33 +1,13 @@
-// The disability federation's side of an employment hand-off: its importer receives them, its service answers each.
-import { callerPrefix, inScope } from '#platform/access/region-scope.js';
-import { writeAudit } from '#platform/audit/audit.js';
-import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
-import { handoffById, handoffsByIds, type HandoffRecord, markReceived, recordAnswer } from '../../data/handoffs.js';
+// The disability federation's answer to an employment hand-off, as its outbox relay delivers it.
+import { inScope } from '#platform/access/region-scope.js';
+import { ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { crashIfArmed } from '#platform/outbox/crash-points.js';
+import { handoffById, type HandoffRecord, recordAnswer } from '../../data/handoffs.js';
 import { lockReferral, writeTransition } from '../../data/referral-writes.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
-import { auditRequestOf } from './institution-write-context.js';
 import { actorOf, auditReferralWrite, expectTransition, idArg, requiredReasonArg } from './referral-write-context.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
-
-const MAX_RECEIVED = 500;
-
-/** PENDING → RECEIVED for the named hand-offs; every named one comes back as it now stands, so receiving twice changes nothing. */
-export const receiveEmploymentHandoffs: Resolver<'receiveEmploymentHandoffs'> = async (_parent, { ids }, ctx, info) => {
-  if (ids.length > MAX_RECEIVED) throw badInput(`ids must name at most ${MAX_RECEIVED} hand-offs`, 'ids');
-  const handoffIds = ids.map((id) => idArg(id, 'ids'));
-  if (handoffIds.length === 0) return [];
-  const prefix = callerPrefix(ctx.caller);
-  return ctx.db.transaction(async (trx) => {
-    const received = await markReceived(trx, handoffIds, prefix);
-    await writeAudit(
-      trx,
-      auditRequestOf(ctx, info),
-      received.map((pid) => ({ action: 'WRITE' as const, pid, fields: ['employment_handoff.received'] })),
-    );
-    return handoffsByIds(trx, handoffIds, prefix);
-  });
-};
 
 const handoffNotFound = () => graphError(ErrorCode.NOT_FOUND, 'no employment hand-off with this id in your region', { argument: 'input.handoffId' });
 
@@ -40,7 +20,7 @@ export const answerEmploymentHandoff: Resolver<'answerEmploymentHandoff'> = asyn
   const id = idArg(input.handoffId, 'input.handoffId');
   const declining = input.decision === 'DECLINED';
   const reason = declining ? requiredReasonArg(input.reason, 'input.reason') : null;
-  return ctx.db.transaction(async (trx): Promise<HandoffRecord> => {
+  const answered = await ctx.db.transaction(async (trx): Promise<HandoffRecord> => {
     const seen = await handoffById(trx, id);
     if (!seen || !inScope(ctx.caller, seen.countyCode)) throw handoffNotFound();
     // The case first, then the hand-off: the order every referral write locks in.
@@ -60,4 +40,6 @@ export const answerEmploymentHandoff: Resolver<'answerEmploymentHandoff'> = asyn
     await auditReferralWrite(trx, ctx, info, referral.pid, ['employment_handoff', 'referral', 'referral_transition']);
     return answered;
   });
+  crashIfArmed('received', true);
+  return answered;
 };

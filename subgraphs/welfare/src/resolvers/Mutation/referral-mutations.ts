@@ -2,7 +2,8 @@
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { recordReferralConsent, revokeReferralConsent } from './referral-consents.js';
 import { closeReferral, referOut } from './referral-exit.js';
-import { answerEmploymentHandoff, receiveEmploymentHandoffs } from './referral-handoffs.js';
+import { answerEmploymentHandoff } from './referral-handoffs.js';
+import { receiveReferralUpload, withdrawReferralUpload } from './referral-uploads.js';
 import {
   acceptReferral,
   assessReferral,
@@ -37,6 +38,7 @@ export const referralMutations: MutationResolvers = {
   requestTransfer,
   referOut,
   closeReferral,
-  receiveEmploymentHandoffs,
+  receiveReferralUpload,
+  withdrawReferralUpload,
   answerEmploymentHandoff,
 };

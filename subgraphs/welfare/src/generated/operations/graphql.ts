@@ -1,0 +1,40 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type EmploymentOutcome =
+  | 'EMPLOYMENT'
+  | 'SHELTERED_EMPLOYMENT';
+
+export type EmploymentReferralStatus =
+  | 'ACKNOWLEDGED'
+  | 'DECLINED'
+  /** Received from the platform, waiting for an officer's answer. */
+  | 'RECEIVED';
+
+/** A hand-off as the platform sends it: the exit assessment's readiness flags only. */
+export type ReceiveEmploymentHandoffInput = {
+  ableToWork: boolean;
+  /** County of residence, GB/T 2260. */
+  countyCode: string;
+  handedOverAt: string | Date;
+  /** The platform's hand-off id: receiving is idempotent on it. */
+  handoffId: string | number;
+  needsSupport: boolean;
+  outcome: EmploymentOutcome;
+  pid: string | number;
+  referralId: string | number;
+  willingToWork: boolean;
+};
+
+export type ReceiveEmploymentHandoffMutationVariables = Exact<{
+  input: ReceiveEmploymentHandoffInput;
+}>;
+
+
+export type ReceiveEmploymentHandoffMutation = { receiveEmploymentHandoff: { id: string, status: EmploymentReferralStatus } };
+
+
+export const ReceiveEmploymentHandoffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveEmploymentHandoff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveEmploymentHandoffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveEmploymentHandoff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReceiveEmploymentHandoffMutation, ReceiveEmploymentHandoffMutationVariables>;
