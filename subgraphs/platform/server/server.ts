@@ -127,15 +127,13 @@ export async function startSubgraph<Loaders, Settings>(
       res.status(503).json({ status: 'unavailable', service: definition.name, reason: 'database unreachable' });
     }
   });
-  const { metrics } = options;
-  if (metrics) {
-    // Prometheus scrapes without a token: the metrics carry topics, counts and timings, nothing personal.
-    app.get('/metrics', async (_req, res) => {
-      // With the process-wide registry's counters (deadlines computed past the holiday data, …).
-      const merged = Registry.merge([metrics, register]);
-      res.type(merged.contentType).send(await merged.metrics());
-    });
-  }
+  // Prometheus scrapes without a token: the metrics carry topics, counts and timings, nothing personal.
+  // The process's registry (its outbox relay counts into it) with the process-wide one (deadlines computed past the holiday data).
+  const registries = options.metrics ? [options.metrics, register] : [register];
+  app.get('/metrics', async (_req, res) => {
+    const merged = Registry.merge(registries);
+    res.type(merged.contentType).send(await merged.metrics());
+  });
   app.use(
     '/graphql',
     (_req: Request, res: Response, next: NextFunction) => {
