@@ -174,7 +174,8 @@ function welfareEvents(row: WelfareRow, pid: string, caller: Caller): JourneyEve
             toCaseConsentRecord({ ...k, referral_id, granted_at: instant(k.granted_at), revoked_at: maybeInstant(k.revoked_at) }),
           ),
           agreement: c.agreement && toAgreementRecord({ ...c.agreement, referral_id }),
-          assessments: c.assessments.map((a) => toAssessmentRecord({ ...a, referral_id })),
+          // The journey shows no assessment dimensions: the floor does not read them.
+          assessments: c.assessments.map((a) => toAssessmentRecord({ ...a, referral_id, ...NO_DIMENSIONS })),
           services: c.services.map((s) => toServiceRecord({ ...s, referral_id })),
         }),
       );
@@ -213,6 +214,8 @@ function federationEvents(row: EmploymentRow, pid: string, caller: Caller): Jour
 
 /** Another agency's events as they reach the registry through the gateway: instants written to the second (DateTime's format). */
 const overTheWire = (events: JourneyEventRecord[]): JourneyEventRecord[] => events.map((event) => ({ ...event, at: new Date(formatDateTime(event.at)) }));
+
+const NO_DIMENSIONS = { illness_stable: null, self_care: null, social_function: null, willing_to_work: null, able_to_work: null };
 
 export interface JourneyAnswer {
   person: { journey: { at: string; source: string; kind: string; summary: string }[] } | null;

@@ -82,6 +82,7 @@ function assessment(referralId: string, kind: DbReferralAssessmentRow['kind'], d
     team: kind === 'INTAKE' ? JSON.stringify({ psychiatrist: true, nurse: true, rehabTherapist: true, socialWorker: true }) : null,
     illness_stable: null,
     self_care: null,
+    social_function: null,
     willing_to_work: null,
     able_to_work: null,
     needs_support: null,

@@ -244,6 +244,9 @@ function referralRow(id: string, pid: string, channel: ReferralChannel, steps: r
     dispatched_at: at(dispatched),
     referred_out_at: at(referredOut),
     closed_at: at(closed),
+    // Not recorded on demo cases: the guardian's signature is asked only where a guardian is recorded.
+    has_guardian: null,
+    review_requested_at: null,
   };
 }
 

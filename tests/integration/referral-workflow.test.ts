@@ -5,8 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Role } from '#platform/identity/identity.js';
 import { toBase32 } from '#platform/identity/base32.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
-import { addWorkingDays } from '#platform/calendar/working-days.js';
+import { addWorkingDays, calendarWarnings } from '#platform/calendar/working-days.js';
+import { syncWorkingDayCalendar } from '#platform/calendar/working-day-table.js';
 import { PLACE_TAKING_STATUSES } from '../../subgraphs/welfare/src/domain/referral-state-machine.js';
+import { addMonths } from '../../subgraphs/welfare/src/domain/assessment-schedule.js';
 import { handoffHandlers } from '../../subgraphs/welfare/src/employment-handoff-relay.js';
 import { OutboxRelay } from '#platform/outbox/relay.js';
 import { createLogger } from '#platform/server/logger.js';
@@ -18,6 +20,12 @@ const backends = await availableBackends();
 const COUNTY = '440305';
 const OTHER_COUNTY = '440306';
 const RACE_COUNTY = '440307';
+/** Longhua and Pingshan: counties of the waiting-queue tests, with no other cases (the seed's people live elsewhere). */
+const QUEUE_COUNTY = '440309';
+const MOVE_COUNTY = '440310';
+const FULL_COUNTY = '440311';
+/** The county's queue is first come, first served: earlier tests leave older cases waiting, so their dispatches say why they go first. */
+const OUT_OF_TURN = 'test: dispatched ahead of older waiting cases';
 
 const REFERRAL = 'id status version regionCode outcome closeReason institution { id } history { from to actorRole reason }';
 
@@ -82,7 +90,17 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
   let federation: Federation;
   let welfare: Knex;
   let tokens: Record<
-    'socialWorker' | 'officer' | 'provinceOfficer' | 'staffA' | 'staffB' | 'staffElsewhere' | 'clinician' | 'service' | 'raceOfficer' | 'raceWorker',
+    | 'socialWorker'
+    | 'officer'
+    | 'provinceOfficer'
+    | 'provinceWorker'
+    | 'staffA'
+    | 'staffB'
+    | 'staffElsewhere'
+    | 'clinician'
+    | 'service'
+    | 'raceOfficer'
+    | 'raceWorker',
     string
   >;
   /** Institutions made for the test: A in the home county with its team, B in the transfer county, a third in Futian. */
@@ -90,6 +108,7 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
   let institutionB: string;
   let staffOfA: string;
   let staffOfB: string;
+  let institutionFutian: string;
 
   async function insertInstitution(countyCode: string, capacity: number): Promise<string> {
     const id = randomUUID();
@@ -115,6 +134,7 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     institutionA = await insertInstitution(COUNTY, 200);
     institutionB = await insertInstitution(OTHER_COUNTY, 10);
     const institutionElsewhere = await insertInstitution('440304', 10);
+    institutionFutian = institutionElsewhere;
     staffOfA = await insertStaff(institutionA, 'REHAB_THERAPIST');
     staffOfB = await insertStaff(institutionB, 'NURSE');
     const token = (role: Role, region: string, options: { institution?: string; subject?: string; purpose?: 'EMPLOYMENT' } = {}) =>
@@ -123,6 +143,7 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
       socialWorker: await token('SOCIAL_WORKER', COUNTY, { subject: 'sw-nanshan' }),
       officer: await token('PLATFORM_OFFICER', COUNTY, { subject: 'officer-nanshan' }),
       provinceOfficer: await token('PLATFORM_OFFICER', '440000', { subject: 'officer-guangdong' }),
+      provinceWorker: await token('SOCIAL_WORKER', '440000', { subject: 'sw-guangdong' }),
       staffA: await token('INSTITUTION_STAFF', COUNTY, { institution: institutionA, subject: 'staff-a' }),
       staffB: await token('INSTITUTION_STAFF', OTHER_COUNTY, { institution: institutionB, subject: 'staff-b' }),
       staffElsewhere: await token('INSTITUTION_STAFF', '440300', { institution: institutionElsewhere, subject: 'staff-futian' }),
@@ -183,7 +204,12 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
   };
   const dispatched = async () => {
     const referral = await registered();
-    return step(tokens.officer, 'dispatchReferral', { referralId: referral.id, expectedVersion: referral.version, institutionId: institutionA });
+    return step(tokens.officer, 'dispatchReferral', {
+      referralId: referral.id,
+      expectedVersion: referral.version,
+      institutionId: institutionA,
+      reason: OUT_OF_TURN,
+    });
   };
   const accepted = async () => {
     const referral = await dispatched();
@@ -214,7 +240,12 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     expect(s1).toMatchObject({ status: 'SUBMITTED', version: 1, regionCode: COUNTY, institution: null });
     const id = s1.id;
     const s2 = await step(tokens.socialWorker, 'reviewReferral', { referralId: id, expectedVersion: 1, decision: 'REGISTER' });
-    const s3 = await step(tokens.officer, 'dispatchReferral', { referralId: id, expectedVersion: s2.version, institutionId: institutionA });
+    const s3 = await step(tokens.officer, 'dispatchReferral', {
+      referralId: id,
+      expectedVersion: s2.version,
+      institutionId: institutionA,
+      reason: OUT_OF_TURN,
+    });
     expect(s3).toMatchObject({ status: 'DISPATCHED', version: 3, institution: { id: institutionA } });
     const s4 = await step(tokens.staffA, 'acceptReferral', { referralId: id, expectedVersion: 3 });
     const s5 = await step(tokens.staffA, 'assessReferral', { referralId: id, expectedVersion: s4.version, assessment: TEAM });
@@ -352,28 +383,31 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
   });
 
   it('refuses an illegal transition by naming the current status, and a stale or future version with the current one', async () => {
-    const referral = await registered();
-    const waitlisted = await step(tokens.officer, 'waitlistReferral', { referralId: referral.id, expectedVersion: referral.version });
+    // Guangming has no institution yet: the case may wait.
+    const referral = await registered(FULL_COUNTY, tokens.provinceWorker);
+    const waitlisted = await step(tokens.provinceOfficer, 'waitlistReferral', { referralId: referral.id, expectedVersion: referral.version });
     expect(waitlisted).toMatchObject({ status: 'WAITLISTED', version: 3 });
     const again = await expectRefusedWithoutWriting(
-      () => mutate(tokens.socialWorker, 'reviewReferral', { referralId: referral.id, expectedVersion: 3, decision: 'REGISTER' }),
+      () => mutate(tokens.provinceWorker, 'reviewReferral', { referralId: referral.id, expectedVersion: 3, decision: 'REGISTER' }),
       'ILLEGAL_TRANSITION',
     );
     expect(again.errors?.[0]?.extensions?.currentStatus).toBe('WAITLISTED');
     expect(again.errors?.[0]?.message).toContain('WAITLISTED');
+    const institutionFull = await insertInstitution(FULL_COUNTY, 1);
     const stale = await expectRefusedWithoutWriting(
-      () => mutate(tokens.officer, 'dispatchReferral', { referralId: referral.id, expectedVersion: 1, institutionId: institutionA }),
+      () => mutate(tokens.provinceOfficer, 'dispatchReferral', { referralId: referral.id, expectedVersion: 1, institutionId: institutionFull }),
       'VERSION_CONFLICT',
     );
     expect(stale.errors?.[0]?.extensions?.currentVersion).toBe(3);
     const future = await expectRefusedWithoutWriting(
-      () => mutate(tokens.officer, 'dispatchReferral', { referralId: referral.id, expectedVersion: 9, institutionId: institutionA }),
+      () => mutate(tokens.provinceOfficer, 'dispatchReferral', { referralId: referral.id, expectedVersion: 9, institutionId: institutionFull }),
       'VERSION_CONFLICT',
     );
     expect(future.errors?.[0]?.extensions?.currentVersion).toBe(3);
-    const sent = await step(tokens.officer, 'dispatchReferral', { referralId: referral.id, expectedVersion: 3, institutionId: institutionA });
+    const sent = await step(tokens.provinceOfficer, 'dispatchReferral', { referralId: referral.id, expectedVersion: 3, institutionId: institutionFull });
+    const staffFull = await federation.tokenFor('INSTITUTION_STAFF', { region: FULL_COUNTY, institution: institutionFull, subject: 'staff-full' });
     const early = await expectRefusedWithoutWriting(
-      () => mutate(tokens.staffA, 'assessReferral', { referralId: sent.id, expectedVersion: sent.version, assessment: TEAM }),
+      () => mutate(staffFull, 'assessReferral', { referralId: sent.id, expectedVersion: sent.version, assessment: TEAM }),
       'ILLEGAL_TRANSITION',
     );
     expect(early.errors?.[0]?.extensions?.currentStatus).toBe('DISPATCHED');
@@ -381,7 +415,7 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
 
   it('gives a role outside a transition FORBIDDEN, and a case outside the caller NOT_FOUND', async () => {
     const referral = await registered();
-    const dispatch = { referralId: referral.id, expectedVersion: referral.version, institutionId: institutionA };
+    const dispatch = { referralId: referral.id, expectedVersion: referral.version, institutionId: institutionA, reason: OUT_OF_TURN };
     await expectRefusedWithoutWriting(() => mutate(tokens.socialWorker, 'dispatchReferral', dispatch), 'FORBIDDEN');
     await expectRefusedWithoutWriting(
       () => mutate(tokens.staffA, 'reviewReferral', { referralId: referral.id, expectedVersion: 2, decision: 'REJECT', reason: 'x' }),
@@ -522,7 +556,13 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
 
   it('replays a keyed transition and refuses the key with another input', async () => {
     const referral = await registered();
-    const input = { referralId: referral.id, expectedVersion: referral.version, institutionId: institutionA, idempotencyKey: key('dispatch') };
+    const input = {
+      referralId: referral.id,
+      expectedVersion: referral.version,
+      institutionId: institutionA,
+      reason: OUT_OF_TURN,
+      idempotencyKey: key('dispatch'),
+    };
     const first = await step(tokens.officer, 'dispatchReferral', input);
     const before = await tableCounts();
     const replay = await step(tokens.officer, 'dispatchReferral', input);
@@ -587,8 +627,337 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
       reReviews: [{ stillWilling: true, circumstancesChanged: false }],
     });
     expect(
-      await step(tokens.officer, 'dispatchReferral', { referralId: waiting.id, expectedVersion: waiting.version, institutionId: institutionA }),
+      await step(tokens.officer, 'dispatchReferral', {
+        referralId: waiting.id,
+        expectedVersion: waiting.version,
+        institutionId: institutionA,
+        reason: OUT_OF_TURN,
+      }),
     ).toMatchObject({ status: 'DISPATCHED' });
+  });
+
+  it('closes a case as WITHDRAWN when a re-review finds the person no longer willing, and refuses its dispatch', async () => {
+    const waiting = await registered();
+    await step(tokens.socialWorker, 'recordReferralConsent', { referralId: waiting.id, scope: 'EMPLOYMENT_SHARING', grantedBy: 'PATIENT' });
+    const closed = await step(tokens.socialWorker, 'recordReReview', { referralId: waiting.id, stillWilling: false, circumstancesChanged: false });
+    expect(closed).toMatchObject({ status: 'CLOSED', closeReason: 'WITHDRAWN', version: waiting.version + 1 });
+    expect(closed.history.at(-1)).toMatchObject({ from: 'REGISTERED', to: 'CLOSED', actorRole: 'SOCIAL_WORKER' });
+    expect(closed.history.at(-1)!.reason).toContain('re-review');
+    expect(await welfare('referral_consent').where({ referral_id: waiting.id }).whereNull('revoked_at')).toHaveLength(0);
+    const refused = await expectRefusedWithoutWriting(
+      () => mutate(tokens.officer, 'dispatchReferral', { referralId: waiting.id, expectedVersion: closed.version, institutionId: institutionA }),
+      'ILLEGAL_TRANSITION',
+    );
+    expect(refused.errors?.[0]?.extensions?.currentStatus).toBe('CLOSED');
+  });
+
+  it('sends a case back for review when a re-review finds the circumstances changed, keeping its first registration', async () => {
+    const waiting = await registered();
+    const registeredAt = (await welfare('referral').where({ id: waiting.id }).first('registered_at')).registered_at;
+    const back = await step(tokens.socialWorker, 'recordReReview', { referralId: waiting.id, stillWilling: true, circumstancesChanged: true });
+    expect(back).toMatchObject({ status: 'SUBMITTED', version: waiting.version + 1 });
+    expect(back.history.at(-1)).toMatchObject({ from: 'REGISTERED', to: 'SUBMITTED', reason: 're-review found the circumstances changed' });
+    const DEADLINE = `query ($id: ID!) { referral(id: $id) { registrationDueOn registrationOverdue } }`;
+    expect((await call(tokens.socialWorker, DEADLINE, { id: waiting.id })).data!.referral).toEqual({
+      registrationDueOn: addWorkingDays(chinaToday(), 5),
+      registrationOverdue: false,
+    });
+    await expectRefusedWithoutWriting(
+      () => mutate(tokens.officer, 'dispatchReferral', { referralId: waiting.id, expectedVersion: back.version, institutionId: institutionA }),
+      'ILLEGAL_TRANSITION',
+    );
+    const again = await step(tokens.socialWorker, 'reviewReferral', { referralId: waiting.id, expectedVersion: back.version, decision: 'REGISTER' });
+    expect(again.status).toBe('REGISTERED');
+    const row = await welfare('referral').where({ id: waiting.id }).first('registered_at');
+    expect(row.registered_at).toEqual(registeredAt);
+    // Still willing, nothing changed: the case keeps its status and version.
+    const kept = await step(tokens.socialWorker, 'recordReReview', { referralId: waiting.id, stillWilling: true, circumstancesChanged: false });
+    expect(kept).toMatchObject({ status: 'REGISTERED', version: again.version });
+  });
+
+  it('stops a case when its SERVICE_AGREEMENT consent is revoked: closed as WITHDRAWN, then service, assessment and dispatch refused', async () => {
+    const serving = await inService();
+    const stopped = await step(tokens.staffA, 'revokeReferralConsent', { referralId: serving.id, scope: 'SERVICE_AGREEMENT' });
+    expect(stopped).toMatchObject({ status: 'CLOSED', closeReason: 'WITHDRAWN', version: serving.version + 1 });
+    expect(stopped.history.at(-1)).toMatchObject({ from: 'IN_SERVICE', to: 'CLOSED', actorRole: 'INSTITUTION_STAFF' });
+    expect(stopped.history.at(-1)!.reason).toContain('SERVICE_AGREEMENT consent revoked');
+    const service = await expectRefusedWithoutWriting(
+      () =>
+        mutate(tokens.staffA, 'recordService', {
+          referralId: serving.id,
+          date: chinaToday(),
+          serviceForm: 'DAY_TRAINING',
+          durationMinutes: 60,
+          staffId: staffOfA,
+        }),
+      'CONSENT_REVOKED',
+    );
+    expect(service.errors?.[0]?.message).toMatch(/^服务协议知情同意已撤回/);
+    await expectRefusedWithoutWriting(
+      () => mutate(tokens.staffA, 'recordPeriodicAssessment', { referralId: serving.id, assessedOn: chinaToday(), effect: 'SOME' }),
+      'CONSENT_REVOKED',
+    );
+    await expectRefusedWithoutWriting(
+      () => mutate(tokens.officer, 'dispatchReferral', { referralId: serving.id, expectedVersion: stopped.version, institutionId: institutionA }),
+      'CONSENT_REVOKED',
+    );
+
+    // Revoked before service began: the case stops there too.
+    let assessed = await accepted();
+    assessed = await step(tokens.staffA, 'assessReferral', { referralId: assessed.id, expectedVersion: assessed.version, assessment: TEAM });
+    await step(tokens.staffA, 'recordReferralConsent', { referralId: assessed.id, scope: 'SERVICE_AGREEMENT', grantedBy: 'PATIENT' });
+    expect(await step(tokens.socialWorker, 'revokeReferralConsent', { referralId: assessed.id, scope: 'SERVICE_AGREEMENT' })).toMatchObject({
+      status: 'CLOSED',
+      closeReason: 'WITHDRAWN',
+    });
+    await expectRefusedWithoutWriting(
+      () => mutate(tokens.staffA, 'startService', { referralId: assessed.id, expectedVersion: assessed.version + 1 }),
+      'CONSENT_REVOKED',
+    );
+  });
+
+  it("needs the guardian's signature on the consent and the agreement where the case records a guardian", async () => {
+    const withGuardian = await step(tokens.socialWorker, 'submitReferral', {
+      pid: newPid(),
+      channel: 'VOLUNTARY_APPLICATION',
+      countyCode: COUNTY,
+      hasGuardian: true,
+    });
+    const REG = await step(tokens.socialWorker, 'reviewReferral', { referralId: withGuardian.id, expectedVersion: 1, decision: 'REGISTER' });
+    const sent = await step(tokens.officer, 'dispatchReferral', {
+      referralId: REG.id,
+      expectedVersion: REG.version,
+      institutionId: institutionA,
+      reason: OUT_OF_TURN,
+    });
+    const taken = await step(tokens.staffA, 'acceptReferral', { referralId: sent.id, expectedVersion: sent.version });
+    const assessed = await step(tokens.staffA, 'assessReferral', { referralId: taken.id, expectedVersion: taken.version, assessment: TEAM });
+    const id = assessed.id;
+    expect((await call(tokens.staffA, `query ($id: ID!) { referral(id: $id) { hasGuardian } }`, { id })).data!.referral).toEqual({ hasGuardian: true });
+
+    const patientOnly = await expectRefusedWithoutWriting(
+      () => mutate(tokens.staffA, 'signServiceAgreement', { referralId: id, signedOn: chinaToday(), signedBy: 'PATIENT', serviceForms: ['DAY_TRAINING'] }),
+      'CONSENT_REQUIRED',
+    );
+    expect(patientOnly.errors?.[0]?.extensions).toMatchObject({ missing: 'SERVICE_AGREEMENT', missingSignatories: ['GUARDIAN'] });
+    expect(patientOnly.errors?.[0]?.message).toContain('监护人');
+    await step(tokens.staffA, 'signServiceAgreement', {
+      referralId: id,
+      signedOn: chinaToday(),
+      signedBy: 'PATIENT_AND_GUARDIAN',
+      serviceForms: ['DAY_TRAINING'],
+    });
+
+    await step(tokens.staffA, 'recordReferralConsent', { referralId: id, scope: 'SERVICE_AGREEMENT', grantedBy: 'GUARDIAN' });
+    const guardianOnly = await expectRefusedWithoutWriting(
+      () => mutate(tokens.staffA, 'startService', { referralId: id, expectedVersion: assessed.version }),
+      'CONSENT_REQUIRED',
+    );
+    expect(guardianOnly.errors?.[0]?.extensions).toMatchObject({ missing: 'SERVICE_AGREEMENT_CONSENT', missingSignatories: ['PATIENT'] });
+    await step(tokens.staffA, 'recordReferralConsent', { referralId: id, scope: 'SERVICE_AGREEMENT', grantedBy: 'PATIENT' });
+    const serving = await step(tokens.staffA, 'startService', { referralId: id, expectedVersion: assessed.version });
+    expect(serving.status).toBe('IN_SERVICE');
+
+    await step(tokens.staffA, 'recordReferralConsent', { referralId: id, scope: 'EMPLOYMENT_SHARING', grantedBy: 'PATIENT' });
+    const sharing = await expectRefusedWithoutWriting(
+      () => mutate(tokens.staffA, 'referOut', { referralId: id, expectedVersion: serving.version, outcome: 'EMPLOYMENT', exitAssessment: EXIT }),
+      'CONSENT_REQUIRED',
+    );
+    expect(sharing.errors?.[0]?.extensions).toMatchObject({ missing: 'EMPLOYMENT_SHARING', missingSignatories: ['GUARDIAN'] });
+  });
+
+  it('wait-lists a case only when its county has no free place, and serves the queue first come, first served', async () => {
+    const queueOfficer = await federation.tokenFor('PLATFORM_OFFICER', { region: QUEUE_COUNTY, subject: 'officer-longhua' });
+    const queueWorker = await federation.tokenFor('SOCIAL_WORKER', { region: QUEUE_COUNTY, subject: 'sw-longhua' });
+    const place = await insertInstitution(QUEUE_COUNTY, 1);
+    const queued: Referral[] = [];
+    for (let n = 0; n < 3; n++) queued.push(await registered(QUEUE_COUNTY, queueWorker));
+    const [first, second, third] = queued as [Referral, Referral, Referral];
+
+    const free = await expectRefusedWithoutWriting(
+      () => mutate(queueOfficer, 'waitlistReferral', { referralId: first.id, expectedVersion: first.version }),
+      'PLACES_AVAILABLE',
+    );
+    expect(free.errors?.[0]?.extensions).toMatchObject({ freePlaces: 1 });
+    expect(free.errors?.[0]?.message).toMatch(/^本县（区）康复机构尚有 1 个空余名额/);
+
+    const positionOf = async (id: string) =>
+      (await call(queueOfficer, `query ($id: ID!) { referral(id: $id) { waitingPosition } }`, { id })).data!.referral.waitingPosition as number | null;
+    expect([await positionOf(first.id), await positionOf(second.id), await positionOf(third.id)]).toEqual([1, 2, 3]);
+    const NEXT = `query ($county: String!) { nextInLine(countyCode: $county) { countyCode freePlaces waiting referrals { id waitingPosition } } }`;
+    const next = async () => (await call(queueOfficer, NEXT, { county: QUEUE_COUNTY })).data!.nextInLine;
+    expect(await next()).toEqual({ countyCode: QUEUE_COUNTY, freePlaces: 1, waiting: 3, referrals: [{ id: first.id, waitingPosition: 1 }] });
+
+    const ahead = await expectRefusedWithoutWriting(
+      () => mutate(queueOfficer, 'dispatchReferral', { referralId: second.id, expectedVersion: second.version, institutionId: place }),
+      'ILLEGAL_TRANSITION',
+    );
+    expect(ahead.errors?.[0]?.extensions).toMatchObject({ reason: 'NOT_NEXT_IN_LINE', waitingPosition: 2, argument: 'input.reason' });
+    const sent = await step(queueOfficer, 'dispatchReferral', { referralId: first.id, expectedVersion: first.version, institutionId: place });
+    expect(sent.history.at(-1)).toMatchObject({ to: 'DISPATCHED', reason: null });
+    expect(await positionOf(first.id)).toBeNull();
+
+    // Full now: the others wait, in their order.
+    await step(queueOfficer, 'waitlistReferral', { referralId: second.id, expectedVersion: second.version });
+    await step(queueOfficer, 'waitlistReferral', { referralId: third.id, expectedVersion: third.version });
+    expect(await next()).toEqual({ countyCode: QUEUE_COUNTY, freePlaces: 0, waiting: 2, referrals: [] });
+
+    // A closure frees the place: the next in line shows up for the county's officers.
+    await step(queueWorker, 'closeReferral', { referralId: first.id, expectedVersion: sent.version, reason: 'NOT_SUITABLE' });
+    expect(await next()).toEqual({ countyCode: QUEUE_COUNTY, freePlaces: 1, waiting: 2, referrals: [{ id: second.id, waitingPosition: 1 }] });
+    const jumped = await step(queueOfficer, 'dispatchReferral', {
+      referralId: third.id,
+      expectedVersion: third.version + 1,
+      institutionId: place,
+      reason: 'family crisis: urgent day care',
+    });
+    expect(jumped.history.at(-1)).toMatchObject({ from: 'WAITLISTED', to: 'DISPATCHED', reason: 'family crisis: urgent day care' });
+    expect(await positionOf(second.id)).toBe(1);
+
+    expect(codeOf(await call(tokens.officer, NEXT, { county: QUEUE_COUNTY }))).toBe('FORBIDDEN');
+    expect(codeOf(await call(tokens.staffA, NEXT, { county: COUNTY }))).toBe('FORBIDDEN');
+  });
+
+  it('moves a case not yet dispatched to the new county, where it queues by its first registration', async () => {
+    // Pingshan has no institution: a registered case moving there waits, ahead of those registered after it.
+    const moveWorker = await federation.tokenFor('SOCIAL_WORKER', { region: MOVE_COUNTY, subject: 'sw-pingshan' });
+    const local = await registered(MOVE_COUNTY, moveWorker);
+    const older = await registered();
+    await welfare('referral')
+      .where({ id: older.id })
+      .update({ registered_at: welfare.raw(`now() - interval '3 days'`) });
+    const moved = await step(tokens.socialWorker, 'requestTransfer', {
+      referralId: older.id,
+      expectedVersion: older.version,
+      newCountyCode: MOVE_COUNTY,
+      reason: 'moved to Pingshan',
+    });
+    expect(moved).toMatchObject({ status: 'WAITLISTED', regionCode: MOVE_COUNTY, institution: null, version: older.version + 1 });
+    expect(moved.history.at(-1)).toMatchObject({ from: 'REGISTERED', to: 'WAITLISTED', actorRole: 'SOCIAL_WORKER', reason: 'moved to Pingshan' });
+    const POSITION = `query ($id: ID!) { referral(id: $id) { waitingPosition } }`;
+    expect((await call(moveWorker, POSITION, { id: older.id })).data!.referral.waitingPosition).toBe(1);
+    expect((await call(moveWorker, POSITION, { id: local.id })).data!.referral.waitingPosition).toBe(2);
+
+    // Submitted and not reviewed: the new county reviews it.
+    const fresh = await submitted();
+    const unreviewed = await step(tokens.socialWorker, 'requestTransfer', {
+      referralId: fresh.id,
+      expectedVersion: 1,
+      newCountyCode: MOVE_COUNTY,
+      reason: 'moved',
+    });
+    expect(unreviewed).toMatchObject({ status: 'SUBMITTED', regionCode: MOVE_COUNTY });
+
+    // Dispatched and not yet accepted: the dispatch is void and the old place freed; with room in the new county it is REGISTERED there.
+    const room = await insertInstitution(MOVE_COUNTY, 5);
+    const sent = await dispatched();
+    const redirected = await step(tokens.officer, 'requestTransfer', {
+      referralId: sent.id,
+      expectedVersion: sent.version,
+      newCountyCode: MOVE_COUNTY,
+      reason: 'moved',
+    });
+    expect(redirected).toMatchObject({ status: 'REGISTERED', regionCode: MOVE_COUNTY, institution: null });
+    expect(await welfare('referral').where({ id: sent.id }).first('dispatched_at')).toEqual({ dispatched_at: null });
+    // No skipping the queue there: two cases wait ahead of it.
+    const moveOfficer = await federation.tokenFor('PLATFORM_OFFICER', { region: MOVE_COUNTY, subject: 'officer-pingshan' });
+    const behind = await expectRefusedWithoutWriting(
+      () => mutate(moveOfficer, 'dispatchReferral', { referralId: sent.id, expectedVersion: redirected.version, institutionId: room }),
+      'ILLEGAL_TRANSITION',
+    );
+    expect(behind.errors?.[0]?.extensions).toMatchObject({ reason: 'NOT_NEXT_IN_LINE' });
+    expect(await step(moveOfficer, 'dispatchReferral', { referralId: older.id, expectedVersion: moved.version, institutionId: room })).toMatchObject({
+      status: 'DISPATCHED',
+    });
+  });
+
+  it("schedules periodic assessments every 3 months in service, each recording the exit assessment's dimensions", async () => {
+    const serving = await inService();
+    const SCHEDULE = `query ($id: ID!) { referral(id: $id) { periodicAssessmentDueOn
+      assessments { kind assessedOn effect illnessStable selfCare socialFunction willingToWork ableToWork } } }`;
+    const read = async () => (await call(tokens.staffA, SCHEDULE, { id: serving.id })).data!.referral;
+    expect((await read()).periodicAssessmentDueOn).toBe(addMonths(chinaToday(), 3));
+    // Service began four months ago: the first periodic assessment is overdue.
+    await welfare('referral_transition')
+      .where({ referral_id: serving.id, to_status: 'IN_SERVICE' })
+      .update({ at: welfare.raw(`now() - interval '4 months'`) });
+    expect((await read()).periodicAssessmentDueOn < chinaToday()).toBe(true);
+    const OVERDUE = `query ($region: String!) { overdueAssessments(regionCode: $region, first: 500) { nodes { id periodicAssessmentDueOn } } }`;
+    const overdue = async (token = tokens.officer) => {
+      const body = await call(token, OVERDUE, { region: COUNTY });
+      expect(body.errors).toBeUndefined();
+      return body.data!.overdueAssessments.nodes as { id: string; periodicAssessmentDueOn: string }[];
+    };
+    const listed = await overdue();
+    expect(listed.map((n) => n.id)).toContain(serving.id);
+    expect(listed.every((n) => n.periodicAssessmentDueOn < chinaToday())).toBe(true);
+    const elsewhere = await federation.tokenFor('PLATFORM_OFFICER', { region: '110000' });
+    expect(await overdue(elsewhere)).toEqual([]);
+    await step(tokens.staffA, 'recordPeriodicAssessment', {
+      referralId: serving.id,
+      assessedOn: chinaToday(),
+      effect: 'SOME',
+      illnessStable: true,
+      selfCare: true,
+      socialFunction: false,
+      willingToWork: true,
+      ableToWork: false,
+    });
+    const after = await read();
+    expect(after.periodicAssessmentDueOn).toBe(addMonths(chinaToday(), 3));
+    expect((await overdue()).map((n) => n.id)).not.toContain(serving.id);
+    expect(after.assessments.at(-1)).toEqual({
+      kind: 'PERIODIC',
+      assessedOn: chinaToday(),
+      effect: 'SOME',
+      illnessStable: true,
+      selfCare: true,
+      socialFunction: false,
+      willingToWork: true,
+      ableToWork: false,
+    });
+  });
+
+  it('rates assessments on time in the indicators: done by the due day, late, or due and still missing', async () => {
+    // Futian: a county with no other case in service.
+    const FUTIAN = '440304';
+    const worker = await federation.tokenFor('SOCIAL_WORKER', { region: FUTIAN, subject: 'sw-futian' });
+    const officer = await federation.tokenFor('PLATFORM_OFFICER', { region: FUTIAN, subject: 'officer-futian' });
+    const staff = await federation.tokenFor('INSTITUTION_STAFF', { region: FUTIAN, institution: institutionFutian, subject: 'staff-futian-2' });
+    const serve = async () => {
+      let r = await registered(FUTIAN, worker);
+      r = await step(officer, 'dispatchReferral', { referralId: r.id, expectedVersion: r.version, institutionId: institutionFutian, reason: OUT_OF_TURN });
+      r = await step(staff, 'acceptReferral', { referralId: r.id, expectedVersion: r.version });
+      r = await step(staff, 'assessReferral', { referralId: r.id, expectedVersion: r.version, assessment: TEAM });
+      await step(staff, 'recordReferralConsent', { referralId: r.id, scope: 'SERVICE_AGREEMENT', grantedBy: 'PATIENT' });
+      await step(staff, 'signServiceAgreement', { referralId: r.id, signedOn: chinaToday(), signedBy: 'PATIENT', serviceForms: ['DAY_TRAINING'] });
+      return step(staff, 'startService', { referralId: r.id, expectedVersion: r.version });
+    };
+    const longAgo = (id: string) =>
+      welfare('referral_transition')
+        .where({ referral_id: id, to_status: 'IN_SERVICE' })
+        .update({ at: welfare.raw(`now() - interval '3 months 2 days'`) });
+    const periodic = (id: string) => step(staff, 'recordPeriodicAssessment', { referralId: id, assessedOn: chinaToday(), effect: 'SOME' });
+    const onTime = await serve();
+    const late = await serve();
+    const missing = await serve();
+    await longAgo(late.id);
+    await longAgo(missing.id);
+    const due = (await call(staff, `query ($id: ID!) { referral(id: $id) { periodicAssessmentDueOn } } `, { id: missing.id })).data!.referral
+      .periodicAssessmentDueOn as string;
+    await periodic(onTime.id);
+    await periodic(late.id);
+
+    const year = Number(chinaToday().slice(0, 4));
+    const RATE = `query ($region: String!, $year: Int!) { rehabIndicators(regionCode: $region, year: $year) { assessmentsOnTimeRate } }`;
+    const body = await call(officer, RATE, { region: FUTIAN, year });
+    expect(body.errors).toBeUndefined();
+    // The late and the missing one fell due two days ago: in this year unless the year has just begun.
+    const dueThisYear = due.startsWith(String(year)) && due < chinaToday();
+    expect(body.data!.rehabIndicators.assessmentsOnTimeRate).toBeCloseTo(dueThisYear ? 1 / 3 : 1 / 2);
+    // Analysts see no rate over fewer than 5 assessments.
+    const analyst = await federation.tokenFor('ANALYST', { region: FUTIAN });
+    expect((await call(analyst, RATE, { region: FUTIAN, year })).data!.rehabIndicators.assessmentsOnTimeRate).toBeNull();
   });
 
   it('returns a declined dispatch to the register, without an institution, to be dispatched again', async () => {
@@ -601,9 +970,13 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     expect(row.registered_at).not.toBeNull();
     // The case is no longer the institution's to act on.
     await expectRefusedWithoutWriting(() => mutate(tokens.staffA, 'acceptReferral', { referralId: sent.id, expectedVersion: declined.version }), 'NOT_FOUND');
-    const waitlisted = await step(tokens.officer, 'waitlistReferral', { referralId: sent.id, expectedVersion: declined.version });
     expect(
-      await step(tokens.officer, 'dispatchReferral', { referralId: sent.id, expectedVersion: waitlisted.version, institutionId: institutionA }),
+      await step(tokens.officer, 'dispatchReferral', {
+        referralId: sent.id,
+        expectedVersion: declined.version,
+        institutionId: institutionA,
+        reason: OUT_OF_TURN,
+      }),
     ).toMatchObject({ status: 'DISPATCHED' });
   });
 
@@ -731,13 +1104,58 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     expect(await statementsFor(20)).toBe(await statementsFor(2));
   });
 
+  it('flags and counts a deadline in a year the holiday data does not cover, and /ready warns without failing', async () => {
+    const DEADLINE = `query ($id: ID!) { referral(id: $id) { registrationDueOn registrationDeadline { dueOn overdue calendarCovered } dispatchDeadline { dueOn } } }`;
+    const covered = await submitted();
+    await welfare('referral').where({ id: covered.id }).update({ submitted_at: '2025-01-24T16:30:00+08:00' });
+    expect((await call(tokens.socialWorker, DEADLINE, { id: covered.id })).data!.referral).toEqual({
+      registrationDueOn: '2025-02-07',
+      registrationDeadline: { dueOn: '2025-02-07', overdue: true, calendarCovered: true },
+      dispatchDeadline: null,
+    });
+
+    const welfareUrl = federation.agencies.welfare.server.url;
+    const uncoveredCount = async () => {
+      const text = await (await fetch(`${welfareUrl}/metrics`)).text();
+      const line = text.split('\n').find((l) => l.startsWith('working_day_deadlines_uncovered_total{deadline="registration"}'));
+      return line ? Number(line.split(' ').at(-1)) : 0;
+    };
+    const before = await uncoveredCount();
+    // 2039 has no State Council notice in the data: the deadline counts weekdays only, and says so.
+    const uncovered = await submitted();
+    await welfare('referral').where({ id: uncovered.id }).update({ submitted_at: '2039-12-28T10:00:00+08:00' });
+    const answer = (await call(tokens.socialWorker, DEADLINE, { id: uncovered.id })).data!.referral;
+    expect(answer.registrationDeadline).toEqual({ dueOn: addWorkingDays('2039-12-28', 5), overdue: false, calendarCovered: false });
+    expect(await uncoveredCount()).toBe(before + 1);
+    // Back to today, so that no later list finds a case from 2039 first.
+    await welfare('referral').where({ id: uncovered.id }).update({ submitted_at: welfare.fn.now() });
+
+    // The SQL calendar is refilled from the holiday data at start-up when it differs, and left alone when it does not.
+    await welfare('working_day_calendar').where({ day: '2026-10-01' }).update({ working: true });
+    expect(await syncWorkingDayCalendar(welfare)).toBe(true);
+    expect(await welfare('working_day_calendar').where({ day: '2026-10-01' }).first('working')).toEqual({ working: false });
+    expect(await syncWorkingDayCalendar(welfare)).toBe(false);
+
+    const ready = await fetch(`${welfareUrl}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toMatchObject({
+      status: 'ready',
+      ...(calendarWarnings(chinaToday()).length > 0 ? { warnings: calendarWarnings(chinaToday()) } : {}),
+    });
+  });
+
   it('never dispatches past capacity: 20 concurrent dispatches into 5 places', async () => {
     const race = await insertInstitution(RACE_COUNTY, 5);
     const cases: Referral[] = [];
     for (let n = 0; n < 20; n++) cases.push(await registered(RACE_COUNTY, tokens.raceWorker));
     const results = await Promise.all(
       cases.map((referral) =>
-        mutate(tokens.raceOfficer, 'dispatchReferral', { referralId: referral.id, expectedVersion: referral.version, institutionId: race }),
+        mutate(tokens.raceOfficer, 'dispatchReferral', {
+          referralId: referral.id,
+          expectedVersion: referral.version,
+          institutionId: race,
+          reason: OUT_OF_TURN,
+        }),
       ),
     );
     const codes = results.map((body) => codeOf(body) ?? 'OK');

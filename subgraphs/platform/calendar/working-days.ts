@@ -1,69 +1,6 @@
-// Chinese working-day calendar: weekends, official public holidays and make-up working days (调休上班).
+// Chinese working-day calendar: weekends, official public holidays and make-up working days (调休上班), from the holiday data (holidays.json).
 
-/** Days off and make-up working days one year's State Council notice announces. */
-interface HolidayArrangement {
-  /** Inclusive ranges of days off, [first, last]. */
-  daysOff: ReadonlyArray<readonly [string, string]>;
-  /** Saturdays and Sundays that are worked in exchange. */
-  makeUpWorkingDays: readonly string[];
-}
-
-/**
- * The State Council General Office's yearly notices on public-holiday arrangements
- * (国务院办公厅关于<year>年部分节假日安排的通知, gov.cn): 国办发明电〔2022〕16号 for 2023,
- * 〔2023〕7号 for 2024, 〔2024〕12号 for 2025 and the notice of November 2025 for 2026.
- * The notice for the next year appears each November or December: extend this table every
- * December, or years past the last one count only weekends as days off.
- */
-const HOLIDAY_ARRANGEMENTS: Readonly<Record<number, HolidayArrangement>> = {
-  2023: {
-    daysOff: [
-      ['2022-12-31', '2023-01-02'], // New Year
-      ['2023-01-21', '2023-01-27'], // Spring Festival
-      ['2023-04-05', '2023-04-05'], // Qingming
-      ['2023-04-29', '2023-05-03'], // Labour Day
-      ['2023-06-22', '2023-06-24'], // Dragon Boat
-      ['2023-09-29', '2023-10-06'], // Mid-Autumn and National Day
-    ],
-    makeUpWorkingDays: ['2023-01-28', '2023-01-29', '2023-04-23', '2023-05-06', '2023-06-25', '2023-10-07', '2023-10-08'],
-  },
-  2024: {
-    daysOff: [
-      ['2023-12-30', '2024-01-01'], // New Year
-      ['2024-02-10', '2024-02-17'], // Spring Festival
-      ['2024-04-04', '2024-04-06'], // Qingming
-      ['2024-05-01', '2024-05-05'], // Labour Day
-      ['2024-06-08', '2024-06-10'], // Dragon Boat
-      ['2024-09-15', '2024-09-17'], // Mid-Autumn
-      ['2024-10-01', '2024-10-07'], // National Day
-    ],
-    makeUpWorkingDays: ['2024-02-04', '2024-02-18', '2024-04-07', '2024-04-28', '2024-05-11', '2024-09-14', '2024-09-29', '2024-10-12'],
-  },
-  2025: {
-    daysOff: [
-      ['2025-01-01', '2025-01-01'], // New Year
-      ['2025-01-28', '2025-02-04'], // Spring Festival
-      ['2025-04-04', '2025-04-06'], // Qingming
-      ['2025-05-01', '2025-05-05'], // Labour Day
-      ['2025-05-31', '2025-06-02'], // Dragon Boat
-      ['2025-10-01', '2025-10-08'], // National Day and Mid-Autumn
-    ],
-    makeUpWorkingDays: ['2025-01-26', '2025-02-08', '2025-04-27', '2025-09-28', '2025-10-11'],
-  },
-  2026: {
-    daysOff: [
-      ['2026-01-01', '2026-01-03'], // New Year
-      ['2026-02-15', '2026-02-23'], // Spring Festival
-      ['2026-04-04', '2026-04-06'], // Qingming
-      ['2026-05-01', '2026-05-05'], // Labour Day
-      ['2026-06-19', '2026-06-21'], // Dragon Boat
-      ['2026-09-25', '2026-09-27'], // Mid-Autumn
-      ['2026-10-01', '2026-10-07'], // National Day
-    ],
-    // Jan 4 repays the New Year's Friday, Jan 2 (one statutory day, three days off).
-    makeUpWorkingDays: ['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
-  },
-};
+import { type HolidayCalendar, loadHolidayCalendar } from './holiday-data.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -97,14 +34,30 @@ function expandRange([first, last]: readonly [string, string]): string[] {
   return dates;
 }
 
-const arrangements = Object.values(HOLIDAY_ARRANGEMENTS);
-const DAYS_OFF: ReadonlySet<string> = new Set(arrangements.flatMap((a) => a.daysOff.flatMap(expandRange)));
-const MAKE_UP_WORKING_DAYS: ReadonlySet<string> = new Set(arrangements.flatMap((a) => a.makeUpWorkingDays));
+/** The installed calendar: the repo's data until start-up installs the operator's (installHolidayCalendar). */
+let years: HolidayCalendar = new Map();
+let daysOff: ReadonlySet<string> = new Set();
+let makeUpWorkingDays: ReadonlySet<string> = new Set();
+
+/** Installs the holiday data every working-day rule reads; start-up calls it once with the validated files. */
+export function installHolidayCalendar(calendar: HolidayCalendar): void {
+  years = calendar;
+  daysOff = new Set([...calendar.values()].flatMap((year) => year.daysOff.flatMap((range) => expandRange([range.first, range.last]))));
+  makeUpWorkingDays = new Set([...calendar.values()].flatMap((year) => year.makeUpWorkingDays));
+}
+
+installHolidayCalendar(loadHolidayCalendar());
+
+/** True when the data holds the year's notice; days of a year it does not hold count weekends only. */
+export const calendarCoversYear = (year: number): boolean => years.has(year);
+
+/** The years the installed data covers, ascending. */
+export const coveredYears = (): number[] => [...years.keys()].sort((a, b) => a - b);
 
 function isWorkingDayNumber(day: number): boolean {
   const date = fromDayNumber(day);
-  if (MAKE_UP_WORKING_DAYS.has(date)) return true;
-  if (DAYS_OFF.has(date)) return false;
+  if (makeUpWorkingDays.has(date)) return true;
+  if (daysOff.has(date)) return false;
   return !isWeekend(day);
 }
 
@@ -142,4 +95,30 @@ export function workingDaysBetween(from: string, to: string): number {
     if (isWorkingDayNumber(day)) count++;
   }
   return count;
+}
+
+/** A deadline n working days after `date`, and whether the holiday data covers every year it spans (else it counts weekdays only: a guess, flagged). */
+export function workingDeadline(date: string, n: number): { dueOn: string; calendarCovered: boolean } {
+  const dueOn = addWorkingDays(date, n);
+  let calendarCovered = true;
+  for (let year = Number(addCalendarDays(date, n > 0 ? 1 : 0).slice(0, 4)); year <= Number(dueOn.slice(0, 4)); year++) {
+    if (!calendarCoversYear(year)) calendarCovered = false;
+  }
+  return { dueOn, calendarCovered };
+}
+
+/**
+ * What /ready warns of on `today` (China): the current year missing from the data, or, from
+ * 1 December, next year's (its notice appears each November or December).
+ */
+export function calendarWarnings(today: string): string[] {
+  const year = Number(today.slice(0, 4));
+  const warnings: string[] = [];
+  if (!calendarCoversYear(year)) warnings.push(`working-day calendar: no holiday data for ${year}; deadlines count weekdays only`);
+  if (today.slice(5, 7) === '12' && !calendarCoversYear(year + 1)) {
+    warnings.push(
+      `working-day calendar: no holiday data for ${year + 1} yet; add it from the State Council notice (WORKING_DAY_CALENDAR_FILE) before 1 January`,
+    );
+  }
+  return warnings;
 }

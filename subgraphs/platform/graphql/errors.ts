@@ -22,8 +22,12 @@ export const ErrorCode = {
   SMALL_CELL_SUPPRESSED: 'SMALL_CELL_SUPPRESSED',
   /** The write needs a consent that is missing or revoked. */
   CONSENT_REQUIRED: 'CONSENT_REQUIRED',
+  /** The case was stopped because its SERVICE_AGREEMENT consent was revoked: no service, assessment or dispatch is accepted any more. */
+  CONSENT_REVOKED: 'CONSENT_REVOKED',
   /** No free place at the institution. */
   NO_CAPACITY: 'NO_CAPACITY',
+  /** A case may be wait-listed only when no institution of its county has a free place; extensions.freePlaces says how many there are. */
+  PLACES_AVAILABLE: 'PLACES_AVAILABLE',
   /** An agency's subgraph did not answer in time. */
   SUBGRAPH_UNAVAILABLE: 'SUBGRAPH_UNAVAILABLE',
   /** The request body is over the configured size. */

@@ -6,6 +6,7 @@ import { assertReachable, migrateToLatest, openDatabase } from '#platform/databa
 import { createLogger } from '#platform/server/logger.js';
 import { type SubgraphDefinition, startSubgraph, subgraphMetrics } from '#platform/server/server.js';
 import { allSubgraphVariables, readSubgraphConfig } from '#platform/server/subgraph-config.js';
+import { installHolidayCalendar } from '#platform/calendar/working-days.js';
 
 /** `npm run start:<name>`: no options, the environment it reads listed by --help. */
 function subgraphCommand(name: SubgraphName): CommandDeclaration {
@@ -22,6 +23,7 @@ function subgraphCommand(name: SubgraphName): CommandDeclaration {
 export async function runSubgraph<Loaders, Settings>(definition: SubgraphDefinition<Loaders, Settings>): Promise<void> {
   readCommandLine(subgraphCommand(definition.name));
   const config = readSubgraphConfig(definition.name);
+  installHolidayCalendar(config.holidayCalendar);
   const verifyToken = await tokenVerifierFromEnv();
   const db = openDatabase(config.database);
   await assertReachable(db, config.database.urlVariable, config.database.url);

@@ -27,19 +27,23 @@ import { auditEntriesByPids, ReadAudit } from '#platform/audit/audit.js';
 import { mapToMany } from '#platform/database/batch.js';
 import { requestLogPlugin } from '#platform/server/request-log-plugin.js';
 import { setCursorKey } from '#platform/graphql/pagination.js';
-import { collectDefaultMetrics, Registry } from 'prom-client';
+import { chinaToday } from '#platform/graphql/scalars.js';
+import { calendarWarnings } from '#platform/calendar/working-days.js';
+import { collectDefaultMetrics, Registry, register } from 'prom-client';
 
 export interface SubgraphDefinition<Loaders, Settings = undefined> {
   /** The SDL is read from the agency's file in schema/, the single source of truth. */
   name: SubgraphName;
   /** The subgraph's resolver map, typed there by its generated `Resolvers`. */
   resolvers: object;
-  /** Loaders for one request, already limited to what the caller may see; `request` names the client request the gateway forwards. */
-  createLoaders(db: Knex, caller: Caller, request: { requestId: string }): Loaders;
+  /** Loaders for one request, already limited to what the caller may see; `request` names the client request the gateway forwards, with the subgraph's settings. */
+  createLoaders(db: Knex, caller: Caller, request: { requestId: string; settings: Settings }): Loaders;
   /** The named rules the SDL's @policy directives refer to. */
   policies?: Record<string, Policy>;
   /** The subgraph's own settings, handed to every request's context. */
   settings: Settings;
+  /** Brings derived tables in step with the process's data before it serves (the working-day calendar from the holiday data). */
+  prepareDatabase?(db: Knex): Promise<void>;
   /** Background work that runs beside the server (the outbox relay); stopped before the server closes. */
   startWorkers?(db: Knex, settings: Settings, worker: WorkerContext): { stop(): Promise<void> };
 }
@@ -75,6 +79,7 @@ export async function startSubgraph<Loaders, Settings>(
 ): Promise<RunningServer> {
   const logger = createLogger(definition.name);
   setCursorKey(options.linkageKey);
+  await definition.prepareDatabase?.(db);
   const app = express();
   const httpServer = http.createServer(app);
   const armor = armorFor(options.limits);
@@ -115,18 +120,20 @@ export async function startSubgraph<Loaders, Settings>(
   app.get('/ready', async (_req, res) => {
     try {
       await db.raw('select 1');
-      res.json({ status: 'ready', service: definition.name });
+      // Still ready: a warning (the holiday data ends before next year) is for the operator, not the load balancer.
+      const warnings = calendarWarnings(chinaToday());
+      res.json({ status: 'ready', service: definition.name, ...(warnings.length > 0 ? { warnings } : {}) });
     } catch {
       res.status(503).json({ status: 'unavailable', service: definition.name, reason: 'database unreachable' });
     }
   });
-  const { metrics } = options;
-  if (metrics) {
-    // Prometheus scrapes without a token: the metrics carry topics, counts and timings, nothing personal.
-    app.get('/metrics', async (_req, res) => {
-      res.type(metrics.contentType).send(await metrics.metrics());
-    });
-  }
+  // Prometheus scrapes without a token: the metrics carry topics, counts and timings, nothing personal.
+  // The process's registry (its outbox relay counts into it) with the process-wide one (deadlines computed past the holiday data).
+  const registries = options.metrics ? [options.metrics, register] : [register];
+  app.get('/metrics', async (_req, res) => {
+    const merged = Registry.merge(registries);
+    res.type(merged.contentType).send(await merged.metrics());
+  });
   app.use(
     '/graphql',
     (_req: Request, res: Response, next: NextFunction) => {
@@ -148,7 +155,7 @@ export async function startSubgraph<Loaders, Settings>(
           linkageKey: options.linkageKey,
           audit: new ReadAudit(),
           auditEntriesByPid: new DataLoader(async (pids: readonly string[]) => mapToMany(pids, await auditEntriesByPids(db, pids), (r) => r.pid)),
-          loaders: definition.createLoaders(db, caller, { requestId }),
+          loaders: definition.createLoaders(db, caller, { requestId, settings: definition.settings }),
           settings: definition.settings,
         };
       },

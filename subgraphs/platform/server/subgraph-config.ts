@@ -8,6 +8,7 @@ import { dataDirVariable, host, logFileVariable, logLevel, port, readConfig, Sta
 import { devLinkageKey, parseLinkageKey } from '#platform/identity/pid.js';
 import { dataDir } from '#platform/server/paths.js';
 import type { DatabaseOptions } from '#platform/database/db.js';
+import { type HolidayCalendar, loadHolidayCalendar } from '#platform/calendar/holiday-data.js';
 
 /** The GraphQL URL of an agency's subgraph, for the gateway and for another agency's hand-offs. */
 export const subgraphUrlVariable = (name: SubgraphName): Variable<string> =>
@@ -34,6 +35,11 @@ export function subgraphVariables(name: SubgraphName) {
         .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL')
         .optional(),
     ),
+    workingDayCalendarFile: variable(
+      'WORKING_DAY_CALENDAR_FILE',
+      'JSON file of public holidays and make-up working days per year (the shape of subgraphs/platform/calendar/holidays.json) whose years extend or replace the built-in ones; validated at start-up',
+      z.string().optional(),
+    ),
     linkageKey: variable('LINKAGE_KEY', 'Shared pid key, 64 hex characters; unset in dev means generated into .data/linkage.key', z.string().optional()),
     dataDir: dataDirVariable(),
     logLevel: logLevel(),
@@ -55,6 +61,8 @@ export interface SubgraphConfig {
   linkageKey: Buffer;
   dataDir: string;
   limits: Limits;
+  /** The holiday data every working-day rule reads: the repo's years and the operator's file's. */
+  holidayCalendar: HolidayCalendar;
 }
 
 export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = process.env): SubgraphConfig {
@@ -68,6 +76,7 @@ export function readSubgraphConfig(name: SubgraphName, env: NodeJS.ProcessEnv = 
     linkageKey: linkageKeyOf(values.linkageKey, dir),
     dataDir: dir,
     limits: limitsOf(values),
+    holidayCalendar: loadHolidayCalendar(values.workingDayCalendarFile),
   };
 }
 

@@ -6,17 +6,23 @@ import { welfarePolicies } from './access.js';
 import { handoffHandlers } from './employment-handoff-relay.js';
 import { startOutboxRelay } from '#platform/outbox/relay.js';
 import type { WelfareSettings } from './settings.js';
+import { DEFAULT_ASSESSMENT_INTERVAL_MONTHS } from './domain/assessment-schedule.js';
 import { createLogger } from '#platform/server/logger.js';
+import { syncWorkingDayCalendar } from '#platform/calendar/working-day-table.js';
 
 export const welfareSubgraph: SubgraphDefinition<WelfareLoaders, WelfareSettings> = {
   name: 'welfare',
   resolvers,
   // In-process (tests) the relay is off; the process reads its settings (server.ts).
-  settings: { relay: null },
+  settings: { relay: null, periodicAssessmentIntervalMonths: DEFAULT_ASSESSMENT_INTERVAL_MONTHS },
   startWorkers: (db, settings, { metrics }) =>
     settings.relay
       ? startOutboxRelay(db, handoffHandlers(db, settings.relay.peer), settings.relay, { metrics, logger: createLogger('welfare') })
       : { stop: async () => undefined },
+  // The SQL indicators count working days in working_day_calendar: in step with the holiday data this process loaded.
+  prepareDatabase: async (db) => {
+    await syncWorkingDayCalendar(db);
+  },
   createLoaders: createWelfareLoaders,
   policies: welfarePolicies,
 };

@@ -2,6 +2,7 @@
 import { commonPrefix, regionPrefixOf } from '#platform/statistics/region-code.js';
 import type { Db } from '#platform/database/db.js';
 import type { IndicatorStatement } from '#platform/statistics/indicators.js';
+import { DEFAULT_ASSESSMENT_INTERVAL_MONTHS } from '../domain/assessment-schedule.js';
 
 /** Counts behind the welfare indicators; rates are built from them so that suppression follows the counts. */
 export interface WelfareIndicatorCells {
@@ -25,6 +26,9 @@ export interface WelfareIndicatorCells {
   /** Direct-service staff of the region's institutions, and those with at least 20 training hours in the year. */
   directServiceStaff: number;
   trainedStaff: number;
+  /** Periodic assessments due in the year (recorded in it, or due in it and still missing), and those done by their due day. */
+  assessmentsDue: number;
+  assessmentsOnTime: number;
 }
 
 const EMPTY: WelfareIndicatorCells = {
@@ -40,6 +44,8 @@ const EMPTY: WelfareIndicatorCells = {
   dispatchedOnTime: 0,
   directServiceStaff: 0,
   trainedStaff: 0,
+  assessmentsDue: 0,
+  assessmentsOnTime: 0,
 };
 
 /** DOMAIN.md §4: review and dispatch are each due within 5 working days. */
@@ -97,6 +103,24 @@ function statementFor(length: number): string {
         from institution_staff st join institution i on i.id = st.institution_id
         left join staff_training tr on tr.staff_id = st.id and tr.year = :year
        where st.direct_service and i.county_code like :common and ${region('i.county_code')} = any(:prefixes)
+    ), assessed as (
+      -- Each periodic assessment of the year, on time when done by the interval after the previous one or the start of service.
+      select s.region, coalesce(x.assessed_on <= (greatest(
+               (select max(${chinaDay('t.at')}) from referral_transition t
+                 where t.referral_id = s.id and t.from_status = 'ASSESSED' and t.to_status = 'IN_SERVICE' and ${chinaDay('t.at')} <= x.assessed_on),
+               (select max(y.assessed_on) from referral_assessment y
+                 where y.referral_id = s.id and y.kind in ('PERIODIC', 'REASSESSMENT') and (y.assessed_on, y.id) < (x.assessed_on, x.id))
+             ) + make_interval(months => :intervalMonths))::date, true) as on_time
+        from scoped s join referral_assessment x on x.referral_id = s.id and x.kind = 'PERIODIC'
+       where x.assessed_on between :firstDay and :lastDay
+    ), missed as (
+      -- Cases in service now whose assessment fell due in the year, before today, and was not done: late.
+      select s.region from scoped s
+       where s.status = 'IN_SERVICE'
+         and (greatest(
+               (select max(${chinaDay('t.at')}) from referral_transition t where t.referral_id = s.id and t.from_status = 'ASSESSED' and t.to_status = 'IN_SERVICE'),
+               (select max(y.assessed_on) from referral_assessment y where y.referral_id = s.id and y.kind in ('PERIODIC', 'REASSESSMENT'))
+             ) + make_interval(months => :intervalMonths))::date between :firstDay and least(cast(:lastDay as date), ${chinaDay('cast(:asOf as timestamptz)')} - 1)
     ), accepted as (
       select region, count(*) as accepted, avg(extract(epoch from (accepted_at - registered_at)) / 86400.0) as mean_waiting_days from scoped
        where accepted_at >= :yearStart and accepted_at < :yearEnd and registered_at is not null group by region
@@ -114,7 +138,9 @@ function statementFor(length: number): string {
            coalesce(d.n, 0) as dispatched,
            coalesce(d.on_time, 0) as dispatched_on_time,
            coalesce(f.n, 0) as direct_service_staff,
-           coalesce(f.trained, 0) as trained_staff
+           coalesce(f.trained, 0) as trained_staff,
+           coalesce(x.n, 0) + coalesce(m.n, 0) as assessments_due,
+           coalesce(x.on_time, 0) as assessments_on_time
       from unnest(cast(:prefixes as text[])) as p(region)
       left join (select ${region('county_code')} as region, count(*) as n from covered group by 1) c on c.region = p.region
       left join (select region, count(distinct pid) as n from registered group by region) g on g.region = p.region
@@ -123,7 +149,9 @@ function statementFor(length: number): string {
       left join accepted a on a.region = p.region
       left join (select region, count(*) as n, count(*) filter (where on_time) as on_time from reviewed group by region) v on v.region = p.region
       left join (select region, count(*) as n, count(*) filter (where on_time) as on_time from dispatched group by region) d on d.region = p.region
-      left join (select region, count(*) as n, count(*) filter (where trained) as trained from staff group by region) f on f.region = p.region`;
+      left join (select region, count(*) as n, count(*) filter (where trained) as trained from staff group by region) f on f.region = p.region
+      left join (select region, count(*) as n, count(*) filter (where on_time) as on_time from assessed group by region) x on x.region = p.region
+      left join (select region, count(*) as n from missed group by region) m on m.region = p.region`;
 }
 
 /** A statement's rows: per region prefix, the counts behind its cells. */
@@ -146,6 +174,8 @@ function toCells(row: WelfareRegionRow | undefined): WelfareIndicatorCells {
     dispatchedOnTime: count(row.dispatched_on_time),
     directServiceStaff: count(row.direct_service_staff),
     trainedStaff: count(row.trained_staff),
+    assessmentsDue: count(row.assessments_due),
+    assessmentsOnTime: count(row.assessments_on_time),
   };
 }
 
@@ -154,7 +184,12 @@ function toCells(row: WelfareRegionRow | undefined): WelfareIndicatorCells {
  * prefixes (a level of division). `now` bounds the current year's waiting count.
  * `indicatorsFor` runs them, as does the bench's floor.
  */
-export function indicatorStatements(codes: readonly string[], year: number, now: Date = new Date()): IndicatorStatement[] {
+export function indicatorStatements(
+  codes: readonly string[],
+  year: number,
+  options: { intervalMonths: number; now?: Date } = { intervalMonths: DEFAULT_ASSESSMENT_INTERVAL_MONTHS },
+): IndicatorStatement[] {
+  const now = options.now ?? new Date();
   const byLength = new Map<number, string[]>();
   for (const prefix of codes.map(regionPrefixOf)) if (prefix !== null) byLength.set(prefix.length, [...(byLength.get(prefix.length) ?? []), prefix]);
   const yearStart = `${year}-01-01T00:00:00+08:00`;
@@ -173,6 +208,7 @@ export function indicatorStatements(codes: readonly string[], year: number, now:
         firstDay: `${year}-01-01`,
         lastDay: `${year}-12-31`,
         year,
+        intervalMonths: options.intervalMonths,
       },
     };
   });
@@ -185,9 +221,14 @@ export function indicatorCells(codes: readonly string[], rows: readonly WelfareR
 }
 
 /** The cells of each region of one year; `now` bounds the current year's waiting count. */
-export async function indicatorsFor(db: Db, codes: readonly string[], year: number, now: Date = new Date()): Promise<WelfareIndicatorCells[]> {
+export async function indicatorsFor(
+  db: Db,
+  codes: readonly string[],
+  year: number,
+  options: { intervalMonths: number; now?: Date },
+): Promise<WelfareIndicatorCells[]> {
   const rows: WelfareRegionRow[] = [];
-  for (const statement of indicatorStatements(codes, year, now)) {
+  for (const statement of indicatorStatements(codes, year, options)) {
     const { rows: found } = (await db.raw(statement.sql, statement.bindings)) as { rows: WelfareRegionRow[] };
     rows.push(...found);
   }

@@ -12,6 +12,8 @@ import { createInstitutionLoaders } from './institution-loaders.js';
 import { welfareJourneySources, type WelfareJourneySources } from './journey-sources.js';
 import { indicatorsFor, type WelfareIndicatorCells } from './indicators.js';
 import { createWorkflowLoaders } from './workflow-loaders.js';
+import type { WelfareSettings } from '../settings.js';
+import { DEFAULT_ASSESSMENT_INTERVAL_MONTHS } from '../domain/assessment-schedule.js';
 import { activeRecipientCounts, institutionsByIds, type InstitutionRecord } from './institutions.js';
 import {
   consentsByReferralIds,
@@ -23,7 +25,8 @@ import {
   type TransitionRecord,
 } from './referrals.js';
 
-export function createWelfareLoaders(db: Knex, caller: Caller) {
+export function createWelfareLoaders(db: Knex, caller: Caller, request?: { settings: Pick<WelfareSettings, 'periodicAssessmentIntervalMonths'> }) {
+  const intervalMonths = request?.settings.periodicAssessmentIntervalMonths ?? DEFAULT_ASSESSMENT_INTERVAL_MONTHS;
   const scope = referralScopeOf(caller);
   const indicatorLoaders = new Map<number, DataLoader<string, WelfareIndicatorCells>>();
   return {
@@ -59,7 +62,7 @@ export function createWelfareLoaders(db: Knex, caller: Caller) {
     indicatorsInYear(year: number): DataLoader<string, WelfareIndicatorCells> {
       const found = indicatorLoaders.get(year);
       if (found) return found;
-      const loader = new DataLoader<string, WelfareIndicatorCells>((codes) => indicatorsFor(db, codes, year));
+      const loader = new DataLoader<string, WelfareIndicatorCells>((codes) => indicatorsFor(db, codes, year, { intervalMonths }));
       indicatorLoaders.set(year, loader);
       return loader;
     },

@@ -13,6 +13,8 @@ export interface ClockListFilter {
   countyPrefix: string;
   /** Only cases whose clock started before this instant. */
   startedBefore?: Date | null;
+  /** Also only cases not sent back for review since this instant (the review deadline runs again from review_requested_at). */
+  notSentBackSince?: Date | null;
   /** Keyset: only cases after this (clock, id), oldest first; the clock as `position` gave it. */
   after?: { clock: string; id: string } | null;
   limit: number;
@@ -32,6 +34,10 @@ export async function listByClock(db: Db, scope: ReferralScope, filter: ClockLis
     scope,
   );
   if (filter.startedBefore) query.where(filter.clock, '<', filter.startedBefore);
+  if (filter.notSentBackSince) {
+    const since = filter.notSentBackSince;
+    query.where((q) => q.whereNull('review_requested_at').orWhere('review_requested_at', '<', since));
+  }
   if (filter.after) query.whereRaw(`(??, id) > (?::timestamptz, ?)`, [filter.clock, filter.after.clock, filter.after.id]);
   const rows = (await query.orderBy([{ column: filter.clock }, { column: 'id' }]).limit(filter.limit)) as (ReferralRow & { clock_key: string })[];
   return rows.map((row) => ({ ...toReferralRecord(row), position: { clock: row.clock_key, id: row.id } }));

@@ -38,6 +38,8 @@ export interface NewReferral {
   channel: ReferralChannel;
   countyCode: string;
   applicant: ThirdPartyApplicant | null;
+  /** Whether the person has a guardian, as recorded at intake; null when unknown. */
+  hasGuardian: boolean | null;
   actor: Actor;
 }
 
@@ -52,6 +54,7 @@ export async function insertReferral(db: Db, referral: NewReferral): Promise<Ref
       version: 1,
       county_code: referral.countyCode,
       applicant: referral.applicant,
+      has_guardian: referral.hasGuardian,
       submitted_at: db.fn.now(),
     })
     .returning([...REFERRAL_COLUMNS])) as ReferralRow[];
@@ -72,6 +75,8 @@ export interface TransitionWrite {
   clearDispatch?: boolean;
   /** Back in service after the receiver declined the hand-off: nothing is referred out any more. */
   clearReferralOut?: boolean;
+  /** A re-review sent the case back for review: the review deadline runs again from now. */
+  reviewRequested?: boolean;
 }
 
 const STAMP_COLUMNS: Record<Stamp, string> = {
@@ -94,6 +99,7 @@ function changesOf(db: Db, from: ReferralStatus, write: TransitionWrite): Record
   if (write.closeReason !== undefined) changes.close_reason = write.closeReason;
   if (write.clearDispatch) Object.assign(changes, { institution_id: null, dispatched_at: null });
   if (write.clearReferralOut) Object.assign(changes, { outcome: null, referred_out_at: null });
+  if (write.reviewRequested) changes.review_requested_at = db.fn.now();
   return changes;
 }
 

@@ -35,10 +35,23 @@ export interface ReferralRecord {
   dispatchedAt: Date | null;
   referredOutAt: Date | null;
   closedAt: Date | null;
+  /** Recorded at intake; null when unknown (then the guardian's signature is not asked for). */
+  hasGuardian: boolean | null;
+  /** When a re-review sent the case back for review; the review deadline runs from here. */
+  reviewRequestedAt: Date | null;
 }
 
 /** The referral's timestamps, by field: a record read back from JSON (an idempotency receipt) turns them into Dates again. */
-export const REFERRAL_TIMESTAMPS = ['submittedAt', 'registeredAt', 'acceptedAt', 'reviewedAt', 'dispatchedAt', 'referredOutAt', 'closedAt'] as const;
+export const REFERRAL_TIMESTAMPS = [
+  'submittedAt',
+  'registeredAt',
+  'acceptedAt',
+  'reviewedAt',
+  'dispatchedAt',
+  'referredOutAt',
+  'closedAt',
+  'reviewRequestedAt',
+] as const;
 
 export interface TransitionRecord {
   referralId: string;
@@ -76,6 +89,8 @@ export function toReferralRecord(row: ReferralRow): ReferralRecord {
     dispatchedAt: row.dispatched_at,
     referredOutAt: row.referred_out_at,
     closedAt: row.closed_at,
+    hasGuardian: row.has_guardian,
+    reviewRequestedAt: row.review_requested_at,
   };
 }
 
@@ -97,6 +112,8 @@ export const REFERRAL_COLUMNS = [
   'dispatched_at',
   'referred_out_at',
   'closed_at',
+  'has_guardian',
+  'review_requested_at',
 ] as const;
 
 const selectReferralsByIds = preparedSelect<ReferralRow, ReferralScope>((db, ids, scope) =>
@@ -158,6 +175,7 @@ export const referralsSource = (db: Db, scope: ReferralScope, pids: readonly str
     'dispatched_at',
     'referred_out_at',
     'closed_at',
+    'review_requested_at',
   ]);
 
 type TransitionRow = Omit<DbReferralTransitionRow, 'id' | 'actor_id'>;

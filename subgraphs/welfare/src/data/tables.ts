@@ -73,6 +73,10 @@ export interface DbReferralRow {
   closed_at: Date | null;
   /** The registry's upload the referral was imported from; null for referrals submitted here. */
   source_upload_id: string | null;
+  /** Whether the person has a guardian, recorded at intake; null where unknown (hospital uploads). */
+  has_guardian: boolean | null;
+  /** When changed circumstances sent the case back for review: the review deadline counts from here. */
+  review_requested_at: Date | null;
 }
 
 export interface DbReferralTransitionRow {
@@ -112,9 +116,10 @@ export interface DbReferralAssessmentRow {
   recommended_forms: ServiceForm[];
   /** Intake only (jsonb). */
   team: AssessmentTeam | null;
-  /** Exit only: illness, self-care and readiness for work. */
+  /** Exit and periodic: illness, self-care, social function and readiness for work. */
   illness_stable: boolean | null;
   self_care: boolean | null;
+  social_function: boolean | null;
   willing_to_work: boolean | null;
   able_to_work: boolean | null;
   needs_support: boolean | null;

@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import type { Caller } from '#platform/identity/identity.js';
 import { mapTo, mapToMany } from '#platform/database/batch.js';
 import { type HandoffRecord, handoffsByReferralIds } from './handoffs.js';
+import { waitingPositions } from './waiting-queue.js';
 import {
   agreementsByReferralIds,
   type AssessmentRecord,
@@ -31,6 +32,10 @@ export function createWorkflowLoaders(db: Knex, _caller: Caller) {
     ),
     employmentHandoffByReferralId: new DataLoader<string, HandoffRecord | null>(async (ids) =>
       mapTo(ids, await handoffsByReferralIds(db, ids), (r) => r.referralId),
+    ),
+    /** Each queued case's position in its county's queue (1 is next); null when not queued. */
+    waitingPositionByReferralId: new DataLoader<string, number | null>(async (ids) =>
+      mapTo(ids, await waitingPositions(db, ids), (r) => r.referralId).map((r) => r?.position ?? null),
     ),
     /** One page of a case's services per key; a page of referrals with their services is one statement. */
     servicePage: new DataLoader<ServicePageKey, DeliveredServiceRecord[], string>(

@@ -28,6 +28,23 @@ export async function hasLiveConsent(db: Db, referralId: string, scope: ConsentS
   return (await query.first('id')) !== undefined;
 }
 
+/** Who granted the live consents of this scope (several rows may together cover the person and the guardian). */
+export async function liveConsentGrantors(db: Db, referralId: string, scope: ConsentScope): Promise<ConsentGrantor[]> {
+  const rows = (await db('referral_consent').where({ referral_id: referralId, scope }).whereNull('revoked_at').select('granted_by')) as {
+    granted_by: ConsentGrantor;
+  }[];
+  return rows.map((row) => row.granted_by);
+}
+
+/** A consent of this scope was given and revoked, and none is live: the case was stopped by the revocation. */
+export async function consentRevoked(db: Db, referralId: string, scope: ConsentScope): Promise<boolean> {
+  const row = (await db('referral_consent')
+    .where({ referral_id: referralId, scope })
+    .select(db.raw('bool_or(revoked_at is not null) as revoked'), db.raw('bool_or(revoked_at is null) as live'))
+    .first()) as { revoked: boolean | null; live: boolean | null } | undefined;
+  return row?.revoked === true && row.live !== true;
+}
+
 export async function insertReferralConsent(db: Db, consent: { referralId: string; scope: ConsentScope; grantedBy: ConsentGrantor }): Promise<void> {
   await db('referral_consent').insert({ referral_id: consent.referralId, scope: consent.scope, granted_by: consent.grantedBy, granted_at: db.fn.now() });
 }
@@ -73,8 +90,15 @@ export interface NewAssessment {
   recommendedForms?: ServiceForm[];
   /** Intake: who of the multidisciplinary team took part. */
   team?: AssessmentTeam;
-  /** Exit: illness, self-care and readiness for work. */
-  exit?: { illnessStable: boolean; selfCare: boolean; willingToWork: boolean; ableToWork: boolean; needsSupport: boolean };
+  /** Exit and periodic: illness, self-care, social function and readiness for work (null where not assessed). */
+  exit?: {
+    illnessStable?: boolean | null;
+    selfCare?: boolean | null;
+    socialFunction?: boolean | null;
+    willingToWork?: boolean | null;
+    ableToWork?: boolean | null;
+    needsSupport?: boolean | null;
+  };
 }
 
 export async function insertAssessment(db: Db, assessment: NewAssessment): Promise<void> {
@@ -87,6 +111,7 @@ export async function insertAssessment(db: Db, assessment: NewAssessment): Promi
     team: assessment.team ? JSON.stringify(assessment.team) : null,
     illness_stable: assessment.exit?.illnessStable ?? null,
     self_care: assessment.exit?.selfCare ?? null,
+    social_function: assessment.exit?.socialFunction ?? null,
     willing_to_work: assessment.exit?.willingToWork ?? null,
     able_to_work: assessment.exit?.ableToWork ?? null,
     needs_support: assessment.exit?.needsSupport ?? null,

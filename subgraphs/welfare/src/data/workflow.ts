@@ -18,6 +18,11 @@ export interface AssessmentRecord {
   assessedOn: string;
   effect: RehabEffect | null;
   recommendedForms: ServiceForm[];
+  illnessStable: boolean | null;
+  selfCare: boolean | null;
+  socialFunction: boolean | null;
+  willingToWork: boolean | null;
+  ableToWork: boolean | null;
 }
 
 export interface ServiceAgreementRecord {
@@ -49,19 +54,47 @@ export async function reReviewsByReferralIds(db: Db, referralIds: readonly strin
 }
 
 /** Oldest first. */
-type AssessmentRow = Pick<DbReferralAssessmentRow, 'referral_id' | 'kind' | 'assessed_on' | 'effect' | 'recommended_forms'>;
+type AssessmentRow = Pick<
+  DbReferralAssessmentRow,
+  | 'referral_id'
+  | 'kind'
+  | 'assessed_on'
+  | 'effect'
+  | 'recommended_forms'
+  | 'illness_stable'
+  | 'self_care'
+  | 'social_function'
+  | 'willing_to_work'
+  | 'able_to_work'
+>;
 export const toAssessmentRecord = (r: AssessmentRow): AssessmentRecord => ({
   referralId: r.referral_id,
   kind: r.kind,
   assessedOn: r.assessed_on,
   effect: r.effect,
   recommendedForms: r.recommended_forms,
+  illnessStable: r.illness_stable,
+  selfCare: r.self_care,
+  socialFunction: r.social_function,
+  willingToWork: r.willing_to_work,
+  ableToWork: r.able_to_work,
 });
 const assessmentsQuery = (db: Db, ids: ReferralIds) =>
-  ofReferrals(db('referral_assessment').select('referral_id', 'kind', 'assessed_on', 'effect', 'recommended_forms'), ids).orderBy([
-    { column: 'assessed_on' },
-    { column: 'id' },
-  ]);
+  ofReferrals(
+    db('referral_assessment').select(
+      'referral_id',
+      'kind',
+      'assessed_on',
+      'effect',
+      'recommended_forms',
+      'illness_stable',
+      'self_care',
+      'social_function',
+      'willing_to_work',
+      'able_to_work',
+    ),
+    ids,
+  ).orderBy([{ column: 'assessed_on' }, { column: 'id' }]);
 
 export async function assessmentsByReferralIds(db: Db, referralIds: readonly string[]): Promise<AssessmentRecord[]> {
   const rows: AssessmentRow[] = await assessmentsQuery(db, referralIds);

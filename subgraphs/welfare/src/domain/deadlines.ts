@@ -1,6 +1,6 @@
 // The platform's deadlines (DOMAIN.md §4): review within 5 working days of submission, dispatch within 5 of registration, re-review after 90 days of waiting.
 import { formatDateTime } from '#platform/graphql/scalars.js';
-import { addCalendarDays, addWorkingDays } from '#platform/calendar/working-days.js';
+import { addCalendarDays, addWorkingDays, workingDeadline } from '#platform/calendar/working-days.js';
 import type { ReferralStatus } from './referral-state-machine.js';
 
 /** A social worker reviews a submission within 5 working days (DOMAIN.md §4). */
@@ -27,6 +27,8 @@ export interface RegistrationClock {
   reviewedAt: Date | null;
   registeredAt: Date | null;
   closedAt: Date | null;
+  /** A re-review sent the case back for review: the review deadline runs again from here. */
+  reviewRequestedAt?: Date | null;
 }
 
 /** What the dispatch deadline reads of a referral. */
@@ -37,6 +39,7 @@ export interface DispatchClock {
   closedAt: Date | null;
 }
 
+/** Due 5 working days after submission, or after the re-review that sent the case back for review. */
 export function registrationDueOn(submittedAt: Date): string {
   return addWorkingDays(chinaDateOf(submittedAt), REVIEW_WORKING_DAYS);
 }
@@ -47,8 +50,8 @@ export function registrationDueOn(submittedAt: Date): string {
  * their registration; without either, a reviewed case is not counted late.
  */
 export function registrationOverdue(referral: RegistrationClock, today: string): boolean {
+  if (referral.status === 'SUBMITTED') return today > registrationDueOn(referral.reviewRequestedAt ?? referral.submittedAt);
   const due = registrationDueOn(referral.submittedAt);
-  if (referral.status === 'SUBMITTED') return today > due;
   const stopped = referral.reviewedAt ?? referral.registeredAt ?? referral.closedAt;
   return stopped !== null && chinaDateOf(stopped) > due;
 }
@@ -67,6 +70,25 @@ export function dispatchOverdue(referral: DispatchClock, today: string): boolean
   if (AWAITING_DISPATCH.has(referral.status)) return today > due;
   const stopped = referral.dispatchedAt ?? referral.closedAt;
   return stopped !== null && chinaDateOf(stopped) > due;
+}
+
+/** A deadline as the API shows it: the due day, whether it was missed, and whether the holiday data covers it. */
+export interface Deadline {
+  dueOn: string;
+  overdue: boolean;
+  calendarCovered: boolean;
+}
+
+/** The review deadline: from submission, or from the re-review that sent the case back while it waits for review again. */
+export function registrationDeadline(referral: RegistrationClock, today: string): Deadline {
+  const start = referral.status === 'SUBMITTED' ? (referral.reviewRequestedAt ?? referral.submittedAt) : referral.submittedAt;
+  return { ...workingDeadline(chinaDateOf(start), REVIEW_WORKING_DAYS), overdue: registrationOverdue(referral, today) };
+}
+
+/** The dispatch deadline, from registration; null before it. */
+export function dispatchDeadline(referral: DispatchClock, today: string): Deadline | null {
+  if (!referral.registeredAt) return null;
+  return { ...workingDeadline(chinaDateOf(referral.registeredAt), DISPATCH_WORKING_DAYS), overdue: dispatchOverdue(referral, today) };
 }
 
 /**

@@ -18,19 +18,22 @@ export type ReferralStatus = (typeof REFERRAL_STATUSES)[number];
 
 export const TERMINAL_STATUSES: ReadonlySet<ReferralStatus> = new Set(['REJECTED', 'CLOSED']);
 
-/** Statuses in which an institution holds the case, so that relocation can push it on. */
-const HELD_BY_INSTITUTION = ['ACCEPTED', 'ASSESSED', 'IN_SERVICE'] as const;
+/** Statuses in which an institution holds the case (a relapse suspends it there), so that relocation can push it on. */
+const HELD_BY_INSTITUTION = ['ACCEPTED', 'ASSESSED', 'IN_SERVICE', 'RELAPSE_REFERRED'] as const;
 
 /**
  * Allowed successors. Every active status may also close (withdrawn consent, death, lost
  * to follow-up, not suitable), which is added below rather than repeated in each row.
  */
 const NEXT: Record<ReferralStatus, readonly ReferralStatus[]> = {
-  SUBMITTED: ['REGISTERED', 'REJECTED'],
-  REGISTERED: ['DISPATCHED', 'WAITLISTED'],
-  WAITLISTED: ['DISPATCHED'],
-  // Declined by the institution: back to REGISTERED with a reason.
-  DISPATCHED: ['ACCEPTED', 'REGISTERED'],
+  // SUBMITTED → SUBMITTED: the person moved before the review; the new county reviews it.
+  SUBMITTED: ['REGISTERED', 'REJECTED', 'SUBMITTED'],
+  // Back to SUBMITTED: a re-review found the circumstances changed, and the need is reviewed again.
+  // REGISTERED → REGISTERED or WAITLISTED: the person moved, and the case queues in the new county by its first registration.
+  REGISTERED: ['DISPATCHED', 'WAITLISTED', 'SUBMITTED', 'REGISTERED'],
+  WAITLISTED: ['DISPATCHED', 'SUBMITTED', 'REGISTERED', 'WAITLISTED'],
+  // Declined by the institution: back to REGISTERED with a reason; or the person moved before intake (REGISTERED or WAITLISTED in the new county).
+  DISPATCHED: ['ACCEPTED', 'REGISTERED', 'WAITLISTED'],
   ACCEPTED: ['ASSESSED'],
   ASSESSED: ['IN_SERVICE'],
   IN_SERVICE: ['RELAPSE_REFERRED', 'REFERRED_OUT'],

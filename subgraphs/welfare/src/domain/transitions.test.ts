@@ -6,6 +6,7 @@ import {
   mayStart,
   missingTeamMembers,
   recordRefusal,
+  reReviewConsequence,
   referOutConsequence,
   stampsOf,
   transitionRefusal,
@@ -31,7 +32,17 @@ describe('named transitions', () => {
     expect(mayStart('decline', 'SUBMITTED')).toBe(false);
     expect(mayStart('decline', 'DISPATCHED')).toBe(true);
     expect(mayStart('accept', 'TRANSFER_PENDING')).toBe(true);
-    expect(mayStart('requestTransfer', 'RELAPSE_REFERRED')).toBe(false);
+  });
+
+  it('move a case from every active status but the hand-off out (DOMAIN.md §4): held cases wait for intake, others re-queue', () => {
+    expect(mayStart('requestTransfer', 'RELAPSE_REFERRED')).toBe(true);
+    expect(mayStart('requestTransfer', 'REFERRED_OUT')).toBe(false);
+    expect(mayStart('relocateBeforeReview', 'SUBMITTED')).toBe(true);
+    for (const from of ['REGISTERED', 'WAITLISTED', 'DISPATCHED'] as const) {
+      expect(mayStart('relocateRegistered', from)).toBe(true);
+      expect(mayStart('relocateWaitlisted', from)).toBe(true);
+    }
+    expect(mayStart('relocateRegistered', 'ACCEPTED')).toBe(false);
   });
 
   it('close from every active status and never from a terminal one', () => {
@@ -63,13 +74,25 @@ describe('records on a case', () => {
 });
 
 describe('stampsOf', () => {
-  it('stamps the review and first registration, and keeps the first intake over a transfer', () => {
-    expect(stampsOf('SUBMITTED', 'REGISTERED')).toEqual({ set: ['reviewedAt'], first: ['registeredAt'] });
-    expect(stampsOf('SUBMITTED', 'REJECTED')).toEqual({ set: ['reviewedAt'], first: [] });
+  it('stamps the first review and first registration (a case sent back for review keeps them), and keeps the first intake over a transfer', () => {
+    expect(stampsOf('SUBMITTED', 'REGISTERED')).toEqual({ set: [], first: ['reviewedAt', 'registeredAt'] });
+    expect(stampsOf('SUBMITTED', 'REJECTED')).toEqual({ set: [], first: ['reviewedAt'] });
+    expect(stampsOf('WAITLISTED', 'SUBMITTED')).toEqual({ set: [], first: [] });
     expect(stampsOf('DISPATCHED', 'REGISTERED')).toEqual({ set: [], first: [] });
     expect(stampsOf('TRANSFER_PENDING', 'ACCEPTED')).toEqual({ set: [], first: ['acceptedAt'] });
     expect(stampsOf('IN_SERVICE', 'REFERRED_OUT').set).toEqual(['referredOutAt']);
     expect(stampsOf('REFERRED_OUT', 'CLOSED').set).toEqual(['closedAt']);
+  });
+});
+
+describe('re-reviews', () => {
+  it('close the case when the person is no longer willing, and send it back for review when circumstances changed', () => {
+    expect(reReviewConsequence({ stillWilling: false, circumstancesChanged: true })).toBe('WITHDRAWN');
+    expect(reReviewConsequence({ stillWilling: false, circumstancesChanged: false })).toBe('WITHDRAWN');
+    expect(reReviewConsequence({ stillWilling: true, circumstancesChanged: true })).toBe('BACK_TO_REVIEW');
+    expect(reReviewConsequence({ stillWilling: true, circumstancesChanged: false })).toBe('STILL_WAITING');
+    expect(mayStart('sendBackForReview', 'WAITLISTED')).toBe(true);
+    expect(mayStart('sendBackForReview', 'DISPATCHED')).toBe(false);
   });
 });
 

@@ -16,7 +16,11 @@ export type TransitionName =
   | 'referForRelapse'
   | 'resumeService'
   | 'requestTransfer'
+  | 'relocateBeforeReview'
+  | 'relocateRegistered'
+  | 'relocateWaitlisted'
   | 'referOut'
+  | 'sendBackForReview'
   | 'close'
   | 'closeOnReturn'
   | 'acknowledgeHandoff'
@@ -43,8 +47,14 @@ export const TRANSITIONS: Readonly<Record<TransitionName, TransitionRule>> = {
   startService: { from: ['ASSESSED'], to: 'IN_SERVICE', reasonRequired: false },
   referForRelapse: { from: ['IN_SERVICE'], to: 'RELAPSE_REFERRED', reasonRequired: true },
   resumeService: { from: ['RELAPSE_REFERRED'], to: 'IN_SERVICE', reasonRequired: false },
-  requestTransfer: { from: ['ACCEPTED', 'ASSESSED', 'IN_SERVICE'], to: 'TRANSFER_PENDING', reasonRequired: true },
+  requestTransfer: { from: ['ACCEPTED', 'ASSESSED', 'IN_SERVICE', 'RELAPSE_REFERRED'], to: 'TRANSFER_PENDING', reasonRequired: true },
+  // The person moved before an institution held the case (requestTransfer too): it moves to the new county and, once registered, queues there by its first registration.
+  relocateBeforeReview: { from: ['SUBMITTED'], to: 'SUBMITTED', reasonRequired: true },
+  relocateRegistered: { from: ['REGISTERED', 'WAITLISTED', 'DISPATCHED'], to: 'REGISTERED', reasonRequired: true },
+  relocateWaitlisted: { from: ['REGISTERED', 'WAITLISTED', 'DISPATCHED'], to: 'WAITLISTED', reasonRequired: true },
   referOut: { from: ['IN_SERVICE'], to: 'REFERRED_OUT', reasonRequired: false },
+  // A re-review found the circumstances changed: the need is reviewed again (SUBMITTED → REGISTERED or REJECTED).
+  sendBackForReview: { from: ['REGISTERED', 'WAITLISTED'], to: 'SUBMITTED', reasonRequired: true },
   close: { from: ACTIVE_STATUSES, to: 'CLOSED', reasonRequired: true },
   // RETURNED_TO_COMMUNITY: referred out and closed in the same transaction.
   closeOnReturn: { from: ['REFERRED_OUT'], to: 'CLOSED', reasonRequired: false },
@@ -102,7 +112,8 @@ export type Stamp = 'reviewedAt' | 'registeredAt' | 'dispatchedAt' | 'acceptedAt
 export function stampsOf(from: ReferralStatus | null, to: ReferralStatus): { set: Stamp[]; first: Stamp[] } {
   const set: Stamp[] = [];
   const first: Stamp[] = [];
-  if (from === 'SUBMITTED' && (to === 'REGISTERED' || to === 'REJECTED')) set.push('reviewedAt');
+  // The first review is the one the registration deadline measures; a review after a re-review sent the case back does not move it.
+  if (from === 'SUBMITTED' && (to === 'REGISTERED' || to === 'REJECTED')) first.push('reviewedAt');
   if (from === 'SUBMITTED' && to === 'REGISTERED') first.push('registeredAt');
   if (to === 'DISPATCHED') set.push('dispatchedAt');
   if (to === 'ACCEPTED') first.push('acceptedAt');
@@ -139,6 +150,15 @@ export function missingTeamMembers(team: { psychiatrist: boolean; nurse: boolean
   return Object.entries(members)
     .filter(([, present]) => !present)
     .map(([member]) => member);
+}
+
+/** What a social worker's re-review of a long wait decides (DOMAIN.md §4, refined by issue 16). */
+export type ReReviewConsequence = 'WITHDRAWN' | 'BACK_TO_REVIEW' | 'STILL_WAITING';
+
+/** No longer willing closes the case as WITHDRAWN; changed circumstances send it back for review; otherwise it keeps its place. */
+export function reReviewConsequence(review: { stillWilling: boolean; circumstancesChanged: boolean }): ReReviewConsequence {
+  if (!review.stillWilling) return 'WITHDRAWN';
+  return review.circumstancesChanged ? 'BACK_TO_REVIEW' : 'STILL_WAITING';
 }
 
 /** A live place count never passes capacity: dispatch (and a transfer's intake) needs one free. */

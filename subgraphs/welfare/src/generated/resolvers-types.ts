@@ -161,10 +161,23 @@ export type CreateRehabInstitutionInput = {
   serviceForms: Array<ServiceForm>;
 };
 
+/** A deadline in working days of China: weekends, public holidays and make-up working days (调休上班) as the State Council's yearly notice sets them. */
+export type Deadline = {
+  __typename?: 'Deadline';
+  /** False when the deadline runs into a year the holiday data does not cover yet: it was counted on weekdays only (no public holidays, no make-up working days) and may move once that year's notice is added. Never a silent guess. */
+  calendarCovered: Scalars['Boolean']['output'];
+  /** The last day to act. */
+  dueOn: Scalars['Date']['output'];
+  /** Not met by its due day (or met after it). */
+  overdue: Scalars['Boolean']['output'];
+};
+
 export type DispatchReferralInput = {
   expectedVersion: Scalars['Int']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   institutionId: Scalars['ID']['input'];
+  /** Why the case goes ahead of others in the county's queue; required when its waitingPosition is over 1, and recorded on the history. */
+  reason?: InputMaybe<Scalars['String']['input']>;
   referralId: Scalars['ID']['input'];
 };
 
@@ -200,6 +213,8 @@ export type ExitAssessmentInput = {
   illnessStable: Scalars['Boolean']['input'];
   needsSupport: Scalars['Boolean']['input'];
   selfCare: Scalars['Boolean']['input'];
+  /** Social function restored enough for daily and community life. */
+  socialFunction?: InputMaybe<Scalars['Boolean']['input']>;
   willingToWork: Scalars['Boolean']['input'];
 };
 
@@ -279,7 +294,7 @@ export type Mutation = {
   createRehabInstitution: RehabInstitution;
   /** DISPATCHED → REGISTERED: the institution declines, with a reason. */
   declineReferral: ReferralPayload;
-  /** REGISTERED or WAITLISTED → DISPATCHED: the county's platform officer sends the case to an institution in its county with a free place (due within 5 working days of registration). A case waiting over 90 days needs a social worker's re-review first. NO_CAPACITY when the institution is full. */
+  /** REGISTERED or WAITLISTED → DISPATCHED: the county's platform officer sends the case to an institution in its county with a free place (due within 5 working days of registration). A case waiting over 90 days needs a social worker's re-review first. NO_CAPACITY when the institution is full. The queue is first come, first served: a case with others ahead of it (waitingPosition > 1) needs input.reason, recorded on the history (else ILLEGAL_TRANSITION, extensions.reason NOT_NEXT_IN_LINE). */
   dispatchReferral: ReferralPayload;
   /** Ends a benefit on a day. */
   endBenefit: BenefitPayload;
@@ -289,7 +304,7 @@ export type Mutation = {
   receiveReferralUpload: ReferralUploadReceipt;
   /** Records a periodic assessment of a case in service. */
   recordPeriodicAssessment: ReferralPayload;
-  /** Records a social worker's re-review of willingness and circumstances, needed before a case waiting over 90 days is dispatched. */
+  /** Records a social worker's re-review of willingness and circumstances, needed before a case waiting over 90 days is dispatched. The decision is honoured at once: stillWilling false closes the case (CLOSED, closeReason WITHDRAWN, the re-review as the history's reason, its consents revoked); circumstancesChanged sends it back to SUBMITTED for a new review (due 5 working days after the re-review; its place in the queue is kept). */
   recordReReview: ReferralPayload;
   /** Records a consent on the case: SERVICE_AGREEMENT before service, EMPLOYMENT_SHARING before an employment hand-off. */
   recordReferralConsent: ReferralPayload;
@@ -301,23 +316,23 @@ export type Mutation = {
   referForRelapse: ReferralPayload;
   /** IN_SERVICE → REFERRED_OUT with the exit assessment and an outcome. EMPLOYMENT and SHELTERED_EMPLOYMENT need an EMPLOYMENT_SHARING consent and are handed to the disability federation (the case closes when it acknowledges); RETURNED_TO_COMMUNITY closes at once. */
   referOut: ReferralPayload;
-  /** ACCEPTED, ASSESSED or IN_SERVICE → TRANSFER_PENDING: the person moved; the case moves to the new county and waits for an institution there to accept it. */
+  /** The person moved; the case moves to the new county, from any active status before the hand-off out. ACCEPTED, ASSESSED, IN_SERVICE or RELAPSE_REFERRED → TRANSFER_PENDING: it waits for an institution there to accept it. SUBMITTED stays SUBMITTED for the new county's review. REGISTERED, WAITLISTED or DISPATCHED (the dispatch is void) → REGISTERED where an institution of the new county has a free place, else WAITLISTED: it queues there by its first registration. */
   requestTransfer: ReferralPayload;
   /** RELAPSE_REFERRED → IN_SERVICE after discharge, with the re-assessment. */
   resumeService: ReferralPayload;
   /** SUBMITTED → REGISTERED or REJECTED: a social worker reviews the need (due within 5 working days of submission). Rejecting needs a reason. */
   reviewReferral: ReferralPayload;
-  /** Revokes a consent on the case. */
+  /** Revokes a consent on the case. Revoking the SERVICE_AGREEMENT consent stops an active case in the same transaction: it closes as WITHDRAWN with the revocation as its reason, and service, assessments and dispatch are refused afterwards with CONSENT_REVOKED. */
   revokeReferralConsent: ReferralPayload;
   /** Changes an institution's capacity; it cannot go below the places taken. */
   setInstitutionCapacity: RehabInstitution;
-  /** Records the signed service agreement between the institution and the patient or guardian. */
+  /** Records the signed service agreement between the institution and the patient and, where the case records a guardian (hasGuardian), the guardian too (PATIENT_AND_GUARDIAN); CONSENT_REQUIRED names the missing signatories (extensions.missingSignatories). */
   signServiceAgreement: ReferralPayload;
-  /** ASSESSED → IN_SERVICE: needs a live SERVICE_AGREEMENT consent and a signed service agreement. */
+  /** ASSESSED → IN_SERVICE: needs a live SERVICE_AGREEMENT consent (by the patient and, where the case records a guardian, the guardian: one PATIENT_AND_GUARDIAN consent or one of each) and a signed service agreement. */
   startService: ReferralPayload;
   /** Submits a referral by a voluntary application (through a social worker) or a third party's application. Medical-institution referrals arrive from the registry's consented uploads. */
   submitReferral: ReferralPayload;
-  /** REGISTERED → WAITLISTED: no institution in the county has room. */
+  /** REGISTERED → WAITLISTED: only when no institution in the county has a free place; otherwise PLACES_AVAILABLE (extensions.freePlaces). */
   waitlistReferral: ReferralPayload;
   /** The registry's notice that the consent behind an upload was revoked (its service only): a referral nobody has acted on yet (SUBMITTED) closes as WITHDRAWN through the state machine. The same notice again changes nothing. */
   withdrawReferralUpload: ReferralUploadReceipt;
@@ -468,6 +483,18 @@ export type MutationWithdrawReferralUploadArgs = {
   uploadId: Scalars['ID']['input'];
 };
 
+/** A county's free places and the cases at the head of its waiting queue that may be dispatched now. */
+export type NextInLine = {
+  __typename?: 'NextInLine';
+  countyCode: Scalars['String']['output'];
+  /** Places free in the county's institutions now (capacity less places taken). */
+  freePlaces: Scalars['Int']['output'];
+  /** The first min(freePlaces, waiting) cases of the queue, next in line first: these may be dispatched without a reason. */
+  referrals: Array<Referral>;
+  /** Cases in the county's queue (registered or wait-listed). */
+  waiting: Scalars['Int']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   endCursor?: Maybe<Scalars['String']['output']>;
@@ -492,6 +519,10 @@ export type PriceUnit =
 
 export type Query = {
   __typename?: 'Query';
+  /** 下一位可派单：the county's free places now and the head of its waiting queue they can take (as many cases as there are free places, in queue order). A place freed by a closure or a transfer shows up here at once. */
+  nextInLine: NextInLine;
+  /** Cases in service of a region whose periodic assessment is past due (Referral.periodicAssessmentDueOn before today), oldest due day first. */
+  overdueAssessments: ReferralConnection;
   /** Referrals of a region past a deadline now: registration (not reviewed within 5 working days of submission) or dispatch (not dispatched within 5 working days of registration), oldest deadline first. */
   overdueReferrals: ReferralConnection;
   /** One referral on the national referral platform (welfare). */
@@ -508,8 +539,20 @@ export type Query = {
   rehabInstitutions: RehabInstitutionConnection;
   /** Social workers of a region, by id. */
   socialWorkers: SocialWorkerConnection;
-  /** A county's waiting list: registered and wait-listed referrals, longest waiting first. */
+  /** A county's waiting list: registered and wait-listed referrals, longest waiting first (by first registration): the first-come-first-served queue that Referral.waitingPosition counts in. */
   waitingList: ReferralConnection;
+};
+
+
+export type QueryNextInLineArgs = {
+  countyCode: Scalars['String']['input'];
+};
+
+
+export type QueryOverdueAssessmentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  regionCode: Scalars['String']['input'];
 };
 
 
@@ -587,11 +630,21 @@ export type ReceiveReferralUploadInput = {
 };
 
 export type RecordPeriodicAssessmentInput = {
+  /** Able to work. */
+  ableToWork?: InputMaybe<Scalars['Boolean']['input']>;
   assessedOn: Scalars['Date']['input'];
   /** Rehabilitation effect so far. */
   effect: RehabEffect;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The exit assessment's dimensions, assessed periodically too: illness stable. */
+  illnessStable?: InputMaybe<Scalars['Boolean']['input']>;
   referralId: Scalars['ID']['input'];
+  /** Cares for themselves. */
+  selfCare?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Social function restored enough for daily and community life. */
+  socialFunction?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Willing to work. */
+  willingToWork?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 export type RecordReReviewInput = {
@@ -641,12 +694,16 @@ export type Referral = {
   channel: ReferralChannel;
   closeReason?: Maybe<CloseReason>;
   consents: Array<Consent>;
+  /** The dispatch deadline: dispatchDueOn and dispatchOverdue, and whether the holiday data covers it; null before registration. */
+  dispatchDeadline?: Maybe<Deadline>;
   /** The day dispatch is due: 5 working days after registration; null before registration. */
   dispatchDueOn?: Maybe<Scalars['Date']['output']>;
   /** Not dispatched by its due day (or dispatched after it). */
   dispatchOverdue: Scalars['Boolean']['output'];
   /** The hand-off to the disability federation, for employment outcomes. */
   employmentHandoff?: Maybe<EmploymentHandoff>;
+  /** Whether the person has a guardian, as recorded at intake; null when unknown (a hospital upload that does not say). Where true, consents and the service agreement need the guardian's signature too. */
+  hasGuardian?: Maybe<Scalars['Boolean']['output']>;
   /** Every transition, oldest first. */
   history: Array<ReferralTransition>;
   id: Scalars['ID']['output'];
@@ -654,13 +711,17 @@ export type Referral = {
   /** Waiting (registered or wait-listed) over 90 days with no re-review in the last 90: dispatch is refused until a social worker re-reviews. */
   needsReReview: Scalars['Boolean']['output'];
   outcome?: Maybe<ReferralOutcome>;
+  /** In service: the day the next periodic assessment is due, the configured interval (PERIODIC_ASSESSMENT_INTERVAL_MONTHS, 3 by default) after the latest assessment or the start of service; null in any other status. */
+  periodicAssessmentDueOn?: Maybe<Scalars['Date']['output']>;
   person: Person;
   /** Social workers' re-reviews of a long wait, newest first. Not for employment officers, who see the exit assessment's readiness flags only (employmentHandoff). */
   reReviews: Array<ReReview>;
   /** County that the referral belongs to, GB/T 2260. */
   regionCode: Scalars['String']['output'];
   registeredAt?: Maybe<Scalars['DateTime']['output']>;
-  /** The day the social worker's review is due: 5 working days after submission. */
+  /** The social worker's review deadline: registrationDueOn and registrationOverdue, and whether the holiday data covers it. */
+  registrationDeadline: Deadline;
+  /** The day the social worker's review is due: 5 working days after submission (or, for a case a re-review sent back for review, after that re-review). */
   registrationDueOn: Scalars['Date']['output'];
   /** Not reviewed by its due day (or reviewed after it). */
   registrationOverdue: Scalars['Boolean']['output'];
@@ -673,6 +734,8 @@ export type Referral = {
   version: Scalars['Int']['output'];
   /** Days from registration to intake, or to today while still waiting. */
   waitingDays?: Maybe<Scalars['Int']['output']>;
+  /** Position in the county's first-come-first-served waiting queue (1 is next in line), by first registration; null when the case is not waiting (registered or wait-listed). */
+  waitingPosition?: Maybe<Scalars['Int']['output']>;
 };
 
 
@@ -795,10 +858,16 @@ export type RegionLevel =
 
 export type RehabAssessment = {
   __typename?: 'RehabAssessment';
+  ableToWork?: Maybe<Scalars['Boolean']['output']>;
   assessedOn: Scalars['Date']['output'];
   effect?: Maybe<RehabEffect>;
+  /** Periodic and exit assessments: the dimensions assessed (null where not recorded). */
+  illnessStable?: Maybe<Scalars['Boolean']['output']>;
   kind: AssessmentKind;
   recommendedForms: Array<ServiceForm>;
+  selfCare?: Maybe<Scalars['Boolean']['output']>;
+  socialFunction?: Maybe<Scalars['Boolean']['output']>;
+  willingToWork?: Maybe<Scalars['Boolean']['output']>;
 };
 
 export type RehabEffect =
@@ -809,6 +878,8 @@ export type RehabEffect =
 /** Indicators of the community-rehabilitation action (DOMAIN.md §5) for a region and calendar year; the agencies join their figures on (regionCode, year). */
 export type RehabIndicators = {
   __typename?: 'RehabIndicators';
+  /** 定期评估及时率。Assessments on time: of the periodic assessments due in the year (those recorded in it, and those of cases in service that fell due in it and are still missing), the share done by their due day (the configured interval, 3 months by default, after the previous assessment or the start of service). */
+  assessmentsOnTimeRate?: Maybe<Scalars['Float']['output']>;
   /** The same indicators for each division directly below the region. */
   children: Array<RehabIndicators>;
   /** 开展社区康复服务的县（市、区）数。Counties of the region with an institution that recorded a service in the year. */
@@ -1005,6 +1076,8 @@ export type SubmitReferralInput = {
   channel: ReferralChannel;
   /** County of residence, GB/T 2260. */
   countyCode: Scalars['String']['input'];
+  /** Whether the person has a guardian (监护人); where true, consents and the service agreement need the guardian's signature too. Omitted: unknown, and only the person's signature is asked for. */
+  hasGuardian?: InputMaybe<Scalars['Boolean']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   pid: Scalars['ID']['input'];
 };
@@ -1152,6 +1225,7 @@ export type ResolversTypes = {
   CreateRehabInstitutionInput: CreateRehabInstitutionInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Deadline: ResolverTypeWrapper<Deadline>;
   DispatchReferralInput: DispatchReferralInput;
   EmploymentHandoff: ResolverTypeWrapper<HandoffRecord>;
   EndBenefitInput: EndBenefitInput;
@@ -1163,6 +1237,7 @@ export type ResolversTypes = {
   IntakeAssessmentInput: IntakeAssessmentInput;
   JourneyEvent: ResolverTypeWrapper<JourneyEvent>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NextInLine: ResolverTypeWrapper<Omit<NextInLine, 'referrals'> & { referrals: Array<ResolversTypes['Referral']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Person: ResolverTypeWrapper<PersonRef>;
   PriceUnit: PriceUnit;
@@ -1238,6 +1313,7 @@ export type ResolversParentTypes = {
   CreateRehabInstitutionInput: CreateRehabInstitutionInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  Deadline: Deadline;
   DispatchReferralInput: DispatchReferralInput;
   EmploymentHandoff: HandoffRecord;
   EndBenefitInput: EndBenefitInput;
@@ -1247,6 +1323,7 @@ export type ResolversParentTypes = {
   IntakeAssessmentInput: IntakeAssessmentInput;
   JourneyEvent: JourneyEvent;
   Mutation: Record<PropertyKey, never>;
+  NextInLine: Omit<NextInLine, 'referrals'> & { referrals: Array<ResolversParentTypes['Referral']> };
   PageInfo: PageInfo;
   Person: PersonRef;
   Query: Record<PropertyKey, never>;
@@ -1336,6 +1413,12 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type DeadlineResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Deadline'] = ResolversParentTypes['Deadline']> = {
+  calendarCovered?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type EmploymentHandoffResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['EmploymentHandoff'] = ResolversParentTypes['EmploymentHandoff']> = {
   ableToWork?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   answeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1398,6 +1481,13 @@ export type MutationResolvers<ContextType = WelfareContext, ParentType extends R
   withdrawReferralUpload?: Resolver<ResolversTypes['ReferralUploadReceipt'], ParentType, ContextType, RequireFields<MutationWithdrawReferralUploadArgs, 'uploadId'>>;
 };
 
+export type NextInLineResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['NextInLine'] = ResolversParentTypes['NextInLine']> = {
+  countyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  freePlaces?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  referrals?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType>;
+  waiting?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1412,6 +1502,8 @@ export type PersonResolvers<ContextType = WelfareContext, ParentType extends Res
 };
 
 export type QueryResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  nextInLine?: Resolver<ResolversTypes['NextInLine'], ParentType, ContextType, RequireFields<QueryNextInLineArgs, 'countyCode'>>;
+  overdueAssessments?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryOverdueAssessmentsArgs, 'first' | 'regionCode'>>;
   overdueReferrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryOverdueReferralsArgs, 'deadline' | 'first' | 'regionCode'>>;
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralArgs, 'id'>>;
   referrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryReferralsArgs, 'filter' | 'first'>>;
@@ -1435,18 +1527,22 @@ export type ReferralResolvers<ContextType = WelfareContext, ParentType extends R
   channel?: Resolver<ResolversTypes['ReferralChannel'], ParentType, ContextType>;
   closeReason?: Resolver<Maybe<ResolversTypes['CloseReason']>, ParentType, ContextType>;
   consents?: Resolver<Array<ResolversTypes['Consent']>, ParentType, ContextType>;
+  dispatchDeadline?: Resolver<Maybe<ResolversTypes['Deadline']>, ParentType, ContextType>;
   dispatchDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   dispatchOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   employmentHandoff?: Resolver<Maybe<ResolversTypes['EmploymentHandoff']>, ParentType, ContextType>;
+  hasGuardian?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['ReferralTransition']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   institution?: Resolver<Maybe<ResolversTypes['RehabInstitution']>, ParentType, ContextType>;
   needsReReview?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   outcome?: Resolver<Maybe<ResolversTypes['ReferralOutcome']>, ParentType, ContextType>;
+  periodicAssessmentDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   reReviews?: Resolver<Array<ResolversTypes['ReReview']>, ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  registrationDeadline?: Resolver<ResolversTypes['Deadline'], ParentType, ContextType>;
   registrationDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   registrationOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   serviceAgreement?: Resolver<Maybe<ResolversTypes['ServiceAgreement']>, ParentType, ContextType>;
@@ -1455,6 +1551,7 @@ export type ReferralResolvers<ContextType = WelfareContext, ParentType extends R
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   waitingDays?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  waitingPosition?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 };
 
 export type ReferralConnectionResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['ReferralConnection'] = ResolversParentTypes['ReferralConnection']> = {
@@ -1494,14 +1591,20 @@ export type RegionResolvers<ContextType = WelfareContext, ParentType extends Res
 };
 
 export type RehabAssessmentResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RehabAssessment'] = ResolversParentTypes['RehabAssessment']> = {
+  ableToWork?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   assessedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   effect?: Resolver<Maybe<ResolversTypes['RehabEffect']>, ParentType, ContextType>;
+  illnessStable?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['AssessmentKind'], ParentType, ContextType>;
   recommendedForms?: Resolver<Array<ResolversTypes['ServiceForm']>, ParentType, ContextType>;
+  selfCare?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  socialFunction?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
+  willingToWork?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
 };
 
 export type RehabIndicatorsResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RehabIndicators'] = ResolversParentTypes['RehabIndicators'], FederationReferenceType extends FederationReferenceTypes['RehabIndicators'] = FederationReferenceTypes['RehabIndicators']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RehabIndicators']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  assessmentsOnTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   children?: Resolver<Array<ResolversTypes['RehabIndicators']>, ParentType, ContextType>;
   countiesCovered?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   countiesTotal?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1599,10 +1702,12 @@ export type Resolvers<ContextType = WelfareContext> = {
   Consent?: ConsentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  Deadline?: DeadlineResolvers<ContextType>;
   EmploymentHandoff?: EmploymentHandoffResolvers<ContextType>;
   InstitutionStaff?: InstitutionStaffResolvers<ContextType>;
   JourneyEvent?: JourneyEventResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  NextInLine?: NextInLineResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -2,8 +2,20 @@
 import { badInput } from '#platform/graphql/errors.js';
 import { decodeCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
-import { dispatchDueOn, dispatchOverdue, needsReReview, registrationDueOn, registrationOverdue } from '../domain/deadlines.js';
+import { countUncoveredDeadline } from '#platform/calendar/calendar-metrics.js';
+import {
+  chinaDateOf,
+  type Deadline,
+  dispatchDeadline,
+  dispatchDueOn,
+  dispatchOverdue,
+  needsReReview,
+  registrationDeadline,
+  registrationDueOn,
+  registrationOverdue,
+} from '../domain/deadlines.js';
 import { waitingDays } from '../domain/waiting.js';
+import { periodicAssessmentDueOn } from '../domain/assessment-schedule.js';
 import type { ReferralResolvers } from '../generated/resolvers-types.js';
 
 /** Where a page of services starts: after the (date, id) of the previous page's last row. */
@@ -16,6 +28,12 @@ function servicePosition(after: string | null | undefined): { date: string; id: 
   return { date, id };
 }
 
+/** A deadline the holiday data does not cover is answered (flagged) and counted, never guessed silently. */
+function counted<D extends Deadline | null>(name: string, deadline: D): D {
+  if (deadline && !deadline.calendarCovered) countUncoveredDeadline(name);
+  return deadline;
+}
+
 export const Referral: ReferralResolvers = {
   person: (referral) => ({ pid: referral.pid }),
   regionCode: (referral) => referral.countyCode,
@@ -23,14 +41,28 @@ export const Referral: ReferralResolvers = {
   waitingDays: (referral) => waitingDays(referral.registeredAt, referral.acceptedAt, referral.status, new Date()),
   history: (referral, _args, ctx) => ctx.loaders.transitionsByReferralId.load(referral.id),
   consents: (referral, _args, ctx) => ctx.loaders.consentsByReferralId.load(referral.id),
-  registrationDueOn: (referral) => registrationDueOn(referral.submittedAt),
+  registrationDueOn: (referral) =>
+    registrationDueOn(referral.status === 'SUBMITTED' ? (referral.reviewRequestedAt ?? referral.submittedAt) : referral.submittedAt),
   registrationOverdue: (referral) => registrationOverdue(referral, chinaToday()),
+  registrationDeadline: (referral) => counted('registration', registrationDeadline(referral, chinaToday())),
+  dispatchDeadline: (referral) => counted('dispatch', dispatchDeadline(referral, chinaToday())),
   dispatchDueOn: (referral) => dispatchDueOn(referral.registeredAt),
   dispatchOverdue: (referral) => dispatchOverdue(referral, chinaToday()),
   needsReReview: async (referral, _args, ctx) => {
     const [latest] = await ctx.loaders.reReviewsByReferralId.load(referral.id);
     return needsReReview(referral, latest?.at ?? null, chinaToday());
   },
+  async periodicAssessmentDueOn(referral, _args, ctx) {
+    if (referral.status !== 'IN_SERVICE') return null;
+    const [history, assessments] = await Promise.all([
+      ctx.loaders.transitionsByReferralId.load(referral.id),
+      ctx.loaders.assessmentsByReferralId.load(referral.id),
+    ]);
+    // Service (re)starts when an assessed case starts it: at intake, or after a transfer's new intake.
+    const started = history.filter((t) => t.from === 'ASSESSED' && t.to === 'IN_SERVICE').at(-1);
+    return periodicAssessmentDueOn(referral.status, started ? chinaDateOf(started.at) : null, assessments, ctx.settings.periodicAssessmentIntervalMonths);
+  },
+  waitingPosition: (referral, _args, ctx) => ctx.loaders.waitingPositionByReferralId.load(referral.id),
   reReviews: (referral, _args, ctx) => ctx.loaders.reReviewsByReferralId.load(referral.id),
   assessments: (referral, _args, ctx) => ctx.loaders.assessmentsByReferralId.load(referral.id),
   serviceAgreement: (referral, _args, ctx) => ctx.loaders.serviceAgreementByReferralId.load(referral.id),

@@ -69,6 +69,10 @@ export const RehabIndicators: RehabIndicatorsResolvers = {
     const c = await cells(ref, ctx);
     return c.directServiceStaff === 0 ? null : c.trainedStaff / c.directServiceStaff;
   },
+  async assessmentsOnTimeRate(ref, _args, ctx) {
+    const c = await cells(ref, ctx);
+    return rateOf(ctx.caller, c.assessmentsOnTime, c.assessmentsDue);
+  },
   coverageTarget: (ref) => actionTarget('coverageRate', ref.year),
   standardizedServiceTarget: (ref) => actionTarget('standardizedServiceRate', ref.year),
   // The country's children are the provinces (no parent); a city that is its own only county lists none.

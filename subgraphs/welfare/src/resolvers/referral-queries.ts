@@ -7,7 +7,10 @@ import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import type { WelfareContext } from '../context.js';
 import { type ClockListFilter, type ListedReferral, listByClock } from '../data/referral-lists.js';
+import { freePlacesInCounty, queueHead, queueLength } from '../data/waiting-queue.js';
+import { overdueAssessments } from '../data/assessment-lists.js';
 import { DISPATCH_WORKING_DAYS, overdueIfStartedBefore, REVIEW_WORKING_DAYS } from '../domain/deadlines.js';
+import { dispatchableNow, QUEUE_STATUSES } from '../domain/waiting-queue.js';
 import type { QueryResolvers, ReferralDeadline } from '../generated/resolvers-types.js';
 
 /** Which cases each deadline watches, and the timestamp its clock runs from. */
@@ -46,19 +49,66 @@ const emptyPage = (size: number) =>
     (row: ListedReferral) => row,
   );
 
-export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'waitingList'> = {
+/** A county-level code in the caller's region: BAD_USER_INPUT otherwise, FORBIDDEN outside the region (as the waiting list). */
+function countyArg(ctx: WelfareContext, countyCode: string): string {
+  if (!/^\d{6}$/.test(countyCode) || !isCountyCode(countyCode)) throw badInput('countyCode must be a county-level GB/T 2260 division', 'countyCode');
+  if (!inScope(ctx.caller, countyCode)) throw graphError(ErrorCode.FORBIDDEN, 'countyCode is outside the region of your role', { argument: 'countyCode' });
+  return countyCode;
+}
+
+/** Where a page of overdue assessments starts: after the (due day, id) of the previous page's last case. */
+function duePosition(after: string | null | undefined): { dueOn: string; id: string } | null {
+  if (!after) return null;
+  const [dueOn, id] = decodeCursor(after, 2);
+  if (typeof dueOn !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(dueOn) || typeof id !== 'string')
+    throw badInput('after is not a cursor returned by this list', 'after');
+  return { dueOn, id };
+}
+
+export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'overdueAssessments' | 'waitingList' | 'nextInLine'> = {
+  async overdueAssessments(_parent, { regionCode, first, after }, ctx) {
+    const size = pageSize(first);
+    const countyPrefix = scopedPrefix(ctx.caller, regionPrefixArg(regionCode));
+    if (countyPrefix === null) return emptyPage(size);
+    const rows = await overdueAssessments(ctx.db, ctx.loaders.referralScope, {
+      countyPrefix,
+      today: chinaToday(),
+      intervalMonths: ctx.settings.periodicAssessmentIntervalMonths,
+      after: duePosition(after),
+      limit: size + 1,
+    });
+    for (const row of rows) ctx.loaders.referralById.prime(row.id, row);
+    return toConnection(
+      rows,
+      size,
+      (row) => [row.dueOn, row.id],
+      (row) => row,
+    );
+  },
+
   overdueReferrals(_parent, { regionCode, deadline, first, after }, ctx) {
     const size = pageSize(first);
     // A region outside the caller's holds nothing for them, as the referrals list does.
     const countyPrefix = scopedPrefix(ctx.caller, regionPrefixArg(regionCode));
     if (countyPrefix === null) return emptyPage(size);
     const { workingDays, ...watched } = DEADLINES[deadline];
-    return clockPage(ctx, { ...watched, countyPrefix, startedBefore: overdueIfStartedBefore(chinaToday(), workingDays) }, size, after);
+    const startedBefore = overdueIfStartedBefore(chinaToday(), workingDays);
+    // A case a re-review sent back for review is late only once its renewed deadline has passed.
+    const notSentBackSince = deadline === 'REGISTRATION' ? startedBefore : null;
+    return clockPage(ctx, { ...watched, countyPrefix, startedBefore, notSentBackSince }, size, after);
   },
 
   waitingList(_parent, { countyCode, first, after }, ctx) {
-    if (!/^\d{6}$/.test(countyCode) || !isCountyCode(countyCode)) throw badInput('countyCode must be a county-level GB/T 2260 division', 'countyCode');
-    if (!inScope(ctx.caller, countyCode)) throw graphError(ErrorCode.FORBIDDEN, 'countyCode is outside the region of your role', { argument: 'countyCode' });
-    return clockPage(ctx, { statuses: ['REGISTERED', 'WAITLISTED'], clock: 'registered_at', countyPrefix: countyCode }, pageSize(first), after);
+    const county = countyArg(ctx, countyCode);
+    return clockPage(ctx, { statuses: QUEUE_STATUSES, clock: 'registered_at', countyPrefix: county }, pageSize(first), after);
+  },
+
+  /** The head of the county's queue that its free places can take now: a place freed by a closure or a transfer shows up here at once. */
+  async nextInLine(_parent, { countyCode }, ctx) {
+    const county = countyArg(ctx, countyCode);
+    const [freePlaces, waiting] = await Promise.all([freePlacesInCounty(ctx.db, county), queueLength(ctx.db, county)]);
+    const referrals = await queueHead(ctx.db, county, dispatchableNow(freePlaces, waiting));
+    for (const referral of referrals) ctx.loaders.referralById.prime(referral.id, referral);
+    return { countyCode: county, freePlaces, waiting, referrals };
   },
 };

@@ -2,7 +2,9 @@
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { hasLiveConsent, insertReferralConsent, revokeLiveConsents } from '../../data/workflow-records.js';
 import type { ConsentScope, MutationResolvers } from '../../generated/resolvers-types.js';
-import { auditReferralWrite, expectRecord, writableReferral, writeReferralOnce } from './referral-write-context.js';
+import { mayStart } from '../../domain/transitions.js';
+import { actorOf, auditReferralWrite, expectRecord, writableReferral, writeReferralOnce } from './referral-write-context.js';
+import { closeAsWithdrawn } from './referral-withdrawal.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
@@ -26,13 +28,19 @@ export const recordReferralConsent: Resolver<'recordReferralConsent'> = async (_
   });
 };
 
-/** A consent can be withdrawn whatever the case's status, closed included. */
+/**
+ * A consent can be withdrawn whatever the case's status, closed included. Revoking the
+ * SERVICE_AGREEMENT consent stops an active case in the same transaction: it closes as
+ * WITHDRAWN with the revocation as its reason (issue 16).
+ */
 export const revokeReferralConsent: Resolver<'revokeReferralConsent'> = async (_parent, { input }, ctx, info) => {
   const scope = platformScopeArg(input.scope);
   return writeReferralOnce(ctx, 'revokeReferralConsent', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
     if ((await revokeLiveConsents(trx, referral.id, scope)) === 0) throw badInput(`the case has no live ${scope} consent to revoke`, 'input.scope');
-    await auditReferralWrite(trx, ctx, info, referral.pid, ['referral_consent']);
-    return referral;
+    const stops = scope === 'SERVICE_AGREEMENT' && mayStart('close', referral.status);
+    const next = stops ? await closeAsWithdrawn(trx, referral, actorOf(ctx.caller), 'SERVICE_AGREEMENT consent revoked') : referral;
+    await auditReferralWrite(trx, ctx, info, referral.pid, stops ? ['referral_consent', 'referral', 'referral_transition'] : ['referral_consent']);
+    return next;
   });
 };

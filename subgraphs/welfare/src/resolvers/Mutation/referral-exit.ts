@@ -4,7 +4,8 @@ import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { handOver } from '../../data/handoffs.js';
 import { writeTransition } from '../../data/referral-writes.js';
 import type { ReferralRecord } from '../../data/referrals.js';
-import { hasLiveConsent, insertAssessment, revokeLiveConsents } from '../../data/workflow-records.js';
+import { insertAssessment, liveConsentGrantors } from '../../data/workflow-records.js';
+import { missingSignatories, signatoryNames } from '../../domain/consent-signatories.js';
 import { closeReasonProblem, referOutConsequence } from '../../domain/transitions.js';
 import type { ExitAssessmentInput, MutationResolvers, ReferralOutcome } from '../../generated/resolvers-types.js';
 import {
@@ -16,14 +17,25 @@ import {
   writableReferral,
   writeReferralOnce,
 } from './referral-write-context.js';
+import { revokeAllConsents } from './referral-withdrawal.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
+/** An employment outcome needs a live EMPLOYMENT_SHARING consent, by the person and, where the case records one, the guardian. */
 async function requireEmploymentSharing(trx: Db, referral: ReferralRecord): Promise<void> {
-  if (!(await hasLiveConsent(trx, referral.id, 'EMPLOYMENT_SHARING'))) {
+  const grantors = await liveConsentGrantors(trx, referral.id, 'EMPLOYMENT_SHARING');
+  if (grantors.length === 0) {
     throw graphError(ErrorCode.CONSENT_REQUIRED, 'an employment outcome needs a live EMPLOYMENT_SHARING consent (recordReferralConsent)', {
       missing: 'EMPLOYMENT_SHARING',
     });
+  }
+  const missing = missingSignatories(referral.hasGuardian, grantors);
+  if (missing.length > 0) {
+    throw graphError(
+      ErrorCode.CONSENT_REQUIRED,
+      `就业信息共享同意缺少签署人：${signatoryNames(missing)}；the EMPLOYMENT_SHARING consent needs the signature of: ${missing.join(', ').toLowerCase()}`,
+      { missing: 'EMPLOYMENT_SHARING', missingSignatories: missing },
+    );
   }
 }
 
@@ -75,7 +87,7 @@ export const closeReferral: Resolver<'closeReferral'> = async (_parent, { input 
     const fields = ['referral', 'referral_transition'];
     // The patient or guardian withdrew: the case's consents end with it.
     if (input.reason === 'WITHDRAWN') {
-      for (const scope of ['REFERRAL_UPLOAD', 'SERVICE_AGREEMENT', 'EMPLOYMENT_SHARING'] as const) await revokeLiveConsents(trx, referral.id, scope);
+      await revokeAllConsents(trx, referral.id);
       fields.push('referral_consent');
     }
     const reason = note ? `${input.reason}: ${note}` : input.reason;

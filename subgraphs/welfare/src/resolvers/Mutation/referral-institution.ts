@@ -10,14 +10,17 @@ import { writeTransition } from '../../data/referral-writes.js';
 import type { ReferralRecord } from '../../data/referrals.js';
 import {
   hasAgreementSinceIntake,
-  hasLiveConsent,
   insertAssessment,
   insertServiceRecord,
   isStaffOf,
+  liveConsentGrantors,
   upsertServiceAgreement,
 } from '../../data/workflow-records.js';
-import { missingTeamMembers } from '../../domain/transitions.js';
-import type { MutationResolvers } from '../../generated/resolvers-types.js';
+import { missingSignatories, signatoryNames } from '../../domain/consent-signatories.js';
+import { missingTeamMembers, type TransitionName } from '../../domain/transitions.js';
+import { NOT_YET_HELD, relocatedStatus } from '../../domain/waiting-queue.js';
+import { freePlacesInCounty } from '../../data/waiting-queue.js';
+import type { MutationResolvers, ReferralStatus } from '../../generated/resolvers-types.js';
 import {
   actorOf,
   auditReferralWrite,
@@ -34,6 +37,7 @@ import {
   writableReferral,
   writeReferralOnce,
 } from './referral-write-context.js';
+import { refuseAfterConsentRevoked } from './referral-withdrawal.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
@@ -103,20 +107,43 @@ export const signServiceAgreement: Resolver<'signServiceAgreement'> = async (_pa
   const serviceForms = serviceFormsArg(input.serviceForms, 'input.serviceForms');
   return writeReferralOnce(ctx, 'signServiceAgreement', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    await refuseAfterConsentRevoked(trx, referral, 'signServiceAgreement');
     expectRecord('serviceAgreement', 'signServiceAgreement', referral);
     const signedOn = caseDateArg(input.signedOn, referral, 'input.signedOn');
+    // Notice §6-7: the person and, where there is one, the guardian sign the agreement.
+    const missing = missingSignatories(referral.hasGuardian, [input.signedBy]);
+    if (missing.length > 0) {
+      throw graphError(
+        ErrorCode.CONSENT_REQUIRED,
+        `服务协议缺少签署人：${signatoryNames(missing)}；the service agreement needs the signature of: ${missing.join(', ').toLowerCase()}`,
+        { argument: 'input.signedBy', missing: 'SERVICE_AGREEMENT', missingSignatories: missing },
+      );
+    }
     await upsertServiceAgreement(trx, { referralId: referral.id, signedOn, signedBy: input.signedBy, serviceForms });
     await auditReferralWrite(trx, ctx, info, referral.pid, ['service_agreement']);
     return referral;
   });
 };
 
-/** DOMAIN.md §4: service starts with a live SERVICE_AGREEMENT consent and an agreement signed with the institution that holds the case. */
+/**
+ * DOMAIN.md §4: service starts with a live SERVICE_AGREEMENT consent, given by the person and,
+ * where the case records one, the guardian (notice §6-7), and an agreement signed with the
+ * institution that holds the case.
+ */
 async function requireServiceAgreement(trx: Db, referral: ReferralRecord): Promise<void> {
-  if (!(await hasLiveConsent(trx, referral.id, 'SERVICE_AGREEMENT'))) {
+  const grantors = await liveConsentGrantors(trx, referral.id, 'SERVICE_AGREEMENT');
+  if (grantors.length === 0) {
     throw graphError(ErrorCode.CONSENT_REQUIRED, 'service needs a live SERVICE_AGREEMENT consent (recordReferralConsent)', {
       missing: 'SERVICE_AGREEMENT_CONSENT',
     });
+  }
+  const missing = missingSignatories(referral.hasGuardian, grantors);
+  if (missing.length > 0) {
+    throw graphError(
+      ErrorCode.CONSENT_REQUIRED,
+      `服务知情同意缺少签署人：${signatoryNames(missing)}；the SERVICE_AGREEMENT consent needs the signature of: ${missing.join(', ').toLowerCase()}`,
+      { missing: 'SERVICE_AGREEMENT_CONSENT', missingSignatories: missing },
+    );
   }
   if (!(await hasAgreementSinceIntake(trx, referral.id))) {
     throw graphError(ErrorCode.CONSENT_REQUIRED, 'service needs a service agreement signed since the case was accepted (signServiceAgreement)', {
@@ -129,6 +156,7 @@ export const startService: Resolver<'startService'> = async (_parent, { input },
   const reason = optionalReasonArg(input.reason, 'input.reason');
   return writeReferralOnce(ctx, 'startService', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    await refuseAfterConsentRevoked(trx, referral, 'startService');
     expectTransition('startService', 'startService', referral, input.expectedVersion);
     await requireServiceAgreement(trx, referral);
     const next = await writeTransition(trx, referral, { to: 'IN_SERVICE', actor: actorOf(ctx.caller), reason });
@@ -146,6 +174,7 @@ export const recordService: Resolver<'recordService'> = async (_parent, { input 
   const staffId = idArg(input.staffId, 'input.staffId');
   return writeReferralOnce(ctx, 'recordService', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    await refuseAfterConsentRevoked(trx, referral, 'recordService');
     expectRecord('service', 'recordService', referral);
     const date = caseDateArg(input.date, referral, 'input.date');
     const institutionId = referral.institutionId;
@@ -167,9 +196,17 @@ export const recordService: Resolver<'recordService'> = async (_parent, { input 
 export const recordPeriodicAssessment: Resolver<'recordPeriodicAssessment'> = async (_parent, { input }, ctx, info) =>
   writeReferralOnce(ctx, 'recordPeriodicAssessment', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    await refuseAfterConsentRevoked(trx, referral, 'recordPeriodicAssessment');
     expectRecord('periodicAssessment', 'recordPeriodicAssessment', referral);
     const assessedOn = caseDateArg(input.assessedOn, referral, 'input.assessedOn');
-    await insertAssessment(trx, { referralId: referral.id, kind: 'PERIODIC', assessedOn, effect: input.effect });
+    const { illnessStable, selfCare, socialFunction, willingToWork, ableToWork } = input;
+    await insertAssessment(trx, {
+      referralId: referral.id,
+      kind: 'PERIODIC',
+      assessedOn,
+      effect: input.effect,
+      exit: { illnessStable, selfCare, socialFunction, willingToWork, ableToWork },
+    });
     await auditReferralWrite(trx, ctx, info, referral.pid, ['referral_assessment']);
     return referral;
   });
@@ -203,13 +240,36 @@ function newCountyArg(code: string, referral: ReferralRecord): string {
   return code;
 }
 
+/**
+ * The transition a move takes from each active status (DOMAIN.md §4, refined by issue 16):
+ * before review it stays SUBMITTED for the new county to review; registered, wait-listed or
+ * dispatched and not yet accepted, it queues in the new county by its first registration, as
+ * REGISTERED where an institution there has a free place, else WAITLISTED; held by an
+ * institution, it waits as TRANSFER_PENDING for an institution there to accept it.
+ */
+async function moveOf(trx: Db, referral: ReferralRecord, countyCode: string): Promise<{ name: TransitionName; to: ReferralStatus }> {
+  if (referral.status === 'SUBMITTED') return { name: 'relocateBeforeReview', to: 'SUBMITTED' };
+  if (!NOT_YET_HELD.includes(referral.status)) return { name: 'requestTransfer', to: 'TRANSFER_PENDING' };
+  const to = relocatedStatus(await freePlacesInCounty(trx, countyCode));
+  return { name: to === 'REGISTERED' ? 'relocateRegistered' : 'relocateWaitlisted', to };
+}
+
 export const requestTransfer: Resolver<'requestTransfer'> = async (_parent, { input }, ctx, info) => {
   const reason = requiredReasonArg(input.reason, 'input.reason');
   return writeReferralOnce(ctx, 'requestTransfer', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
-    expectTransition('requestTransfer', 'requestTransfer', referral, input.expectedVersion);
     const countyCode = newCountyArg(input.newCountyCode, referral);
-    const next = await writeTransition(trx, referral, { to: 'TRANSFER_PENDING', actor: actorOf(ctx.caller), reason, countyCode, institutionId: null });
+    const move = await moveOf(trx, referral, countyCode);
+    expectTransition(move.name, 'requestTransfer', referral, input.expectedVersion);
+    // A dispatch not yet accepted is void in the new county: the place at the old institution is freed.
+    const next = await writeTransition(trx, referral, {
+      to: move.to,
+      actor: actorOf(ctx.caller),
+      reason,
+      countyCode,
+      institutionId: null,
+      clearDispatch: referral.status === 'DISPATCHED',
+    });
     await auditReferralWrite(trx, ctx, info, referral.pid, HISTORY);
     return next;
   });

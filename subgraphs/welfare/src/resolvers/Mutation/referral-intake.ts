@@ -8,6 +8,9 @@ import { insertReferral, writeTransition } from '../../data/referral-writes.js';
 import type { ReferralRecord } from '../../data/referrals.js';
 import { insertReReview, latestReReviewAt } from '../../data/workflow-records.js';
 import { needsReReview } from '../../domain/deadlines.js';
+import { reReviewConsequence } from '../../domain/transitions.js';
+import { isNextInLine, mayWaitlist } from '../../domain/waiting-queue.js';
+import { freePlacesInCounty, waitingPositions } from '../../data/waiting-queue.js';
 import type { MutationResolvers, ReferralChannel, ThirdPartyApplicant } from '../../generated/resolvers-types.js';
 import { countyInRegionArg } from './institution-write-context.js';
 import {
@@ -22,6 +25,7 @@ import {
   writableReferral,
   writeReferralOnce,
 } from './referral-write-context.js';
+import { closeAsWithdrawn, refuseAfterConsentRevoked, revokeAllConsents } from './referral-withdrawal.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
@@ -40,7 +44,14 @@ export const submitReferral: Resolver<'submitReferral'> = async (_parent, { inpu
   const applicant = applicationArgs(input.channel, input.applicant);
   const countyCode = countyInRegionArg(ctx.caller, input.countyCode, 'input.countyCode');
   return writeReferralOnce(ctx, 'submitReferral', input, async (trx) => {
-    const referral = await insertReferral(trx, { pid: input.pid, channel: input.channel, countyCode, applicant, actor: actorOf(ctx.caller) });
+    const referral = await insertReferral(trx, {
+      pid: input.pid,
+      channel: input.channel,
+      countyCode,
+      applicant,
+      hasGuardian: input.hasGuardian ?? null,
+      actor: actorOf(ctx.caller),
+    });
     await auditReferralWrite(trx, ctx, info, referral.pid, ['referral', 'referral_transition']);
     return referral;
   });
@@ -58,17 +69,34 @@ export const reviewReferral: Resolver<'reviewReferral'> = async (_parent, { inpu
   });
 };
 
+/** Issue 16: a case is wait-listed only when no institution of its county has a free place. */
+async function requireNoFreePlace(trx: Db, referral: ReferralRecord): Promise<void> {
+  const freePlaces = await freePlacesInCounty(trx, referral.countyCode);
+  if (mayWaitlist(freePlaces)) return;
+  throw graphError(
+    ErrorCode.PLACES_AVAILABLE,
+    `本县（区）康复机构尚有 ${freePlaces} 个空余名额，应当派单而不是轮候；the county's institutions have ${freePlaces} free places: dispatch the case instead of wait-listing it`,
+    { freePlaces, currentStatus: referral.status },
+  );
+}
+
 export const waitlistReferral: Resolver<'waitlistReferral'> = async (_parent, { input }, ctx, info) => {
   const reason = optionalReasonArg(input.reason, 'input.reason');
   return writeReferralOnce(ctx, 'waitlistReferral', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
     expectTransition('waitlist', 'waitlistReferral', referral, input.expectedVersion);
+    await requireNoFreePlace(trx, referral);
     const next = await writeTransition(trx, referral, { to: 'WAITLISTED', actor: actorOf(ctx.caller), reason });
     await auditReferralWrite(trx, ctx, info, referral.pid, ['referral', 'referral_transition']);
     return next;
   });
 };
 
+/**
+ * A re-review's decision is honoured in its transaction: no longer willing closes the case
+ * as WITHDRAWN (its consents end with it); changed circumstances send it back to SUBMITTED
+ * for a new review, its place in the queue kept by its first registration (issue 16).
+ */
 export const recordReReview: Resolver<'recordReReview'> = async (_parent, { input }, ctx, info) =>
   writeReferralOnce(ctx, 'recordReReview', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
@@ -79,8 +107,21 @@ export const recordReReview: Resolver<'recordReReview'> = async (_parent, { inpu
       stillWilling: input.stillWilling,
       circumstancesChanged: input.circumstancesChanged,
     });
-    await auditReferralWrite(trx, ctx, info, referral.pid, ['referral_re_review']);
-    return referral;
+    const consequence = reReviewConsequence(input);
+    const actor = actorOf(ctx.caller);
+    let next = referral;
+    if (consequence === 'WITHDRAWN') {
+      expectTransition('close', 'recordReReview', referral, referral.version);
+      await revokeAllConsents(trx, referral.id);
+      next = await closeAsWithdrawn(trx, referral, actor, 're-review found the person no longer willing');
+    }
+    if (consequence === 'BACK_TO_REVIEW') {
+      expectTransition('sendBackForReview', 'recordReReview', referral, referral.version);
+      next = await writeTransition(trx, referral, { to: 'SUBMITTED', actor, reason: 're-review found the circumstances changed', reviewRequested: true });
+    }
+    const moved = consequence === 'STILL_WAITING' ? [] : ['referral', 'referral_transition'];
+    await auditReferralWrite(trx, ctx, info, referral.pid, ['referral_re_review', ...moved, ...(consequence === 'WITHDRAWN' ? ['referral_consent'] : [])]);
+    return next;
   });
 
 /** DOMAIN.md §4: a case waiting over 90 days is dispatched only after a recent re-review. */
@@ -104,14 +145,32 @@ async function takePlace(trx: Db, institutionId: string, countyCode: string): Pr
   await requireFreePlace(trx, institution);
 }
 
+/**
+ * Issue 16: the county's queue is first come, first served. Dispatching a case with others
+ * ahead of it needs a reason, recorded on the dispatch's history row.
+ */
+async function requireQueueOrder(trx: Db, referral: ReferralRecord, reason: string | null): Promise<void> {
+  const [queued] = await waitingPositions(trx, [referral.id]);
+  const position = queued?.position ?? null;
+  if (isNextInLine(position) || reason !== null) return;
+  throw graphError(
+    ErrorCode.ILLEGAL_TRANSITION,
+    `轮候按先来后到：本案排第 ${position} 位，越过前面的个案派单须填写理由（input.reason）；the case is number ${position} in the county's queue: dispatching it ahead of others needs input.reason`,
+    { reason: 'NOT_NEXT_IN_LINE', waitingPosition: position, argument: 'input.reason', currentStatus: referral.status },
+  );
+}
+
 export const dispatchReferral: Resolver<'dispatchReferral'> = async (_parent, { input }, ctx, info) => {
   const institutionId = idArg(input.institutionId, 'input.institutionId');
+  const reason = optionalReasonArg(input.reason, 'input.reason');
   return writeReferralOnce(ctx, 'dispatchReferral', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
+    await refuseAfterConsentRevoked(trx, referral, 'dispatchReferral');
     expectTransition('dispatch', 'dispatchReferral', referral, input.expectedVersion);
     await requireRecentReReview(trx, referral);
     await takePlace(trx, institutionId, referral.countyCode);
-    const next = await writeTransition(trx, referral, { to: 'DISPATCHED', actor: actorOf(ctx.caller), reason: null, institutionId });
+    await requireQueueOrder(trx, referral, reason);
+    const next = await writeTransition(trx, referral, { to: 'DISPATCHED', actor: actorOf(ctx.caller), reason, institutionId });
     await auditReferralWrite(trx, ctx, info, referral.pid, ['referral', 'referral_transition']);
     return next;
   });
