@@ -27,6 +27,12 @@ export function refuse(req: Request, res: Response, status: number, code: ErrorC
     res.end();
     return;
   }
+  // A body left unread (refused before parsing): close the connection after the answer, so that no
+  // next request on it waits behind the unread bytes, and let the rest drain.
+  if (!req.complete) {
+    res.setHeader('connection', 'close');
+    req.resume();
+  }
   res
     .status(status)
     .type('application/json; charset=utf-8')
