@@ -5,6 +5,7 @@ import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, subgraphInfo } from '#platform/config/
 import { type CommandDeclaration, readCommandLine } from '#platform/config/command-line.js';
 import { main, readConfig, StartupError } from '#platform/config/config.js';
 import { startVariables } from './start-config.js';
+import { type Supervised, Supervisor } from './supervisor.js';
 import { dataDir, projectRoot } from '#platform/server/paths.js';
 import { devLinkageKey } from '#platform/identity/pid.js';
 import { authVariables } from '#platform/identity/auth-config.js';
@@ -26,14 +27,20 @@ const START_COMMAND = {
 const READY_TIMEOUT_MS = 120_000;
 const STOP_TIMEOUT_MS = 10_000;
 
-interface Child {
-  name: string;
-  process: ChildProcess;
-  readyUrl: string;
-}
-
-const children: Child[] = [];
 let stopping = false;
+const log = (line: string) => process.stderr.write(`${line}\n`);
+// Before the federation is up a crash is a start-up failure; after it, the crashed server is restarted.
+const supervisor = new Supervisor({
+  // 0.5 s, 1 s, 2 s … at most 30 s between restarts of a server that keeps crashing; a minute up resets the count.
+  restartDelayMs: 500,
+  maxRestartDelayMs: 30_000,
+  stableAfterMs: 60_000,
+  log,
+  onStartUpCrash(name, exit) {
+    log(`error: ${name} exited unexpectedly (${exit}); stopping the federation`);
+    void stopAll(1);
+  },
+});
 
 /** Runs a TypeScript entry point with this Node and tsx, inheriting our environment. */
 function runTs(file: string, args: string[], env: NodeJS.ProcessEnv, stdio: 'inherit' | 'pipe'): ChildProcess {
@@ -51,7 +58,7 @@ async function seedIfEmpty(env: NodeJS.ProcessEnv): Promise<void> {
   if (code !== 0) throw new StartupError([`demo data could not be written (seed exited with code ${code})`]);
 }
 
-async function waitUntilReady(child: Child): Promise<void> {
+async function waitUntilReady(child: Supervised): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.process.exitCode !== null) throw new StartupError([`${child.name} exited during start-up (code ${child.process.exitCode})`]);
@@ -65,33 +72,14 @@ async function waitUntilReady(child: Child): Promise<void> {
   throw new StartupError([`${child.name} was not ready within ${READY_TIMEOUT_MS / 1000} s (${child.readyUrl})`]);
 }
 
-function launch(name: string, file: string, port: number, env: NodeJS.ProcessEnv): Child {
-  const child: Child = { name, process: runTs(file, [], env, 'inherit'), readyUrl: `http://127.0.0.1:${port}/ready` };
-  child.process.once('exit', (code, signal) => {
-    if (stopping) return;
-    process.stderr.write(`error: ${name} exited unexpectedly (${signal ?? `code ${code}`}); stopping the federation\n`);
-    void stopAll(1);
-  });
-  children.push(child);
-  return child;
+function launch(name: string, file: string, port: number, env: NodeJS.ProcessEnv): Supervised {
+  return supervisor.add(name, `http://127.0.0.1:${port}/ready`, () => runTs(file, [], env, 'inherit'));
 }
 
 async function stopAll(exitCode: number): Promise<void> {
   if (stopping) return;
   stopping = true;
-  const running = children.filter((c) => c.process.exitCode === null && c.process.signalCode === null);
-  await Promise.all(
-    running.map(async (c) => {
-      const exited = exitCodeOf(c.process);
-      c.process.kill('SIGTERM');
-      const timer = setTimeout(() => {
-        process.stderr.write(`warning: ${c.name} did not stop within ${STOP_TIMEOUT_MS / 1000} s; killed\n`);
-        c.process.kill('SIGKILL');
-      }, STOP_TIMEOUT_MS);
-      await exited;
-      clearTimeout(timer);
-    }),
-  );
+  await supervisor.stopAll(STOP_TIMEOUT_MS);
   process.exit(exitCode);
 }
 
@@ -170,6 +158,7 @@ main(async () => {
   const gatewayPort = portOf('GATEWAY_PORT', GATEWAY_DEFAULT_PORT, env);
   const gateway = launch('gateway', 'gateway/src/server.ts', gatewayPort, { ...subgraphUrls, ...env });
   await waitUntilReady(gateway);
+  supervisor.healing();
 
   const gatewayOrigin = `http://127.0.0.1:${gatewayPort}`;
   const gatewayUrl = `${gatewayOrigin}/graphql`;

@@ -20,7 +20,9 @@ import { REQUEST_ID_HEADER, requestIdOf } from '#platform/graphql/context.js';
 import { createLogger } from '#platform/server/logger.js';
 import { formatErrorFor } from '#platform/graphql/error-format.js';
 import { ErrorCode } from '#platform/graphql/errors.js';
-import { armorFor, bodyErrorHandler } from '#platform/server/limits.js';
+import { armorFor } from '#platform/server/limits.js';
+import { bodyErrorHandler, jsonBodiesOnly, lastErrorHandler, notFound } from '#platform/server/http-refusals.js';
+import { operationGuard } from '#platform/graphql/operation-guard.js';
 import { listen, type RunningServer } from '#platform/server/http-listen.js';
 import { type GatewayConfig, gatewayVariables } from './config.js';
 import { GatewayMetrics } from './metrics.js';
@@ -219,6 +221,7 @@ export async function startGateway(config: GatewayConfig, verifyToken: TokenVeri
       ApolloServerPluginSchemaReportingDisabled(),
       requestLogPlugin(logger),
       metrics.plugin<GatewayContext>(),
+      operationGuard(),
       ...armor.plugins,
     ],
     formatError: formatErrorFor(logger),
@@ -249,12 +252,16 @@ export async function startGateway(config: GatewayConfig, verifyToken: TokenVeri
   app.use(
     '/graphql',
     requireCaller(verifyToken),
+    jsonBodiesOnly,
     express.json({ limit: config.limits.maxBodyBytes }),
     bodyErrorHandler,
     expressMiddleware(apollo, {
       context: async ({ req, res }) => ({ requestId: requestIdOf(req), authorization: req.headers.authorization ?? '', caller: callerOf(res) }),
     }),
   );
+  // Every other path, and any error a handler above passed on, is answered here: express's own pages never are.
+  app.use(notFound);
+  app.use(lastErrorHandler(logger));
 
   return listen(httpServer, config.host, config.port, logger, async () => {
     await apollo.stop();

@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { AGENCY_INFO, SUBGRAPHS, subgraphInfo } from '#platform/config/agencies.js';
+import { SUBGRAPHS, subgraphInfo } from '#platform/config/agencies.js';
 import { postGraphQL } from '../federation-harness.js';
 import { freePort, runEntryPoint } from '../processes.js';
 
@@ -74,22 +74,7 @@ describe('npm start', () => {
     expect(start.stderr()).not.toMatch(/did not stop/);
     for (const child of children) expect(() => process.kill(child, 0)).toThrow();
   });
-
-  it('reports a crashed child by name and stops the others', async () => {
-    const { env } = await federationEnv();
-    const start = runEntryPoint('scripts/start.ts', [], env);
-    await start.waitForOutput('Press Ctrl-C to stop.', 150_000);
-    const children = serverPids(start.child.pid!);
-    const registryPort = env[AGENCY_INFO.registry.portVariable];
-    // The registry is the child whose command line names its entry point.
-    const registry = children.find((pid) => execFileSync('ps', ['-o', 'args=', '-p', String(pid)], { encoding: 'utf8' }).includes('subgraphs/registry/'));
-    expect(registry, `registry child on port ${registryPort}`).toBeDefined();
-    process.kill(registry!, 'SIGKILL');
-    const { code } = await start.exited;
-    expect(code).toBe(1);
-    expect(start.stderr()).toMatch(/registry exited unexpectedly/);
-    for (const child of children) expect(() => process.kill(child, 0)).toThrow();
-  });
+  // A child that crashes after start-up is restarted: see self-healing.test.ts.
 });
 
 describe('start-up problems', () => {

@@ -13,6 +13,7 @@ import { handoffHandlers } from '../../subgraphs/welfare/src/employment-handoff-
 import { OutboxRelay } from '#platform/outbox/relay.js';
 import { createLogger } from '#platform/server/logger.js';
 import { availableBackends, type Federation, type GraphQLBody, startFederation, type LooseData } from '../federation-harness.js';
+import { dispatchLocking } from '../../subgraphs/welfare/src/data/institutions.js';
 
 const backends = await availableBackends();
 
@@ -1173,6 +1174,32 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
       .where({ to_status: 'DISPATCHED' })
       .count({ n: '*' })) as { n: number | string }[];
     expect(Number(dispatches!.n)).toBe(5);
+  });
+
+  // The race above passes only because of the institution's row lock: on PostgreSQL (real concurrency,
+  // unlike PGlite's one connection) the same race without it dispatches past capacity.
+  it.runIf(backend === 'postgres')('dispatches past capacity once the row lock is taken away, so the race above can fail', async () => {
+    dispatchLocking.enabled = false;
+    try {
+      let mostTaken = 0;
+      for (let attempt = 0; attempt < 3 && mostTaken <= 5; attempt++) {
+        const race = await insertInstitution(RACE_COUNTY, 5);
+        const cases: Referral[] = [];
+        for (let n = 0; n < 20; n++) cases.push(await registered(RACE_COUNTY, tokens.raceWorker));
+        await Promise.all(
+          cases.map((referral) =>
+            mutate(tokens.raceOfficer, 'dispatchReferral', { referralId: referral.id, expectedVersion: referral.version, institutionId: race }),
+          ),
+        );
+        const [taken] = (await welfare('referral').where({ institution_id: race }).whereIn('status', PLACE_TAKING_STATUSES).count({ n: '*' })) as {
+          n: number | string;
+        }[];
+        mostTaken = Math.max(mostTaken, Number(taken!.n));
+      }
+      expect(mostTaken).toBeGreaterThan(5);
+    } finally {
+      dispatchLocking.enabled = true;
+    }
   });
 
   it('applies one of 20 concurrent copies of a transition; the rest conflict, or replay the same key', async () => {

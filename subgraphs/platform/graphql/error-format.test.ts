@@ -45,4 +45,14 @@ describe('formatErrorFor', () => {
     expect(lines[0]).not.toContain('secretpid');
     expect(JSON.parse(lines[0]!)).toMatchObject({ sqlState: '23505', errorType: 'Error' });
   });
+
+  it("codes Apollo's own refusals that carry a 4xx status but no code as BAD_REQUEST, without logging them", () => {
+    const { format, lines } = capture();
+    const error = new GraphQLError('Unsupported persisted query version', { extensions: { http: { status: 400 } } });
+    expect(format({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error)).toEqual({
+      message: 'Unsupported persisted query version',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    expect(lines).toHaveLength(0);
+  });
 });

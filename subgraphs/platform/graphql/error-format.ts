@@ -74,6 +74,12 @@ export function formatErrorFor(logger: Logger) {
       const { serviceName } = formatted.extensions ?? {};
       return { message: formatted.message, ...locations, ...path, extensions: { code, ...(serviceName ? { serviceName } : {}) } };
     }
+    // Apollo's own refusals that carry an HTTP status but no code (a persisted query of an unknown
+    // version, a hash that does not match the query): the client's mistake, in Apollo's fixed words.
+    const status = (error as { extensions?: { http?: { status?: unknown } } } | null)?.extensions?.http?.status;
+    if (error instanceof GraphQLError && typeof status === 'number' && status >= 400 && status < 500) {
+      return { message: formatted.message, extensions: { code: ErrorCode.BAD_REQUEST } };
+    }
     logger.error(errorLogFields(error), 'unexpected error');
     return { message: 'Internal server error', ...path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };

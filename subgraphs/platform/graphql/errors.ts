@@ -34,6 +34,8 @@ export const ErrorCode = {
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
   /** The HTTP request itself is malformed (not JSON, no query). */
   BAD_REQUEST: 'BAD_REQUEST',
+  /** The request body is not JSON in UTF-8 (another content type, charset or content encoding): HTTP 415. */
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   /** Anything unexpected; details go to the log, never to the client. */
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;

@@ -1,7 +1,6 @@
 // Request limits every server applies (gateway and subgraphs): body size, depth, aliases, tokens, directives, cost.
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { ErrorRequestHandler } from 'express';
 import { z } from 'zod';
 import { type Variable, variable } from '#platform/config/config.js';
 import { ErrorCode } from '#platform/graphql/errors.js';
@@ -87,14 +86,3 @@ function clientFaultStatus<Context extends BaseContext>(): ApolloServerPlugin<Co
     },
   };
 }
-
-/** Express's refusals of a body (too large, not JSON) as GraphQL errors with a stable code. */
-export const bodyErrorHandler: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
-  if (error.type === 'entity.too.large') {
-    res.status(413).json({ errors: [{ message: 'the request body is larger than this server accepts', extensions: { code: ErrorCode.PAYLOAD_TOO_LARGE } }] });
-  } else if (error.type === 'entity.parse.failed') {
-    res.status(400).json({ errors: [{ message: 'the request body is not valid JSON', extensions: { code: ErrorCode.BAD_REQUEST } }] });
-  } else {
-    next(error);
-  }
-};

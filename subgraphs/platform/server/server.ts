@@ -18,7 +18,9 @@ import type { Caller } from '#platform/identity/identity.js';
 import type { TokenVerifier } from '#platform/identity/token-verifier.js';
 import { type RequestContext, requestIdOf } from '#platform/graphql/context.js';
 import { formatErrorFor } from '#platform/graphql/error-format.js';
-import { armorFor, bodyErrorHandler, type Limits } from '#platform/server/limits.js';
+import { armorFor, type Limits } from '#platform/server/limits.js';
+import { bodyErrorHandler, jsonBodiesOnly, lastErrorHandler, notFound } from '#platform/server/http-refusals.js';
+import { operationGuard } from '#platform/graphql/operation-guard.js';
 import { listen, type RunningServer } from '#platform/server/http-listen.js';
 import { createLogger } from '#platform/server/logger.js';
 import { auditReadsPlugin } from '#platform/audit/audit-plugin.js';
@@ -103,6 +105,7 @@ export async function startSubgraph<Loaders, Settings>(
       ApolloServerPluginCacheControlDisabled(),
       auditReadsPlugin(db, logger),
       requestLogPlugin(logger),
+      operationGuard(),
       ...armor.plugins,
     ],
     validationRules: armor.validationRules,
@@ -142,6 +145,7 @@ export async function startSubgraph<Loaders, Settings>(
       next();
     },
     requireCaller(options.verifyToken),
+    jsonBodiesOnly,
     express.json({ limit: options.limits.maxBodyBytes }),
     bodyErrorHandler,
     expressMiddleware(apollo, {
@@ -161,6 +165,9 @@ export async function startSubgraph<Loaders, Settings>(
       },
     }),
   );
+  // Every other path, and any error a handler above passed on, is answered here: express's own pages never are.
+  app.use(notFound);
+  app.use(lastErrorHandler(logger));
 
   return listen(httpServer, options.host, options.port, logger, () => apollo.stop());
 }

@@ -1,7 +1,7 @@
 // Query roots of the employment subgraph: a region's referrals, people waiting for work, placements ending, courses and employers.
 import { scopedPrefix } from '#platform/access/region-scope.js';
 import { badInput } from '#platform/graphql/errors.js';
-import { type Connection, decodeCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
+import { decodeCursor, emptyConnection, type ListCursor, listCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
 import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import type { EmploymentContext } from '../context.js';
@@ -18,21 +18,26 @@ function visiblePrefix(ctx: EmploymentContext, regionCode: string): string | nul
   return scopedPrefix(ctx.caller, regionPrefixArg(regionCode));
 }
 
-const emptyConnection = <T>(): Connection<T> => ({ edges: [], nodes: [], pageInfo: { hasNextPage: false, endCursor: null } });
+/** Each list's cursor: referral lists by (microseconds, uuid), placements by (end date, id), courses and employers by id. */
+const EMPLOYMENT_REFERRALS = listCursor('employment.employmentReferrals', 'number', 'string');
+const REFERRED_NOT_PLACED = listCursor('employment.referredNotPlaced', 'number', 'string');
+const PLACEMENTS_ENDING = listCursor('employment.placementsEndingSoon', 'string', 'number');
+const TRAINING_COURSES = listCursor('employment.trainingCourses', 'string');
+const EMPLOYERS = listCursor('employment.employers', 'string');
 
 function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** A cursor of [microseconds, uuid], as the referral lists write them. */
-function timedCursor(after: string | null | undefined): { micros: number; id: string } | null {
+function timedCursor(after: string | null | undefined, kind: ListCursor<[number, string]>): { micros: number; id: string } | null {
   if (!after) return null;
-  const [micros, id] = decodeCursor(after, 2);
-  return { micros: Number(micros), id: String(id) };
+  const [micros, id] = decodeCursor(after, kind);
+  return { micros, id };
 }
 
-function idCursor(after: string | null | undefined): string | null {
-  return after ? String(decodeCursor(after, 1)[0]) : null;
+function idCursor(after: string | null | undefined, kind: ListCursor<[string]>): string | null {
+  return after ? decodeCursor(after, kind)[0] : null;
 }
 
 export const Query: QueryResolvers = {
@@ -40,7 +45,7 @@ export const Query: QueryResolvers = {
     const size = pageSize(first);
     const countyPrefix = visiblePrefix(ctx, regionCode);
     if (countyPrefix === null) return emptyConnection();
-    const cursor = timedCursor(after);
+    const cursor = timedCursor(after, EMPLOYMENT_REFERRALS);
     const rows = await listReferrals(ctx.db, {
       countyPrefix,
       status: status ?? 'RECEIVED',
@@ -50,6 +55,7 @@ export const Query: QueryResolvers = {
     return toConnection(
       rows,
       size,
+      EMPLOYMENT_REFERRALS,
       (row) => [row.positionMicros, row.id],
       (row) => row,
     );
@@ -59,11 +65,12 @@ export const Query: QueryResolvers = {
     const size = pageSize(first);
     const countyPrefix = visiblePrefix(ctx, regionCode);
     if (countyPrefix === null) return emptyConnection();
-    const cursor = timedCursor(after);
+    const cursor = timedCursor(after, REFERRED_NOT_PLACED);
     const rows = await listReferredNotPlaced(ctx.db, { countyPrefix, after: cursor && { answeredMicros: cursor.micros, id: cursor.id }, limit: size + 1 });
     return toConnection(
       rows,
       size,
+      REFERRED_NOT_PLACED,
       (row) => [row.positionMicros, row.id],
       (row) => row,
     );
@@ -76,17 +83,18 @@ export const Query: QueryResolvers = {
     const countyPrefix = visiblePrefix(ctx, regionCode);
     if (countyPrefix === null) return emptyConnection();
     const today = chinaToday();
-    const [endedOn, id] = after ? decodeCursor(after, 2) : [null, null];
+    const [endedOn, id] = after ? decodeCursor(after, PLACEMENTS_ENDING) : [null, null];
     const rows = await listPlacementsEndingSoon(ctx.db, {
       countyPrefix,
       from: today,
       to: addDays(today, days),
-      after: endedOn === null ? null : { endedOn: String(endedOn), id: Number(id) },
+      after: endedOn === null ? null : { endedOn, id },
       limit: size + 1,
     });
     return toConnection(
       rows,
       size,
+      PLACEMENTS_ENDING,
       (row) => [row.endedOn!, Number(row.id)],
       (row) => row,
     );
@@ -96,10 +104,11 @@ export const Query: QueryResolvers = {
     const size = pageSize(first);
     const countyPrefix = visiblePrefix(ctx, regionCode);
     if (countyPrefix === null) return emptyConnection();
-    const rows = await listCourses(ctx.db, { countyPrefix, afterId: idCursor(after), limit: size + 1 });
+    const rows = await listCourses(ctx.db, { countyPrefix, afterId: idCursor(after, TRAINING_COURSES), limit: size + 1 });
     return toConnection(
       rows,
       size,
+      TRAINING_COURSES,
       (row) => [row.id],
       (row) => row,
     );
@@ -109,10 +118,11 @@ export const Query: QueryResolvers = {
     const size = pageSize(first);
     const countyPrefix = visiblePrefix(ctx, regionCode);
     if (countyPrefix === null) return emptyConnection();
-    const rows = await listEmployers(ctx.db, { countyPrefix, afterId: idCursor(after), limit: size + 1 });
+    const rows = await listEmployers(ctx.db, { countyPrefix, afterId: idCursor(after, EMPLOYERS), limit: size + 1 });
     return toConnection(
       rows,
       size,
+      EMPLOYERS,
       (row) => [row.id],
       (row) => row,
     );

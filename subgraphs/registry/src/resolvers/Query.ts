@@ -1,6 +1,6 @@
 // Query roots of the registry: one person, and the patients of a division.
 import { badInput } from '#platform/graphql/errors.js';
-import { decodeCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
+import { decodeCursor, emptyConnection, listCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
 import { isPid } from '#platform/identity/pid.js';
 import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { isAnalyst, pidArgument, pseudonymize } from '#platform/access/analyst-view.js';
@@ -14,6 +14,10 @@ import { ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { inScope } from '#platform/access/region-scope.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
+
+/** Overdue patients by (due date, pid); patients by pid (an analyst's cursor carries the pseudonym). */
+const OVERDUE_FOLLOW_UPS = listCursor('registry.overdueFollowUps', 'string', 'string');
+const PATIENTS = listCursor('registry.patients', 'string');
 
 export function pidArg(pid: string): string {
   if (!isPid(pid)) throw badInput('pid must be 32 base32 characters (a-z, 2-7)', 'pid');
@@ -42,18 +46,13 @@ export const Query: QueryResolvers = {
     if (!isCountyCode(countyCode)) throw badInput('countyCode must be a county-level GB/T 2260 division', 'countyCode');
     if (!inScope(ctx.caller, countyCode)) throw graphError(ErrorCode.FORBIDDEN, 'countyCode is outside the region of your role');
     const size = pageSize(first);
-    const cursor = after ? decodeCursor(after, 2) : null;
-    const rows = await overdueFollowUps(
-      ctx.db,
-      countyCode,
-      asOf ?? chinaToday(),
-      cursor ? { dueOn: String(cursor[0]), pid: String(cursor[1]) } : null,
-      size + 1,
-    );
+    const cursor = after ? decodeCursor(after, OVERDUE_FOLLOW_UPS) : null;
+    const rows = await overdueFollowUps(ctx.db, countyCode, asOf ?? chinaToday(), cursor ? { dueOn: cursor[0], pid: cursor[1] } : null, size + 1);
     const today = asOf ?? chinaToday();
     return toConnection(
       rows,
       size,
+      OVERDUE_FOLLOW_UPS,
       (row) => [row.dueOn, row.pid],
       (row) => ({
         ...row,
@@ -65,18 +64,12 @@ export const Query: QueryResolvers = {
   async patients(_parent, { filter, first, after }, ctx) {
     const size = pageSize(first);
     const countyPrefix = scopedPrefix(ctx.caller, regionPrefixArg(filter.regionCode, 'filter.regionCode'));
-    if (countyPrefix === null)
-      return toConnection(
-        [],
-        size,
-        () => [],
-        () => ({ pid: '' }),
-      );
+    if (countyPrefix === null) return emptyConnection();
     if (filter.minRiskLevel !== null && filter.minRiskLevel !== undefined && (filter.minRiskLevel < 0 || filter.minRiskLevel > 5)) {
       throw badInput('filter.minRiskLevel must be a risk grade from 0 to 5', 'filter.minRiskLevel');
     }
     // Cursors carry the last pid; an analyst's carry its pseudonym instead.
-    const [cursorPid] = after ? decodeCursor(after, 1) : [null];
+    const [cursorPid] = after ? decodeCursor(after, PATIENTS) : [null];
     const afterPid = cursorPid !== null && isAnalyst(ctx.caller) ? pidArgument(String(cursorPid), ctx) : cursorPid;
     if (after && afterPid === null) throw badInput('after is not a cursor returned by this list', 'after');
     const rows = await listPatients(ctx.db, {
@@ -89,7 +82,7 @@ export const Query: QueryResolvers = {
     });
     // The page's records are primed into the loader so that `registry` on each node costs nothing.
     for (const row of rows) ctx.loaders.patientByPid.prime(row.pid, row);
-    const cursorOf = (row: { pid: string }) => [isAnalyst(ctx.caller) ? pseudonymize(row.pid, ctx.linkageKey, ctx.caller) : row.pid];
-    return toConnection(rows, size, cursorOf, (row) => ({ pid: row.pid }));
+    const cursorOf = (row: { pid: string }): [string] => [isAnalyst(ctx.caller) ? pseudonymize(row.pid, ctx.linkageKey, ctx.caller) : row.pid];
+    return toConnection(rows, size, PATIENTS, cursorOf, (row) => ({ pid: row.pid }));
   },
 };

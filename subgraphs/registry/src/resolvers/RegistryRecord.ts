@@ -1,5 +1,5 @@
 // The registry record of one patient: its nested lists load in batches across records.
-import { connectionOf, decodeCursor, pageSize } from '#platform/graphql/pagination.js';
+import { connectionOf, decodeCursor, listCursor, pageSize } from '#platform/graphql/pagination.js';
 import { badInput } from '#platform/graphql/errors.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import { ageBand } from '../domain/age-band.js';
@@ -7,16 +7,20 @@ import { dischargeInfoDueOn, isDischargeInfoOverdue } from '../domain/discharge-
 import { isFollowUpOverdue } from '../domain/follow-up-rules.js';
 import type { HospitalizationResolvers, RegistryRecordResolvers } from '../generated/resolvers-types.js';
 
+/** A record's follow-ups by (date, id). */
+const FOLLOW_UPS = listCursor('registry.followUps', 'string', 'number');
+
 export const RegistryRecord: RegistryRecordResolvers = {
   regionCode: (record) => record.countyCode,
   ageBand: (record) => ageBand(record.birthDate, chinaToday()),
   async followUps(record, { first, after }, ctx) {
     const limit = pageSize(first, 20);
-    const cursor = after ? decodeCursor(after, 2) : null;
-    const page = await ctx.loaders.followUpPageByPid({ limit, after: cursor ? { date: String(cursor[0]), id: Number(cursor[1]) } : null }).load(record.pid);
+    const cursor = after ? decodeCursor(after, FOLLOW_UPS) : null;
+    const page = await ctx.loaders.followUpPageByPid({ limit, after: cursor ? { date: cursor[0], id: cursor[1] } : null }).load(record.pid);
     return connectionOf(
       page.rows,
       page.hasMore,
+      FOLLOW_UPS,
       (row) => [row.date, row.id],
       (row) => row,
     );

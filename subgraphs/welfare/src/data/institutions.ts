@@ -78,6 +78,12 @@ export async function placesTakenAt(db: Db, id: string): Promise<number> {
 }
 
 /**
+ * Whether a dispatch locks the institution's row while it counts the places taken. Always, except in
+ * the test that turns it off to show the capacity race the lock prevents (on PostgreSQL).
+ */
+export const dispatchLocking = { enabled: true };
+
+/**
  * One institution inside the caller's transaction; null when unknown. With `lock`, its row is
  * locked until the transaction ends, so that no dispatch takes a place meanwhile.
  */

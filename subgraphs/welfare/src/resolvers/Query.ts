@@ -1,6 +1,6 @@
 // Query roots of the welfare subgraph: referrals, institutions, divisions.
 import { badInput } from '#platform/graphql/errors.js';
-import { decodeCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
+import { decodeCursor, listCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
 import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { listInstitutions } from '../data/institutions.js';
 import { listReferrals } from '../data/referrals.js';
@@ -12,6 +12,10 @@ import { referralQueries } from './referral-queries.js';
 /** A day in China Standard Time as the instant it starts. */
 const startOfChinaDay = (date: string) => new Date(`${date}T00:00:00+08:00`);
 
+/** Referrals by (submission in ms, id), newest first; institutions by id. */
+const REFERRALS = listCursor('welfare.referrals', 'number', 'string');
+const INSTITUTIONS = listCursor('welfare.rehabInstitutions', 'string');
+
 export const Query: QueryResolvers = {
   ...referralQueries,
   ...institutionQueries,
@@ -20,19 +24,20 @@ export const Query: QueryResolvers = {
   async referrals(_parent, { filter, first, after }, ctx) {
     const size = pageSize(first);
     const countyPrefix = regionPrefixArg(filter.regionCode, 'filter.regionCode');
-    const cursor = after ? decodeCursor(after, 2) : null;
+    const cursor = after ? decodeCursor(after, REFERRALS) : null;
     const rows = await listReferrals(ctx.db, ctx.loaders.referralScope, {
       countyPrefix,
       status: filter.status,
       channel: filter.channel,
       submittedSince: filter.submittedSince ? startOfChinaDay(filter.submittedSince) : null,
-      before: cursor ? { submittedAt: new Date(Number(cursor[0])), id: String(cursor[1]) } : null,
+      before: cursor ? { submittedAt: new Date(cursor[0]), id: cursor[1] } : null,
       limit: size + 1,
     });
     for (const row of rows) ctx.loaders.referralById.prime(row.id, row);
     return toConnection(
       rows,
       size,
+      REFERRALS,
       (row) => [row.submittedAt.getTime(), row.id],
       (row) => row,
     );
@@ -41,11 +46,12 @@ export const Query: QueryResolvers = {
   async rehabInstitutions(_parent, { regionCode, first, after }, ctx) {
     const size = pageSize(first);
     const countyPrefix = regionPrefixArg(regionCode);
-    const [afterId] = after ? decodeCursor(after, 1) : [null];
-    const rows = await listInstitutions(ctx.db, { countyPrefix, afterId: afterId === null ? null : String(afterId), limit: size + 1 });
+    const [afterId] = after ? decodeCursor(after, INSTITUTIONS) : [null];
+    const rows = await listInstitutions(ctx.db, { countyPrefix, afterId, limit: size + 1 });
     return toConnection(
       rows,
       size,
+      INSTITUTIONS,
       (row) => [row.id],
       (row) => row,
     );

@@ -1,6 +1,6 @@
 // A referral on the national platform, with its deadlines and the records the workflow kept on it.
 import { badInput } from '#platform/graphql/errors.js';
-import { decodeCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
+import { decodeCursor, listCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import { countUncoveredDeadline } from '#platform/calendar/calendar-metrics.js';
 import {
@@ -18,11 +18,14 @@ import { waitingDays } from '../domain/waiting.js';
 import { periodicAssessmentDueOn } from '../domain/assessment-schedule.js';
 import type { ReferralResolvers } from '../generated/resolvers-types.js';
 
+/** A referral's services by (date, id), newest first. */
+const SERVICES = listCursor('welfare.services', 'string', 'number');
+
 /** Where a page of services starts: after the (date, id) of the previous page's last row. */
 function servicePosition(after: string | null | undefined): { date: string; id: number } | null {
   if (!after) return null;
-  const [date, id] = decodeCursor(after, 2);
-  if (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date) || typeof id !== 'number' || !Number.isSafeInteger(id)) {
+  const [date, id] = decodeCursor(after, SERVICES);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !Number.isSafeInteger(id)) {
     throw badInput('after is not a cursor returned by this list', 'after');
   }
   return { date, id };
@@ -73,6 +76,7 @@ export const Referral: ReferralResolvers = {
     return toConnection(
       rows,
       size,
+      SERVICES,
       (row) => [row.date, row.id],
       (row) => row,
     );

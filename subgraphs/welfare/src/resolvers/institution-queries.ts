@@ -1,9 +1,12 @@
 // Query roots of civil affairs' registers: one institution, social workers.
 import { scopedPrefix } from '#platform/access/region-scope.js';
-import { decodeCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
+import { decodeCursor, emptyConnection, listCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
 import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { listSocialWorkers } from '../data/social-workers.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
+
+/** Social workers by id. */
+const SOCIAL_WORKERS = listCursor('welfare.socialWorkers', 'string');
 
 export const institutionQueries: Pick<QueryResolvers, 'rehabInstitution' | 'socialWorkers'> = {
   // Institutions are public registers: any authenticated caller may read one, wherever it is.
@@ -13,18 +16,13 @@ export const institutionQueries: Pick<QueryResolvers, 'rehabInstitution' | 'soci
     const size = pageSize(first);
     // Any division matches every county below it, narrowed to the caller's region; outside it the list is empty.
     const countyPrefix = scopedPrefix(ctx.caller, regionPrefixArg(regionCode));
-    const [afterId] = after ? decodeCursor(after, 1) : [null];
-    if (countyPrefix === null)
-      return toConnection(
-        [],
-        size,
-        () => [],
-        (row) => row,
-      );
-    const rows = await listSocialWorkers(ctx.db, { countyPrefix, afterId: afterId === null ? null : String(afterId), limit: size + 1 });
+    const [afterId] = after ? decodeCursor(after, SOCIAL_WORKERS) : [null];
+    if (countyPrefix === null) return emptyConnection();
+    const rows = await listSocialWorkers(ctx.db, { countyPrefix, afterId, limit: size + 1 });
     return toConnection(
       rows,
       size,
+      SOCIAL_WORKERS,
       (row) => [row.id],
       (row) => row,
     );

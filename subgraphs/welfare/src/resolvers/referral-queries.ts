@@ -2,7 +2,7 @@
 import { inScope, scopedPrefix } from '#platform/access/region-scope.js';
 import { isCountyCode } from '#platform/statistics/division.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
-import { decodeCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
+import { decodeCursor, emptyConnection, type ListCursor, listCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
 import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import type { WelfareContext } from '../context.js';
@@ -19,35 +19,39 @@ const DEADLINES: Record<ReferralDeadline, Pick<ClockListFilter, 'statuses' | 'cl
   DISPATCH: { statuses: ['REGISTERED'], clock: 'registered_at', workingDays: DISPATCH_WORKING_DAYS },
 };
 
+/** The clock-ordered lists, by (clock, id): each its own, since each runs on its own clock. */
+type ClockCursor = ListCursor<[string, string]>;
+const OVERDUE_REFERRALS: ClockCursor = listCursor('welfare.overdueReferrals', 'string', 'string');
+const WAITING_LIST: ClockCursor = listCursor('welfare.waitingList', 'string', 'string');
+
 /** Where a page starts: after the (clock, id) of the previous page's last case. */
-function listPosition(after: string | null | undefined): ClockListFilter['after'] {
+function listPosition(after: string | null | undefined, kind: ClockCursor): ClockListFilter['after'] {
   if (!after) return null;
-  const [clock, id] = decodeCursor(after, 2);
-  if (typeof clock !== 'string' || !/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(clock) || typeof id !== 'string') {
+  const [clock, id] = decodeCursor(after, kind);
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(clock)) {
     throw badInput('after is not a cursor returned by this list', 'after');
   }
   return { clock, id };
 }
 
 /** One page of a clock-ordered list, primed into the request's referral loader. */
-async function clockPage(ctx: WelfareContext, filter: Omit<ClockListFilter, 'after' | 'limit'>, size: number, after: string | null | undefined) {
-  const rows = await listByClock(ctx.db, ctx.loaders.referralScope, { ...filter, after: listPosition(after), limit: size + 1 });
+async function clockPage(
+  ctx: WelfareContext,
+  kind: ClockCursor,
+  filter: Omit<ClockListFilter, 'after' | 'limit'>,
+  size: number,
+  after: string | null | undefined,
+) {
+  const rows = await listByClock(ctx.db, ctx.loaders.referralScope, { ...filter, after: listPosition(after, kind), limit: size + 1 });
   for (const row of rows) ctx.loaders.referralById.prime(row.id, row);
   return toConnection(
     rows,
     size,
+    kind,
     (row: ListedReferral) => [row.position.clock, row.position.id],
     (row) => row,
   );
 }
-
-const emptyPage = (size: number) =>
-  toConnection(
-    [],
-    size,
-    () => [],
-    (row: ListedReferral) => row,
-  );
 
 /** A county-level code in the caller's region: BAD_USER_INPUT otherwise, FORBIDDEN outside the region (as the waiting list). */
 function countyArg(ctx: WelfareContext, countyCode: string): string {
@@ -56,12 +60,14 @@ function countyArg(ctx: WelfareContext, countyCode: string): string {
   return countyCode;
 }
 
+/** The overdue assessments, by (due day, id). */
+const OVERDUE_ASSESSMENTS: ListCursor<[string, string]> = listCursor('welfare.overdueAssessments', 'string', 'string');
+
 /** Where a page of overdue assessments starts: after the (due day, id) of the previous page's last case. */
 function duePosition(after: string | null | undefined): { dueOn: string; id: string } | null {
   if (!after) return null;
-  const [dueOn, id] = decodeCursor(after, 2);
-  if (typeof dueOn !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(dueOn) || typeof id !== 'string')
-    throw badInput('after is not a cursor returned by this list', 'after');
+  const [dueOn, id] = decodeCursor(after, OVERDUE_ASSESSMENTS);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(dueOn)) throw badInput('after is not a cursor returned by this list', 'after');
   return { dueOn, id };
 }
 
@@ -69,7 +75,7 @@ export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'overdue
   async overdueAssessments(_parent, { regionCode, first, after }, ctx) {
     const size = pageSize(first);
     const countyPrefix = scopedPrefix(ctx.caller, regionPrefixArg(regionCode));
-    if (countyPrefix === null) return emptyPage(size);
+    if (countyPrefix === null) return emptyConnection();
     const rows = await overdueAssessments(ctx.db, ctx.loaders.referralScope, {
       countyPrefix,
       today: chinaToday(),
@@ -81,6 +87,7 @@ export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'overdue
     return toConnection(
       rows,
       size,
+      OVERDUE_ASSESSMENTS,
       (row) => [row.dueOn, row.id],
       (row) => row,
     );
@@ -90,17 +97,17 @@ export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'overdue
     const size = pageSize(first);
     // A region outside the caller's holds nothing for them, as the referrals list does.
     const countyPrefix = scopedPrefix(ctx.caller, regionPrefixArg(regionCode));
-    if (countyPrefix === null) return emptyPage(size);
+    if (countyPrefix === null) return emptyConnection();
     const { workingDays, ...watched } = DEADLINES[deadline];
     const startedBefore = overdueIfStartedBefore(chinaToday(), workingDays);
     // A case a re-review sent back for review is late only once its renewed deadline has passed.
     const notSentBackSince = deadline === 'REGISTRATION' ? startedBefore : null;
-    return clockPage(ctx, { ...watched, countyPrefix, startedBefore, notSentBackSince }, size, after);
+    return clockPage(ctx, OVERDUE_REFERRALS, { ...watched, countyPrefix, startedBefore, notSentBackSince }, size, after);
   },
 
   waitingList(_parent, { countyCode, first, after }, ctx) {
     const county = countyArg(ctx, countyCode);
-    return clockPage(ctx, { statuses: QUEUE_STATUSES, clock: 'registered_at', countyPrefix: county }, pageSize(first), after);
+    return clockPage(ctx, WAITING_LIST, { statuses: QUEUE_STATUSES, clock: 'registered_at', countyPrefix: county }, pageSize(first), after);
   },
 
   /** The head of the county's queue that its free places can take now: a place freed by a closure or a transfer shows up here at once. */

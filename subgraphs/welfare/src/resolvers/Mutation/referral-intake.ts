@@ -3,7 +3,7 @@ import type { Db } from '#platform/database/db.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { isPid } from '#platform/identity/pid.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
-import { institutionForWrite } from '../../data/institutions.js';
+import { dispatchLocking, institutionForWrite } from '../../data/institutions.js';
 import { insertReferral, writeTransition } from '../../data/referral-writes.js';
 import type { ReferralRecord } from '../../data/referrals.js';
 import { insertReReview, latestReReviewAt } from '../../data/workflow-records.js';
@@ -139,7 +139,7 @@ async function requireRecentReReview(trx: Db, referral: ReferralRecord): Promise
 
 /** An institution of the case's county with a free place; its row stays locked until the transaction ends. */
 async function takePlace(trx: Db, institutionId: string, countyCode: string): Promise<void> {
-  const institution = await institutionForWrite(trx, institutionId, { lock: true });
+  const institution = await institutionForWrite(trx, institutionId, { lock: dispatchLocking.enabled });
   if (!institution || institution.countyCode !== countyCode)
     throw badInput("input.institutionId is not an institution in the referral's county", 'input.institutionId');
   await requireFreePlace(trx, institution);
