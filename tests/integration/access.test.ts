@@ -173,6 +173,27 @@ describe('access rules', () => {
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('gives a caller no region’s figures outside their own through welfare’s _entities', async () => {
+    const token = await federation.tokenFor('HOSPITAL_CLINICIAN', { region: '440300' });
+    const body = await federation.query<{ _entities: ({ registeredRecipients: number | null; countiesCovered: number | null } | null)[] }>(
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on RehabIndicators { registeredRecipients countiesCovered } } }',
+      {
+        r: [
+          { __typename: 'RehabIndicators', regionCode: '110000', year: 2025 },
+          { __typename: 'RehabIndicators', regionCode: '000000', year: 2025 },
+          { __typename: 'RehabIndicators', regionCode: '440300', year: 2025 },
+        ],
+      },
+      federation.agencies.welfare.server.graphqlUrl,
+      token,
+    );
+    expect(body.errors).toBeUndefined();
+    const [beijing, country, own] = body.data!._entities;
+    expect(beijing).toBeNull();
+    expect(country).toBeNull();
+    expect(own?.registeredRecipients).toEqual(expect.any(Number));
+  });
+
   describe('break-glass', () => {
     const OPEN = 'mutation ($pid: ID!, $reason: String!) { openBreakGlass(pid: $pid, reason: $reason) { id pid subject expiresAt } }';
     const READ = 'query ($pid: ID!) { person(pid: $pid) { registry { riskLevel } } }';
