@@ -194,6 +194,22 @@ describe('access rules', () => {
     expect(own?.registeredRecipients).toEqual(expect.any(Number));
   });
 
+  it('hides the registry record from social workers unless both patient and guardian consented', async () => {
+    const { registry } = federation.agencies;
+    const taken = [consented.pid, unconsented.pid];
+    const ward = await registry.db('patient').whereNotNull('guardian_name').whereNotIn('pid', taken).first('pid', 'county_code');
+    const pid = ward.pid as string;
+    const consentBy = async (...grantors: string[]) => {
+      await registry.db('consent').where({ pid }).whereNull('revoked_at').update({ revoked_at: new Date() });
+      for (const grantedBy of grantors) await registry.db('consent').insert({ pid, scope: 'REFERRAL_UPLOAD', granted_by: grantedBy, granted_at: new Date() });
+      return outcome('SOCIAL_WORKER', 'registry', pid, ward.county_code);
+    };
+    expect(await consentBy('GUARDIAN')).toBe('hidden');
+    expect(await consentBy('PATIENT')).toBe('hidden');
+    expect(await consentBy('PATIENT', 'GUARDIAN')).toBe('visible');
+    expect(await consentBy('PATIENT_AND_GUARDIAN')).toBe('visible');
+  });
+
   describe('break-glass', () => {
     const OPEN = 'mutation ($pid: ID!, $reason: String!) { openBreakGlass(pid: $pid, reason: $reason) { id pid subject expiresAt } }';
     const READ = 'query ($pid: ID!) { person(pid: $pid) { registry { riskLevel } } }';
