@@ -1,5 +1,6 @@
 // Who sees what, through the gateway with real tokens: role × field × region scope × consent.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCitizenId } from '#platform/identity/citizen-id.js';
 import type { Role } from '#platform/identity/identity.js';
 import { type Federation, startFederation } from '../federation-harness.js';
 
@@ -208,6 +209,40 @@ describe('access rules', () => {
     expect(await consentBy('PATIENT')).toBe('hidden');
     expect(await consentBy('PATIENT', 'GUARDIAN')).toBe('visible');
     expect(await consentBy('PATIENT_AND_GUARDIAN')).toBe('visible');
+  });
+
+  it('answers REGISTERED_ELSEWHERE, with no pid, to registering a citizen registered outside the caller’s region', async () => {
+    const REGISTER = 'mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { person { pid } } }';
+    const citizenId = buildCitizenId('440305', '1979-03-14', 731);
+    const input = (countyCode: string) => ({
+      citizenId,
+      name: '测试',
+      countyCode,
+      diagnosis: 'SCHIZOPHRENIA',
+      icd10: 'F20',
+      diagnosedOn: '2020-01-01',
+      riskLevel: 1,
+    });
+    const shenzhen = await federation.tokenFor('HOSPITAL_CLINICIAN', { region: '440300', subject: 'dr-shenzhen' });
+    const beijing = await federation.tokenFor('HOSPITAL_CLINICIAN', { region: '110000', subject: 'dr-beijing' });
+    const first = await federation.query<{ registerPatient: { person: { pid: string } } }>(REGISTER, { input: input('440305') }, undefined, shenzhen);
+    expect(first.errors).toBeUndefined();
+    const pid = first.data!.registerPatient.person.pid;
+
+    const elsewhere = await federation.query(REGISTER, { input: input('110105') }, undefined, beijing);
+    expect(elsewhere.errors?.[0]?.extensions).toEqual({ code: 'REGISTERED_ELSEWHERE', serviceName: 'registry' });
+    expect(JSON.stringify(elsewhere)).not.toContain(pid);
+    expect(JSON.stringify(elsewhere)).not.toContain('4403');
+    expect(
+      (await federation.query<{ person: unknown }>('query ($pid: ID!) { person(pid: $pid) { pid } }', { pid }, undefined, beijing)).data?.person,
+    ).toBeNull();
+    const patient = await federation.agencies.registry.db('patient').where({ pid }).first('county_code');
+    expect(patient.county_code).toBe('440305');
+    const refused = await federation.agencies.registry.db('audit_log').where({ pid, subject: 'dr-beijing' });
+    expect(refused.map((row: { action: string; fields: string[] }) => [row.action, row.fields])).toEqual([['REFUSED', ['patient']]]);
+
+    const again = await federation.query(REGISTER, { input: input('440305') }, undefined, shenzhen);
+    expect(again.errors?.[0]?.extensions).toEqual({ code: 'ALREADY_EXISTS', pid, serviceName: 'registry' });
   });
 
   describe('break-glass', () => {
