@@ -8,7 +8,7 @@ import { callerPrefix, inScope } from '#platform/access/region-scope.js';
 import { type JourneyEventRecord, mergeJourney } from '#platform/graphql/journey.js';
 import { formatDateTime } from '#platform/graphql/scalars.js';
 import type { TimestampsAsText } from '#platform/database/timestamps-as-text.js';
-import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../../subgraphs/employment/src/domain/readers.js';
+import { CERTIFICATE_READERS, EMPLOYMENT_READERS, employmentProfileFor } from '../../subgraphs/employment/src/domain/readers.js';
 import type { CertificateRecord } from '../../subgraphs/employment/src/data/certificates.js';
 import type { EmploymentProfileRecord } from '../../subgraphs/employment/src/data/employment-profiles.js';
 import { toPlacementRecord } from '../../subgraphs/employment/src/data/placements.js';
@@ -191,7 +191,8 @@ function federationEvents(row: EmploymentRow, pid: string, caller: Caller): Jour
       ? { pid, category: row.certificate.category, grade: row.certificate.grade, issuedOn: row.certificate.issued_on, countyCode: row.certificate.county_code }
       : null;
   const used = row.placements.length + row.trainings.length + row.referrals.length + row.recommendations.length > 0;
-  const profile: EmploymentProfileRecord | null =
+  const profile: EmploymentProfileRecord | null = employmentProfileFor(
+    caller.role,
     EMPLOYMENT_READERS.has(caller.role) && used
       ? {
           pid,
@@ -208,7 +209,8 @@ function federationEvents(row: EmploymentRow, pid: string, caller: Caller): Jour
           ),
           recommendations: row.recommendations.map(toRecommendationRecord),
         }
-      : null;
+      : null,
+  );
   return employmentEvents(certificate, profile);
 }
 

@@ -1,4 +1,5 @@
 // Who sees what, through the gateway with real tokens: role × field × region scope × consent.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCitizenId } from '#platform/identity/citizen-id.js';
 import type { Role } from '#platform/identity/identity.js';
@@ -243,6 +244,67 @@ describe('access rules', () => {
 
     const again = await federation.query(REGISTER, { input: input('440305') }, undefined, shenzhen);
     expect(again.errors?.[0]?.extensions).toEqual({ code: 'ALREADY_EXISTS', pid, serviceName: 'registry' });
+  });
+
+  describe('case detail and the employment record (minimum necessary)', () => {
+    const CASE_DETAIL = 'query ($pid: ID!) { person(pid: $pid) { referrals { services { nodes { serviceForm } } assessments { kind } } } }';
+
+    it.each([
+      ['HOSPITAL_CLINICIAN', 'forbidden'],
+      ['SOCIAL_WORKER', 'visible'],
+    ] as const)('%s reading a case’s services and assessments → %s', async (role, expected) => {
+      const { welfare } = federation.agencies;
+      const assessed = await welfare
+        .db('referral')
+        .whereExists((q) => q.select(1).from('referral_assessment as a').whereRaw('a.referral_id = referral.id'))
+        .first('pid', 'county_code');
+      const token = await federation.tokenFor(role, { region: assessed.county_code });
+      const body = await federation.query<{ person: { referrals: { assessments: unknown[] }[] } | null }>(CASE_DETAIL, { pid: assessed.pid }, undefined, token);
+      if (expected === 'forbidden') {
+        expect(body.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
+      } else {
+        expect(body.errors).toBeUndefined();
+        expect(body.data?.person?.referrals.some((r) => r.assessments.length > 0)).toBe(true);
+      }
+    });
+
+    it.each([
+      ['SOCIAL_WORKER', 'hidden', 'visible'],
+      ['PLATFORM_OFFICER', 'hidden', 'visible'],
+      ['EMPLOYMENT_OFFICER', 'visible', 'visible'],
+    ] as const)('%s reading the employment record: without a shared hand-off → %s, with one → %s', async (role, unshared, shared) => {
+      const { employment } = federation.agencies;
+      const used: { pid: string; county_code: string }[] = await employment
+        .db('placement')
+        .whereNotExists((q) => q.select(1).from('employment_referral as r').whereRaw('r.pid = placement.pid'))
+        .distinct('pid', 'county_code')
+        .orderBy('pid')
+        .limit(2);
+      const [withoutConsent, withConsent] = used;
+      expect(await outcome(role, 'employment', withoutConsent!.pid, withoutConsent!.county_code)).toBe(unshared);
+      // The platform hands the person over with an EMPLOYMENT_SHARING consent (its relay, a SERVICE token).
+      const service = await federation.tokenFor('SERVICE');
+      const handed = await federation.query(
+        'mutation ($input: ReceiveEmploymentHandoffInput!) { receiveEmploymentHandoff(input: $input) { id } }',
+        {
+          input: {
+            handoffId: randomUUID(),
+            referralId: randomUUID(),
+            pid: withConsent!.pid,
+            countyCode: withConsent!.county_code,
+            outcome: 'EMPLOYMENT',
+            willingToWork: true,
+            ableToWork: true,
+            needsSupport: false,
+            handedOverAt: new Date().toISOString(),
+          },
+        },
+        employment.server.graphqlUrl,
+        service,
+      );
+      expect(handed.errors).toBeUndefined();
+      expect(await outcome(role, 'employment', withConsent!.pid, withConsent!.county_code)).toBe(shared);
+    });
   });
 
   describe('break-glass', () => {
