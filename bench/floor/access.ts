@@ -1,11 +1,12 @@
 // What the floors apply of the access rules, from the agencies' own: region scope, and the registry's consent rule for civil-affairs staff.
 import type { Caller } from '#platform/identity/identity.js';
 import { needsUploadConsent, registryJourneyRole } from '../../subgraphs/registry/src/domain/readers.js';
+import { type ConsentGrantor, uploadConsentMissing } from '../../subgraphs/registry/src/domain/upload-consent.js';
 import { referralScopeOf } from '../../subgraphs/welfare/src/data/referral-scope.js';
 
 /** The registry record (and its journey events) of a person in the caller's region; break-glass grants are not modelled. */
-export function registryRecordVisible(caller: Caller, hasUploadConsent: boolean): boolean {
-  return registryJourneyRole(caller.role) && (!needsUploadConsent(caller.role) || hasUploadConsent);
+export function registryRecordVisible(caller: Caller, uploadConsentGrantors: readonly ConsentGrantor[], hasGuardian: boolean): boolean {
+  return registryJourneyRole(caller.role) && (!needsUploadConsent(caller.role) || uploadConsentMissing(uploadConsentGrantors, hasGuardian) === null);
 }
 
 /**

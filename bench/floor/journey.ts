@@ -8,7 +8,7 @@ import { callerPrefix, inScope } from '#platform/access/region-scope.js';
 import { type JourneyEventRecord, mergeJourney } from '#platform/graphql/journey.js';
 import { formatDateTime } from '#platform/graphql/scalars.js';
 import type { TimestampsAsText } from '#platform/database/timestamps-as-text.js';
-import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../../subgraphs/employment/src/domain/readers.js';
+import { CERTIFICATE_READERS, EMPLOYMENT_READERS, employmentProfileFor } from '../../subgraphs/employment/src/domain/readers.js';
 import type { CertificateRecord } from '../../subgraphs/employment/src/data/certificates.js';
 import type { EmploymentProfileRecord } from '../../subgraphs/employment/src/data/employment-profiles.js';
 import { toPlacementRecord } from '../../subgraphs/employment/src/data/placements.js';
@@ -45,6 +45,7 @@ import type {
   DbServiceAgreementRow,
   DbServiceRecordRow,
 } from '../../subgraphs/welfare/src/data/tables.js';
+import type { ConsentGrantor } from '../../subgraphs/registry/src/domain/upload-consent.js';
 import { registryRecordVisible, requireRegionOnlyScope } from './access.js';
 import type { FloorPools } from './pools.js';
 
@@ -55,7 +56,7 @@ const SERVICES_PER_CASE = 500;
 const REGISTRY_SQL = `
   select p.pid, p.name, p.sex, p.birth_date, p.guardian_name is not null as has_guardian, p.status_since, p.county_code,
          p.registered_on, p.management_status, p.current_risk_grade, d.category, d.icd10, d.diagnosed_on,
-         exists (select 1 from consent c where c.pid = p.pid and c.scope = 'REFERRAL_UPLOAD' and c.revoked_at is null) as upload_consent,
+         coalesce(array(select distinct c.granted_by from consent c where c.pid = p.pid and c.scope = 'REFERRAL_UPLOAD' and c.revoked_at is null), '{}') as upload_consent_grantors,
          coalesce((select json_agg(f order by f.visit_date desc, f.id desc) from (
            select id, visit_date, mode, risk_grade, condition, insight, medication_adherence, adverse_reactions, hospitalized_since_last, next_due_on
              from follow_up where pid = p.pid order by visit_date desc, id desc limit ${FOLLOW_UPS}) f), '[]') as follow_ups,
@@ -110,7 +111,7 @@ type RegistryRow = Pick<
 > &
   Pick<DbDiagnosisRow, 'category' | 'icd10' | 'diagnosed_on'> & {
     has_guardian: boolean;
-    upload_consent: boolean;
+    upload_consent_grantors: ConsentGrantor[];
     follow_ups: Omit<DbFollowUpRow, 'pid' | 'social_function' | 'symptoms_resolved' | 'recorded_at'>[];
     stays: Omit<DbHospitalizationRow, 'pid' | 'hospital_name'>[];
     relapses: Pick<DbRelapseRow, 'occurred_on' | 'risk_grade' | 'handled_by' | 'handling' | 'admitted'>[];
@@ -191,7 +192,8 @@ function federationEvents(row: EmploymentRow, pid: string, caller: Caller): Jour
       ? { pid, category: row.certificate.category, grade: row.certificate.grade, issuedOn: row.certificate.issued_on, countyCode: row.certificate.county_code }
       : null;
   const used = row.placements.length + row.trainings.length + row.referrals.length + row.recommendations.length > 0;
-  const profile: EmploymentProfileRecord | null =
+  const profile: EmploymentProfileRecord | null = employmentProfileFor(
+    caller.role,
     EMPLOYMENT_READERS.has(caller.role) && used
       ? {
           pid,
@@ -208,7 +210,8 @@ function federationEvents(row: EmploymentRow, pid: string, caller: Caller): Jour
           ),
           recommendations: row.recommendations.map(toRecommendationRecord),
         }
-      : null;
+      : null,
+  );
   return employmentEvents(certificate, profile);
 }
 
@@ -232,7 +235,7 @@ export async function journeyFloor(pools: FloorPools, caller: Caller, pid: strin
   const patient = registry.rows[0];
   // The registry is the master index: outside the caller's region a person does not exist.
   if (!patient || !inScope(caller, patient.county_code)) return { person: null };
-  const own = registryRecordVisible(caller, patient.upload_consent) ? registryOwnEvents(patient) : [];
+  const own = registryRecordVisible(caller, patient.upload_consent_grantors, patient.has_guardian) ? registryOwnEvents(patient) : [];
   const events = mergeJourney(
     [own, overTheWire(welfareEvents(welfare.rows[0]!, pid, caller)), overTheWire(federationEvents(employment.rows[0]!, pid, caller))],
     { since: null, until: null, sources: null },

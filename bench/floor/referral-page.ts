@@ -4,6 +4,7 @@ import { callerPrefix, inScope } from '#platform/access/region-scope.js';
 import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { formatDateTime } from '#platform/graphql/scalars.js';
 import type { DbReferralRow } from '../../subgraphs/welfare/src/data/tables.js';
+import type { ConsentGrantor } from '../../subgraphs/registry/src/domain/upload-consent.js';
 import { registryRecordVisible, requireRegionOnlyScope } from './access.js';
 import type { FloorPools } from './pools.js';
 
@@ -22,7 +23,8 @@ const REFERRALS_SQL = `
 // Person.registry { riskLevel } where the caller may read the record.
 const REGISTRY_SQL = `
   select p.pid, p.county_code, p.current_risk_grade,
-         exists (select 1 from consent c where c.pid = p.pid and c.scope = 'REFERRAL_UPLOAD' and c.revoked_at is null) as upload_consent
+         p.guardian_name is not null as has_guardian,
+         coalesce(array(select distinct c.granted_by from consent c where c.pid = p.pid and c.scope = 'REFERRAL_UPLOAD' and c.revoked_at is null), '{}') as upload_consent_grantors
     from patient p where p.pid = any($1)`;
 
 interface ReferralRow {
@@ -55,12 +57,17 @@ export async function referralPageFloor(pools: FloorPools, caller: Caller, regio
     `${callerPrefix(caller)}%`,
     first,
   ]);
-  const { rows: patients } = await pools.registry.query<{ pid: string; county_code: string; current_risk_grade: number; upload_consent: boolean }>(
-    REGISTRY_SQL,
-    [[...new Set(rows.map((row) => row.pid))]],
-  );
+  const { rows: patients } = await pools.registry.query<{
+    pid: string;
+    county_code: string;
+    current_risk_grade: number;
+    has_guardian: boolean;
+    upload_consent_grantors: ConsentGrantor[];
+  }>(REGISTRY_SQL, [[...new Set(rows.map((row) => row.pid))]]);
   const riskByPid = new Map(
-    patients.filter((p) => inScope(caller, p.county_code) && registryRecordVisible(caller, p.upload_consent)).map((p) => [p.pid, p.current_risk_grade]),
+    patients
+      .filter((p) => inScope(caller, p.county_code) && registryRecordVisible(caller, p.upload_consent_grantors, p.has_guardian))
+      .map((p) => [p.pid, p.current_risk_grade]),
   );
   return {
     referrals: {

@@ -1,5 +1,7 @@
 // Who sees what, through the gateway with real tokens: role × field × region scope × consent.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCitizenId } from '#platform/identity/citizen-id.js';
 import type { Role } from '#platform/identity/identity.js';
 import { type Federation, startFederation } from '../federation-harness.js';
 
@@ -171,6 +173,138 @@ describe('access rules', () => {
       token,
     );
     expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('gives a caller no region’s figures outside their own through welfare’s _entities', async () => {
+    const token = await federation.tokenFor('HOSPITAL_CLINICIAN', { region: '440300' });
+    const body = await federation.query<{ _entities: ({ registeredRecipients: number | null; countiesCovered: number | null } | null)[] }>(
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on RehabIndicators { registeredRecipients countiesCovered } } }',
+      {
+        r: [
+          { __typename: 'RehabIndicators', regionCode: '110000', year: 2025 },
+          { __typename: 'RehabIndicators', regionCode: '000000', year: 2025 },
+          { __typename: 'RehabIndicators', regionCode: '440300', year: 2025 },
+        ],
+      },
+      federation.agencies.welfare.server.graphqlUrl,
+      token,
+    );
+    expect(body.errors).toBeUndefined();
+    const [beijing, country, own] = body.data!._entities;
+    expect(beijing).toBeNull();
+    expect(country).toBeNull();
+    expect(own?.registeredRecipients).toEqual(expect.any(Number));
+  });
+
+  it('hides the registry record from social workers unless both patient and guardian consented', async () => {
+    const { registry } = federation.agencies;
+    const taken = [consented.pid, unconsented.pid];
+    const ward = await registry.db('patient').whereNotNull('guardian_name').whereNotIn('pid', taken).first('pid', 'county_code');
+    const pid = ward.pid as string;
+    const consentBy = async (...grantors: string[]) => {
+      await registry.db('consent').where({ pid }).whereNull('revoked_at').update({ revoked_at: new Date() });
+      for (const grantedBy of grantors) await registry.db('consent').insert({ pid, scope: 'REFERRAL_UPLOAD', granted_by: grantedBy, granted_at: new Date() });
+      return outcome('SOCIAL_WORKER', 'registry', pid, ward.county_code);
+    };
+    expect(await consentBy('GUARDIAN')).toBe('hidden');
+    expect(await consentBy('PATIENT')).toBe('hidden');
+    expect(await consentBy('PATIENT', 'GUARDIAN')).toBe('visible');
+    expect(await consentBy('PATIENT_AND_GUARDIAN')).toBe('visible');
+  });
+
+  it('answers REGISTERED_ELSEWHERE, with no pid, to registering a citizen registered outside the caller’s region', async () => {
+    const REGISTER = 'mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { person { pid } } }';
+    const citizenId = buildCitizenId('440305', '1979-03-14', 731);
+    const input = (countyCode: string) => ({
+      citizenId,
+      name: '测试',
+      countyCode,
+      diagnosis: 'SCHIZOPHRENIA',
+      icd10: 'F20',
+      diagnosedOn: '2020-01-01',
+      riskLevel: 1,
+    });
+    const shenzhen = await federation.tokenFor('HOSPITAL_CLINICIAN', { region: '440300', subject: 'dr-shenzhen' });
+    const beijing = await federation.tokenFor('HOSPITAL_CLINICIAN', { region: '110000', subject: 'dr-beijing' });
+    const first = await federation.query<{ registerPatient: { person: { pid: string } } }>(REGISTER, { input: input('440305') }, undefined, shenzhen);
+    expect(first.errors).toBeUndefined();
+    const pid = first.data!.registerPatient.person.pid;
+
+    const elsewhere = await federation.query(REGISTER, { input: input('110105') }, undefined, beijing);
+    expect(elsewhere.errors?.[0]?.extensions).toEqual({ code: 'REGISTERED_ELSEWHERE', serviceName: 'registry' });
+    expect(JSON.stringify(elsewhere)).not.toContain(pid);
+    expect(JSON.stringify(elsewhere)).not.toContain('4403');
+    expect(
+      (await federation.query<{ person: unknown }>('query ($pid: ID!) { person(pid: $pid) { pid } }', { pid }, undefined, beijing)).data?.person,
+    ).toBeNull();
+    const patient = await federation.agencies.registry.db('patient').where({ pid }).first('county_code');
+    expect(patient.county_code).toBe('440305');
+    const refused = await federation.agencies.registry.db('audit_log').where({ pid, subject: 'dr-beijing' });
+    expect(refused.map((row: { action: string; fields: string[] }) => [row.action, row.fields])).toEqual([['REFUSED', ['patient']]]);
+
+    const again = await federation.query(REGISTER, { input: input('440305') }, undefined, shenzhen);
+    expect(again.errors?.[0]?.extensions).toEqual({ code: 'ALREADY_EXISTS', pid, serviceName: 'registry' });
+  });
+
+  describe('case detail and the employment record (minimum necessary)', () => {
+    const CASE_DETAIL = 'query ($pid: ID!) { person(pid: $pid) { referrals { services { nodes { serviceForm } } assessments { kind } } } }';
+
+    it.each([
+      ['HOSPITAL_CLINICIAN', 'forbidden'],
+      ['SOCIAL_WORKER', 'visible'],
+    ] as const)('%s reading a case’s services and assessments → %s', async (role, expected) => {
+      const { welfare } = federation.agencies;
+      const assessed = await welfare
+        .db('referral')
+        .whereExists((q) => q.select(1).from('referral_assessment as a').whereRaw('a.referral_id = referral.id'))
+        .first('pid', 'county_code');
+      const token = await federation.tokenFor(role, { region: assessed.county_code });
+      const body = await federation.query<{ person: { referrals: { assessments: unknown[] }[] } | null }>(CASE_DETAIL, { pid: assessed.pid }, undefined, token);
+      if (expected === 'forbidden') {
+        expect(body.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
+      } else {
+        expect(body.errors).toBeUndefined();
+        expect(body.data?.person?.referrals.some((r) => r.assessments.length > 0)).toBe(true);
+      }
+    });
+
+    it.each([
+      ['SOCIAL_WORKER', 'hidden', 'visible'],
+      ['PLATFORM_OFFICER', 'hidden', 'visible'],
+      ['EMPLOYMENT_OFFICER', 'visible', 'visible'],
+    ] as const)('%s reading the employment record: without a shared hand-off → %s, with one → %s', async (role, unshared, shared) => {
+      const { employment } = federation.agencies;
+      const used: { pid: string; county_code: string }[] = await employment
+        .db('placement')
+        .whereNotExists((q) => q.select(1).from('employment_referral as r').whereRaw('r.pid = placement.pid'))
+        .distinct('pid', 'county_code')
+        .orderBy('pid')
+        .limit(2);
+      const [withoutConsent, withConsent] = used;
+      expect(await outcome(role, 'employment', withoutConsent!.pid, withoutConsent!.county_code)).toBe(unshared);
+      // The platform hands the person over with an EMPLOYMENT_SHARING consent (its relay, a SERVICE token).
+      const service = await federation.tokenFor('SERVICE');
+      const handed = await federation.query(
+        'mutation ($input: ReceiveEmploymentHandoffInput!) { receiveEmploymentHandoff(input: $input) { id } }',
+        {
+          input: {
+            handoffId: randomUUID(),
+            referralId: randomUUID(),
+            pid: withConsent!.pid,
+            countyCode: withConsent!.county_code,
+            outcome: 'EMPLOYMENT',
+            willingToWork: true,
+            ableToWork: true,
+            needsSupport: false,
+            handedOverAt: new Date().toISOString(),
+          },
+        },
+        employment.server.graphqlUrl,
+        service,
+      );
+      expect(handed.errors).toBeUndefined();
+      expect(await outcome(role, 'employment', withConsent!.pid, withConsent!.county_code)).toBe(shared);
+    });
   });
 
   describe('break-glass', () => {

@@ -5,7 +5,8 @@ import type { Caller } from '#platform/identity/identity.js';
 import type { Db } from '#platform/database/db.js';
 import { PreparedStatement } from '#platform/database/prepared.js';
 
-export type AuditAction = 'READ' | 'WRITE';
+/** READ and WRITE of personal fields; REFUSED: a write refused without telling the caller why (a citizen registered elsewhere). */
+export type AuditAction = 'READ' | 'WRITE' | 'REFUSED';
 
 export interface AuditEntry {
   action: AuditAction;

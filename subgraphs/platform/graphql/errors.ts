@@ -10,6 +10,8 @@ export const ErrorCode = {
   FORBIDDEN: 'FORBIDDEN',
   /** The thing to create exists already. */
   ALREADY_EXISTS: 'ALREADY_EXISTS',
+  /** The person to register is registered already in a region outside the caller's: nothing was written, and neither the pid nor the region is told; the attempt is audited. */
+  REGISTERED_ELSEWHERE: 'REGISTERED_ELSEWHERE',
   /** The thing referred to does not exist. */
   NOT_FOUND: 'NOT_FOUND',
   /** A referral transition that the state machine does not allow from the current state. */

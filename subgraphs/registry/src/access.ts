@@ -1,10 +1,11 @@
 // Who sees a registry record (DOMAIN.md §6): health staff and analysts in their region; civil-affairs
-// staff in their region only with the patient's (and guardian's) consent to the referral upload.
+// staff in their region only with the patient's and, where there is one, the guardian's consent to the referral upload.
 import type { Policy } from '#platform/access/access-directives.js';
 import { inScope } from '#platform/access/region-scope.js';
 import type { PersonRef } from '#platform/graphql/context.js';
 import type { RegistryContext } from './context.js';
 import { needsUploadConsent, registryJourneyRole } from './domain/readers.js';
+import { uploadConsentMissing } from './domain/upload-consent.js';
 
 /** In the caller's region, or opened by the caller's own live break-glass grant. */
 export async function personVisible(pid: string, countyCode: string, ctx: RegistryContext): Promise<boolean> {
@@ -14,7 +15,9 @@ export async function personVisible(pid: string, countyCode: string, ctx: Regist
 export async function registryRecordVisible(pid: string, ctx: RegistryContext): Promise<boolean> {
   const patient = await ctx.loaders.patientByPid.load(pid);
   if (!patient || !(await personVisible(pid, patient.countyCode, ctx))) return false;
-  return !needsUploadConsent(ctx.caller.role) || ctx.loaders.referralUploadConsentByPid.load(pid);
+  if (!needsUploadConsent(ctx.caller.role)) return true;
+  // The consent an upload needs (patient, and guardian where there is one) is the consent that opens the record.
+  return uploadConsentMissing(await ctx.loaders.referralUploadConsentGrantorsByPid.load(pid), patient.hasGuardian) === null;
 }
 
 /** The registry's journey events: for the roles that read the registry record, where they may read it. */

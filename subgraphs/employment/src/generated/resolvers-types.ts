@@ -323,7 +323,7 @@ export type Person = {
   __typename?: 'Person';
   /** Disability certificate (employment). Null when none, or issued outside the caller's region. */
   disabilityCertificate?: Maybe<DisabilityCertificate>;
-  /** Employment services (employment) in the caller's region. Null when the person never used them. */
+  /** Employment services (employment) in the caller's region. Null when the person never used them; for social workers and platform officers, also null unless the platform handed the person over to the federation with an EMPLOYMENT_SHARING consent. */
   employment?: Maybe<EmploymentProfile>;
   /** The federation's events of the journey, as the certificate and profile fields show them to the caller; null for a role that sees neither. */
   employmentJourney?: Maybe<Array<JourneyEvent>>;

@@ -1,4 +1,4 @@
-// Consents recorded in the registry: the access rules' lookups, the lists, and the upload rule (patient and guardian).
+// Consents recorded in the registry: the access rules' lookups, the lists, and the grantors the upload rule (patient and guardian) weighs.
 import type { Db } from '#platform/database/db.js';
 import { preparedSelect, type Source, source } from '#platform/database/read-together.js';
 import type { ConsentGrantor, ConsentScope } from '../generated/resolvers-types.js';
@@ -24,24 +24,25 @@ export const toConsentRecord = (r: Row): ConsentRecord => ({
 });
 const COLUMNS = ['id', 'pid', 'scope', 'granted_by', 'granted_at', 'revoked_at'];
 
-/** The pids among these that have an unrevoked consent of the scope. */
-export async function pidsWithConsent(db: Db, pids: readonly string[], scope: string): Promise<string[]> {
-  return (await selectConsentedPids(db, pids, scope)).map((r) => r.pid);
+/** One grantor of a live consent of a person. */
+export interface LiveConsentGrantor {
+  pid: string;
+  grantedBy: ConsentGrantor;
 }
 
-/** The access rules' lookup for civil-affairs staff: compiled once per scope, prepared per connection. */
-const selectConsentedPids = preparedSelect<{ pid: string }, string>((db, pids, scope) => consentedQuery(db, pids, scope));
+/** Who gave the live (unrevoked) consents of the scope of these people: a row per person and grantor. */
+export async function liveConsentGrantors(db: Db, pids: readonly string[], scope: ConsentScope): Promise<LiveConsentGrantor[]> {
+  return (await selectLiveGrantors(db, pids, scope)).map((r) => ({ pid: r.pid, grantedBy: r.granted_by }));
+}
 
-const consentedQuery = (db: Db, pids: readonly string[], scope: string) =>
+/** The access rules' lookup for consent-bound readers: compiled once per scope, prepared per connection. */
+const selectLiveGrantors = preparedSelect<{ pid: string; granted_by: ConsentGrantor }, ConsentScope>((db, pids, scope) =>
   db('consent')
-    .distinct('pid')
+    .distinct('pid', 'granted_by')
     .whereRaw('pid = any(?)', [pids as string[]])
     .where({ scope })
-    .whereNull('revoked_at');
-
-/** pidsWithConsent as a source of a combined read. */
-export const consentedPidsSource = (db: Db, pids: readonly string[], scope: string): Source<string> =>
-  source(consentedQuery(db, pids, scope), (r: { pid: string }) => r.pid);
+    .whereNull('revoked_at'),
+);
 
 export async function consentsByPids(db: Db, pids: readonly string[]): Promise<ConsentRecord[]> {
   const rows: Row[] = await consentsQuery(db, pids);
@@ -75,15 +76,8 @@ export async function markConsentRevoked(db: Db, id: number): Promise<void> {
   await db('consent').where({ id }).update({ revoked_at: db.fn.now() });
 }
 
-/**
- * DOMAIN.md §2: an upload needs the consent of the patient and, when there is a guardian,
- * of the guardian: one live PATIENT_AND_GUARDIAN consent, or live PATIENT and GUARDIAN ones.
- */
-export async function uploadConsentMissing(db: Db, pid: string, hasGuardian: boolean): Promise<'PATIENT' | 'GUARDIAN' | null> {
+/** The grantors of a person's live REFERRAL_UPLOAD consents, for the upload rule (domain/upload-consent.ts), in the caller's transaction. */
+export async function liveUploadConsentGrantors(db: Db, pid: string): Promise<ConsentGrantor[]> {
   const rows: { granted_by: ConsentGrantor }[] = await db('consent').distinct('granted_by').where({ pid, scope: 'REFERRAL_UPLOAD' }).whereNull('revoked_at');
-  const given = new Set(rows.map((r) => r.granted_by));
-  const both = given.has('PATIENT_AND_GUARDIAN');
-  if (!both && !given.has('PATIENT')) return 'PATIENT';
-  if (hasGuardian && !both && !given.has('GUARDIAN')) return 'GUARDIAN';
-  return null;
+  return rows.map((r) => r.granted_by);
 }

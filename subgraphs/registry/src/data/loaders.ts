@@ -7,7 +7,8 @@ import type { Caller } from '#platform/identity/identity.js';
 import { requestSharedStatements } from '#platform/statistics/indicators.js';
 import { preparedRead } from '#platform/database/read-together.js';
 import { liveGrantPids } from './break-glass.js';
-import { type ConsentRecord, consentedPidsSource, consentsByPids, consentsSource, pidsWithConsent } from './consents.js';
+import type { ConsentGrantor } from '../generated/resolvers-types.js';
+import { type ConsentRecord, consentsByPids, consentsSource, liveConsentGrantors } from './consents.js';
 import {
   followUpCountsInYear,
   followUpPageSource,
@@ -43,7 +44,6 @@ export interface RegistryJourneySources {
 
 const readJourneySources = preparedRead((db: Db, pids: readonly string[]) => ({
   patients: patientsSource(db, pids),
-  consented: consentedPidsSource(db, pids, 'REFERRAL_UPLOAD'),
   followUps: followUpPageSource(db, pids, JOURNEY_FOLLOW_UPS),
   hospitalizations: hospitalizationsSource(db, pids),
   relapses: relapsesSource(db, pids),
@@ -51,31 +51,35 @@ const readJourneySources = preparedRead((db: Db, pids: readonly string[]) => ({
   uploads: uploadsSource(db, pids),
 }));
 
+/** The grantors of the live REFERRAL_UPLOAD consents among a person's consents. */
+const liveUploadGrantors = (consents: readonly ConsentRecord[]): ConsentGrantor[] => [
+  ...new Set(consents.filter((c) => c.scope === 'REFERRAL_UPLOAD' && c.revokedAt === null).map((c) => c.grantedBy)),
+];
+
 export function createRegistryLoaders(db: Knex, caller: Caller, request?: { requestId: string }) {
   const shared = requestSharedStatements(db, request && { requestId: request.requestId, caller });
   let grants: Promise<Set<string>> | undefined;
   const many = <R extends { pid: string }>(load: (pids: readonly string[]) => Promise<R[]>) =>
     new DataLoader<string, R[]>(async (pids) => mapToMany(pids, await load(pids), (r) => r.pid));
   const patientByPid = new DataLoader<string, PatientRecord | null>(async (pids) => mapTo(pids, await patientsByPids(db, pids), (r) => r.pid));
-  const referralUploadConsentByPid = new DataLoader<string, boolean>(async (pids) => {
-    const consented = new Set(await pidsWithConsent(db, pids, 'REFERRAL_UPLOAD'));
-    return pids.map((pid) => consented.has(pid));
-  });
+  const referralUploadConsentGrantorsByPid = new DataLoader<string, ConsentGrantor[]>(async (pids) =>
+    mapToMany(pids, await liveConsentGrantors(db, pids, 'REFERRAL_UPLOAD'), (r) => r.pid).map((rows) => rows.map((r) => r.grantedBy)),
+  );
   // Rows are scoped by the access rules (access.ts), not here: the registry record is one field.
   return {
     /** Pids this caller opened by break-glass and may still see; read at most once per request. */
     breakGlassPids: (): Promise<Set<string>> =>
       (grants ??= caller.role === 'HOSPITAL_CLINICIAN' ? liveGrantPids(db, caller.subject).then((p) => new Set(p)) : Promise.resolve(new Set())),
     patientByPid,
-    referralUploadConsentByPid,
+    /** Who gave each person's live REFERRAL_UPLOAD consents (the patient, the guardian, or both at once). */
+    referralUploadConsentGrantorsByPid,
     /**
      * Everything the journey's registry events are made of, for all the people of the request
-     * in one statement. The patient and the upload consent it read prime their own loaders,
+     * in one statement. The patient and the upload consents it read prime their own loaders,
      * so the access rule that decides whether the events are shown costs no statement more.
      */
     journeySourcesByPid: new DataLoader<string, RegistryJourneySources>(async (pids) => {
       const read = await readJourneySources(db, pids, undefined);
-      const consented = new Set(read.consented);
       const patients = mapTo(pids, read.patients, (r) => r.pid);
       const pages = followUpPages(pids, read.followUps, JOURNEY_FOLLOW_UPS);
       const hospitalizations = mapToMany(pids, read.hospitalizations, (r) => r.pid);
@@ -84,7 +88,7 @@ export function createRegistryLoaders(db: Knex, caller: Caller, request?: { requ
       const uploads = mapToMany(pids, read.uploads, (r) => r.pid);
       return pids.map((pid, i) => {
         patientByPid.prime(pid, patients[i]!);
-        referralUploadConsentByPid.prime(pid, consented.has(pid));
+        referralUploadConsentGrantorsByPid.prime(pid, liveUploadGrantors(consents[i]!));
         return {
           patient: patients[i]!,
           followUps: pages[i]!.rows,

@@ -17,5 +17,5 @@ const NEEDS_REFERRAL_CONSENT: ReadonlySet<Role> = new Set(['SOCIAL_WORKER', 'PLA
 /** Whether the role ever sees the registry's journey events (the record's readers). */
 export const registryJourneyRole = (role: Role): boolean => REGISTRY_READERS.has(role);
 
-/** Whether the role reads a record in its region only with the patient's REFERRAL_UPLOAD consent (civil-affairs staff). */
+/** Whether the role reads a record in its region only with the REFERRAL_UPLOAD consent of the patient and of a guardian where there is one (domain/upload-consent.ts). */
 export const needsUploadConsent = (role: Role): boolean => NEEDS_REFERRAL_CONSENT.has(role);

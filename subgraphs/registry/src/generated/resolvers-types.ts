@@ -217,7 +217,7 @@ export type Mutation = {
   recordFollowUp: RegistryWritePayload;
   /** Records a relapse and its emergency handling; its grade becomes the latest risk assessment. */
   recordRelapse: RegistryWritePayload;
-  /** Registers a patient in the severe-mental-disorder registry. The citizen ID only derives the pid; the graph never returns it. */
+  /** Registers a patient in the severe-mental-disorder registry. The citizen ID only derives the pid; the graph never returns it. A person registered already answers ALREADY_EXISTS with the pid when the record is in the caller's region, else REGISTERED_ELSEWHERE with neither pid nor region. */
   registerPatient: RegisterPatientPayload;
   /** Revokes a consent; a referral upload that the platform has not imported yet is cancelled with it. */
   revokeConsent: RegistryWritePayload;

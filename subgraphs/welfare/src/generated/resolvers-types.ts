@@ -508,7 +508,7 @@ export type Person = {
   pid: Scalars['ID']['output'];
   /** Referrals on the national referral platform (welfare), newest first: those in the caller's region (institution staff: of their institution; employment officers: with an EMPLOYMENT_SHARING consent). */
   referrals: Array<Referral>;
-  /** The platform's events of the journey: the caller's referrals and benefits as the fields above show them (services and assessments not to employment officers); null for a role that sees neither. */
+  /** The platform's events of the journey: the caller's referrals and benefits as the fields above show them (services and assessments not to hospital clinicians or employment officers); null for a role that sees neither. */
   welfareJourney?: Maybe<Array<JourneyEvent>>;
 };
 
@@ -689,7 +689,7 @@ export type Referral = {
   __typename?: 'Referral';
   /** How it was applied for, for a third party's application. */
   applicant?: Maybe<ThirdPartyApplicant>;
-  /** Intake, periodic, re- and exit assessments, oldest first. */
+  /** Intake, periodic, re- and exit assessments, oldest first. Case detail: never for hospital clinicians or employment officers (DOMAIN.md §6). */
   assessments: Array<RehabAssessment>;
   channel: ReferralChannel;
   closeReason?: Maybe<CloseReason>;
@@ -726,7 +726,7 @@ export type Referral = {
   /** Not reviewed by its due day (or reviewed after it). */
   registrationOverdue: Scalars['Boolean']['output'];
   serviceAgreement?: Maybe<ServiceAgreement>;
-  /** Services delivered, newest first. */
+  /** Services delivered, newest first. Case detail: never for hospital clinicians or employment officers (DOMAIN.md §6). */
   services: ServiceRecordConnection;
   status: ReferralStatus;
   submittedAt: Scalars['DateTime']['output'];

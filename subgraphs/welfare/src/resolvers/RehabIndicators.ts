@@ -1,9 +1,8 @@
 // The indicators' root and tree (DOMAIN.md §5): the region and year, its counties, the action's targets, and its children.
 import { NATIONWIDE } from '#platform/identity/identity.js';
-import { callerPrefix, inScope } from '#platform/access/region-scope.js';
 import { countyDivisions, divisionPrefix, isDivisionCode } from '#platform/statistics/division.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
-import { actionTarget, type IndicatorsRef, meanOf, peopleCount, rateOf } from '#platform/statistics/indicators.js';
+import { actionTarget, type IndicatorsRef, indicatorsVisible, meanOf, peopleCount, rateOf } from '#platform/statistics/indicators.js';
 import type { WelfareContext } from '../context.js';
 import type { WelfareIndicatorCells } from '../data/indicators.js';
 import type { Caller } from '#platform/identity/identity.js';
@@ -12,10 +11,6 @@ import type { RehabIndicatorsResolvers } from '../generated/resolvers-types.js';
 
 const FIRST_YEAR = 2000;
 
-function regionVisible(caller: Caller, regionCode: string): boolean {
-  return regionCode === NATIONWIDE ? callerPrefix(caller) === '' : inScope(caller, regionCode);
-}
-
 /** A valid (region, year) key, checked against the caller's region; FORBIDDEN outside it. */
 export function indicatorsKeyArg(regionCode: string, year: number, caller?: Caller): IndicatorsRef {
   if (regionCode !== NATIONWIDE && !/^\d{6}$/.test(regionCode))
@@ -23,7 +18,7 @@ export function indicatorsKeyArg(regionCode: string, year: number, caller?: Call
   if (regionCode !== NATIONWIDE && !isDivisionCode(regionCode)) throw badInput('regionCode is not a division in GB/T 2260', 'regionCode');
   const thisYear = Number(chinaToday().slice(0, 4));
   if (!Number.isInteger(year) || year < FIRST_YEAR || year > thisYear) throw badInput(`year must be a calendar year from ${FIRST_YEAR} to ${thisYear}`, 'year');
-  if (caller && !regionVisible(caller, regionCode)) throw graphError(ErrorCode.FORBIDDEN, 'regionCode is outside the region of your role');
+  if (caller && !indicatorsVisible(caller, regionCode)) throw graphError(ErrorCode.FORBIDDEN, 'regionCode is outside the region of your role');
   return { regionCode, year };
 }
 
@@ -38,7 +33,8 @@ function countiesTotal(regionCode: string): number {
 const cells = (ref: IndicatorsRef, ctx: WelfareContext): Promise<WelfareIndicatorCells> => ctx.loaders.indicatorsInYear(ref.year).load(ref.regionCode);
 
 export const RehabIndicators: RehabIndicatorsResolvers = {
-  __resolveReference: (ref) => ({ regionCode: ref.regionCode, year: ref.year }),
+  // A region outside the caller's is no entity at all (several of welfare's figures are non-null), as the root field refuses it.
+  __resolveReference: (ref, ctx) => (indicatorsVisible(ctx.caller, ref.regionCode) ? { regionCode: ref.regionCode, year: ref.year } : null),
   countiesTotal: (ref) => countiesTotal(ref.regionCode),
   countiesCovered: async (ref, _args, ctx) => (await cells(ref, ctx)).countiesCovered,
   async coverageRate(ref, _args, ctx) {

@@ -2,9 +2,10 @@
 import { writeAudit } from '#platform/audit/audit.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { idempotent } from '#platform/graphql/idempotency.js';
-import { uploadConsentMissing } from '../../data/consents.js';
+import { liveUploadConsentGrantors } from '../../data/consents.js';
 import { hospitalizationForUpdate } from '../../data/hospitalizations.js';
 import { enqueueUpload, insertUpload, pendingUploadOf, type ReferralUploadRecord } from '../../data/referral-uploads.js';
+import { uploadConsentMissing } from '../../domain/upload-consent.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { pidArg } from '../Query.js';
 import { auditRequestOf, idArg, writablePatient } from './write-context.js';
@@ -15,7 +16,7 @@ export const uploadReferral: NonNullable<MutationResolvers['uploadReferral']> = 
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'uploadReferral', payload: input };
   return idempotent<ReferralUploadRecord>(ctx.db, write, async (trx) => {
     const patient = await writablePatient(trx, ctx, pid);
-    const missing = await uploadConsentMissing(trx, pid, patient.hasGuardian);
+    const missing = uploadConsentMissing(await liveUploadConsentGrantors(trx, pid), patient.hasGuardian);
     if (missing) {
       throw graphError(
         ErrorCode.CONSENT_REQUIRED,

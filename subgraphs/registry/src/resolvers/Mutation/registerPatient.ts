@@ -1,11 +1,13 @@
-// Mutation.registerPatient: validate, derive the pid, write once; a second registration names the existing pid.
+// Mutation.registerPatient: validate, derive the pid, write once; a second registration names the existing pid inside the caller's scope only.
 import { parseCitizenId } from '#platform/identity/citizen-id.js';
 import { inScope } from '#platform/access/region-scope.js';
 import { isCountyCode } from '#platform/statistics/division.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { auditRequestOf } from '#platform/graphql/write-args.js';
+import { writeAudit } from '#platform/audit/audit.js';
 import { derivePid } from '#platform/identity/pid.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
+import { personVisible } from '../../access.js';
 import { insertPatient } from '../../data/register-patient.js';
 import { encryptCitizenId } from '../../domain/citizen-id-cipher.js';
 import { icd10Problem } from '../../domain/diagnosis-codes.js';
@@ -46,6 +48,11 @@ export const registerPatient: NonNullable<MutationResolvers['registerPatient']> 
     },
     auditRequestOf(ctx, info),
   );
-  if (!created) throw graphError(ErrorCode.ALREADY_EXISTS, 'this person is registered already', { pid });
-  return { person: { pid } };
+  if (created) return { person: { pid } };
+  // DOMAIN.md §6: only a caller who may see the existing record learns its pid; anyone else learns nothing of where it is.
+  const existing = await ctx.loaders.patientByPid.load(pid);
+  if (existing && (await personVisible(pid, existing.countyCode, ctx)))
+    throw graphError(ErrorCode.ALREADY_EXISTS, 'this person is registered already', { pid });
+  await writeAudit(ctx.db, auditRequestOf(ctx, info), [{ action: 'REFUSED', pid, fields: ['patient'] }]);
+  throw graphError(ErrorCode.REGISTERED_ELSEWHERE, '该公民已在其他地区登记，本次登记未写入。This person is registered in another region; nothing was written.');
 };

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { employmentProfileFor } from './readers.js';
+
+describe('employmentProfileFor', () => {
+  const handedOver = { referrals: [{ id: 'h1' }] };
+  const notHandedOver = { referrals: [] };
+
+  it.each([
+    ['SOCIAL_WORKER', handedOver, handedOver],
+    ['SOCIAL_WORKER', notHandedOver, null],
+    ['PLATFORM_OFFICER', handedOver, handedOver],
+    ['PLATFORM_OFFICER', notHandedOver, null],
+    ['EMPLOYMENT_OFFICER', notHandedOver, notHandedOver],
+    ['ANALYST', notHandedOver, notHandedOver],
+    ['HOSPITAL_CLINICIAN', handedOver, null],
+    ['CIVIL_AFFAIRS_OFFICER', handedOver, null],
+  ] as const)('%s, profile with %j → %j', (role, profile, shown) => {
+    expect(employmentProfileFor(role, profile)).toBe(shown);
+  });
+
+  it('shows no profile where the person has none', () => {
+    expect(employmentProfileFor('EMPLOYMENT_OFFICER', null)).toBeNull();
+  });
+});
