@@ -94,7 +94,8 @@ async function gatewayQuery<T>(gatewayUrl: string, token: string, query: string)
 
 /**
  * A demo person a social worker sees in all three agencies: one with a referral whose
- * REFERRAL_UPLOAD consent opens the registry record to civil affairs.
+ * REFERRAL_UPLOAD consent opens the registry record to civil affairs, and, where the demo has
+ * one, an employment record the platform handed over under an EMPLOYMENT_SHARING consent.
  */
 async function examplePid(gatewayUrl: string, officerToken: string, socialWorkerToken: string): Promise<string | undefined> {
   const page = await gatewayQuery<{ patients: { nodes: { pid: string }[] } }>(
@@ -102,14 +103,18 @@ async function examplePid(gatewayUrl: string, officerToken: string, socialWorker
     officerToken,
     '{ patients(filter: { regionCode: "440000" }, first: 100) { nodes { pid } } }',
   );
+  let withoutEmployment: string | undefined;
   for (const { pid } of page?.patients.nodes ?? []) {
-    const seen = await gatewayQuery<{ person: { registry: unknown; referrals: unknown[] } | null }>(
+    const seen = await gatewayQuery<{ person: { registry: unknown; referrals: unknown[]; employment: unknown } | null }>(
       gatewayUrl,
       socialWorkerToken,
-      `{ person(pid: "${pid}") { registry { regionCode } referrals { id } } }`,
+      `{ person(pid: "${pid}") { registry { regionCode } referrals { id } employment { status } } }`,
     );
-    if (seen?.person?.registry && seen.person.referrals.length > 0) return pid;
+    if (!seen?.person?.registry || seen.person.referrals.length === 0) continue;
+    if (seen.person.employment) return pid;
+    withoutEmployment ??= pid;
   }
+  if (withoutEmployment) return withoutEmployment;
   return page?.patients.nodes[0]?.pid;
 }
 
