@@ -1188,7 +1188,12 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
         for (let n = 0; n < 20; n++) cases.push(await registered(RACE_COUNTY, tokens.raceWorker));
         await Promise.all(
           cases.map((referral) =>
-            mutate(tokens.raceOfficer, 'dispatchReferral', { referralId: referral.id, expectedVersion: referral.version, institutionId: race }),
+            mutate(tokens.raceOfficer, 'dispatchReferral', {
+              referralId: referral.id,
+              expectedVersion: referral.version,
+              institutionId: race,
+              reason: OUT_OF_TURN,
+            }),
           ),
         );
         const [taken] = (await welfare('referral').where({ institution_id: race }).whereIn('status', PLACE_TAKING_STATUSES).count({ n: '*' })) as {
