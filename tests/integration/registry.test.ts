@@ -1,6 +1,7 @@
 // The registry in full through the gateway: clinical writes, their rules and refusals, the upload outbox and its import.
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { followUpVisit } from '../follow-up-visit.js';
 import { buildCitizenId } from '#platform/identity/citizen-id.js';
 import { addWorkingDays } from '#platform/calendar/working-days.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
@@ -27,19 +28,7 @@ const RECORD = `query Record($pid: ID!) { person(pid: $pid) { registry {
   referralUploads { id status countyCode }
 } } }`;
 
-const visit = (pid: string, date: string, overrides: Record<string, unknown> = {}) => ({
-  pid,
-  date,
-  mode: 'HOME_VISIT',
-  riskLevel: 0,
-  symptomsResolved: true,
-  insight: 'GOOD',
-  socialFunction: { personalCare: 0, housework: 0, productiveWork: 1, learning: 0, socialInteraction: 1 },
-  medicationAdherence: 'REGULAR',
-  adverseReactions: false,
-  hospitalizedSinceLastVisit: false,
-  ...overrides,
-});
+const visit = followUpVisit;
 
 type Body = GraphQLBody<LooseData>;
 const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBGRAPHS, type SubgraphName, subgraphInfo } from '#platform/config/agencies.js';
 import { toBase32 } from '#platform/identity/base32.js';
 import { type GraphQLBody, postGraphQL } from '../federation-harness.js';
+import { followUpVisit } from '../follow-up-visit.js';
 import { freePort, type RunningProcess, runEntryPoint } from '../processes.js';
 
 /**
@@ -63,18 +64,8 @@ describe('npm start heals a crashed subgraph', () => {
   const writes: Record<SubgraphName, () => Promise<() => Promise<boolean>>> = {
     registry: async () => {
       const date = `2025-${String(1 + (randomBytes(1)[0]! % 12)).padStart(2, '0')}-1${randomBytes(1)[0]! % 9}`;
-      const input = {
-        pid,
-        date,
-        mode: 'HOME_VISIT',
-        riskLevel: 0,
-        symptomsResolved: true,
-        insight: 'GOOD',
-        socialFunction: { personalCare: 0, housework: 0, productiveWork: 1, learning: 0, socialInteraction: 1 },
-        medicationAdherence: 'REGULAR',
-        adverseReactions: false,
-        hospitalizedSinceLastVisit: false,
-      };
+      const input = followUpVisit(pid, date);
+
       const done = await mutation('HOSPITAL_CLINICIAN', 'mutation($input: RecordFollowUpInput!) { recordFollowUp(input: $input) { person { pid } } }', {
         input,
       });
