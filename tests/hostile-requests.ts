@@ -442,9 +442,16 @@ function requestsTo(known: KnownValues, server: number, subgraph: SubgraphName |
       if (token) headers.authorization = token;
       if (requestId) headers['x-request-id'] = requestId;
       if (preflight) headers['apollo-require-preflight'] = 'true';
-      // Only a POST carries a body: undici may wait forever on an answer to an OPTIONS or DELETE with one.
-      const sendsBody = method === 'POST';
-      return { server, method, path, headers, body: sendsBody ? body.body : null, writes: sendsBody && body.writes, citizenIds: body.citizenIds };
+      // Any method may carry a body (a GET or DELETE with one is hostile too); only a POST's document is run.
+      return {
+        server,
+        method,
+        path,
+        headers,
+        body: method === 'HEAD' ? null : body.body,
+        writes: method === 'POST' && body.writes,
+        citizenIds: body.citizenIds,
+      };
     });
 }
 

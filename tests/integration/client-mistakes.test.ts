@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SUBGRAPHS } from '#platform/config/agencies.js';
 import { type Federation, startFederation } from '../federation-harness.js';
+import { type RawRequest, rawRequest } from '../raw-http.js';
 
 describe('client mistakes', () => {
   let federation: Federation;
@@ -117,6 +118,24 @@ describe('client mistakes', () => {
         `${list}: ${JSON.stringify(body.errors)}`,
       ).toEqual(['BAD_USER_INPUT']);
       expect(body.errors?.[0]?.message).toMatch(/cursor/);
+    }
+  });
+
+  it('answers HTTP that Node cannot parse (a NUL in a header, a request line that is not HTTP) with 400 in the same GraphQL shape', async () => {
+    for (const [name, url] of servers()) {
+      const requests: RawRequest[] = [
+        { method: 'POST', path: '/graphql', headers: { 'content-type': 'application/json\u0000' }, body: '{"query":"{ __typename }"}' },
+        { method: 'GET', path: '/graphql with spaces', headers: {}, body: null },
+      ];
+      for (const request of requests) {
+        const answer = await rawRequest(url, request, 5000);
+        expect(answer.status, `${name}: ${answer.body}`).toBe(400);
+        expect(answer.contentType, name).toMatch(/^application\/json/);
+        expect(
+          (JSON.parse(answer.body) as { errors: { extensions: { code: string } }[] }).errors.map((e) => e.extensions.code),
+          name,
+        ).toEqual(['BAD_REQUEST']);
+      }
     }
   });
 });

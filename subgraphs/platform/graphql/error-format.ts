@@ -80,6 +80,11 @@ export function formatErrorFor(logger: Logger) {
     if (error instanceof GraphQLError && typeof status === 'number' && status >= 400 && status < 500) {
       return { message: formatted.message, extensions: { code: ErrorCode.BAD_REQUEST } };
     }
+    // @apollo/subgraph refuses a representation naming a type this subgraph does not have with a plain
+    // Error: a caller's mistake, told without repeating the name it sent.
+    if (/^The _entities resolver tried to load an entity for type /.test(formatted.message)) {
+      return { message: 'a representation names a type this subgraph does not resolve', ...path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
     logger.error(errorLogFields(error), 'unexpected error');
     return { message: 'Internal server error', ...path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };

@@ -1,6 +1,7 @@
 // Starts an HTTP server listening and describes it; shared by the subgraphs and the gateway.
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { refuseUnparsable } from '#platform/server/http-refusals.js';
 import type { Logger } from '#platform/server/logger.js';
 
 export interface RunningServer {
@@ -13,6 +14,8 @@ export interface RunningServer {
 
 /** Listens on host:port (0 picks a free port) and resolves once the server accepts connections. */
 export async function listen(httpServer: http.Server, host: string, port: number, logger: Logger, close: () => Promise<void>): Promise<RunningServer> {
+  // Node's parser refuses malformed HTTP with an empty 400: ours answers in the GraphQL error shape.
+  httpServer.on('clientError', refuseUnparsable);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(port, host, resolve);

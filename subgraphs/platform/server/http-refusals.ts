@@ -1,4 +1,5 @@
 // How every server (gateway and subgraphs) refuses an HTTP request it cannot take: a GraphQL error body with a stable code, never a framework's page.
+import type { Duplex } from 'node:stream';
 import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'express';
 import { ErrorCode } from '#platform/graphql/errors.js';
 import { errorLogFields } from '#platform/graphql/error-format.js';
@@ -85,6 +86,28 @@ export const bodyErrorHandler: ErrorRequestHandler = (error: { type?: string }, 
   if (!refusal) return next(error);
   refuse(req, res, ...refusal);
 };
+
+/**
+ * What Node's HTTP parser refuses before any route sees the request (a header with a NUL or a bare CR,
+ * a request line that is not HTTP, headers too large, a body that never arrives): Node would answer an
+ * empty 400; this answers the same refusal as GraphQL errors and closes the connection.
+ */
+export function refuseUnparsable(error: NodeJS.ErrnoException, socket: Duplex): void {
+  if (!socket.writable || error.code === 'ECONNRESET') {
+    socket.destroy();
+    return;
+  }
+  const [status, reason] =
+    error.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large']
+      : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout']
+        : [400, 'Bad Request'];
+  const body = JSON.stringify({ errors: [{ message: TEXTS.malformed.zh, extensions: { code: ErrorCode.BAD_REQUEST } }] });
+  socket.end(
+    `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
+  );
+}
 
 /** Any path no route serves: 404 in the same shape, instead of express's HTML page. */
 export const notFound: RequestHandler = (req, res) => refuse(req, res, 404, ErrorCode.NOT_FOUND, TEXTS.notFound);
