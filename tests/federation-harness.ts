@@ -19,6 +19,7 @@ import { projectRoot } from '#platform/server/paths.js';
 import { type RunningServer, startSubgraph } from '#platform/server/server.js';
 import { loadDefinition } from '#platform/server/subgraph-modules.js';
 import { seedDemoData } from '../scripts/seed/index.js';
+import { migratedImage } from './pglite-images.js';
 import { seedPartners } from '../scripts/seed/partners.js';
 import path from 'node:path';
 
@@ -98,7 +99,13 @@ export async function startFederation(backend: Backend, options: FederationOptio
       cleanups.push(scratch.drop);
       url = scratch.url;
     }
-    const db = openDatabase({ urlVariable: subgraphInfo(name).databaseUrlVariable, url, embeddedDir: 'memory://' });
+    const embeddedImage = backend === 'pglite' ? await migratedImage(name) : undefined;
+    const db = openDatabase({
+      urlVariable: subgraphInfo(name).databaseUrlVariable,
+      url,
+      embeddedDir: 'memory://',
+      ...(embeddedImage ? { embeddedImage } : {}),
+    });
     cleanups.unshift(() => db.destroy());
     await migrateToLatest(db, subgraphInfo(name).migrationsDir);
     dbs[name] = db;

@@ -38,6 +38,8 @@ export interface DatabaseOptions {
   embeddedDir: string;
   /** Size of the pg pool. */
   poolMax?: number;
+  /** An embedded database's files to start from (a `dumpDataDir` image), instead of an empty cluster: tests boot a migrated image in a third of the time. */
+  embeddedImage?: Blob;
 }
 
 // knex prints connection failures with their stack as warnings; start-up reports them as
@@ -63,6 +65,7 @@ export function openDatabase(options: DatabaseOptions): Knex {
   }
   if (options.embeddedDir !== 'memory://') mkdirSync(options.embeddedDir, { recursive: true });
   const pglite = new PGlite(options.embeddedDir, {
+    ...(options.embeddedImage ? { loadDataDir: options.embeddedImage } : {}),
     parsers: { [DATE_OID]: (value: string) => value, [INT8_OID]: (value: string) => Number(value), [NUMERIC_OID]: (value: string) => Number(value) },
   });
   // knex-pglite's config type does not describe the connection-factory form it supports.
