@@ -22,6 +22,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An 18-character GB 11643 citizen identity number; input only, never returned by the graph. */
+  CitizenId: { input: string; output: string; }
   /** ISO 8601 calendar date, e.g. 2024-03-01 */
   Date: { input: string; output: string; }
   /** ISO 8601 timestamp with offset, e.g. 2024-03-01T08:30:00+08:00 */
@@ -529,6 +531,8 @@ export type Query = {
   referral?: Maybe<Referral>;
   /** Referrals on the platform (welfare), newest first by submission. Keyset pagination; stable order. */
   referrals: ReferralConnection;
+  /** A person's referrals in the caller's region, found by citizen ID (GB 11643) instead of a pid; none outside it, exactly as for a person the platform does not know. The ID is only used to derive the pid, never stored. */
+  referralsByCitizenId: Array<Referral>;
   /** An administrative division by its GB/T 2260 code (welfare: civil affairs keeps the division list). */
   region?: Maybe<Region>;
   /** Indicators of the community-rehabilitation action for a region (any division, or 000000 for the country) and calendar year; each agency contributes its own figures. FORBIDDEN outside the caller's region. */
@@ -573,6 +577,11 @@ export type QueryReferralsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter: ReferralFilter;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryReferralsByCitizenIdArgs = {
+  citizenId: Scalars['CitizenId']['input'];
 };
 
 
@@ -1070,16 +1079,19 @@ export type StaffRole =
   | 'REHAB_THERAPIST'
   | 'SOCIAL_WORKER';
 
+/** Names the person by exactly one of pid and citizenId. */
 export type SubmitReferralInput = {
   /** Who applied, for a third party's application. */
   applicant?: InputMaybe<ThirdPartyApplicant>;
   channel: ReferralChannel;
+  /** Instead of pid: the person's citizen ID (GB 11643). The platform derives the pid from it as the registry does and stores no citizen ID; a retry under the same idempotency key may use either form. */
+  citizenId?: InputMaybe<Scalars['CitizenId']['input']>;
   /** County of residence, GB/T 2260. */
   countyCode: Scalars['String']['input'];
   /** Whether the person has a guardian (监护人); where true, consents and the service agreement need the guardian's signature too. Omitted: unknown, and only the person's signature is asked for. */
   hasGuardian?: InputMaybe<Scalars['Boolean']['input']>;
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
-  pid: Scalars['ID']['input'];
+  pid?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type ThirdPartyApplicant =
@@ -1217,6 +1229,7 @@ export type ResolversTypes = {
   Benefit: ResolverTypeWrapper<BenefitRecord>;
   BenefitKind: BenefitKind;
   BenefitPayload: ResolverTypeWrapper<Omit<BenefitPayload, 'benefit' | 'person'> & { benefit: ResolversTypes['Benefit'], person: ResolversTypes['Person'] }>;
+  CitizenId: ResolverTypeWrapper<Scalars['CitizenId']['output']>;
   CloseReason: CloseReason;
   CloseReferralInput: CloseReferralInput;
   Consent: ResolverTypeWrapper<ConsentRecord>;
@@ -1308,6 +1321,7 @@ export type ResolversParentTypes = {
   AuditTrail: PersonRef;
   Benefit: BenefitRecord;
   BenefitPayload: Omit<BenefitPayload, 'benefit' | 'person'> & { benefit: ResolversParentTypes['Benefit'], person: ResolversParentTypes['Person'] };
+  CitizenId: Scalars['CitizenId']['output'];
   CloseReferralInput: CloseReferralInput;
   Consent: ConsentRecord;
   CreateRehabInstitutionInput: CreateRehabInstitutionInput;
@@ -1397,6 +1411,10 @@ export type BenefitPayloadResolvers<ContextType = WelfareContext, ParentType ext
   benefit?: Resolver<ResolversTypes['Benefit'], ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
 };
+
+export interface CitizenIdScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CitizenId'], any> {
+  name: 'CitizenId';
+}
 
 export type ConsentResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Consent'] = ResolversParentTypes['Consent']> = {
   grantedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1507,6 +1525,7 @@ export type QueryResolvers<ContextType = WelfareContext, ParentType extends Reso
   overdueReferrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryOverdueReferralsArgs, 'deadline' | 'first' | 'regionCode'>>;
   referral?: Resolver<Maybe<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralArgs, 'id'>>;
   referrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryReferralsArgs, 'filter' | 'first'>>;
+  referralsByCitizenId?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralsByCitizenIdArgs, 'citizenId'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   rehabIndicators?: Resolver<ResolversTypes['RehabIndicators'], ParentType, ContextType, RequireFields<QueryRehabIndicatorsArgs, 'regionCode' | 'year'>>;
   rehabInstitution?: Resolver<Maybe<ResolversTypes['RehabInstitution']>, ParentType, ContextType, RequireFields<QueryRehabInstitutionArgs, 'id'>>;
@@ -1699,6 +1718,7 @@ export type Resolvers<ContextType = WelfareContext> = {
   AuditTrail?: AuditTrailResolvers<ContextType>;
   Benefit?: BenefitResolvers<ContextType>;
   BenefitPayload?: BenefitPayloadResolvers<ContextType>;
+  CitizenId?: GraphQLScalarType;
   Consent?: ConsentResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

@@ -1,5 +1,5 @@
 // The welfare subgraph's resolver map, one file per type.
-import { DateScalar, DateTimeScalar } from '#platform/graphql/scalars.js';
+import { CitizenIdScalar, DateScalar, DateTimeScalar } from '#platform/graphql/scalars.js';
 import { auditTrailResolvers } from '#platform/audit/audit-trail-resolvers.js';
 import type { AuditTrailResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { Benefit } from './Benefit.js';
@@ -20,6 +20,7 @@ const AuditTrail = auditTrailResolvers('welfareEntries') as AuditTrailResolvers;
 
 export const resolvers: Resolvers = {
   AuditTrail,
+  CitizenId: CitizenIdScalar,
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query,

@@ -1,6 +1,7 @@
 // Query roots of the referral workflow: overdue referrals, waiting lists, the employment hand-off outbox.
 import { inScope, scopedPrefix } from '#platform/access/region-scope.js';
 import { isCountyCode } from '#platform/statistics/division.js';
+import { derivePid } from '#platform/identity/pid.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { decodeCursor, emptyConnection, type ListCursor, listCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
 import { regionPrefixArg } from '#platform/statistics/region-code.js';
@@ -71,7 +72,14 @@ function duePosition(after: string | null | undefined): { dueOn: string; id: str
   return { dueOn, id };
 }
 
-export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'overdueAssessments' | 'waitingList' | 'nextInLine'> = {
+export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'overdueAssessments' | 'waitingList' | 'nextInLine' | 'referralsByCitizenId'> = {
+  /**
+   * Issue 16: a person's cases found by citizen ID (validated by the CitizenId scalar), through the
+   * pid the registry derives too. The caller's scope applies in SQL, so a person with cases only
+   * elsewhere, and one nobody knows, both answer an empty list; no other agency is asked.
+   */
+  referralsByCitizenId: (_parent, { citizenId }, ctx) => ctx.loaders.referralsByPid.load(derivePid(citizenId, ctx.linkageKey)),
+
   async overdueAssessments(_parent, { regionCode, first, after }, ctx) {
     const size = pageSize(first);
     const countyPrefix = scopedPrefix(ctx.caller, regionPrefixArg(regionCode));

@@ -1,7 +1,7 @@
 // From application to dispatch: submit, review, wait-list, re-review a long wait, dispatch to an institution with a free place.
 import type { Db } from '#platform/database/db.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
-import { isPid } from '#platform/identity/pid.js';
+import { derivePid, isPid } from '#platform/identity/pid.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import { dispatchLocking, institutionForWrite } from '../../data/institutions.js';
 import { insertReferral, writeTransition } from '../../data/referral-writes.js';
@@ -11,7 +11,7 @@ import { needsReReview } from '../../domain/deadlines.js';
 import { reReviewConsequence } from '../../domain/transitions.js';
 import { isNextInLine, mayWaitlist } from '../../domain/waiting-queue.js';
 import { freePlacesInCounty, waitingPositions } from '../../data/waiting-queue.js';
-import type { MutationResolvers, ReferralChannel, ThirdPartyApplicant } from '../../generated/resolvers-types.js';
+import type { MutationResolvers, ReferralChannel, SubmitReferralInput, ThirdPartyApplicant } from '../../generated/resolvers-types.js';
 import { countyInRegionArg } from './institution-write-context.js';
 import {
   actorOf,
@@ -39,13 +39,34 @@ function applicationArgs(channel: ReferralChannel, applicant: ThirdPartyApplican
   return applicant ?? null;
 }
 
+/**
+ * Issue 16: the person by pid or by citizen ID, exactly one. The ID (already validated by the
+ * CitizenId scalar) only derives the pid, with the linkage key as the registry derives it; it
+ * goes no further than here, so no row, receipt, audit entry or error holds it. Only the two
+ * application channels reach this point (applicationArgs refuses the hospital's).
+ */
+function personPidArg(input: Pick<SubmitReferralInput, 'pid' | 'citizenId'>, linkageKey: Buffer): string {
+  const pid = input.pid ?? null;
+  const citizenId = input.citizenId ?? null;
+  if ((pid === null) === (citizenId === null)) {
+    throw badInput('请填写 input.pid 或 input.citizenId 二者之一；exactly one of input.pid and input.citizenId names the person', 'input.pid');
+  }
+  if (citizenId !== null) return derivePid(citizenId, linkageKey);
+  if (pid === null || !isPid(pid)) throw badInput('input.pid must be 32 base32 characters (a-z, 2-7)', 'input.pid');
+  return pid;
+}
+
 export const submitReferral: Resolver<'submitReferral'> = async (_parent, { input }, ctx, info) => {
-  if (!isPid(input.pid)) throw badInput('input.pid must be 32 base32 characters (a-z, 2-7)', 'input.pid');
+  const pid = personPidArg(input, ctx.linkageKey);
   const applicant = applicationArgs(input.channel, input.applicant);
   const countyCode = countyInRegionArg(ctx.caller, input.countyCode, 'input.countyCode');
-  return writeReferralOnce(ctx, 'submitReferral', input, async (trx) => {
+  // The idempotency key promises the same person, not the same spelling: its payload names the
+  // pid whichever form was sent (pid first, as the pid form always hashed), never the citizen ID.
+  const { pid: _pid, citizenId: _citizenId, ...rest } = input;
+  const keyed = { pid, ...rest };
+  return writeReferralOnce(ctx, 'submitReferral', keyed, async (trx) => {
     const referral = await insertReferral(trx, {
-      pid: input.pid,
+      pid,
       channel: input.channel,
       countyCode,
       applicant,
