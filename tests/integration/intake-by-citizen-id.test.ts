@@ -252,7 +252,7 @@ describe.each(backends)('intake by citizen ID on %s', (backend) => {
     }
   });
 
-  it('is not answered to a Beijing county for a Nanshan social worker', async () => {
+  it('refuses a submission by citizen ID for a county outside the caller’s region, as by pid', async () => {
     expect(codeOf(await submit(worker, { citizenId: newCitizenId(), countyCode: BEIJING_COUNTY }))).toBe('FORBIDDEN');
   });
 
