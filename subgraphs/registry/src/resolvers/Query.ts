@@ -46,13 +46,14 @@ export const Query: QueryResolvers = {
     if (!isCountyCode(countyCode)) throw badInput('countyCode must be a county-level GB/T 2260 division', 'countyCode');
     if (!inScope(ctx.caller, countyCode)) throw graphError(ErrorCode.FORBIDDEN, 'countyCode is outside the region of your role');
     const size = pageSize(first);
-    const cursor = after ? decodeCursor(after, OVERDUE_FOLLOW_UPS) : null;
+    const cursor = after ? decodeCursor(after, OVERDUE_FOLLOW_UPS, ctx.caller) : null;
     const rows = await overdueFollowUps(ctx.db, countyCode, asOf ?? chinaToday(), cursor ? { dueOn: cursor[0], pid: cursor[1] } : null, size + 1);
     const today = asOf ?? chinaToday();
     return toConnection(
       rows,
       size,
       OVERDUE_FOLLOW_UPS,
+      ctx.caller,
       (row) => [row.dueOn, row.pid],
       (row) => ({
         ...row,
@@ -69,7 +70,7 @@ export const Query: QueryResolvers = {
       throw badInput('filter.minRiskLevel must be a risk grade from 0 to 5', 'filter.minRiskLevel');
     }
     // Cursors carry the last pid; an analyst's carry its pseudonym instead.
-    const [cursorPid] = after ? decodeCursor(after, PATIENTS) : [null];
+    const [cursorPid] = after ? decodeCursor(after, PATIENTS, ctx.caller) : [null];
     const afterPid = cursorPid !== null && isAnalyst(ctx.caller) ? pidArgument(String(cursorPid), ctx) : cursorPid;
     if (after && afterPid === null) throw badInput('after is not a cursor returned by this list', 'after');
     const rows = await listPatients(ctx.db, {
@@ -83,6 +84,6 @@ export const Query: QueryResolvers = {
     // The page's records are primed into the loader so that `registry` on each node costs nothing.
     for (const row of rows) ctx.loaders.patientByPid.prime(row.pid, row);
     const cursorOf = (row: { pid: string }): [string] => [isAnalyst(ctx.caller) ? pseudonymize(row.pid, ctx.linkageKey, ctx.caller) : row.pid];
-    return toConnection(rows, size, PATIENTS, cursorOf, (row) => ({ pid: row.pid }));
+    return toConnection(rows, size, PATIENTS, ctx.caller, cursorOf, (row) => ({ pid: row.pid }));
   },
 };
