@@ -1,5 +1,5 @@
 // Keyset pagination: opaque cursors over a stable sort key, and the connection shape of the contract.
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { badInput } from '#platform/graphql/errors.js';
 import type { Caller } from '#platform/identity/identity.js';
 
@@ -12,12 +12,17 @@ export type CursorValue = string | number;
 // AES-256-GCM from node:crypto rather than jose's compact JWE: one authenticated cipher with
 // no header to parse or algorithm to negotiate, a shorter cursor, and the binding (list and
 // caller) goes in as associated data, so it is checked without being carried in the cursor.
-// Every replica of every subgraph must share the key: the server derives it from the
+// The nonce is synthetic (an HMAC of the binding and the sort key, under a second key), as in
+// SIV: one position of one list for one caller always makes the same cursor, so answers stay
+// comparable and cacheable, and a nonce repeats only for the very same message.
+// Every replica of every subgraph must share the keys: the server derives them from the
 // agencies' linkage key at start-up with HKDF (setCursorKey), so no new setting is needed.
 let cursorKey = randomBytes(32);
+let nonceKey = randomBytes(32);
 
 export function setCursorKey(linkageKey: Buffer): void {
-  cursorKey = Buffer.from(hkdfSync('sha256', linkageKey, Buffer.alloc(0), 'patient-journey list cursor v2', 32));
+  cursorKey = Buffer.from(hkdfSync('sha256', linkageKey, Buffer.alloc(0), 'patient-journey list cursor v2: encryption', 32));
+  nonceKey = Buffer.from(hkdfSync('sha256', linkageKey, Buffer.alloc(0), 'patient-journey list cursor v2: nonce', 32));
 }
 
 const IV_BYTES = 12;
@@ -56,9 +61,15 @@ export function encodeCursor<V extends readonly CursorValue[]>(kind: ListCursor<
   const json = JSON.stringify(values);
   // JSON.parse ignores trailing spaces.
   const plain = Buffer.from(json.padEnd(Math.ceil((json.length + 1) / PAD_TO) * PAD_TO, ' '), 'utf8');
-  const iv = randomBytes(IV_BYTES);
+  const binding = bindingOf(kind, owner);
+  const iv = createHmac('sha256', nonceKey)
+    .update(binding)
+    .update(Buffer.from([0]))
+    .update(plain)
+    .digest()
+    .subarray(0, IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', cursorKey, iv, { authTagLength: TAG_BYTES });
-  cipher.setAAD(bindingOf(kind, owner));
+  cipher.setAAD(binding);
   const sealed = Buffer.concat([cipher.update(plain), cipher.final()]);
   return Buffer.concat([iv, sealed, cipher.getAuthTag()]).toString('base64url');
 }
