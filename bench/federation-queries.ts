@@ -17,9 +17,8 @@ export interface BenchQuery {
   /** What the rows are, in aggregate (never a pid). */
   detail: string;
   /**
-   * Whose token asks. The page of patients needs a role that may read all of its fields: the
-   * SDL lets HOSPITAL_CLINICIAN, REGISTRY_OFFICER and ANALYST list patients, but only ANALYST
-   * of these reads referrals, certificates and employment too (pids then come as pseudonyms).
+   * Whose token asks: a role that may read every field of the operation. Analysts see
+   * aggregates only, so the page of patients is a registry officer's, with the registry's fields.
    */
   role: Role;
   operationName: string;
@@ -35,7 +34,7 @@ const JOURNEY = `query Journey($pid: ID!) { person(pid: $pid) { journey { at sou
 
 const PATIENT_PAGE = `query PatientPage($region: String!) {
   patients(filter: { regionCode: $region }, first: ${PAGE_SIZE}) {
-    nodes { pid registry { riskLevel diagnosis { category } } referrals { status } disabilityCertificate { grade } employment { status } }
+    nodes { pid registry { riskLevel diagnosis { category } } }
   }
 }`;
 
@@ -95,9 +94,9 @@ export function benchQueries(workload: Workload): BenchQuery[] {
     },
     {
       key: 'patientPage',
-      name: 'patients page (3 agencies)',
-      detail: `\`patients(filter: {regionCode: ${province}}, first: ${PAGE_SIZE})\` with riskLevel, diagnosis, referrals, certificate and employment status (analyst, whole country: pids as pseudonyms)`,
-      role: 'ANALYST',
+      name: 'patients page (registry)',
+      detail: `\`patients(filter: {regionCode: ${province}}, first: ${PAGE_SIZE})\` with riskLevel and diagnosis (registry officer, whole country)`,
+      role: 'REGISTRY_OFFICER',
       operationName: 'PatientPage',
       document: PATIENT_PAGE,
       floorRoute: '/patients',

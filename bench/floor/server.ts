@@ -20,11 +20,6 @@ export const floorVariables = {
   registryUrl: variable('DATABASE_URL_REGISTRY', 'postgres:// URL of the registry database', z.string().url()),
   welfareUrl: variable('DATABASE_URL_WELFARE', 'postgres:// URL of the welfare database', z.string().url()),
   employmentUrl: variable('DATABASE_URL_EMPLOYMENT', 'postgres:// URL of the employment database', z.string().url()),
-  linkageKey: variable(
-    'LINKAGE_KEY',
-    "The agencies' linkage key (64 hex characters): analysts' pseudonyms derive from it",
-    z.string().regex(/^[0-9a-f]{64}$/i),
-  ),
 };
 
 /** The routes and the JSON each takes; answers are `{ data }` shaped as the GraphQL answer's data. */
@@ -47,13 +42,13 @@ function callerOf(authorization: string | undefined): Caller {
   return result.caller;
 }
 
-async function answer(route: Route, body: unknown, caller: Caller, pools: FloorPools, linkageKey: Buffer): Promise<unknown> {
+async function answer(route: Route, body: unknown, caller: Caller, pools: FloorPools): Promise<unknown> {
   switch (route) {
     case '/journey':
       return journeyFloor(pools, caller, routes[route].parse(body).pid);
     case '/patients': {
       const { regionCode, first } = routes[route].parse(body);
-      return patientPageFloor(pools, linkageKey, caller, regionCode, first);
+      return patientPageFloor(pools, caller, regionCode, first);
     }
     case '/indicators': {
       const { regionCode, year } = routes[route].parse(body);
@@ -91,7 +86,6 @@ function send(res: http.ServerResponse, status: number, body: unknown): void {
 main(async () => {
   const config = readConfig(floorVariables);
   const pools = openFloorPools({ registry: config.registryUrl, welfare: config.welfareUrl, employment: config.employmentUrl });
-  const linkageKey = Buffer.from(config.linkageKey, 'hex');
   const server = http.createServer((req, res) => {
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     if (req.method === 'GET' && path === '/ready') {
@@ -108,7 +102,7 @@ main(async () => {
     void (async () => {
       try {
         const body: unknown = JSON.parse(await readBody(req));
-        send(res, 200, { data: await answer(path as Route, body, callerOf(req.headers.authorization), pools, linkageKey) });
+        send(res, 200, { data: await answer(path as Route, body, callerOf(req.headers.authorization), pools) });
       } catch (error) {
         // Messages of the floor's own checks and of PostgreSQL; never a row's content.
         send(res, 500, { errors: [{ message: error instanceof Error ? error.message : String(error) }] });

@@ -1,4 +1,4 @@
-// The example operations the playground opens with, one tab each, for analysts and officers.
+// The example operations the playground opens with, one tab each: the indicators for analysts (who see aggregates only) and officers, and two person-level lists for officers.
 import { TOKEN_PLACEHOLDER } from './bearer-token.js';
 
 /** Headers every tab starts with: the person pastes a token over the placeholder. */
@@ -14,6 +14,8 @@ const PROVINCE_INDICATORS = `# A province's indicators in 2025 against the actio
 # plan's targets, and the same for each of its cities.
 # Analysts see counts below 5 (and rates computed from
 # them) as null, with a SMALL_CELL_SUPPRESSED error.
+# Aggregates are all analysts see: every list of people,
+# and every person, is FORBIDDEN to them.
 query ProvinceIndicators {
   rehabIndicators(regionCode: "440000", year: 2025) {
     ...IndicatorFigures
@@ -40,7 +42,8 @@ fragment IndicatorFigures on RehabIndicators {
 `;
 
 const JOURNEY = `# One person's journey across the three agencies,
-# oldest event first. Find pids with:
+# oldest event first (officers and clinicians; not
+# analysts). A registry officer finds pids with:
 # { patients(filter: { regionCode: "440000" }, first: 10) {
 #     nodes { pid } } }
 query Journey($pid: ID!) {
@@ -57,7 +60,8 @@ query Journey($pid: ID!) {
 `;
 
 const WAITING_LIST = `# A county's waiting list: registered and wait-listed
-# referrals, longest waiting first.
+# referrals, longest waiting first (social workers,
+# platform and civil-affairs officers; not analysts).
 query WaitingList {
   waitingList(countyCode: "440305", first: 20) {
     nodes {

@@ -73,8 +73,9 @@ describe('access rules', () => {
     ['EMPLOYMENT_OFFICER', 'registry', 'consented', 'nationwide', 'forbidden'],
     ['EMPLOYMENT_OFFICER', 'disabilityCertificate', 'consented', 'nationwide', 'visible'],
     ['EMPLOYMENT_OFFICER', 'benefits', 'consented', 'nationwide', 'forbidden'],
-    // Analysts name people by their token's pseudonyms only (analyst.test.ts); a real pid names nobody.
-    ['ANALYST', 'registry', 'consented', 'nationwide', 'no-person'],
+    // Analysts see aggregates only (analyst.test.ts): no person at all.
+    ['ANALYST', 'registry', 'consented', 'nationwide', 'forbidden'],
+    ['ANALYST', 'referrals', 'consented', 'county', 'forbidden'],
     ['SERVICE', 'registry', 'consented', 'nationwide', 'forbidden'],
     ['DATA_PROTECTION_OFFICER', 'disabilityCertificate', 'consented', 'nationwide', 'forbidden'],
   ];

@@ -1,76 +1,119 @@
-// Analysts get de-identified rows: pseudonyms that hold only within one token, and dates to the month.
+// Analysts see aggregates only (DOMAIN.md §6): every person-level list and entity is FORBIDDEN to them,
+// through the gateway with real tokens, while the indicators still answer. And list cursors are
+// opaque: sealed, readable by no client, and refused to any caller but the one they were issued to.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Federation, startFederation } from '../federation-harness.js';
+import { type Federation, type GraphQLBody, type LooseData, startFederation } from '../federation-harness.js';
 
-type Page = { patients: { nodes: { pid: string; registry: { registeredOn: string; diagnosis: { diagnosedOn: string } } }[]; pageInfo: { endCursor: string } } };
+/** Every person-level root of the supergraph, as an analyst might try it. */
+const PERSON_LEVEL_ROOTS: Record<string, string> = {
+  person: '{ person(pid: "%PID%") { pid } }',
+  patients: '{ patients(filter: { regionCode: "440000" }, first: 5) { nodes { pid } pageInfo { endCursor } } }',
+  overdueFollowUps: '{ overdueFollowUps(countyCode: "440106", first: 5) { pageInfo { endCursor } } }',
+  referral: '{ referral(id: "%REFERRAL%") { id } }',
+  referrals: '{ referrals(filter: { regionCode: "440000" }, first: 5) { nodes { id } } }',
+  overdueReferrals: '{ overdueReferrals(regionCode: "440000", deadline: REGISTRATION, first: 5) { nodes { id } } }',
+  overdueAssessments: '{ overdueAssessments(regionCode: "440000", first: 5) { nodes { id } } }',
+  waitingList: '{ waitingList(countyCode: "440106", first: 5) { nodes { id } } }',
+  nextInLine: '{ nextInLine(countyCode: "440106") { __typename } }',
+  employmentReferrals: '{ employmentReferrals(regionCode: "440000", first: 5) { nodes { id } } }',
+  referredNotPlaced: '{ referredNotPlaced(regionCode: "440000", first: 5) { nodes { id } } }',
+  placementsEndingSoon: '{ placementsEndingSoon(regionCode: "440000", first: 5) { nodes { id } } }',
+};
+
+const FOLLOW_UP_PAGES = `{ patients(filter: { regionCode: "440000" }, first: 100) {
+  nodes { pid registry { registeredOn followUps(first: 1) { pageInfo { hasNextPage endCursor } } } } } }`;
+const NEXT_FOLLOW_UP_PAGE = `query ($pid: ID!, $after: String) { person(pid: $pid) { registry { followUps(first: 1, after: $after) { pageInfo { endCursor } } } } }`;
+
+type FollowUpPages = {
+  patients: {
+    nodes: { pid: string; registry: { registeredOn: string; followUps: { pageInfo: { hasNextPage: boolean; endCursor: string | null } } } | null }[];
+  };
+};
 
 describe('analysts', () => {
   let federation: Federation;
-  let realPids: Set<string>;
+  let somePid: string;
+  let someReferral: string;
   beforeAll(async () => {
     federation = await startFederation('pglite', { people: 150, seed: 23 });
-    realPids = new Set((await federation.agencies.registry.db('patient').select('pid')).map((r: { pid: string }) => r.pid));
+    somePid = ((await federation.agencies.registry.db('patient').first('pid')) as { pid: string }).pid;
+    someReferral = ((await federation.agencies.welfare.db('referral').first('id')) as { id: string }).id;
   });
   afterAll(async () => {
     await federation?.stop();
   });
 
-  const PAGE =
-    '{ patients(filter: { regionCode: "440000" }, first: 20) { nodes { pid registry { registeredOn diagnosis { diagnosedOn } } } pageInfo { endCursor } } }';
+  it.each(Object.keys(PERSON_LEVEL_ROOTS))('are refused %s, as FORBIDDEN with no rows', async (root) => {
+    const query = PERSON_LEVEL_ROOTS[root]!.replace('%PID%', somePid).replace('%REFERRAL%', someReferral);
+    const body = (await federation.query(query, undefined, undefined, await federation.tokenFor('ANALYST'))) as GraphQLBody<LooseData>;
+    expect(body.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');
+    expect(body.data?.[root] ?? null).toBeNull();
+    // The refusal names no person.
+    expect(JSON.stringify(body.errors)).not.toContain(somePid);
+  });
 
-  it('never receive a real pid, and dates come to the month', async () => {
-    const token = await federation.tokenFor('ANALYST');
-    const body = await federation.query<Page>(PAGE, undefined, undefined, token);
-    expect(body.errors).toBeUndefined();
-    const nodes = body.data!.patients.nodes;
-    expect(nodes.length).toBeGreaterThan(0);
-    for (const node of nodes) {
-      expect(node.pid).toMatch(/^anon[a-z2-7]{52}$/);
-      expect(node.registry.registeredOn).toMatch(/-01$/);
-      expect(node.registry.diagnosis.diagnosedOn).toMatch(/-01$/);
+  it('are refused every field of a person, also through _entities', async () => {
+    const analyst = await federation.tokenFor('ANALYST');
+    const body = (await federation.query(
+      `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { pid } } }`,
+      { r: [{ __typename: 'Person', pid: somePid }] },
+      federation.agencies.welfare.server.graphqlUrl,
+      analyst,
+    )) as GraphQLBody<LooseData>;
+    expect(body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(JSON.stringify(body)).not.toContain(somePid);
+  });
+
+  it('still read the indicators', async () => {
+    const body = (await federation.query(
+      '{ rehabIndicators(regionCode: "440000", year: 2026) { regionCode registryActivePatients meanWaitingDays employmentRate } }',
+      undefined,
+      undefined,
+      await federation.tokenFor('ANALYST'),
+    )) as GraphQLBody<LooseData>;
+    expect(body.data?.rehabIndicators?.regionCode).toBe('440000');
+    expect((body.errors ?? []).every((e) => e.extensions?.code === 'SMALL_CELL_SUPPRESSED')).toBe(true);
+  });
+});
+
+describe('list cursors', () => {
+  let federation: Federation;
+  beforeAll(async () => {
+    federation = await startFederation('pglite', { people: 150, seed: 23 });
+  });
+  afterAll(async () => {
+    await federation?.stop();
+  });
+
+  it('reveal no date, and only their caller can page on with them', async () => {
+    const officer = await federation.tokenFor('REGISTRY_OFFICER');
+    const pages = (await federation.query(FOLLOW_UP_PAGES, undefined, undefined, officer)) as GraphQLBody<FollowUpPages>;
+    expect(pages.errors).toBeUndefined();
+    const node = pages.data!.patients.nodes.find((n) => n.registry?.followUps.pageInfo.hasNextPage)!;
+    expect(node).toBeDefined();
+    const cursor = node.registry!.followUps.pageInfo.endCursor!;
+    const bytes = Buffer.from(cursor, 'base64url');
+    for (const view of [cursor, bytes.toString('utf8'), bytes.toString('latin1')]) {
+      expect(view).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+      expect(view).not.toContain(node.pid);
     }
-    const text = JSON.stringify(body);
-    expect([...realPids].filter((pid) => text.includes(pid))).toEqual([]);
-    const [cursorValue] = JSON.parse(Buffer.from(body.data!.patients.pageInfo.endCursor.split('.')[0]!, 'base64url').toString()) as string[];
-    expect(realPids.has(cursorValue!)).toBe(false);
-  });
+    expect(() => JSON.parse(bytes.toString('utf8'))).toThrow();
 
-  it('follow one pseudonymous person across the three agencies within their token', async () => {
-    const token = await federation.tokenFor('ANALYST');
-    const referred: { pid: string }[] = await federation.agencies.welfare.db('referral').select('pid').where('county_code', 'like', '44%');
-    const referredPids = new Set(referred.map((r) => r.pid));
-    const page = await federation.query<{ patients: { nodes: { pid: string; referrals: { submittedAt: string }[] }[] } }>(
-      '{ patients(filter: { regionCode: "440000" }, first: 200) { nodes { pid referrals { submittedAt } } } }',
-      undefined,
-      undefined,
-      token,
-    );
-    expect(page.errors).toBeUndefined();
-    const withReferral = page.data!.patients.nodes.filter((n) => n.referrals.length > 0);
-    // The welfare subgraph found the referrals from the pseudonymous references alone.
-    expect(referredPids.size).toBeGreaterThan(0);
-    expect(withReferral.length).toBeGreaterThan(0);
-    expect(withReferral.every((n) => n.referrals.every((r) => /-01T00:00:00\+08:00$/.test(r.submittedAt)))).toBe(true);
+    // The same officer with a refreshed token pages on.
+    const refreshed = await federation.tokenFor('REGISTRY_OFFICER');
+    const next = (await federation.query(NEXT_FOLLOW_UP_PAGE, { pid: node.pid, after: cursor }, undefined, refreshed)) as GraphQLBody<LooseData>;
+    expect(next.errors).toBeUndefined();
+    expect(next.data?.person?.registry?.followUps).toBeTruthy();
 
-    const pseudonym = withReferral[0]!.pid;
-    const again = await federation.query<{ person: { pid: string; referrals: unknown[] } | null }>(
-      `{ person(pid: "${pseudonym}") { pid referrals { status } } }`,
-      undefined,
-      undefined,
-      token,
-    );
-    expect(again.data?.person?.pid).toBe(pseudonym);
-    expect(again.data?.person?.referrals.length).toBe(withReferral[0]!.referrals.length);
-  });
-
-  it('cannot link pseudonyms across tokens', async () => {
-    const first = await federation.query<Page>(PAGE, undefined, undefined, await federation.tokenFor('ANALYST'));
-    const secondToken = await federation.tokenFor('ANALYST');
-    const second = await federation.query<Page>(PAGE, undefined, undefined, secondToken);
-    const a = first.data!.patients.nodes.map((n) => n.pid);
-    const b = second.data!.patients.nodes.map((n) => n.pid);
-    expect(a.filter((pid) => b.includes(pid))).toEqual([]);
-    const lookup = await federation.query<{ person: unknown }>(`{ person(pid: "${a[0]}") { pid } }`, undefined, undefined, secondToken);
-    expect(lookup.data?.person).toBeNull();
+    // Another officer, or the same one under another role or region, is refused the cursor as bad input.
+    for (const other of [
+      await federation.tokenFor('REGISTRY_OFFICER', { subject: 'another-officer' }),
+      await federation.tokenFor('HOSPITAL_CLINICIAN', { subject: 'dev-registry_officer' }),
+      await federation.tokenFor('REGISTRY_OFFICER', { region: '440000' }),
+    ]) {
+      const refused = (await federation.query(NEXT_FOLLOW_UP_PAGE, { pid: node.pid, after: cursor }, undefined, other)) as GraphQLBody<LooseData>;
+      const error = refused.errors?.find((e) => e.extensions?.code === 'BAD_USER_INPUT');
+      expect(error?.message).toBe('after is not a cursor returned by this list');
+    }
   });
 });

@@ -40,7 +40,8 @@ describe('audit', () => {
       role: 'REGISTRY_OFFICER',
       purpose: 'STATISTICS',
       pid: pids[0],
-      fields: ['Person.registry'],
+      // The guarded field, and each leaf read under it.
+      fields: ['Person.registry', 'Person.registry.hospitalizations.admittedOn', 'Person.registry.riskLevel'],
       operation_name: 'Overview',
     });
     expect(row.request_id).toMatch(/\S+/);
@@ -133,11 +134,14 @@ describe('the data-protection officer’s audit trail', () => {
     expect(trail.data?.auditTrail.registryEntries).toContainEqual({
       subject: 'ro-1',
       role: 'REGISTRY_OFFICER',
-      fields: ['Person.registry'],
+      fields: ['Person.registry', 'Person.registry.riskLevel'],
       operationName: 'Chart',
     });
-    expect(trail.data?.auditTrail.welfareEntries).toContainEqual({ subject: 'sw-1', fields: ['Person.referrals'] });
-    expect(trail.data?.auditTrail.employmentEntries).toContainEqual({ subject: 'sw-1', fields: ['Person.disabilityCertificate'] });
+    expect(trail.data?.auditTrail.welfareEntries).toContainEqual({ subject: 'sw-1', fields: ['Person.referrals', 'Person.referrals.status'] });
+    expect(trail.data?.auditTrail.employmentEntries).toContainEqual({
+      subject: 'sw-1',
+      fields: ['Person.disabilityCertificate', 'Person.disabilityCertificate.grade'],
+    });
 
     const refused = await federation.query(TRAIL, undefined, undefined, await federation.tokenFor('REGISTRY_OFFICER'));
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

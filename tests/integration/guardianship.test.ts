@@ -154,7 +154,10 @@ describe.each(backends)('the guardianship subgraph on %s', (backend) => {
       );
       expect(await reads()).toBe(before + 1);
       const audit = await db()('audit_log').where({ pid, action: 'READ', role }).orderBy('id', 'desc').first();
-      expect(audit.fields).toEqual(['Person.guardianship']);
+      // The guarded field, and each leaf read under it.
+      expect(audit.fields[0]).toBe('Person.guardianship');
+      expect(audit.fields).toContain('Person.guardianship.eligibility');
+      expect(audit.fields.every((field: string) => field.startsWith('Person.guardianship'))).toBe(true);
     }
   });
 

@@ -1,7 +1,7 @@
 // Enforces the access declared in a subgraph's SDL (@requiresScopes, @policy) in one place, around the resolvers.
 import { defaultFieldResolver, type DirectiveNode, type GraphQLSchema, isObjectType, Kind, type ValueNode } from 'graphql';
 import { ErrorCode, graphError } from '#platform/graphql/errors.js';
-import { pidsIn, type ReadAudit } from '#platform/audit/audit.js';
+import { fieldsRead, pidsIn, type ReadAudit } from '#platform/audit/audit.js';
 import type { Caller } from '#platform/identity/identity.js';
 
 /** A named rule about one parent object (a consent, a scope); false hides the field's value (null). */
@@ -61,8 +61,11 @@ export function enforceAccessDirectives(schema: GraphQLSchema, policies: Record<
         }
         if (!allowed) return null;
         const result: unknown = await resolve(parent, args, context, info);
-        // Guarded fields are the personal ones: every person they expose is audited.
-        if (result !== null && result !== undefined) for (const pid of pidsIn(parent, result)) context.audit.record(pid, coordinate);
+        // Guarded fields are the personal ones: every person they expose is audited, with the leaves read.
+        if (result !== null && result !== undefined) {
+          const fields = fieldsRead(coordinate, info.fieldNodes, info.fragments);
+          for (const pid of pidsIn(parent, result)) context.audit.record(pid, ...fields);
+        }
         return result;
       };
     }

@@ -1,27 +1,58 @@
 import { describe, expect, it } from 'vitest';
-import { derivePid } from '#platform/identity/pid.js';
-import { depseudonymize, pseudonymize, toMonth } from '#platform/access/analyst-view.js';
+import { buildSchema, graphql } from 'graphql';
+import { applyAnalystView, personLevelTypes, toMonth } from '#platform/access/analyst-view.js';
 import type { Caller } from '#platform/identity/identity.js';
 
-const key = Buffer.alloc(32, 3);
-const pid = derivePid('11010519491231002X', key);
-const analyst = (tokenId: string): Caller => ({ subject: 'a', role: 'ANALYST', regionCode: '000000', institutionId: null, purpose: 'STATISTICS', tokenId });
+const SDL = `
+  scalar Date
+  type Query {
+    person(pid: ID!): Person
+    referrals: ReferralConnection!
+    institution: Institution
+    indicators: Indicators!
+  }
+  type Person { pid: ID! registry: RegistryRecord referrals: [Referral!]! }
+  type RegistryRecord { registeredOn: Date! followUps: [FollowUp!]! }
+  type FollowUp { visitedOn: Date! }
+  type Referral { id: ID! person: Person institution: Institution }
+  type ReferralConnection { nodes: [Referral!]! }
+  type Institution { name: String! inspectedOn: Date }
+  type Indicators { registered: Int meanWaitingDays: Float byInstitution: [Institution!]! }
+`;
 
-describe('analyst pseudonyms', () => {
-  it('are stable within a token and turn back into the pid', () => {
-    const one = pseudonymize(pid, key, analyst('t1'));
-    expect(pseudonymize(pid, key, analyst('t1'))).toBe(one);
-    expect(one).not.toContain(pid);
-    expect(depseudonymize(one, key, analyst('t1'))).toBe(pid);
+const caller = (role: Caller['role']): Caller => ({ subject: 's', role, regionCode: '000000', institutionId: null, purpose: 'STATISTICS', tokenId: 't' });
+const root = {
+  person: () => ({ pid: 'p', registry: { registeredOn: '2024-03-15', followUps: [] }, referrals: [] }),
+  referrals: () => ({ nodes: [{ id: 'r' }] }),
+  institution: () => ({ name: 'A', inspectedOn: '2024-05-20' }),
+  indicators: () => ({ registered: 12, meanWaitingDays: 3.5, byInstitution: [] }),
+};
+const run = (source: string, role: Caller['role']) =>
+  graphql({ schema: applyAnalystView(buildSchema(SDL)), source, rootValue: root, contextValue: { caller: caller(role) } });
+
+describe('person-level types', () => {
+  it('are Person, what leads to a Person, and what only a Person leads to', () => {
+    expect([...personLevelTypes(buildSchema(SDL))].sort()).toEqual(['FollowUp', 'Person', 'Referral', 'ReferralConnection', 'RegistryRecord']);
   });
-  it('differ between tokens, and a pseudonym of one token means nobody under another', () => {
-    const one = pseudonymize(pid, key, analyst('t1'));
-    expect(pseudonymize(pid, key, analyst('t2'))).not.toBe(one);
-    expect(depseudonymize(one, key, analyst('t2'))).toBeNull();
+});
+
+describe('the analyst view', () => {
+  it('refuses every person-level list and entity to analysts, as FORBIDDEN', async () => {
+    for (const source of ['{ person(pid: "p") { pid } }', '{ referrals { nodes { id } } }']) {
+      const answer = await run(source, 'ANALYST');
+      expect(answer.errors?.map((e) => e.extensions.code)).toEqual(['FORBIDDEN']);
+      expect(answer.errors?.[0]?.message).not.toMatch(/\bp\b.*pid|"p"/);
+    }
   });
-  it('refuse real pids and forgeries', () => {
-    expect(depseudonymize(pid, key, analyst('t1'))).toBeNull();
-    expect(depseudonymize(`anon${'a'.repeat(52)}`, key, analyst('t1'))).toBeNull();
+  it('keeps aggregates and public data, with dates to the month', async () => {
+    const answer = await run('{ indicators { registered meanWaitingDays } institution { name inspectedOn } }', 'ANALYST');
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data).toEqual({ indicators: { registered: 12, meanWaitingDays: 3.5 }, institution: { name: 'A', inspectedOn: '2024-05-01' } });
+  });
+  it('changes nothing for other roles', async () => {
+    const answer = await run('{ person(pid: "p") { registry { registeredOn } } referrals { nodes { id } } }', 'REGISTRY_OFFICER');
+    expect(answer.errors).toBeUndefined();
+    expect(answer.data).toEqual({ person: { registry: { registeredOn: '2024-03-15' } }, referrals: { nodes: [{ id: 'r' }] } });
   });
 });
 

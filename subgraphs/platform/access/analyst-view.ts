@@ -1,49 +1,76 @@
-// What analysts see instead of identities (DOMAIN.md §6): pids replaced by pseudonyms that hold only
-// within one token, and dates cut to the month. Applied to the schema in one place, for every subgraph.
-import { createCipheriv, createDecipheriv, createHmac } from 'node:crypto';
-import { defaultFieldResolver, getNamedType, type GraphQLFieldResolver, type GraphQLSchema, isObjectType } from 'graphql';
-import { fromBase32, toBase32 } from '#platform/identity/base32.js';
+// What analysts see (DOMAIN.md §6): aggregates only. Every field that holds or leads to data about
+// one person answers FORBIDDEN to an ANALYST, whatever its resolver does, and the dates they
+// still receive come to the month. Applied to the schema in one place, for every subgraph.
+import {
+  defaultFieldResolver,
+  getNamedType,
+  type GraphQLFieldResolver,
+  type GraphQLNamedType,
+  type GraphQLSchema,
+  isInterfaceType,
+  isObjectType,
+  isUnionType,
+} from 'graphql';
+import { ErrorCode, graphError } from '#platform/graphql/errors.js';
 import type { Caller } from '#platform/identity/identity.js';
-
-const PREFIX = 'anon';
-const PID_BYTES = 20;
-const BLOCK = 32;
-
-/** The key of one analyst token: derived from the agencies' linkage key, so every subgraph agrees on it. */
-function tokenKey(linkageKey: Buffer, caller: Caller): Buffer {
-  return createHmac('sha256', linkageKey).update(`analyst-pseudonym:${caller.subject}:${caller.tokenId}`).digest();
-}
-
-/**
- * A deterministic, reversible pseudonym: the pid's 20 bytes and 12 zero bytes, AES-256-CBC
- * under the token's key. Stable within the token; unlinkable across tokens; the subgraphs
- * turn it back into the pid to join the agencies' records.
- */
-export function pseudonymize(pid: string, linkageKey: Buffer, caller: Caller): string {
-  const plain = Buffer.concat([fromBase32(pid) ?? Buffer.alloc(0), Buffer.alloc(BLOCK)]).subarray(0, BLOCK);
-  const cipher = createCipheriv('aes-256-cbc', tokenKey(linkageKey, caller), Buffer.alloc(16));
-  cipher.setAutoPadding(false);
-  return PREFIX + toBase32(Buffer.concat([cipher.update(plain), cipher.final()]));
-}
-
-/** The pid behind a pseudonym of this token, or null for anything else (the zero bytes must come back). */
-export function depseudonymize(pseudonym: string, linkageKey: Buffer, caller: Caller): string | null {
-  if (!pseudonym.startsWith(PREFIX)) return null;
-  const bytes = fromBase32(pseudonym.slice(PREFIX.length));
-  if (!bytes || bytes.length < BLOCK) return null;
-  const decipher = createDecipheriv('aes-256-cbc', tokenKey(linkageKey, caller), Buffer.alloc(16));
-  decipher.setAutoPadding(false);
-  const plain = Buffer.concat([decipher.update(bytes.subarray(0, BLOCK)), decipher.final()]);
-  if (!plain.subarray(PID_BYTES).equals(Buffer.alloc(BLOCK - PID_BYTES))) return null;
-  return toBase32(plain.subarray(0, PID_BYTES));
-}
 
 export const isAnalyst = (caller: Caller): boolean => caller.role === 'ANALYST';
 
-/** A pid argument as the caller wrote it: analysts write pseudonyms. Null when it names nobody. */
-export function pidArgument(pid: string, context: { caller: Caller; linkageKey: Buffer }): string | null {
-  return isAnalyst(context.caller) ? depseudonymize(pid, context.linkageKey, context.caller) : pid;
+/** The person entity: the master index every agency's personal data hangs from. */
+const PERSON = 'Person';
+/** Federation's own union of entities: `_entities` is guarded per entity type instead. */
+const FEDERATION_TYPES = new Set(['_Entity', '_Service', '_Any']);
+
+function composite(type: GraphQLNamedType): boolean {
+  return isObjectType(type) || isInterfaceType(type) || isUnionType(type);
 }
+
+function typesUnder(type: GraphQLNamedType): GraphQLNamedType[] {
+  if (isObjectType(type) || isInterfaceType(type)) return Object.values(type.getFields()).map((field) => getNamedType(field.type));
+  if (isUnionType(type)) return [...type.getTypes()];
+  return [];
+}
+
+/**
+ * The object types that are person-level: Person; every type that leads to a Person (a referral,
+ * a connection of patients, a write's payload); and every type reached only through a Person
+ * (a registry record, its follow-ups, a guardianship). A type the root fields also reach without
+ * passing a person (an institution, a region, the indicators) is not person-level.
+ */
+export function personLevelTypes(schema: GraphQLSchema): ReadonlySet<string> {
+  const roots = new Set([schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].flatMap((t) => (t ? [t.name] : [])));
+  const named = Object.values(schema.getTypeMap()).filter(
+    (t) => composite(t) && !t.name.startsWith('__') && !roots.has(t.name) && !FEDERATION_TYPES.has(t.name),
+  );
+  const leadsToPerson = new Set(schema.getType(PERSON) ? [PERSON] : []);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const type of named) {
+      if (!leadsToPerson.has(type.name) && typesUnder(type).some((t) => leadsToPerson.has(t.name))) {
+        leadsToPerson.add(type.name);
+        grew = true;
+      }
+    }
+  }
+  const reach = (from: GraphQLNamedType[]): Set<string> => {
+    const seen = new Set<string>();
+    const queue = [...from];
+    while (queue.length > 0) {
+      const type = queue.pop()!;
+      if (seen.has(type.name) || leadsToPerson.has(type.name) || !composite(type) || FEDERATION_TYPES.has(type.name)) continue;
+      seen.add(type.name);
+      queue.push(...typesUnder(type));
+    }
+    return seen;
+  };
+  const rootTypes = [...roots].map((name) => schema.getType(name)!);
+  const publiclyReached = reach(rootTypes.flatMap(typesUnder));
+  const person = schema.getType(PERSON);
+  const underPerson = person ? reach(typesUnder(person)) : new Set<string>();
+  return new Set([...leadsToPerson, ...[...underPerson].filter((name) => !publiclyReached.has(name))]);
+}
+
+const refused = (coordinate: string) => graphError(ErrorCode.FORBIDDEN, `the role ANALYST sees aggregates only and may not read ${coordinate}`);
 
 /** A date or timestamp cut to the first of its month. */
 export function toMonth(value: unknown): unknown {
@@ -52,45 +79,44 @@ export function toMonth(value: unknown): unknown {
   return value;
 }
 
-type Context = { caller: Caller; linkageKey: Buffer };
-type ReferenceResolver = (reference: { pid: string }, context: Context, info: unknown) => unknown;
+type Context = { caller: Caller };
+type ReferenceResolver = (reference: unknown, context: Context, info: unknown) => unknown;
 
 /**
- * For analysts: Person.pid answers the pseudonym, Person references arrive as pseudonyms and
- * are turned back, and every Date and DateTime field answers the month only.
+ * For analysts: a field of a person-level type, or one that returns a person-level type, is
+ * FORBIDDEN (so no row can be listed or counted); so is an `_entities` reference to a
+ * person-level entity. Every Date and DateTime field they can still read answers the month only.
  */
 export function applyAnalystView(schema: GraphQLSchema): GraphQLSchema {
-  const person = schema.getType('Person');
-  if (isObjectType(person)) {
-    const pidField = person.getFields().pid;
-    if (pidField) {
-      const resolve = pidField.resolve ?? defaultFieldResolver;
-      pidField.resolve = (parent, args, context: Context, info) => {
-        const pid = resolve(parent, args, context, info) as string;
-        return isAnalyst(context.caller) ? pseudonymize(pid, context.linkageKey, context.caller) : pid;
-      };
-    }
-    const subgraph = (person.extensions as { apollo?: { subgraph?: { resolveReference?: ReferenceResolver } } }).apollo?.subgraph;
-    if (subgraph?.resolveReference) {
-      const resolveReference = subgraph.resolveReference;
-      subgraph.resolveReference = (reference, context, info) => {
-        if (!isAnalyst(context.caller)) return resolveReference(reference, context, info);
-        const pid = depseudonymize(reference.pid, context.linkageKey, context.caller);
-        return pid ? resolveReference({ ...reference, pid }, context, info) : null;
-      };
-    }
-  }
+  const personLevel = personLevelTypes(schema);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || type.name.startsWith('__')) continue;
+    if (personLevel.has(type.name)) {
+      const subgraph = (type.extensions as { apollo?: { subgraph?: { resolveReference?: ReferenceResolver } } }).apollo?.subgraph;
+      if (subgraph?.resolveReference) {
+        const resolveReference = subgraph.resolveReference;
+        subgraph.resolveReference = (reference, context, info) => {
+          if (isAnalyst(context.caller)) throw refused(type.name);
+          return resolveReference(reference, context, info);
+        };
+      }
+    }
     for (const field of Object.values(type.getFields())) {
       const named = getNamedType(field.type).name;
-      if (named !== 'Date' && named !== 'DateTime') continue;
       const resolve: GraphQLFieldResolver<unknown, Context> = field.resolve ?? defaultFieldResolver;
-      field.resolve = async (parent, args, context: Context, info) => {
-        const value = await resolve(parent, args, context, info);
-        if (!isAnalyst(context.caller)) return value;
-        return Array.isArray(value) ? value.map(toMonth) : toMonth(value);
-      };
+      const coordinate = `${type.name}.${field.name}`;
+      if (personLevel.has(type.name) || personLevel.has(named)) {
+        field.resolve = (parent, args, context: Context, info) => {
+          if (isAnalyst(context.caller)) throw refused(coordinate);
+          return resolve(parent, args, context, info);
+        };
+      } else if (named === 'Date' || named === 'DateTime') {
+        field.resolve = async (parent, args, context: Context, info) => {
+          const value = await resolve(parent, args, context, info);
+          if (!isAnalyst(context.caller)) return value;
+          return Array.isArray(value) ? value.map(toMonth) : toMonth(value);
+        };
+      }
     }
   }
   return schema;

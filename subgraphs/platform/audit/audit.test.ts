@@ -1,6 +1,7 @@
 import type { Knex } from 'knex';
 import { describe, expect, it } from 'vitest';
-import { type AuditRequest, ReadAuditWriter } from '#platform/audit/audit.js';
+import { type FieldNode, type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse } from 'graphql';
+import { type AuditRequest, fieldsRead, ReadAudit, ReadAuditWriter } from '#platform/audit/audit.js';
 import type { Caller } from '#platform/identity/identity.js';
 
 const caller: Caller = { subject: 'worker-1', role: 'SOCIAL_WORKER', regionCode: '440300', institutionId: null, purpose: 'REFERRAL', tokenId: 't' };
@@ -74,5 +75,45 @@ describe('read audits of concurrent requests', () => {
     const { db, statements } = fakeDb();
     await new ReadAuditWriter(db).write(request('a'), []);
     expect(statements).toEqual([]);
+  });
+});
+
+describe('the fields a read records', () => {
+  /** The field nodes of `person { registry … }` in a document, as the executor hands them to Person.registry. */
+  function registryNodes(source: string): { nodes: FieldNode[]; fragments: Record<string, FragmentDefinitionNode> } {
+    const document = parse(source);
+    const operation = document.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
+    const fragments = Object.fromEntries(
+      document.definitions.filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION).map((d) => [d.name.value, d]),
+    );
+    const person = operation.selectionSet.selections[0] as FieldNode;
+    const nodes = person.selectionSet!.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD && s.name.value === 'registry');
+    return { nodes, fragments };
+  }
+
+  it('are the guarded field and every leaf asked under it, through fragments, without aliases or __typename', () => {
+    const { nodes, fragments } = registryNodes(`
+      query { person(pid: "p") {
+        registry { __typename risk: riskLevel diagnosis { category ...Dx } ... on RegistryRecord { followUps { nodes { visitedOn } } } }
+        registry { riskLevel name }
+      } }
+      fragment Dx on Diagnosis { diagnosedOn category }`);
+    expect(fieldsRead('Person.registry', nodes, fragments)).toEqual([
+      'Person.registry',
+      'Person.registry.diagnosis.category',
+      'Person.registry.diagnosis.diagnosedOn',
+      'Person.registry.followUps.nodes.visitedOn',
+      'Person.registry.name',
+      'Person.registry.riskLevel',
+    ]);
+  });
+
+  it('are the field alone when it is a leaf, and are kept once per person', () => {
+    const { nodes, fragments } = registryNodes('{ person(pid: "p") { registry } }');
+    expect(fieldsRead('Person.registry', nodes, fragments)).toEqual(['Person.registry']);
+    const audit = new ReadAudit();
+    audit.record('p1', 'Person.registry', 'Person.registry.riskLevel');
+    audit.record('p1', 'Person.registry', 'Person.registry.name');
+    expect(audit.entries()).toEqual([{ action: 'READ', pid: 'p1', fields: ['Person.registry', 'Person.registry.name', 'Person.registry.riskLevel'] }]);
   });
 });

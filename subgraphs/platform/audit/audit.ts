@@ -1,6 +1,7 @@
 // The audit every subgraph keeps (DOMAIN.md §6): who, role, purpose, which person, which fields, when.
 // Append-only; reads are buffered per request and written in one insert, writes in their own transaction.
 import type { Knex } from 'knex';
+import { type FieldNode, type FragmentDefinitionNode, Kind, type SelectionSetNode } from 'graphql';
 import type { Caller } from '#platform/identity/identity.js';
 import type { Db } from '#platform/database/db.js';
 import { PreparedStatement } from '#platform/database/prepared.js';
@@ -144,15 +145,58 @@ export class ReadAuditWriter {
 export class ReadAudit {
   private readonly reads = new Map<string, Set<string>>();
 
-  record(pid: string, field: string): void {
+  record(pid: string, ...fieldsRead: string[]): void {
     const fields = this.reads.get(pid) ?? new Set<string>();
-    fields.add(field);
+    for (const field of fieldsRead) fields.add(field);
     this.reads.set(pid, fields);
   }
 
   entries(): AuditEntry[] {
     return [...this.reads].map(([pid, fields]) => ({ action: 'READ', pid, fields: [...fields].sort() }));
   }
+}
+
+/** The leaves asked under a field, by field name (aliases and __typename aside), through fragments. */
+function leavesUnder(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  prefix: string,
+  into: Set<string>,
+  seen: Set<string>,
+): void {
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value === '__typename') continue;
+      const path = `${prefix}.${selection.name.value}`;
+      if (selection.selectionSet) leavesUnder(selection.selectionSet, fragments, path, into, seen);
+      else into.add(path);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      leavesUnder(selection.selectionSet, fragments, prefix, into, seen);
+    } else {
+      const name = selection.name.value;
+      // A fragment spread twice at one level adds nothing; a cycle is invalid GraphQL anyway.
+      if (seen.has(`${prefix}:${name}`)) continue;
+      seen.add(`${prefix}:${name}`);
+      leavesUnder(fragments[name]?.selectionSet, fragments, prefix, into, seen);
+    }
+  }
+}
+
+const fieldsReadCache = new WeakMap<readonly FieldNode[], string[]>();
+
+/**
+ * What a read of a guarded field records: its coordinate (`Person.registry`) and every leaf the
+ * request asked under it (`Person.registry.riskLevel`, `Person.registry.diagnosis.category`).
+ * Computed once per field of an operation, however many people a list repeats it for.
+ */
+export function fieldsRead(coordinate: string, fieldNodes: readonly FieldNode[], fragments: Record<string, FragmentDefinitionNode>): string[] {
+  const cached = fieldsReadCache.get(fieldNodes);
+  if (cached) return cached;
+  const leaves = new Set<string>();
+  for (const node of fieldNodes) leavesUnder(node.selectionSet, fragments, coordinate, leaves, new Set());
+  const fields = [coordinate, ...[...leaves].sort()];
+  fieldsReadCache.set(fieldNodes, fields);
+  return fields;
 }
 
 /** The pids a guarded field exposes: its parent person, or the people it returns. */

@@ -11,7 +11,7 @@ describe('employmentProfileFor', () => {
     ['PLATFORM_OFFICER', handedOver, handedOver],
     ['PLATFORM_OFFICER', notHandedOver, null],
     ['EMPLOYMENT_OFFICER', notHandedOver, notHandedOver],
-    ['ANALYST', notHandedOver, notHandedOver],
+    ['ANALYST', notHandedOver, null],
     ['HOSPITAL_CLINICIAN', handedOver, null],
     ['CIVIL_AFFAIRS_OFFICER', handedOver, null],
   ] as const)('%s, profile with %j → %j', (role, profile, shown) => {

@@ -2,9 +2,9 @@
 import type { Role } from '#platform/identity/identity.js';
 
 /** Person.disabilityCertificate's roles. */
-export const CERTIFICATE_READERS: ReadonlySet<Role> = new Set(['EMPLOYMENT_OFFICER', 'SOCIAL_WORKER', 'PLATFORM_OFFICER', 'CIVIL_AFFAIRS_OFFICER', 'ANALYST']);
+export const CERTIFICATE_READERS: ReadonlySet<Role> = new Set(['EMPLOYMENT_OFFICER', 'SOCIAL_WORKER', 'PLATFORM_OFFICER', 'CIVIL_AFFAIRS_OFFICER']);
 /** Person.employment's roles. */
-export const EMPLOYMENT_READERS: ReadonlySet<Role> = new Set(['EMPLOYMENT_OFFICER', 'SOCIAL_WORKER', 'PLATFORM_OFFICER', 'ANALYST']);
+export const EMPLOYMENT_READERS: ReadonlySet<Role> = new Set(['EMPLOYMENT_OFFICER', 'SOCIAL_WORKER', 'PLATFORM_OFFICER']);
 
 /** Person.employment's roles that read it only of people shared with the federation by an EMPLOYMENT_SHARING consent (DOMAIN.md §6). */
 const SHARING_CONSENT_READERS: ReadonlySet<Role> = new Set(['SOCIAL_WORKER', 'PLATFORM_OFFICER']);

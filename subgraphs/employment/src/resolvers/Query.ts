@@ -1,7 +1,7 @@
 // Query roots of the employment subgraph: a region's referrals, people waiting for work, placements ending, courses and employers.
 import { scopedPrefix } from '#platform/access/region-scope.js';
 import { badInput } from '#platform/graphql/errors.js';
-import { decodeCursor, emptyConnection, type ListCursor, listCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
+import { type CursorOwner, decodeCursor, emptyConnection, type ListCursor, listCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
 import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import type { EmploymentContext } from '../context.js';
@@ -30,14 +30,14 @@ function addDays(day: string, days: number): string {
 }
 
 /** A cursor of [microseconds, uuid], as the referral lists write them. */
-function timedCursor(after: string | null | undefined, kind: ListCursor<[number, string]>): { micros: number; id: string } | null {
+function timedCursor(after: string | null | undefined, kind: ListCursor<[number, string]>, owner: CursorOwner): { micros: number; id: string } | null {
   if (!after) return null;
-  const [micros, id] = decodeCursor(after, kind);
+  const [micros, id] = decodeCursor(after, kind, owner);
   return { micros, id };
 }
 
-function idCursor(after: string | null | undefined, kind: ListCursor<[string]>): string | null {
-  return after ? decodeCursor(after, kind)[0] : null;
+function idCursor(after: string | null | undefined, kind: ListCursor<[string]>, owner: CursorOwner): string | null {
+  return after ? decodeCursor(after, kind, owner)[0] : null;
 }
 
 export const Query: QueryResolvers = {
@@ -45,7 +45,7 @@ export const Query: QueryResolvers = {
     const size = pageSize(first);
     const countyPrefix = visiblePrefix(ctx, regionCode);
     if (countyPrefix === null) return emptyConnection();
-    const cursor = timedCursor(after, EMPLOYMENT_REFERRALS);
+    const cursor = timedCursor(after, EMPLOYMENT_REFERRALS, ctx.caller);
     const rows = await listReferrals(ctx.db, {
       countyPrefix,
       status: status ?? 'RECEIVED',
@@ -56,6 +56,7 @@ export const Query: QueryResolvers = {
       rows,
       size,
       EMPLOYMENT_REFERRALS,
+      ctx.caller,
       (row) => [row.positionMicros, row.id],
       (row) => row,
     );
@@ -65,12 +66,13 @@ export const Query: QueryResolvers = {
     const size = pageSize(first);
     const countyPrefix = visiblePrefix(ctx, regionCode);
     if (countyPrefix === null) return emptyConnection();
-    const cursor = timedCursor(after, REFERRED_NOT_PLACED);
+    const cursor = timedCursor(after, REFERRED_NOT_PLACED, ctx.caller);
     const rows = await listReferredNotPlaced(ctx.db, { countyPrefix, after: cursor && { answeredMicros: cursor.micros, id: cursor.id }, limit: size + 1 });
     return toConnection(
       rows,
       size,
       REFERRED_NOT_PLACED,
+      ctx.caller,
       (row) => [row.positionMicros, row.id],
       (row) => row,
     );
@@ -83,7 +85,7 @@ export const Query: QueryResolvers = {
     const countyPrefix = visiblePrefix(ctx, regionCode);
     if (countyPrefix === null) return emptyConnection();
     const today = chinaToday();
-    const [endedOn, id] = after ? decodeCursor(after, PLACEMENTS_ENDING) : [null, null];
+    const [endedOn, id] = after ? decodeCursor(after, PLACEMENTS_ENDING, ctx.caller) : [null, null];
     const rows = await listPlacementsEndingSoon(ctx.db, {
       countyPrefix,
       from: today,
@@ -95,6 +97,7 @@ export const Query: QueryResolvers = {
       rows,
       size,
       PLACEMENTS_ENDING,
+      ctx.caller,
       (row) => [row.endedOn!, Number(row.id)],
       (row) => row,
     );
@@ -104,11 +107,12 @@ export const Query: QueryResolvers = {
     const size = pageSize(first);
     const countyPrefix = visiblePrefix(ctx, regionCode);
     if (countyPrefix === null) return emptyConnection();
-    const rows = await listCourses(ctx.db, { countyPrefix, afterId: idCursor(after, TRAINING_COURSES), limit: size + 1 });
+    const rows = await listCourses(ctx.db, { countyPrefix, afterId: idCursor(after, TRAINING_COURSES, ctx.caller), limit: size + 1 });
     return toConnection(
       rows,
       size,
       TRAINING_COURSES,
+      ctx.caller,
       (row) => [row.id],
       (row) => row,
     );
@@ -118,11 +122,12 @@ export const Query: QueryResolvers = {
     const size = pageSize(first);
     const countyPrefix = visiblePrefix(ctx, regionCode);
     if (countyPrefix === null) return emptyConnection();
-    const rows = await listEmployers(ctx.db, { countyPrefix, afterId: idCursor(after, EMPLOYERS), limit: size + 1 });
+    const rows = await listEmployers(ctx.db, { countyPrefix, afterId: idCursor(after, EMPLOYERS, ctx.caller), limit: size + 1 });
     return toConnection(
       rows,
       size,
       EMPLOYERS,
+      ctx.caller,
       (row) => [row.id],
       (row) => row,
     );

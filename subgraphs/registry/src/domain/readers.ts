@@ -2,14 +2,7 @@
 import type { Role } from '#platform/identity/identity.js';
 
 /** The roles Person.registry's @requiresScopes names: the registry's journey events go to them alone. */
-const REGISTRY_READERS: ReadonlySet<Role> = new Set([
-  'HOSPITAL_CLINICIAN',
-  'REGISTRY_OFFICER',
-  'ANALYST',
-  'SOCIAL_WORKER',
-  'PLATFORM_OFFICER',
-  'INSTITUTION_STAFF',
-]);
+const REGISTRY_READERS: ReadonlySet<Role> = new Set(['HOSPITAL_CLINICIAN', 'REGISTRY_OFFICER', 'SOCIAL_WORKER', 'PLATFORM_OFFICER', 'INSTITUTION_STAFF']);
 
 /** Roles that need a REFERRAL_UPLOAD consent to read health data. */
 const NEEDS_REFERRAL_CONSENT: ReadonlySet<Role> = new Set(['SOCIAL_WORKER', 'PLATFORM_OFFICER', 'INSTITUTION_STAFF']);

@@ -3,7 +3,6 @@ import { badInput } from '#platform/graphql/errors.js';
 import { decodeCursor, emptyConnection, listCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
 import { isPid } from '#platform/identity/pid.js';
 import { regionPrefixArg } from '#platform/statistics/region-code.js';
-import { isAnalyst, pidArgument, pseudonymize } from '#platform/access/analyst-view.js';
 import { scopedPrefix } from '#platform/access/region-scope.js';
 import { personVisible } from '../access.js';
 import { grantsForReview } from '../data/break-glass.js';
@@ -15,7 +14,7 @@ import { inScope } from '#platform/access/region-scope.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 
-/** Overdue patients by (due date, pid); patients by pid (an analyst's cursor carries the pseudonym). */
+/** Overdue patients by (due date, pid); patients by pid. */
 const OVERDUE_FOLLOW_UPS = listCursor('registry.overdueFollowUps', 'string', 'string');
 const PATIENTS = listCursor('registry.patients', 'string');
 
@@ -26,12 +25,6 @@ export function pidArg(pid: string): string {
 
 export const Query: QueryResolvers = {
   async person(_parent, args, ctx) {
-    if (isAnalyst(ctx.caller)) {
-      // Analysts name people by the pseudonyms of their token; anything else names nobody.
-      const real = pidArgument(args.pid, ctx);
-      if (!real) return null;
-      args = { ...args, pid: real };
-    }
     const pid = pidArg(args.pid);
     const patient = await ctx.loaders.patientByPid.load(pid);
     // Outside the caller's region a person does not exist, as far as the answer tells.
@@ -46,13 +39,14 @@ export const Query: QueryResolvers = {
     if (!isCountyCode(countyCode)) throw badInput('countyCode must be a county-level GB/T 2260 division', 'countyCode');
     if (!inScope(ctx.caller, countyCode)) throw graphError(ErrorCode.FORBIDDEN, 'countyCode is outside the region of your role');
     const size = pageSize(first);
-    const cursor = after ? decodeCursor(after, OVERDUE_FOLLOW_UPS) : null;
+    const cursor = after ? decodeCursor(after, OVERDUE_FOLLOW_UPS, ctx.caller) : null;
     const rows = await overdueFollowUps(ctx.db, countyCode, asOf ?? chinaToday(), cursor ? { dueOn: cursor[0], pid: cursor[1] } : null, size + 1);
     const today = asOf ?? chinaToday();
     return toConnection(
       rows,
       size,
       OVERDUE_FOLLOW_UPS,
+      ctx.caller,
       (row) => [row.dueOn, row.pid],
       (row) => ({
         ...row,
@@ -68,21 +62,25 @@ export const Query: QueryResolvers = {
     if (filter.minRiskLevel !== null && filter.minRiskLevel !== undefined && (filter.minRiskLevel < 0 || filter.minRiskLevel > 5)) {
       throw badInput('filter.minRiskLevel must be a risk grade from 0 to 5', 'filter.minRiskLevel');
     }
-    // Cursors carry the last pid; an analyst's carry its pseudonym instead.
-    const [cursorPid] = after ? decodeCursor(after, PATIENTS) : [null];
-    const afterPid = cursorPid !== null && isAnalyst(ctx.caller) ? pidArgument(String(cursorPid), ctx) : cursorPid;
-    if (after && afterPid === null) throw badInput('after is not a cursor returned by this list', 'after');
+    // Cursors carry the last pid, sealed.
+    const [afterPid] = after ? decodeCursor(after, PATIENTS, ctx.caller) : [null];
     const rows = await listPatients(ctx.db, {
       countyPrefix,
       diagnosis: filter.diagnosis,
       minRiskLevel: filter.minRiskLevel,
       managementStatus: filter.managementStatus,
-      afterPid: afterPid === null ? null : String(afterPid),
+      afterPid,
       limit: size + 1,
     });
     // The page's records are primed into the loader so that `registry` on each node costs nothing.
     for (const row of rows) ctx.loaders.patientByPid.prime(row.pid, row);
-    const cursorOf = (row: { pid: string }): [string] => [isAnalyst(ctx.caller) ? pseudonymize(row.pid, ctx.linkageKey, ctx.caller) : row.pid];
-    return toConnection(rows, size, PATIENTS, cursorOf, (row) => ({ pid: row.pid }));
+    return toConnection(
+      rows,
+      size,
+      PATIENTS,
+      ctx.caller,
+      (row): [string] => [row.pid],
+      (row) => ({ pid: row.pid }),
+    );
   },
 };

@@ -15,12 +15,13 @@ export const RegistryRecord: RegistryRecordResolvers = {
   ageBand: (record) => ageBand(record.birthDate, chinaToday()),
   async followUps(record, { first, after }, ctx) {
     const limit = pageSize(first, 20);
-    const cursor = after ? decodeCursor(after, FOLLOW_UPS) : null;
+    const cursor = after ? decodeCursor(after, FOLLOW_UPS, ctx.caller) : null;
     const page = await ctx.loaders.followUpPageByPid({ limit, after: cursor ? { date: cursor[0], id: cursor[1] } : null }).load(record.pid);
     return connectionOf(
       page.rows,
       page.hasMore,
       FOLLOW_UPS,
+      ctx.caller,
       (row) => [row.date, row.id],
       (row) => row,
     );

@@ -8,11 +8,10 @@ export const REFERRAL_READERS: ReadonlySet<Role> = new Set([
   'PLATFORM_OFFICER',
   'INSTITUTION_STAFF',
   'CIVIL_AFFAIRS_OFFICER',
-  'ANALYST',
   'EMPLOYMENT_OFFICER',
 ]);
 /** The roles Person.benefits' @requiresScopes names. */
-export const BENEFIT_READERS: ReadonlySet<Role> = new Set(['SOCIAL_WORKER', 'PLATFORM_OFFICER', 'CIVIL_AFFAIRS_OFFICER', 'ANALYST']);
+export const BENEFIT_READERS: ReadonlySet<Role> = new Set(['SOCIAL_WORKER', 'PLATFORM_OFFICER', 'CIVIL_AFFAIRS_OFFICER']);
 /** Who reads a case's detail (Referral.services, .assessments, .serviceAgreement): the referrals' readers but hospital clinicians and employment officers (DOMAIN.md §6). */
 export const CASE_RECORD_READERS: ReadonlySet<Role> = new Set(
   [...REFERRAL_READERS].filter((role) => role !== 'EMPLOYMENT_OFFICER' && role !== 'HOSPITAL_CLINICIAN'),

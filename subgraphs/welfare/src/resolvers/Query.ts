@@ -24,7 +24,7 @@ export const Query: QueryResolvers = {
   async referrals(_parent, { filter, first, after }, ctx) {
     const size = pageSize(first);
     const countyPrefix = regionPrefixArg(filter.regionCode, 'filter.regionCode');
-    const cursor = after ? decodeCursor(after, REFERRALS) : null;
+    const cursor = after ? decodeCursor(after, REFERRALS, ctx.caller) : null;
     const rows = await listReferrals(ctx.db, ctx.loaders.referralScope, {
       countyPrefix,
       status: filter.status,
@@ -38,6 +38,7 @@ export const Query: QueryResolvers = {
       rows,
       size,
       REFERRALS,
+      ctx.caller,
       (row) => [row.submittedAt.getTime(), row.id],
       (row) => row,
     );
@@ -46,12 +47,13 @@ export const Query: QueryResolvers = {
   async rehabInstitutions(_parent, { regionCode, first, after }, ctx) {
     const size = pageSize(first);
     const countyPrefix = regionPrefixArg(regionCode);
-    const [afterId] = after ? decodeCursor(after, INSTITUTIONS) : [null];
+    const [afterId] = after ? decodeCursor(after, INSTITUTIONS, ctx.caller) : [null];
     const rows = await listInstitutions(ctx.db, { countyPrefix, afterId, limit: size + 1 });
     return toConnection(
       rows,
       size,
       INSTITUTIONS,
+      ctx.caller,
       (row) => [row.id],
       (row) => row,
     );

@@ -1,6 +1,6 @@
 // A referral on the national platform, with its deadlines and the records the workflow kept on it.
 import { badInput } from '#platform/graphql/errors.js';
-import { decodeCursor, listCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
+import { type CursorOwner, decodeCursor, listCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import { countUncoveredDeadline } from '#platform/calendar/calendar-metrics.js';
 import {
@@ -22,9 +22,9 @@ import type { ReferralResolvers } from '../generated/resolvers-types.js';
 const SERVICES = listCursor('welfare.services', 'string', 'number');
 
 /** Where a page of services starts: after the (date, id) of the previous page's last row. */
-function servicePosition(after: string | null | undefined): { date: string; id: number } | null {
+function servicePosition(after: string | null | undefined, owner: CursorOwner): { date: string; id: number } | null {
   if (!after) return null;
-  const [date, id] = decodeCursor(after, SERVICES);
+  const [date, id] = decodeCursor(after, SERVICES, owner);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !Number.isSafeInteger(id)) {
     throw badInput('after is not a cursor returned by this list', 'after');
   }
@@ -72,11 +72,12 @@ export const Referral: ReferralResolvers = {
   employmentHandoff: (referral, _args, ctx) => ctx.loaders.employmentHandoffByReferralId.load(referral.id),
   async services(referral, { first, after }, ctx) {
     const size = pageSize(first);
-    const rows = await ctx.loaders.servicePage.load({ referralId: referral.id, limit: size + 1, before: servicePosition(after) });
+    const rows = await ctx.loaders.servicePage.load({ referralId: referral.id, limit: size + 1, before: servicePosition(after, ctx.caller) });
     return toConnection(
       rows,
       size,
       SERVICES,
+      ctx.caller,
       (row) => [row.date, row.id],
       (row) => row,
     );

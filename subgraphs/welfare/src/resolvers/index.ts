@@ -3,7 +3,6 @@ import { CitizenIdScalar, DateScalar, DateTimeScalar } from '#platform/graphql/s
 import { auditTrailResolvers } from '#platform/audit/audit-trail-resolvers.js';
 import type { AuditTrailResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { Benefit } from './Benefit.js';
-import { EmploymentHandoff } from './EmploymentHandoff.js';
 import { InstitutionStaff } from './InstitutionStaff.js';
 import { institutionMutations } from './Mutation/institution-mutations.js';
 import { referralMutations } from './Mutation/referral-mutations.js';
@@ -27,7 +26,6 @@ export const resolvers: Resolvers = {
   Mutation: { ...referralMutations, ...institutionMutations },
   Person,
   Referral,
-  EmploymentHandoff,
   RehabInstitution,
   InstitutionStaff,
   SocialWorker,

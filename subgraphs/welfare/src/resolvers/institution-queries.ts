@@ -16,13 +16,14 @@ export const institutionQueries: Pick<QueryResolvers, 'rehabInstitution' | 'soci
     const size = pageSize(first);
     // Any division matches every county below it, narrowed to the caller's region; outside it the list is empty.
     const countyPrefix = scopedPrefix(ctx.caller, regionPrefixArg(regionCode));
-    const [afterId] = after ? decodeCursor(after, SOCIAL_WORKERS) : [null];
+    const [afterId] = after ? decodeCursor(after, SOCIAL_WORKERS, ctx.caller) : [null];
     if (countyPrefix === null) return emptyConnection();
     const rows = await listSocialWorkers(ctx.db, { countyPrefix, afterId, limit: size + 1 });
     return toConnection(
       rows,
       size,
       SOCIAL_WORKERS,
+      ctx.caller,
       (row) => [row.id],
       (row) => row,
     );

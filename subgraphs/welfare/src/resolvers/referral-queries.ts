@@ -3,7 +3,7 @@ import { inScope, scopedPrefix } from '#platform/access/region-scope.js';
 import { isCountyCode } from '#platform/statistics/division.js';
 import { derivePid } from '#platform/identity/pid.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
-import { decodeCursor, emptyConnection, type ListCursor, listCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
+import { type CursorOwner, decodeCursor, emptyConnection, type ListCursor, listCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
 import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import type { WelfareContext } from '../context.js';
@@ -26,9 +26,9 @@ const OVERDUE_REFERRALS: ClockCursor = listCursor('welfare.overdueReferrals', 's
 const WAITING_LIST: ClockCursor = listCursor('welfare.waitingList', 'string', 'string');
 
 /** Where a page starts: after the (clock, id) of the previous page's last case. */
-function listPosition(after: string | null | undefined, kind: ClockCursor): ClockListFilter['after'] {
+function listPosition(after: string | null | undefined, kind: ClockCursor, owner: CursorOwner): ClockListFilter['after'] {
   if (!after) return null;
-  const [clock, id] = decodeCursor(after, kind);
+  const [clock, id] = decodeCursor(after, kind, owner);
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(clock)) {
     throw badInput('after is not a cursor returned by this list', 'after');
   }
@@ -43,12 +43,13 @@ async function clockPage(
   size: number,
   after: string | null | undefined,
 ) {
-  const rows = await listByClock(ctx.db, ctx.loaders.referralScope, { ...filter, after: listPosition(after, kind), limit: size + 1 });
+  const rows = await listByClock(ctx.db, ctx.loaders.referralScope, { ...filter, after: listPosition(after, kind, ctx.caller), limit: size + 1 });
   for (const row of rows) ctx.loaders.referralById.prime(row.id, row);
   return toConnection(
     rows,
     size,
     kind,
+    ctx.caller,
     (row: ListedReferral) => [row.position.clock, row.position.id],
     (row) => row,
   );
@@ -65,9 +66,9 @@ function countyArg(ctx: WelfareContext, countyCode: string): string {
 const OVERDUE_ASSESSMENTS: ListCursor<[string, string]> = listCursor('welfare.overdueAssessments', 'string', 'string');
 
 /** Where a page of overdue assessments starts: after the (due day, id) of the previous page's last case. */
-function duePosition(after: string | null | undefined): { dueOn: string; id: string } | null {
+function duePosition(after: string | null | undefined, owner: CursorOwner): { dueOn: string; id: string } | null {
   if (!after) return null;
-  const [dueOn, id] = decodeCursor(after, OVERDUE_ASSESSMENTS);
+  const [dueOn, id] = decodeCursor(after, OVERDUE_ASSESSMENTS, owner);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(dueOn)) throw badInput('after is not a cursor returned by this list', 'after');
   return { dueOn, id };
 }
@@ -88,7 +89,7 @@ export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'overdue
       countyPrefix,
       today: chinaToday(),
       intervalMonths: ctx.settings.periodicAssessmentIntervalMonths,
-      after: duePosition(after),
+      after: duePosition(after, ctx.caller),
       limit: size + 1,
     });
     for (const row of rows) ctx.loaders.referralById.prime(row.id, row);
@@ -96,6 +97,7 @@ export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'overdue
       rows,
       size,
       OVERDUE_ASSESSMENTS,
+      ctx.caller,
       (row) => [row.dueOn, row.id],
       (row) => row,
     );
