@@ -302,6 +302,8 @@ export type Mutation = {
   grantBenefit: BenefitPayload;
   /** A consented referral upload, delivered by the registry's outbox relay (its service only): imported once as a SUBMITTED MEDICAL_INSTITUTION referral. The same upload again changes nothing; an upload withdrawn before it arrived is not imported. */
   receiveReferralUpload: ReferralUploadReceipt;
+  /** The registry's notice that a person's management status changed (its service only), sent only with the person's live REFERRAL_UPLOAD consent: DECEASED closes every open case of the person (reason DECEASED) through the state machine. The same notice again changes nothing. */
+  receiveRegistryStatus: RegistryStatusReceipt;
   /** Records a periodic assessment of a case in service. */
   recordPeriodicAssessment: ReferralPayload;
   /** Records a social worker's re-review of willingness and circumstances, needed before a case waiting over 90 days is dispatched. The decision is honoured at once: stillWilling false closes the case (CLOSED, closeReason WITHDRAWN, the re-review as the history's reason, its consents revoked); circumstancesChanged sends it back to SUBMITTED for a new review (due 5 working days after the re-review; its place in the queue is kept). */
@@ -396,6 +398,11 @@ export type MutationGrantBenefitArgs = {
 
 export type MutationReceiveReferralUploadArgs = {
   input: ReceiveReferralUploadInput;
+};
+
+
+export type MutationReceiveRegistryStatusArgs = {
+  input: ReceiveRegistryStatusInput;
 };
 
 
@@ -629,6 +636,15 @@ export type ReceiveReferralUploadInput = {
   uploadedAt: Scalars['DateTime']['input'];
 };
 
+export type ReceiveRegistryStatusInput = {
+  /** The registry's id of the status change: the notice is idempotent on it. */
+  changeId: Scalars['ID']['input'];
+  pid: Scalars['ID']['input'];
+  /** The day the status holds from. */
+  since: Scalars['Date']['input'];
+  status: RegistryManagementStatus;
+};
+
 export type RecordPeriodicAssessmentInput = {
   /** Able to work. */
   ableToWork?: InputMaybe<Scalars['Boolean']['input']>;
@@ -855,6 +871,19 @@ export type RegionLevel =
   | 'CITY'
   | 'COUNTY'
   | 'PROVINCE';
+
+/** The management statuses the registry tells the platform. */
+export type RegistryManagementStatus =
+  /** Every open case of the person closes (reason DECEASED). */
+  | 'DECEASED';
+
+/** What the platform did with a registry status notice; a notice received again answers as the first time. */
+export type RegistryStatusReceipt = {
+  __typename?: 'RegistryStatusReceipt';
+  /** Open cases the notice closed. */
+  casesClosed: Scalars['Int']['output'];
+  changeId: Scalars['ID']['output'];
+};
 
 export type RehabAssessment = {
   __typename?: 'RehabAssessment';
@@ -1244,6 +1273,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReReview: ResolverTypeWrapper<ReReviewRecord>;
   ReceiveReferralUploadInput: ReceiveReferralUploadInput;
+  ReceiveRegistryStatusInput: ReceiveRegistryStatusInput;
   RecordPeriodicAssessmentInput: RecordPeriodicAssessmentInput;
   RecordReReviewInput: RecordReReviewInput;
   RecordReferralConsentInput: RecordReferralConsentInput;
@@ -1264,6 +1294,8 @@ export type ResolversTypes = {
   ReferralUploadReceiptStatus: ReferralUploadReceiptStatus;
   Region: ResolverTypeWrapper<Division>;
   RegionLevel: RegionLevel;
+  RegistryManagementStatus: RegistryManagementStatus;
+  RegistryStatusReceipt: ResolverTypeWrapper<RegistryStatusReceipt>;
   RehabAssessment: ResolverTypeWrapper<AssessmentRecord>;
   RehabEffect: RehabEffect;
   RehabIndicators: ResolverTypeWrapper<IndicatorsRef>;
@@ -1329,6 +1361,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   ReReview: ReReviewRecord;
   ReceiveReferralUploadInput: ReceiveReferralUploadInput;
+  ReceiveRegistryStatusInput: ReceiveRegistryStatusInput;
   RecordPeriodicAssessmentInput: RecordPeriodicAssessmentInput;
   RecordReReviewInput: RecordReReviewInput;
   RecordReferralConsentInput: RecordReferralConsentInput;
@@ -1343,6 +1376,7 @@ export type ResolversParentTypes = {
   ReferralTransition: TransitionRecord;
   ReferralUploadReceipt: ReferralUploadReceipt;
   Region: Division;
+  RegistryStatusReceipt: RegistryStatusReceipt;
   RehabAssessment: AssessmentRecord;
   RehabIndicators: IndicatorsRef;
   Float: Scalars['Float']['output'];
@@ -1462,6 +1496,7 @@ export type MutationResolvers<ContextType = WelfareContext, ParentType extends R
   endBenefit?: Resolver<ResolversTypes['BenefitPayload'], ParentType, ContextType, RequireFields<MutationEndBenefitArgs, 'input'>>;
   grantBenefit?: Resolver<ResolversTypes['BenefitPayload'], ParentType, ContextType, RequireFields<MutationGrantBenefitArgs, 'input'>>;
   receiveReferralUpload?: Resolver<ResolversTypes['ReferralUploadReceipt'], ParentType, ContextType, RequireFields<MutationReceiveReferralUploadArgs, 'input'>>;
+  receiveRegistryStatus?: Resolver<ResolversTypes['RegistryStatusReceipt'], ParentType, ContextType, RequireFields<MutationReceiveRegistryStatusArgs, 'input'>>;
   recordPeriodicAssessment?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRecordPeriodicAssessmentArgs, 'input'>>;
   recordReReview?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRecordReReviewArgs, 'input'>>;
   recordReferralConsent?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRecordReferralConsentArgs, 'input'>>;
@@ -1588,6 +1623,11 @@ export type RegionResolvers<ContextType = WelfareContext, ParentType extends Res
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+};
+
+export type RegistryStatusReceiptResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RegistryStatusReceipt'] = ResolversParentTypes['RegistryStatusReceipt']> = {
+  casesClosed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type RehabAssessmentResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RehabAssessment'] = ResolversParentTypes['RehabAssessment']> = {
@@ -1719,6 +1759,7 @@ export type Resolvers<ContextType = WelfareContext> = {
   ReferralTransition?: ReferralTransitionResolvers<ContextType>;
   ReferralUploadReceipt?: ReferralUploadReceiptResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RegistryStatusReceipt?: RegistryStatusReceiptResolvers<ContextType>;
   RehabAssessment?: RehabAssessmentResolvers<ContextType>;
   RehabIndicators?: RehabIndicatorsResolvers<ContextType>;
   RehabInstitution?: RehabInstitutionResolvers<ContextType>;

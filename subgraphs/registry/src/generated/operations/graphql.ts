@@ -14,6 +14,15 @@ export type ReceiveReferralUploadInput = {
   uploadedAt: string | Date;
 };
 
+export type ReceiveRegistryStatusInput = {
+  /** The registry's id of the status change: the notice is idempotent on it. */
+  changeId: string | number;
+  pid: string | number;
+  /** The day the status holds from. */
+  since: string;
+  status: RegistryManagementStatus;
+};
+
 export type ReferralUploadReceiptStatus =
   /** A SUBMITTED referral holds the upload. */
   | 'IMPORTED'
@@ -22,12 +31,24 @@ export type ReferralUploadReceiptStatus =
   /** The upload was withdrawn: its referral closed as WITHDRAWN, or it was never imported. */
   | 'WITHDRAWN';
 
+/** The management statuses the registry tells the platform. */
+export type RegistryManagementStatus =
+  /** Every open case of the person closes (reason DECEASED). */
+  | 'DECEASED';
+
 export type ReceiveReferralUploadMutationVariables = Exact<{
   input: ReceiveReferralUploadInput;
 }>;
 
 
 export type ReceiveReferralUploadMutation = { receiveReferralUpload: { uploadId: string, status: ReferralUploadReceiptStatus } };
+
+export type ReceiveRegistryStatusMutationVariables = Exact<{
+  input: ReceiveRegistryStatusInput;
+}>;
+
+
+export type ReceiveRegistryStatusMutation = { receiveRegistryStatus: { changeId: string, casesClosed: number } };
 
 export type WithdrawReferralUploadMutationVariables = Exact<{
   uploadId: string | number;
@@ -38,4 +59,5 @@ export type WithdrawReferralUploadMutation = { withdrawReferralUpload: { uploadI
 
 
 export const ReceiveReferralUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveReferralUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveReferralUploadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveReferralUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReceiveReferralUploadMutation, ReceiveReferralUploadMutationVariables>;
+export const ReceiveRegistryStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveRegistryStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveRegistryStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveRegistryStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeId"}},{"kind":"Field","name":{"kind":"Name","value":"casesClosed"}}]}}]}}]} as unknown as DocumentNode<ReceiveRegistryStatusMutation, ReceiveRegistryStatusMutationVariables>;
 export const WithdrawReferralUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawReferralUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawReferralUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uploadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WithdrawReferralUploadMutation, WithdrawReferralUploadMutationVariables>;

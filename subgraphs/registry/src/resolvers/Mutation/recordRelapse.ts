@@ -1,8 +1,11 @@
-// Mutation.recordRelapse and Mutation.setManagementStatus: a relapse with its emergency handling, and the management status.
+// Mutation.recordRelapse and Mutation.setManagementStatus: a relapse with its emergency handling, and the management status (told to the platform with consent).
 import { writeAudit } from '#platform/audit/audit.js';
 import { badInput } from '#platform/graphql/errors.js';
 import { idempotent } from '#platform/graphql/idempotency.js';
 import { insertRelapse, updateManagementStatus } from '../../data/clinical-writes.js';
+import { liveUploadConsentGrantors } from '../../data/consents.js';
+import { enqueueStatusChange, insertStatusChange } from '../../data/management-status.js';
+import { statusNoticeAllowed } from '../../domain/status-notice.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { pidArg } from '../Query.js';
 import { auditRequestOf, notBeforeRegistration, pastDateArg, riskGradeArg, writablePatient } from './write-context.js';
@@ -29,6 +32,9 @@ export const setManagementStatus: NonNullable<MutationResolvers['setManagementSt
     if (!['ACTIVE', 'LOST_TO_FOLLOW_UP', 'MOVED_OUT', 'DECEASED'].includes(input.status))
       throw badInput('input.status is not a management status', 'input.status');
     await updateManagementStatus(trx, pid, input.status, since);
+    const change = await insertStatusChange(trx, { pid, status: input.status, since, recordedBy: ctx.caller.subject });
+    // The platform hears of it in this transaction's outbox, and only with the person's consent.
+    if (statusNoticeAllowed(input.status, await liveUploadConsentGrantors(trx, pid), patient.hasGuardian)) await enqueueStatusChange(trx, change.id);
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['management_status'] }]);
     return { person: { pid } };
   });

@@ -3,6 +3,7 @@ import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { recordReferralConsent, revokeReferralConsent } from './referral-consents.js';
 import { closeReferral, referOut } from './referral-exit.js';
 import { answerEmploymentHandoff } from './referral-handoffs.js';
+import { receiveRegistryStatus } from './referral-registry-status.js';
 import { receiveReferralUpload, withdrawReferralUpload } from './referral-uploads.js';
 import {
   acceptReferral,
@@ -40,5 +41,6 @@ export const referralMutations: MutationResolvers = {
   closeReferral,
   receiveReferralUpload,
   withdrawReferralUpload,
+  receiveRegistryStatus,
   answerEmploymentHandoff,
 };

@@ -1,0 +1,18 @@
+// Which management-status changes the registry tells the referral platform, and only with the consent DOMAIN.md §6 means.
+import type { ManagementStatus } from '../generated/resolvers-types.js';
+import { type ConsentGrantor, uploadConsentMissing } from './upload-consent.js';
+
+/** The statuses the platform acts on. DOMAIN.md §4: a death closes every open case (any active → CLOSED). */
+export type NoticeStatus = 'DECEASED';
+const TOLD_TO_PLATFORM: ReadonlySet<ManagementStatus> = new Set<NoticeStatus>(['DECEASED']);
+
+export const isNoticeStatus = (status: ManagementStatus): status is NoticeStatus => TOLD_TO_PLATFORM.has(status);
+
+/**
+ * Whether a change to `status` goes to the platform. Only with the person's live REFERRAL_UPLOAD
+ * consent (patient, and guardian where there is one): DOMAIN.md allows civil affairs nothing of the
+ * registry without it, and says nothing that makes a death an exception, so without it nothing is sent.
+ */
+export function statusNoticeAllowed(status: ManagementStatus, grantors: Iterable<ConsentGrantor>, hasGuardian: boolean): boolean {
+  return isNoticeStatus(status) && uploadConsentMissing(grantors, hasGuardian) === null;
+}

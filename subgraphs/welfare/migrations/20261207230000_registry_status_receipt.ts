@@ -1,0 +1,18 @@
+// The registry's status notices the platform received: one row per change, so a redelivered notice finds its receipt and changes nothing.
+import type { Knex } from 'knex';
+
+export async function up(db: Knex): Promise<void> {
+  await db.schema.createTable('registry_status_receipt', (t) => {
+    // The registry's id of the change.
+    t.string('change_id', 64).primary();
+    t.string('pid', 64).notNullable();
+    t.string('status', 24).notNullable();
+    t.date('since').notNullable();
+    t.timestamp('received_at', { useTz: true }).notNullable().defaultTo(db.fn.now());
+    t.integer('cases_closed').notNullable().defaultTo(0);
+  });
+}
+
+export async function down(db: Knex): Promise<void> {
+  await db.schema.dropTableIfExists('registry_status_receipt');
+}

@@ -1,0 +1,172 @@
+// The registry's management status reaches the platform through the outbox, only with consent: a death closes the person's open cases.
+import { randomBytes } from 'node:crypto';
+import type { Knex } from 'knex';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCitizenId } from '#platform/identity/citizen-id.js';
+import { OutboxRelay } from '#platform/outbox/relay.js';
+import { createLogger } from '#platform/server/logger.js';
+import { defaultRegistrySettings } from '../../subgraphs/registry/src/settings.js';
+import { registryHandlers } from '../../subgraphs/registry/src/subgraph.js';
+import { availableBackends, type Federation, type GraphQLBody, type LooseData, startFederation } from '../federation-harness.js';
+
+const backends = await availableBackends();
+const COUNTY = '440305';
+const STATUS_TOPIC = 'management-status';
+
+type Body = GraphQLBody<LooseData>;
+const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;
+
+describe.each(backends)('registry status notices on %s', (backend) => {
+  let federation: Federation;
+  let welfare: Knex;
+  let registry: Knex;
+  let clinician: string;
+  let officer: string;
+  let socialWorker: string;
+  let service: string;
+  let sequence = 700;
+
+  beforeAll(async () => {
+    federation = await startFederation(backend, {
+      people: 20,
+      seed: 23,
+      settings: { registry: { ...defaultRegistrySettings(), citizenIdKey: randomBytes(32) } },
+    });
+    welfare = federation.agencies.welfare.db;
+    registry = federation.agencies.registry.db;
+    clinician = await federation.tokenFor('HOSPITAL_CLINICIAN', { region: '440300', subject: 'dr-shenzhen' });
+    officer = await federation.tokenFor('REGISTRY_OFFICER', { region: '440000' });
+    socialWorker = await federation.tokenFor('SOCIAL_WORKER', { region: COUNTY, subject: 'sw-nanshan' });
+    service = await federation.tokenFor('SERVICE', { purpose: 'REFERRAL', subject: 'service-registry' });
+  });
+  afterAll(async () => {
+    await federation?.stop();
+  });
+
+  const call = (token: string, query: string, variables: Record<string, unknown> = {}) => federation.query(query, variables, undefined, token) as Promise<Body>;
+  const ok = async (token: string, query: string, variables: Record<string, unknown> = {}) => {
+    const body = await call(token, query, variables);
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return body.data!;
+  };
+
+  /** The registry's relay, run round by round against the platform of this federation. */
+  const registryRelay = () =>
+    new OutboxRelay(registry, {
+      handlers: registryHandlers(registry, { agency: 'welfare', url: federation.agencies.welfare.server.graphqlUrl, token: async () => service }),
+      logger: createLogger('registry'),
+      intervalMs: 0,
+    });
+
+  async function register(guardian: boolean): Promise<string> {
+    const data = await ok(clinician, `mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { person { pid } } }`, {
+      input: {
+        citizenId: buildCitizenId(COUNTY, '1984-03-09', sequence++),
+        name: '测试',
+        countyCode: COUNTY,
+        guardianName: guardian ? '监护人' : null,
+        registeredOn: '2024-11-04',
+        diagnosis: 'SCHIZOPHRENIA',
+        icd10: 'F20.0',
+        diagnosedOn: '2024-10-01',
+        riskLevel: 2,
+      },
+    });
+    return data.registerPatient.person.pid as string;
+  }
+
+  const consent = (pid: string, grantedBy: string) =>
+    ok(clinician, `mutation ($pid: ID!) { recordConsent(input: { pid: $pid, grantedBy: ${grantedBy} }) { person { pid } } }`, { pid });
+
+  /** A consented upload, delivered: the person's SUBMITTED case on the platform. */
+  async function uploadedCase(pid: string): Promise<string> {
+    const uploadId = (await ok(clinician, `mutation ($pid: ID!) { uploadReferral(input: { pid: $pid }) { id } }`, { pid })).uploadReferral.id as string;
+    await registryRelay().round();
+    const [row] = await welfare('referral').where({ source_upload_id: uploadId });
+    return row.id as string;
+  }
+
+  /** A social worker's case for the person, registered. */
+  async function registeredCase(pid: string): Promise<string> {
+    const submitted = (
+      await ok(socialWorker, `mutation ($input: SubmitReferralInput!) { submitReferral(input: $input) { referral { id version } } }`, {
+        input: { pid, channel: 'VOLUNTARY_APPLICATION', countyCode: COUNTY },
+      })
+    ).submitReferral.referral;
+    await ok(socialWorker, `mutation ($input: ReviewReferralInput!) { reviewReferral(input: $input) { referral { id } } }`, {
+      input: { referralId: submitted.id, expectedVersion: submitted.version, decision: 'REGISTER' },
+    });
+    return submitted.id as string;
+  }
+
+  const setStatus = (pid: string, status: string) =>
+    ok(officer, `mutation ($pid: ID!) { setManagementStatus(input: { pid: $pid, status: ${status}, since: "2025-06-01" }) { person { pid } } }`, { pid });
+
+  const statusMessages = async () => Number(((await registry('outbox_message').where({ topic: STATUS_TOPIC }).count({ n: '*' })) as { n: string }[])[0]!.n);
+
+  it('closes every open case of a consented person who died, as DECEASED through the state machine, once', async () => {
+    const pid = await register(true);
+    await consent(pid, 'PATIENT');
+    await consent(pid, 'GUARDIAN');
+    const uploaded = await uploadedCase(pid);
+    const registered = await registeredCase(pid);
+
+    await setStatus(pid, 'DECEASED');
+    const relay = registryRelay();
+    expect(await relay.round()).toMatchObject({ claimed: 1, delivered: 1, failed: 0 });
+
+    for (const id of [uploaded, registered]) {
+      const row = await welfare('referral').where({ id }).first();
+      expect(row).toMatchObject({ status: 'CLOSED', close_reason: 'DECEASED' });
+      expect(row.closed_at).not.toBeNull();
+      const last = await welfare('referral_transition').where({ referral_id: id }).orderBy('id', 'desc').first();
+      expect(last).toMatchObject({ to_status: 'CLOSED', actor_role: 'SERVICE', reason: 'DECEASED: the registry recorded the death' });
+    }
+    const read = await ok(socialWorker, `query ($id: ID!) { referral(id: $id) { status closeReason } }`, { id: registered });
+    expect(read.referral).toEqual({ status: 'CLOSED', closeReason: 'DECEASED' });
+    const audit = await welfare('audit_log').where({ pid, action: 'WRITE', operation_name: 'ReceiveRegistryStatus' });
+    expect(audit).toHaveLength(1);
+    expect(await registry('management_status_change').where({ pid }).whereNotNull('delivered_at')).toHaveLength(1);
+
+    // Delivered again (a relay that crashed before marking it): the platform changes nothing.
+    const before = await welfare('referral_transition').whereIn('referral_id', [uploaded, registered]).count({ n: '*' });
+    await registry('outbox_message').where({ topic: STATUS_TOPIC }).update({ delivered_at: null });
+    expect(await relay.round()).toMatchObject({ delivered: 1, failed: 0 });
+    expect(await welfare('referral_transition').whereIn('referral_id', [uploaded, registered]).count({ n: '*' })).toEqual(before);
+    expect(await welfare('registry_status_receipt').where({ pid })).toMatchObject([{ status: 'DECEASED', cases_closed: 2 }]);
+  });
+
+  it('tells the platform nothing of a death without the consent of patient and guardian', async () => {
+    const pid = await register(true);
+    await consent(pid, 'PATIENT');
+    const open = await registeredCase(pid);
+    const messages = await statusMessages();
+    await setStatus(pid, 'DECEASED');
+    expect(await statusMessages()).toBe(messages);
+    await registryRelay().round();
+    expect(await welfare('referral').where({ id: open }).first('status')).toEqual({ status: 'REGISTERED' });
+    expect(await welfare('registry_status_receipt').where({ pid })).toHaveLength(0);
+  });
+
+  it('sends nothing when the consent was revoked before the relay delivered the notice', async () => {
+    const pid = await register(false);
+    await consent(pid, 'PATIENT');
+    const open = await registeredCase(pid);
+    await setStatus(pid, 'DECEASED');
+    const consentId = (await ok(clinician, `query ($pid: ID!) { person(pid: $pid) { registry { consents { id } } } }`, { pid })).person.registry.consents[0].id;
+    await ok(clinician, `mutation ($id: ID!) { revokeConsent(input: { consentId: $id }) { person { pid } } }`, { id: consentId });
+    await registryRelay().round();
+    expect(await welfare('referral').where({ id: open }).first('status')).toEqual({ status: 'REGISTERED' });
+    expect(await welfare('registry_status_receipt').where({ pid })).toHaveLength(0);
+  });
+
+  it('takes a status notice only from a service identity', async () => {
+    const body = (await federation.query(
+      `mutation ($input: ReceiveRegistryStatusInput!) { receiveRegistryStatus(input: $input) { casesClosed } }`,
+      { input: { changeId: '00000000-0000-4000-8000-000000000000', pid: 'a'.repeat(32), status: 'DECEASED', since: '2025-06-01' } },
+      federation.agencies.welfare.server.graphqlUrl,
+      socialWorker,
+    )) as Body;
+    expect(codeOf(body)).toBe('FORBIDDEN');
+  });
+});
