@@ -136,6 +136,30 @@ describe.each(backends)('registry status notices on %s', (backend) => {
     expect(await welfare('registry_status_receipt').where({ pid })).toMatchObject([{ status: 'DECEASED', cases_closed: 2 }]);
   });
 
+  it("shows the registry's lost to follow-up on the person's cases, closing nothing, and active again when found", async () => {
+    const pid = await register(false);
+    await consent(pid, 'PATIENT');
+    const open = await registeredCase(pid);
+    const relay = registryRelay();
+    const read = `query ($id: ID!) { referral(id: $id) { status registryStatus { status since } } }`;
+    expect((await ok(socialWorker, read, { id: open })).referral).toEqual({ status: 'REGISTERED', registryStatus: null });
+
+    await setStatus(pid, 'LOST_TO_FOLLOW_UP');
+    expect(await relay.round()).toMatchObject({ claimed: 1, delivered: 1 });
+    expect((await ok(socialWorker, read, { id: open })).referral).toEqual({
+      status: 'REGISTERED',
+      registryStatus: { status: 'LOST_TO_FOLLOW_UP', since: '2025-06-01' },
+    });
+    // Registry data: civil affairs officers read the case, never the registry's status (DOMAIN.md §6).
+    const civilAffairs = await federation.tokenFor('CIVIL_AFFAIRS_OFFICER', { region: COUNTY });
+    const refused = await call(civilAffairs, `query ($id: ID!) { referral(id: $id) { registryStatus { status } } }`, { id: open });
+    expect(codeOf(refused)).toBe('FORBIDDEN');
+
+    await ok(officer, `mutation ($pid: ID!) { setManagementStatus(input: { pid: $pid, status: ACTIVE, since: "2025-07-01" }) { person { pid } } }`, { pid });
+    await relay.round();
+    expect((await ok(socialWorker, read, { id: open })).referral.registryStatus).toEqual({ status: 'ACTIVE', since: '2025-07-01' });
+  });
+
   it('tells the platform nothing of a death without the consent of patient and guardian', async () => {
     const pid = await register(true);
     await consent(pid, 'PATIENT');
@@ -146,6 +170,8 @@ describe.each(backends)('registry status notices on %s', (backend) => {
     await registryRelay().round();
     expect(await welfare('referral').where({ id: open }).first('status')).toEqual({ status: 'REGISTERED' });
     expect(await welfare('registry_status_receipt').where({ pid })).toHaveLength(0);
+    const read = await ok(socialWorker, `query ($id: ID!) { referral(id: $id) { registryStatus { status } } }`, { id: open });
+    expect(read.referral.registryStatus).toBeNull();
   });
 
   it('sends nothing when the consent was revoked before the relay delivered the notice', async () => {

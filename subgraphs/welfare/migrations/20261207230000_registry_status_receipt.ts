@@ -10,6 +10,8 @@ export async function up(db: Knex): Promise<void> {
     t.date('since').notNullable();
     t.timestamp('received_at', { useTz: true }).notNullable().defaultTo(db.fn.now());
     t.integer('cases_closed').notNullable().defaultTo(0);
+    // Referral.registryStatus reads each person's latest notice: by pid, newest since first.
+    t.index(['pid', 'since', 'received_at'], 'registry_status_receipt_pid_idx');
   });
 }
 

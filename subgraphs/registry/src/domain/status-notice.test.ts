@@ -12,7 +12,9 @@ describe('statusNoticeAllowed', () => {
     expect(statusNoticeAllowed('DECEASED', ['PATIENT'], true)).toBe(false);
   });
 
-  it('tells nothing of a status the platform does not act on', () => {
-    expect(statusNoticeAllowed('ACTIVE', ['PATIENT_AND_GUARDIAN'], true)).toBe(false);
+  it('tells of lost to follow-up and of active again, with the consent only', () => {
+    expect(statusNoticeAllowed('LOST_TO_FOLLOW_UP', ['PATIENT'], false)).toBe(true);
+    expect(statusNoticeAllowed('ACTIVE', ['PATIENT'], false)).toBe(true);
+    expect(statusNoticeAllowed('LOST_TO_FOLLOW_UP', [], false)).toBe(false);
   });
 });

@@ -2,9 +2,13 @@
 import type { ManagementStatus } from '../generated/resolvers-types.js';
 import { type ConsentGrantor, uploadConsentMissing } from './upload-consent.js';
 
-/** The statuses the platform acts on. DOMAIN.md §4: a death closes every open case (any active → CLOSED). */
-export type NoticeStatus = 'DECEASED';
-const TOLD_TO_PLATFORM: ReadonlySet<ManagementStatus> = new Set<NoticeStatus>(['DECEASED']);
+/**
+ * The statuses the platform acts on. DOMAIN.md §4: a death closes every open case (any active →
+ * CLOSED); lost to follow-up is shown on the case for its social worker to decide, and ACTIVE again
+ * takes that away.
+ */
+export type NoticeStatus = 'DECEASED' | 'LOST_TO_FOLLOW_UP' | 'ACTIVE';
+const TOLD_TO_PLATFORM: ReadonlySet<ManagementStatus> = new Set<NoticeStatus>(['DECEASED', 'LOST_TO_FOLLOW_UP', 'ACTIVE']);
 
 export const isNoticeStatus = (status: ManagementStatus): status is NoticeStatus => TOLD_TO_PLATFORM.has(status);
 

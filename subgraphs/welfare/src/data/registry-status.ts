@@ -1,4 +1,4 @@
-// The registry's notices of a person's management status, received once each: a death closes the person's open cases through the state machine.
+// The registry's notices of a person's management status, received once each: a death closes the person's open cases through the state machine; the latest is shown on the cases.
 import { type AuditRequest, writeAudit } from '#platform/audit/audit.js';
 import type { Db } from '#platform/database/db.js';
 import { TERMINAL_STATUSES } from '../domain/referral-state-machine.js';
@@ -59,4 +59,20 @@ export async function receiveStatusNotice(trx: Db, notice: RegistryStatusNotice,
     { action: 'WRITE', pid: notice.pid, fields: closed > 0 ? ['registry_status_receipt', 'referral', 'referral_transition'] : ['registry_status_receipt'] },
   ]);
   return { changeId: notice.changeId, casesClosed: closed };
+}
+
+export interface RegistryStatusRecord {
+  pid: string;
+  status: RegistryManagementStatus;
+  since: string;
+}
+
+/** Each person's latest status the registry told (the latest `since`, then the latest received), for Referral.registryStatus. */
+export async function latestRegistryStatusByPids(db: Db, pids: readonly string[]): Promise<RegistryStatusRecord[]> {
+  const rows = (await db('registry_status_receipt')
+    .distinctOn('pid')
+    .select('pid', 'status', db.raw(`to_char(since, 'YYYY-MM-DD') as since`))
+    .whereRaw('pid = any(?)', [pids as string[]])
+    .orderBy([{ column: 'pid' }, { column: 'since', order: 'desc' }, { column: 'received_at', order: 'desc' }])) as RegistryStatusRecord[];
+  return rows;
 }

@@ -302,7 +302,7 @@ export type Mutation = {
   grantBenefit: BenefitPayload;
   /** A consented referral upload, delivered by the registry's outbox relay (its service only): imported once as a SUBMITTED MEDICAL_INSTITUTION referral. The same upload again changes nothing; an upload withdrawn before it arrived is not imported. */
   receiveReferralUpload: ReferralUploadReceipt;
-  /** The registry's notice that a person's management status changed (its service only), sent only with the person's live REFERRAL_UPLOAD consent: DECEASED closes every open case of the person (reason DECEASED) through the state machine. The same notice again changes nothing. */
+  /** The registry's notice that a person's management status changed (its service only), sent only with the person's live REFERRAL_UPLOAD consent: DECEASED closes every open case of the person (reason DECEASED) through the state machine; every notice is shown on the person's cases as Referral.registryStatus. The same notice again changes nothing. */
   receiveRegistryStatus: RegistryStatusReceipt;
   /** Records a periodic assessment of a case in service. */
   recordPeriodicAssessment: ReferralPayload;
@@ -741,6 +741,8 @@ export type Referral = {
   registrationDueOn: Scalars['Date']['output'];
   /** Not reviewed by its due day (or reviewed after it). */
   registrationOverdue: Scalars['Boolean']['output'];
+  /** The registry's latest management status of the person (e.g. LOST_TO_FOLLOW_UP), as told to the platform with the person's REFERRAL_UPLOAD consent; null when the registry told nothing. Registry data: for social workers, platform officers and the case's institution only (DOMAIN.md §6). */
+  registryStatus?: Maybe<RegistryStatus>;
   serviceAgreement?: Maybe<ServiceAgreement>;
   /** Services delivered, newest first. Case detail: never for hospital clinicians or employment officers (DOMAIN.md §6). */
   services: ServiceRecordConnection;
@@ -874,8 +876,20 @@ export type RegionLevel =
 
 /** The management statuses the registry tells the platform. */
 export type RegistryManagementStatus =
+  /** Managed again (after being lost to follow-up). */
+  | 'ACTIVE'
   /** Every open case of the person closes (reason DECEASED). */
-  | 'DECEASED';
+  | 'DECEASED'
+  /** Shown on the person's cases (Referral.registryStatus) for their social workers to decide; nothing closes by itself. */
+  | 'LOST_TO_FOLLOW_UP';
+
+/** The registry's latest management status of the person, as the registry told the platform (only with the person's REFERRAL_UPLOAD consent). */
+export type RegistryStatus = {
+  __typename?: 'RegistryStatus';
+  /** The day it holds from. */
+  since: Scalars['Date']['output'];
+  status: RegistryManagementStatus;
+};
 
 /** What the platform did with a registry status notice; a notice received again answers as the first time. */
 export type RegistryStatusReceipt = {
@@ -1295,6 +1309,7 @@ export type ResolversTypes = {
   Region: ResolverTypeWrapper<Division>;
   RegionLevel: RegionLevel;
   RegistryManagementStatus: RegistryManagementStatus;
+  RegistryStatus: ResolverTypeWrapper<RegistryStatus>;
   RegistryStatusReceipt: ResolverTypeWrapper<RegistryStatusReceipt>;
   RehabAssessment: ResolverTypeWrapper<AssessmentRecord>;
   RehabEffect: RehabEffect;
@@ -1376,6 +1391,7 @@ export type ResolversParentTypes = {
   ReferralTransition: TransitionRecord;
   ReferralUploadReceipt: ReferralUploadReceipt;
   Region: Division;
+  RegistryStatus: RegistryStatus;
   RegistryStatusReceipt: RegistryStatusReceipt;
   RehabAssessment: AssessmentRecord;
   RehabIndicators: IndicatorsRef;
@@ -1580,6 +1596,7 @@ export type ReferralResolvers<ContextType = WelfareContext, ParentType extends R
   registrationDeadline?: Resolver<ResolversTypes['Deadline'], ParentType, ContextType>;
   registrationDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   registrationOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  registryStatus?: Resolver<Maybe<ResolversTypes['RegistryStatus']>, ParentType, ContextType>;
   serviceAgreement?: Resolver<Maybe<ResolversTypes['ServiceAgreement']>, ParentType, ContextType>;
   services?: Resolver<ResolversTypes['ServiceRecordConnection'], ParentType, ContextType, RequireFields<ReferralServicesArgs, 'first'>>;
   status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
@@ -1623,6 +1640,11 @@ export type RegionResolvers<ContextType = WelfareContext, ParentType extends Res
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+};
+
+export type RegistryStatusResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RegistryStatus'] = ResolversParentTypes['RegistryStatus']> = {
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RegistryManagementStatus'], ParentType, ContextType>;
 };
 
 export type RegistryStatusReceiptResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RegistryStatusReceipt'] = ResolversParentTypes['RegistryStatusReceipt']> = {
@@ -1759,6 +1781,7 @@ export type Resolvers<ContextType = WelfareContext> = {
   ReferralTransition?: ReferralTransitionResolvers<ContextType>;
   ReferralUploadReceipt?: ReferralUploadReceiptResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RegistryStatus?: RegistryStatusResolvers<ContextType>;
   RegistryStatusReceipt?: RegistryStatusReceiptResolvers<ContextType>;
   RehabAssessment?: RehabAssessmentResolvers<ContextType>;
   RehabIndicators?: RehabIndicatorsResolvers<ContextType>;

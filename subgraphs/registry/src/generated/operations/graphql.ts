@@ -33,8 +33,12 @@ export type ReferralUploadReceiptStatus =
 
 /** The management statuses the registry tells the platform. */
 export type RegistryManagementStatus =
+  /** Managed again (after being lost to follow-up). */
+  | 'ACTIVE'
   /** Every open case of the person closes (reason DECEASED). */
-  | 'DECEASED';
+  | 'DECEASED'
+  /** Shown on the person's cases (Referral.registryStatus) for their social workers to decide; nothing closes by itself. */
+  | 'LOST_TO_FOLLOW_UP';
 
 export type ReceiveReferralUploadMutationVariables = Exact<{
   input: ReceiveReferralUploadInput;
