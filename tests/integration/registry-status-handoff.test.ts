@@ -1,5 +1,5 @@
 // The registry's management status reaches the platform through the outbox, only with consent: a death closes the person's open cases.
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCitizenId } from '#platform/identity/citizen-id.js';
@@ -12,6 +12,8 @@ import { availableBackends, type Federation, type GraphQLBody, type LooseData, s
 const backends = await availableBackends();
 const COUNTY = '440305';
 const STATUS_TOPIC = 'management-status';
+/** Bao'an, next door: where the person moves. */
+const NEW_COUNTY = '440306';
 
 type Body = GraphQLBody<LooseData>;
 const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;
@@ -158,6 +160,70 @@ describe.each(backends)('registry status notices on %s', (backend) => {
     await ok(officer, `mutation ($pid: ID!) { setManagementStatus(input: { pid: $pid, status: ACTIVE, since: "2025-07-01" }) { person { pid } } }`, { pid });
     await relay.round();
     expect((await ok(socialWorker, read, { id: open })).referral.registryStatus).toEqual({ status: 'ACTIVE', since: '2025-07-01' });
+  });
+
+  it("moves a consented person's open cases to the county they moved to, a held case as a transfer, once", async () => {
+    const pid = await register(false);
+    await consent(pid, 'PATIENT');
+    const uploaded = await uploadedCase(pid);
+    const held = await registeredCase(pid);
+    // The registered case is dispatched to an institution of the county and accepted there: the institution holds it.
+    const institution = randomUUID();
+    await welfare('institution').insert({
+      id: institution,
+      name: '测试精神障碍社区康复服务中心',
+      county_code: COUNTY,
+      capacity: 50,
+      service_forms: ['DAY_TRAINING'],
+    });
+    const platformOfficer = await federation.tokenFor('PLATFORM_OFFICER', { region: COUNTY, subject: 'officer-nanshan' });
+    const staff = await federation.tokenFor('INSTITUTION_STAFF', { region: COUNTY, institution, subject: 'staff-nanshan' });
+    const transition = (token: string, operation: string, type: string, input: Record<string, unknown>) =>
+      ok(token, `mutation ($input: ${type}!) { ${operation}(input: $input) { referral { version } } }`, { input });
+    const { version } = await welfare('referral').where({ id: held }).first('version');
+    const dispatched = await transition(platformOfficer, 'dispatchReferral', 'DispatchReferralInput', {
+      referralId: held,
+      expectedVersion: version,
+      institutionId: institution,
+      reason: 'test: dispatched ahead of older waiting cases',
+    });
+    await transition(staff, 'acceptReferral', 'TransitionInput', { referralId: held, expectedVersion: dispatched.dispatchReferral.referral.version });
+
+    // Only MOVED_OUT names a new county.
+    const wrong = await call(
+      officer,
+      `mutation ($pid: ID!) { setManagementStatus(input: { pid: $pid, status: DECEASED, since: "2025-06-01", movedToCountyCode: "${NEW_COUNTY}" }) { person { pid } } }`,
+      { pid },
+    );
+    expect(codeOf(wrong)).toBe('BAD_USER_INPUT');
+    await ok(
+      officer,
+      `mutation ($pid: ID!) { setManagementStatus(input: { pid: $pid, status: MOVED_OUT, since: "2025-06-01", movedToCountyCode: "${NEW_COUNTY}" }) { person { pid } } }`,
+      { pid },
+    );
+    const relay = registryRelay();
+    expect(await relay.round()).toMatchObject({ claimed: 1, delivered: 1, failed: 0 });
+
+    expect(await welfare('referral').where({ id: uploaded }).first('status', 'county_code')).toEqual({ status: 'SUBMITTED', county_code: NEW_COUNTY });
+    expect(await welfare('referral').where({ id: held }).first('status', 'county_code', 'institution_id')).toEqual({
+      status: 'TRANSFER_PENDING',
+      county_code: NEW_COUNTY,
+      institution_id: null,
+    });
+    const last = await welfare('referral_transition').where({ referral_id: held }).orderBy('id', 'desc').first();
+    expect(last).toMatchObject({
+      from_status: 'ACCEPTED',
+      to_status: 'TRANSFER_PENDING',
+      actor_role: 'SERVICE',
+      reason: 'MOVED_OUT: the registry recorded the move',
+    });
+    expect(await welfare('registry_status_receipt').where({ pid })).toMatchObject([{ status: 'MOVED_OUT', moved_to_county_code: NEW_COUNTY, cases_moved: 2 }]);
+
+    // Delivered again: nothing moves twice.
+    const before = await welfare('referral_transition').whereIn('referral_id', [uploaded, held]).count({ n: '*' });
+    await registry('outbox_message').where({ topic: STATUS_TOPIC }).update({ delivered_at: null });
+    await relay.round();
+    expect(await welfare('referral_transition').whereIn('referral_id', [uploaded, held]).count({ n: '*' })).toEqual(before);
   });
 
   it('tells the platform nothing of a death without the consent of patient and guardian', async () => {

@@ -7,6 +7,8 @@ export async function up(db: Knex): Promise<void> {
     t.string('pid', 64).notNullable();
     t.string('status', 24).notNullable();
     t.date('since').notNullable();
+    // MOVED_OUT: the county the person moved to, when known.
+    t.string('moved_to_county_code', 6).nullable();
     t.timestamp('recorded_at', { useTz: true }).notNullable().defaultTo(db.fn.now());
     t.string('recorded_by', 128).notNullable();
     // Set when the platform confirmed it; null for a change that was not sent (no consent) or is still on its way.

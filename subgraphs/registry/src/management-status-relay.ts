@@ -23,7 +23,7 @@ export function statusHandlers(db: Knex, welfare: AgencyEndpoint): Record<string
         const { receiveRegistryStatus } = await callAgency(
           welfare,
           ReceiveRegistryStatusDocument,
-          { input: { changeId: change.id, pid: change.pid, status, since: change.since } },
+          { input: { changeId: change.id, pid: change.pid, status, since: change.since, movedToCountyCode: change.movedToCountyCode } },
           requestId,
         );
         if (receiveRegistryStatus.changeId !== change.id) throw new Error('the platform confirmed another status change');

@@ -9,7 +9,9 @@ export async function up(db: Knex): Promise<void> {
     t.string('status', 24).notNullable();
     t.date('since').notNullable();
     t.timestamp('received_at', { useTz: true }).notNullable().defaultTo(db.fn.now());
+    t.string('moved_to_county_code', 6).nullable();
     t.integer('cases_closed').notNullable().defaultTo(0);
+    t.integer('cases_moved').notNullable().defaultTo(0);
     // Referral.registryStatus reads each person's latest notice: by pid, newest since first.
     t.index(['pid', 'since', 'received_at'], 'registry_status_receipt_pid_idx');
   });

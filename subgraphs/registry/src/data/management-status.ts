@@ -10,32 +10,41 @@ export interface ManagementStatusChange {
   status: ManagementStatus;
   /** The day the status holds from (YYYY-MM-DD). */
   since: string;
+  /** MOVED_OUT: the county the person moved to, when known. */
+  movedToCountyCode: string | null;
 }
 
-type Row = { id: string; pid: string; status: ManagementStatus; since: string | Date };
+type Row = { id: string; pid: string; status: ManagementStatus; since: string | Date; moved_to_county_code: string | null };
 const toChange = (r: Row): ManagementStatusChange => ({
   id: r.id,
   pid: r.pid,
   status: r.status,
   since: typeof r.since === 'string' ? r.since.slice(0, 10) : r.since.toISOString().slice(0, 10),
+  movedToCountyCode: r.moved_to_county_code,
 });
+const COLUMNS = (db: Db) => ['id', 'pid', 'status', db.raw(`to_char(since, 'YYYY-MM-DD') as since`), 'moved_to_county_code'];
 
 /** Records one change in the caller's transaction (the one that sets the status). */
 export async function insertStatusChange(
   db: Db,
-  change: { pid: string; status: ManagementStatus; since: string; recordedBy: string },
+  change: { pid: string; status: ManagementStatus; since: string; movedToCountyCode: string | null; recordedBy: string },
 ): Promise<ManagementStatusChange> {
   const [row] = (await db('management_status_change')
-    .insert({ id: randomUUID(), pid: change.pid, status: change.status, since: change.since, recorded_by: change.recordedBy })
-    .returning(['id', 'pid', 'status', db.raw(`to_char(since, 'YYYY-MM-DD') as since`)])) as Row[];
+    .insert({
+      id: randomUUID(),
+      pid: change.pid,
+      status: change.status,
+      since: change.since,
+      moved_to_county_code: change.movedToCountyCode,
+      recorded_by: change.recordedBy,
+    })
+    .returning(COLUMNS(db))) as Row[];
   return toChange(row!);
 }
 
 /** The change, for the relay that delivers it. */
 export async function statusChangeById(db: Db, id: string): Promise<ManagementStatusChange | null> {
-  const row = (await db('management_status_change').select('id', 'pid', 'status', db.raw(`to_char(since, 'YYYY-MM-DD') as since`)).where({ id }).first()) as
-    | Row
-    | undefined;
+  const row = (await db('management_status_change').select(COLUMNS(db)).where({ id }).first()) as Row | undefined;
   return row ? toChange(row) : null;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { statusNoticeAllowed } from './status-notice.js';
+import { movedToCountyProblem, statusNoticeAllowed } from './status-notice.js';
 
 describe('statusNoticeAllowed', () => {
   it('tells the platform of a death when patient and guardian consented', () => {
@@ -16,5 +16,14 @@ describe('statusNoticeAllowed', () => {
     expect(statusNoticeAllowed('LOST_TO_FOLLOW_UP', ['PATIENT'], false)).toBe(true);
     expect(statusNoticeAllowed('ACTIVE', ['PATIENT'], false)).toBe(true);
     expect(statusNoticeAllowed('LOST_TO_FOLLOW_UP', [], false)).toBe(false);
+  });
+});
+
+describe('movedToCountyProblem', () => {
+  it("takes a new county with MOVED_OUT only, and never the person's own", () => {
+    expect(movedToCountyProblem('MOVED_OUT', '440306', '440305')).toBeNull();
+    expect(movedToCountyProblem('MOVED_OUT', null, '440305')).toBeNull();
+    expect(movedToCountyProblem('MOVED_OUT', '440305', '440305')).not.toBeNull();
+    expect(movedToCountyProblem('DECEASED', '440306', '440305')).not.toBeNull();
   });
 });

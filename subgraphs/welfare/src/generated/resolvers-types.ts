@@ -302,7 +302,7 @@ export type Mutation = {
   grantBenefit: BenefitPayload;
   /** A consented referral upload, delivered by the registry's outbox relay (its service only): imported once as a SUBMITTED MEDICAL_INSTITUTION referral. The same upload again changes nothing; an upload withdrawn before it arrived is not imported. */
   receiveReferralUpload: ReferralUploadReceipt;
-  /** The registry's notice that a person's management status changed (its service only), sent only with the person's live REFERRAL_UPLOAD consent: DECEASED closes every open case of the person (reason DECEASED) through the state machine; every notice is shown on the person's cases as Referral.registryStatus. The same notice again changes nothing. */
+  /** The registry's notice that a person's management status changed (its service only), sent only with the person's live REFERRAL_UPLOAD consent: DECEASED closes every open case of the person (reason DECEASED) and MOVED_OUT with a new county moves them there as a transfer, through the state machine; every notice is shown on the person's cases as Referral.registryStatus. The same notice again changes nothing. */
   receiveRegistryStatus: RegistryStatusReceipt;
   /** Records a periodic assessment of a case in service. */
   recordPeriodicAssessment: ReferralPayload;
@@ -639,6 +639,8 @@ export type ReceiveReferralUploadInput = {
 export type ReceiveRegistryStatusInput = {
   /** The registry's id of the status change: the notice is idempotent on it. */
   changeId: Scalars['ID']['input'];
+  /** With MOVED_OUT: the county the person moved to, when the registry knows it. */
+  movedToCountyCode?: InputMaybe<Scalars['String']['input']>;
   pid: Scalars['ID']['input'];
   /** The day the status holds from. */
   since: Scalars['Date']['input'];
@@ -881,7 +883,9 @@ export type RegistryManagementStatus =
   /** Every open case of the person closes (reason DECEASED). */
   | 'DECEASED'
   /** Shown on the person's cases (Referral.registryStatus) for their social workers to decide; nothing closes by itself. */
-  | 'LOST_TO_FOLLOW_UP';
+  | 'LOST_TO_FOLLOW_UP'
+  /** Moved away: with the new county, each open case moves there as a transfer would (held by an institution: TRANSFER_PENDING). */
+  | 'MOVED_OUT';
 
 /** The registry's latest management status of the person, as the registry told the platform (only with the person's REFERRAL_UPLOAD consent). */
 export type RegistryStatus = {
@@ -896,6 +900,8 @@ export type RegistryStatusReceipt = {
   __typename?: 'RegistryStatusReceipt';
   /** Open cases the notice closed. */
   casesClosed: Scalars['Int']['output'];
+  /** Open cases the notice moved to the new county. */
+  casesMoved: Scalars['Int']['output'];
   changeId: Scalars['ID']['output'];
 };
 
@@ -1649,6 +1655,7 @@ export type RegistryStatusResolvers<ContextType = WelfareContext, ParentType ext
 
 export type RegistryStatusReceiptResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RegistryStatusReceipt'] = ResolversParentTypes['RegistryStatusReceipt']> = {
   casesClosed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  casesMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   changeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 

@@ -17,6 +17,8 @@ export type ReceiveReferralUploadInput = {
 export type ReceiveRegistryStatusInput = {
   /** The registry's id of the status change: the notice is idempotent on it. */
   changeId: string | number;
+  /** With MOVED_OUT: the county the person moved to, when the registry knows it. */
+  movedToCountyCode?: string | null | undefined;
   pid: string | number;
   /** The day the status holds from. */
   since: string;
@@ -38,7 +40,9 @@ export type RegistryManagementStatus =
   /** Every open case of the person closes (reason DECEASED). */
   | 'DECEASED'
   /** Shown on the person's cases (Referral.registryStatus) for their social workers to decide; nothing closes by itself. */
-  | 'LOST_TO_FOLLOW_UP';
+  | 'LOST_TO_FOLLOW_UP'
+  /** Moved away: with the new county, each open case moves there as a transfer would (held by an institution: TRANSFER_PENDING). */
+  | 'MOVED_OUT';
 
 export type ReceiveReferralUploadMutationVariables = Exact<{
   input: ReceiveReferralUploadInput;
@@ -52,7 +56,7 @@ export type ReceiveRegistryStatusMutationVariables = Exact<{
 }>;
 
 
-export type ReceiveRegistryStatusMutation = { receiveRegistryStatus: { changeId: string, casesClosed: number } };
+export type ReceiveRegistryStatusMutation = { receiveRegistryStatus: { changeId: string, casesClosed: number, casesMoved: number } };
 
 export type WithdrawReferralUploadMutationVariables = Exact<{
   uploadId: string | number;
@@ -63,5 +67,5 @@ export type WithdrawReferralUploadMutation = { withdrawReferralUpload: { uploadI
 
 
 export const ReceiveReferralUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveReferralUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveReferralUploadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveReferralUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReceiveReferralUploadMutation, ReceiveReferralUploadMutationVariables>;
-export const ReceiveRegistryStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveRegistryStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveRegistryStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveRegistryStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeId"}},{"kind":"Field","name":{"kind":"Name","value":"casesClosed"}}]}}]}}]} as unknown as DocumentNode<ReceiveRegistryStatusMutation, ReceiveRegistryStatusMutationVariables>;
+export const ReceiveRegistryStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveRegistryStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveRegistryStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveRegistryStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeId"}},{"kind":"Field","name":{"kind":"Name","value":"casesClosed"}},{"kind":"Field","name":{"kind":"Name","value":"casesMoved"}}]}}]}}]} as unknown as DocumentNode<ReceiveRegistryStatusMutation, ReceiveRegistryStatusMutationVariables>;
 export const WithdrawReferralUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawReferralUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawReferralUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uploadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WithdrawReferralUploadMutation, WithdrawReferralUploadMutationVariables>;
