@@ -3,6 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCitizenId } from '#platform/identity/citizen-id.js';
+import { chinaToday } from '#platform/graphql/scalars.js';
 import { OutboxRelay } from '#platform/outbox/relay.js';
 import { createLogger } from '#platform/server/logger.js';
 import { defaultRegistrySettings } from '../../subgraphs/registry/src/settings.js';
@@ -101,6 +102,32 @@ describe.each(backends)('registry status notices on %s', (backend) => {
     return submitted.id as string;
   }
 
+  /** Dispatches a registered case to a new institution of the county, which accepts it; answers the institution's staff token. */
+  async function heldByInstitution(referralId: string): Promise<string> {
+    const institution = randomUUID();
+    await welfare('institution').insert({
+      id: institution,
+      name: '测试精神障碍社区康复服务中心',
+      county_code: COUNTY,
+      capacity: 50,
+      service_forms: ['DAY_TRAINING'],
+    });
+    const platformOfficer = await federation.tokenFor('PLATFORM_OFFICER', { region: COUNTY, subject: 'officer-nanshan' });
+    const staff = await federation.tokenFor('INSTITUTION_STAFF', { region: COUNTY, institution, subject: 'staff-nanshan' });
+    const { version } = await welfare('referral').where({ id: referralId }).first('version');
+    const dispatched = await transition(platformOfficer, 'dispatchReferral', 'DispatchReferralInput', {
+      referralId,
+      expectedVersion: version,
+      institutionId: institution,
+      reason: 'test: dispatched ahead of older waiting cases',
+    });
+    await transition(staff, 'acceptReferral', 'TransitionInput', { referralId, expectedVersion: dispatched.dispatchReferral.referral.version });
+    return staff;
+  }
+
+  const transition = (token: string, operation: string, type: string, input: Record<string, unknown>) =>
+    ok(token, `mutation ($input: ${type}!) { ${operation}(input: $input) { referral { version } } }`, { input });
+
   const setStatus = (pid: string, status: string) =>
     ok(officer, `mutation ($pid: ID!) { setManagementStatus(input: { pid: $pid, status: ${status}, since: "2025-06-01" }) { person { pid } } }`, { pid });
 
@@ -168,26 +195,7 @@ describe.each(backends)('registry status notices on %s', (backend) => {
     const uploaded = await uploadedCase(pid);
     const held = await registeredCase(pid);
     // The registered case is dispatched to an institution of the county and accepted there: the institution holds it.
-    const institution = randomUUID();
-    await welfare('institution').insert({
-      id: institution,
-      name: '测试精神障碍社区康复服务中心',
-      county_code: COUNTY,
-      capacity: 50,
-      service_forms: ['DAY_TRAINING'],
-    });
-    const platformOfficer = await federation.tokenFor('PLATFORM_OFFICER', { region: COUNTY, subject: 'officer-nanshan' });
-    const staff = await federation.tokenFor('INSTITUTION_STAFF', { region: COUNTY, institution, subject: 'staff-nanshan' });
-    const transition = (token: string, operation: string, type: string, input: Record<string, unknown>) =>
-      ok(token, `mutation ($input: ${type}!) { ${operation}(input: $input) { referral { version } } }`, { input });
-    const { version } = await welfare('referral').where({ id: held }).first('version');
-    const dispatched = await transition(platformOfficer, 'dispatchReferral', 'DispatchReferralInput', {
-      referralId: held,
-      expectedVersion: version,
-      institutionId: institution,
-      reason: 'test: dispatched ahead of older waiting cases',
-    });
-    await transition(staff, 'acceptReferral', 'TransitionInput', { referralId: held, expectedVersion: dispatched.dispatchReferral.referral.version });
+    await heldByInstitution(held);
 
     // Only MOVED_OUT names a new county.
     const wrong = await call(
@@ -260,5 +268,42 @@ describe.each(backends)('registry status notices on %s', (backend) => {
       socialWorker,
     )) as Body;
     expect(codeOf(body)).toBe('FORBIDDEN');
+  });
+
+  it("brings whether the person has a guardian with a hospital upload, so the case asks for the guardian's signature", async () => {
+    const withGuardian = await register(true);
+    await consent(withGuardian, 'PATIENT');
+    await consent(withGuardian, 'GUARDIAN');
+    const guarded = await uploadedCase(withGuardian);
+    const alone = await register(false);
+    await consent(alone, 'PATIENT');
+    const unguarded = await uploadedCase(alone);
+    const read = `query ($id: ID!) { referral(id: $id) { hasGuardian consents { scope grantedBy } } }`;
+    expect((await ok(socialWorker, read, { id: guarded })).referral).toEqual({
+      hasGuardian: true,
+      consents: [{ scope: 'REFERRAL_UPLOAD', grantedBy: 'PATIENT_AND_GUARDIAN' }],
+    });
+    expect((await ok(socialWorker, read, { id: unguarded })).referral).toEqual({
+      hasGuardian: false,
+      consents: [{ scope: 'REFERRAL_UPLOAD', grantedBy: 'PATIENT' }],
+    });
+
+    // Registered, dispatched, accepted and assessed: the service agreement then needs the guardian's signature.
+    const { version } = await welfare('referral').where({ id: guarded }).first('version');
+    await ok(socialWorker, `mutation ($input: ReviewReferralInput!) { reviewReferral(input: $input) { referral { id } } }`, {
+      input: { referralId: guarded, expectedVersion: version, decision: 'REGISTER' },
+    });
+    const staff = await heldByInstitution(guarded);
+    const accepted = await welfare('referral').where({ id: guarded }).first('version');
+    await transition(staff, 'assessReferral', 'AssessReferralInput', {
+      referralId: guarded,
+      expectedVersion: accepted.version,
+      assessment: { psychiatrist: true, nurse: true, rehabTherapist: true, socialWorker: true, recommendedForms: ['DAY_TRAINING'] },
+    });
+    const sign = await call(staff, `mutation ($input: SignServiceAgreementInput!) { signServiceAgreement(input: $input) { referral { id } } }`, {
+      input: { referralId: guarded, signedOn: chinaToday(), signedBy: 'PATIENT', serviceForms: ['DAY_TRAINING'] },
+    });
+    expect(codeOf(sign)).toBe('CONSENT_REQUIRED');
+    expect(sign.errors?.[0]?.extensions?.missingSignatories).toEqual(['GUARDIAN']);
   });
 });

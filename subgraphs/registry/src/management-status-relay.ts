@@ -4,7 +4,8 @@ import { type AgencyEndpoint, callAgency } from '#platform/agency-calls/agency-c
 import { writeAudit } from '#platform/audit/audit.js';
 import type { TopicHandler } from '#platform/outbox/relay.js';
 import { liveUploadConsentGrantors } from './data/consents.js';
-import { hasGuardianOf, markStatusChangeDelivered, STATUS_TOPIC, type StatusMessage, statusChangeById } from './data/management-status.js';
+import { hasGuardianOf } from './data/patients.js';
+import { markStatusChangeDelivered, STATUS_TOPIC, type StatusMessage, statusChangeById } from './data/management-status.js';
 import { isNoticeStatus, statusNoticeAllowed } from './domain/status-notice.js';
 import { ReceiveRegistryStatusDocument } from './generated/operations/graphql.js';
 import { UPLOAD_RELAY } from './referral-upload-relay.js';

@@ -68,9 +68,3 @@ export type StatusMessage = {
 export async function enqueueStatusChange(db: Db, changeId: string): Promise<void> {
   await enqueue(db, STATUS_TOPIC, { changeId } satisfies StatusMessage, { key: changeId });
 }
-
-/** Whether the person has a guardian (whose consent the notice then needs too); null for an unknown person. */
-export async function hasGuardianOf(db: Db, pid: string): Promise<boolean | null> {
-  const row = (await db('patient').select(db.raw('guardian_name is not null as has_guardian')).where({ pid }).first()) as { has_guardian: boolean } | undefined;
-  return row ? row.has_guardian : null;
-}

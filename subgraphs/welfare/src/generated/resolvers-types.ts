@@ -629,6 +629,8 @@ export type ReReview = {
 export type ReceiveReferralUploadInput = {
   /** County of residence, GB/T 2260. */
   countyCode: Scalars['String']['input'];
+  /** Whether the person has a guardian, as the registry records it; where true, the case's consents and service agreement need the guardian's signature too. Omitted: unknown (as before), and only the person's signature is asked for. */
+  hasGuardian?: InputMaybe<Scalars['Boolean']['input']>;
   pid: Scalars['ID']['input'];
   recommendsCommunityRehab: Scalars['Boolean']['input'];
   /** The registry's upload id: the import is idempotent on it. */

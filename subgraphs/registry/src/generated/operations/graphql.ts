@@ -7,6 +7,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type ReceiveReferralUploadInput = {
   /** County of residence, GB/T 2260. */
   countyCode: string;
+  /** Whether the person has a guardian, as the registry records it; where true, the case's consents and service agreement need the guardian's signature too. Omitted: unknown (as before), and only the person's signature is asked for. */
+  hasGuardian?: boolean | null | undefined;
   pid: string | number;
   recommendsCommunityRehab: boolean;
   /** The registry's upload id: the import is idempotent on it. */
