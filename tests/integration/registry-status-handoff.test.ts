@@ -306,4 +306,64 @@ describe.each(backends)('registry status notices on %s', (backend) => {
     expect(codeOf(sign)).toBe('CONSENT_REQUIRED');
     expect(sign.errors?.[0]?.extensions?.missingSignatories).toEqual(['GUARDIAN']);
   });
+
+  it('closes a case referred out to another rehabilitation service when that institution acknowledges it', async () => {
+    const pid = await register(false);
+    const id = await registeredCase(pid);
+    const staff = await heldByInstitution(id);
+    const current = async () => (await welfare('referral').where({ id }).first('version')).version as number;
+    await transition(staff, 'assessReferral', 'AssessReferralInput', {
+      referralId: id,
+      expectedVersion: await current(),
+      assessment: { psychiatrist: true, nurse: true, rehabTherapist: true, socialWorker: true, recommendedForms: ['DAY_TRAINING'] },
+    });
+    await ok(staff, `mutation ($input: RecordReferralConsentInput!) { recordReferralConsent(input: $input) { referral { id } } }`, {
+      input: { referralId: id, scope: 'SERVICE_AGREEMENT', grantedBy: 'PATIENT' },
+    });
+    await ok(staff, `mutation ($input: SignServiceAgreementInput!) { signServiceAgreement(input: $input) { referral { id } } }`, {
+      input: { referralId: id, signedOn: chinaToday(), signedBy: 'PATIENT', serviceForms: ['DAY_TRAINING'] },
+    });
+    await transition(staff, 'startService', 'TransitionInput', { referralId: id, expectedVersion: await current() });
+
+    const receiving = randomUUID();
+    await welfare('institution').insert({ id: receiving, name: '测试康复服务机构', county_code: COUNTY, capacity: 20, service_forms: ['DAY_TRAINING'] });
+    const receivingStaff = await federation.tokenFor('INSTITUTION_STAFF', { region: COUNTY, institution: receiving, subject: 'staff-receiving' });
+    const exitAssessment = {
+      assessedOn: chinaToday(),
+      effect: 'MARKED',
+      illnessStable: true,
+      selfCare: true,
+      willingToWork: false,
+      ableToWork: false,
+      needsSupport: true,
+    };
+    const referOut = (outcome: string) =>
+      call(staff, `mutation ($input: ReferOutInput!) { referOut(input: $input) { referral { status version receivingInstitution { id } } } }`, {
+        input: { referralId: id, expectedVersion: 0, outcome, exitAssessment, receivingInstitutionId: receiving },
+      });
+    expect(codeOf(await referOut('RETURNED_TO_COMMUNITY'))).toBe('BAD_USER_INPUT');
+    const version = await current();
+    const out = await ok(staff, `mutation ($input: ReferOutInput!) { referOut(input: $input) { referral { status version receivingInstitution { id } } } }`, {
+      input: { referralId: id, expectedVersion: version, outcome: 'OTHER_REHAB_SERVICE', exitAssessment, receivingInstitutionId: receiving },
+    });
+    expect(out.referOut.referral).toMatchObject({ status: 'REFERRED_OUT', receivingInstitution: { id: receiving } });
+
+    // The receiving institution reads the case it is asked to take; the institution that referred it out cannot acknowledge for it.
+    const seen = await ok(receivingStaff, `query ($id: ID!) { referral(id: $id) { status receivingInstitution { id } } }`, { id });
+    expect(seen.referral).toEqual({ status: 'REFERRED_OUT', receivingInstitution: { id: receiving } });
+    const acknowledge = (token: string, key: string) =>
+      call(token, `mutation ($input: TransitionInput!) { acknowledgeReferralReceipt(input: $input) { referral { status closeReason version } } }`, {
+        input: { referralId: id, expectedVersion: out.referOut.referral.version, idempotencyKey: key },
+      });
+    expect(codeOf(await acknowledge(staff, 'acknowledge-by-sender'))).toBe('NOT_FOUND');
+    const acknowledged = await acknowledge(receivingStaff, 'acknowledge-1');
+    expect(acknowledged.errors).toBeUndefined();
+    expect(acknowledged.data!.acknowledgeReferralReceipt.referral).toMatchObject({ status: 'CLOSED', closeReason: 'HANDOFF_ACKNOWLEDGED' });
+    const row = await welfare('referral').where({ id }).first();
+    expect(row.closed_at).not.toBeNull();
+    // The same acknowledgement again answers as the first time and writes nothing.
+    const history = await welfare('referral_transition').where({ referral_id: id }).count({ n: '*' });
+    expect((await acknowledge(receivingStaff, 'acknowledge-1')).data!.acknowledgeReferralReceipt.referral).toMatchObject({ status: 'CLOSED' });
+    expect(await welfare('referral_transition').where({ referral_id: id }).count({ n: '*' })).toEqual(history);
+  });
 });

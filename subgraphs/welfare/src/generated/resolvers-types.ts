@@ -280,6 +280,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** DISPATCHED → ACCEPTED by the institution it was sent to; TRANSFER_PENDING → ACCEPTED by an institution in the new county (which then re-assesses). */
   acceptReferral: ReferralPayload;
+  /** REFERRED_OUT → CLOSED (HANDOFF_ACKNOWLEDGED): the staff of the institution a case was referred out to (OTHER_REHAB_SERVICE, receivingInstitutionId) acknowledge that they took the person on. The same acknowledgement again (idempotencyKey) answers as the first time. */
+  acknowledgeReferralReceipt: ReferralPayload;
   /** Adds a staff member to an institution. */
   addInstitutionStaff: RehabInstitution;
   /** Registers a social worker of a county. */
@@ -342,6 +344,11 @@ export type Mutation = {
 
 
 export type MutationAcceptReferralArgs = {
+  input: TransitionInput;
+};
+
+
+export type MutationAcknowledgeReferralReceiptArgs = {
   input: TransitionInput;
 };
 
@@ -702,6 +709,8 @@ export type ReferOutInput = {
   expectedVersion: Scalars['Int']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   outcome: ReferralOutcome;
+  /** With OTHER_REHAB_SERVICE only: the rehabilitation institution (in the case's county) that takes the person on; the case then closes when its staff acknowledge (acknowledgeReferralReceipt). Omitted: the case is closed by hand as before. */
+  receivingInstitutionId?: InputMaybe<Scalars['ID']['input']>;
   referralId: Scalars['ID']['input'];
 };
 
@@ -736,6 +745,8 @@ export type Referral = {
   person: Person;
   /** Social workers' re-reviews of a long wait, newest first. Not for employment officers, who see the exit assessment's readiness flags only (employmentHandoff). */
   reReviews: Array<ReReview>;
+  /** Referred out to OTHER_REHAB_SERVICE: the institution that takes the person on, whose staff acknowledge it (and read the case). */
+  receivingInstitution?: Maybe<RehabInstitution>;
   /** County that the referral belongs to, GB/T 2260. */
   regionCode: Scalars['String']['output'];
   registeredAt?: Maybe<Scalars['DateTime']['output']>;
@@ -1509,6 +1520,7 @@ export type JourneyEventResolvers<ContextType = WelfareContext, ParentType exten
 
 export type MutationResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationAcceptReferralArgs, 'input'>>;
+  acknowledgeReferralReceipt?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeReferralReceiptArgs, 'input'>>;
   addInstitutionStaff?: Resolver<ResolversTypes['RehabInstitution'], ParentType, ContextType, RequireFields<MutationAddInstitutionStaffArgs, 'input'>>;
   addSocialWorker?: Resolver<ResolversTypes['SocialWorker'], ParentType, ContextType, RequireFields<MutationAddSocialWorkerArgs, 'input'>>;
   answerEmploymentHandoff?: Resolver<ResolversTypes['EmploymentHandoff'], ParentType, ContextType, RequireFields<MutationAnswerEmploymentHandoffArgs, 'input'>>;
@@ -1599,6 +1611,7 @@ export type ReferralResolvers<ContextType = WelfareContext, ParentType extends R
   periodicAssessmentDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   reReviews?: Resolver<Array<ResolversTypes['ReReview']>, ParentType, ContextType>;
+  receivingInstitution?: Resolver<Maybe<ResolversTypes['RehabInstitution']>, ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   registrationDeadline?: Resolver<ResolversTypes['Deadline'], ParentType, ContextType>;

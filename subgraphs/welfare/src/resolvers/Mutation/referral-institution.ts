@@ -17,9 +17,9 @@ import {
   upsertServiceAgreement,
 } from '../../data/workflow-records.js';
 import { missingSignatories, signatoryNames } from '../../domain/consent-signatories.js';
-import { missingTeamMembers, type TransitionName } from '../../domain/transitions.js';
+import { missingTeamMembers } from '../../domain/transitions.js';
 import { moveOf } from '../../data/relocation.js';
-import type { MutationResolvers, ReferralStatus } from '../../generated/resolvers-types.js';
+import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import {
   actorOf,
   auditReferralWrite,
