@@ -1,4 +1,4 @@
-// The registry's management status reaches the platform through the outbox, only with consent: a death closes the person's open cases.
+// The agencies kept in step (issue 16): the registry's status and guardian reach the platform through the outbox, only with consent; another service acknowledges a case referred to it.
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -19,7 +19,7 @@ const NEW_COUNTY = '440306';
 type Body = GraphQLBody<LooseData>;
 const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;
 
-describe.each(backends)('registry status notices on %s', (backend) => {
+describe.each(backends)('the agencies kept in step on %s', (backend) => {
   let federation: Federation;
   let welfare: Knex;
   let registry: Knex;
