@@ -247,6 +247,8 @@ function referralRow(id: string, pid: string, channel: ReferralChannel, steps: r
     // Not recorded on demo cases: the guardian's signature is asked only where a guardian is recorded.
     has_guardian: null,
     review_requested_at: null,
+    // Demo cases referred out to another service are closed by hand, as before receiving institutions were named.
+    receiving_institution_id: null,
   };
 }
 

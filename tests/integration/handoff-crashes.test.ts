@@ -1,4 +1,4 @@
-// The three hand-offs between agencies exactly once with real processes killed (kill -9) on the way: each sender after its
+// The four hand-offs between agencies exactly once with real processes killed (kill -9) on the way: each sender after its
 // enqueue, holding its claim, and after the receiver committed; each receiver after its commit, before it answered.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -210,6 +210,47 @@ describe.skipIf(!postgres)('the hand-offs between agencies with processes killed
     senderDone: async (key) => (await dbs.employment('employment_referral').where({ id: key }).first('answer_delivered_at')).answer_delivered_at !== null,
   };
 
+  const statusNotice: Handoff = {
+    name: "the registry's status notice, registry → platform",
+    sender: 'registry',
+    receiver: 'welfare',
+    topic: 'management-status',
+    async create() {
+      const clinician = await tokenFor({ role: 'HOSPITAL_CLINICIAN', region: '440300' });
+      const officer = await tokenFor({ role: 'REGISTRY_OFFICER', region: '440000' });
+      const ask = async (token: string, query: string, variables: Record<string, unknown>) => {
+        const body = await postGraphQL<LooseData>(urls.registry, query, variables, token);
+        expect(body.errors).toBeUndefined();
+        return body.data!;
+      };
+      const registered = await ask(clinician, `mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { person { pid } } }`, {
+        input: {
+          citizenId: buildCitizenId('440305', '1981-02-03', sequence++),
+          name: '测试',
+          countyCode: '440305',
+          guardianName: null,
+          registeredOn: '2024-11-04',
+          diagnosis: 'SCHIZOPHRENIA',
+          icd10: 'F20.0',
+          diagnosedOn: '2024-05-01',
+          riskLevel: 1,
+        },
+      });
+      const pid = registered.registerPatient.person.pid as string;
+      await ask(clinician, `mutation ($pid: ID!) { recordConsent(input: { pid: $pid, grantedBy: PATIENT }) { person { pid } } }`, { pid });
+      await ask(officer, `mutation ($pid: ID!) { setManagementStatus(input: { pid: $pid, status: DECEASED, since: "2025-06-01" }) { person { pid } } }`, {
+        pid,
+      });
+      return (await dbs.registry('management_status_change').where({ pid }).first('id')).id as string;
+    },
+    received: (key) => count(dbs.welfare('registry_status_receipt').where({ change_id: key })),
+    receiverWrites: async (key) => {
+      const { pid } = await dbs.registry('management_status_change').where({ id: key }).first('pid');
+      return count(dbs.welfare('audit_log').where({ operation_name: 'ReceiveRegistryStatus', action: 'WRITE', pid }));
+    },
+    senderDone: async (key) => (await dbs.registry('management_status_change').where({ id: key }).first('delivered_at')).delivered_at !== null,
+  };
+
   /**
    * The sender writes with its relay off and is killed right after (after the enqueue, before any
    * delivery); then the named side is killed at its crash point; then both run normally until the
@@ -250,7 +291,7 @@ describe.skipIf(!postgres)('the hand-offs between agencies with processes killed
     await kill(receiver);
   }
 
-  for (const h of [upload, handoff, answer]) {
+  for (const h of [upload, handoff, answer, statusNotice]) {
     describe(h.name, () => {
       it('loses and duplicates nothing when the sender is killed after its enqueue and again holding its claim', () => killedAt(h, 'claimed'), 180_000);
       it(

@@ -4,6 +4,7 @@ import { type AgencyEndpoint, callAgency } from '#platform/agency-calls/agency-c
 import { writeAudit } from '#platform/audit/audit.js';
 import type { Caller } from '#platform/identity/identity.js';
 import type { TopicHandler } from '#platform/outbox/relay.js';
+import { hasGuardianOf } from './data/patients.js';
 import { markUploadDelivered, UPLOAD_TOPIC, type UploadMessage, uploadById, WITHDRAWAL_TOPIC } from './data/referral-uploads.js';
 import { ReceiveReferralUploadDocument, WithdrawReferralUploadDocument } from './generated/operations/graphql.js';
 
@@ -37,6 +38,8 @@ export function uploadHandlers(db: Knex, welfare: AgencyEndpoint): Record<string
               countyCode: upload.countyCode,
               recommendsCommunityRehab: upload.recommendsCommunityRehab,
               uploadedAt: iso(upload.uploadedAt),
+              // The guardian's signature is then asked for on the platform too (consents, the service agreement).
+              hasGuardian: await hasGuardianOf(db, upload.pid),
             },
           },
           requestId,

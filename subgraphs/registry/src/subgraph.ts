@@ -1,4 +1,6 @@
 // The registry subgraph as a definition the shared bootstrap can serve (and tests can start).
+import type { Knex } from 'knex';
+import type { AgencyEndpoint } from '#platform/agency-calls/agency-client.js';
 import type { SubgraphDefinition } from '#platform/server/server.js';
 import { createRegistryLoaders, type RegistryLoaders } from './data/loaders.js';
 import { registryPolicies } from './access.js';
@@ -6,7 +8,11 @@ import { resolvers } from './resolvers/index.js';
 import { defaultRegistrySettings, type RegistrySettings } from './settings.js';
 import { startOutboxRelay } from '#platform/outbox/relay.js';
 import { createLogger } from '#platform/server/logger.js';
+import { statusHandlers } from './management-status-relay.js';
 import { uploadHandlers } from './referral-upload-relay.js';
+
+/** Every topic the registry's relay delivers to the platform. */
+export const registryHandlers = (db: Knex, welfare: AgencyEndpoint) => ({ ...uploadHandlers(db, welfare), ...statusHandlers(db, welfare) });
 
 export const registrySubgraph: SubgraphDefinition<RegistryLoaders, RegistrySettings> = {
   name: 'registry',
@@ -16,6 +22,6 @@ export const registrySubgraph: SubgraphDefinition<RegistryLoaders, RegistrySetti
   settings: defaultRegistrySettings(),
   startWorkers: (db, settings, { metrics }) =>
     settings.relay
-      ? startOutboxRelay(db, uploadHandlers(db, settings.relay.peer), settings.relay, { metrics, logger: createLogger('registry') })
+      ? startOutboxRelay(db, registryHandlers(db, settings.relay.peer), settings.relay, { metrics, logger: createLogger('registry') })
       : { stop: async () => undefined },
 };

@@ -96,3 +96,9 @@ export async function listPatients(db: Db, filter: PatientListFilter): Promise<P
   const rows = await query.orderBy('p.pid').limit(filter.limit);
   return rows.map(toPatientRecord);
 }
+
+/** Whether the person has a guardian (whose consent and signature are then needed too); null for an unknown person. */
+export async function hasGuardianOf(db: Db, pid: string): Promise<boolean | null> {
+  const row = (await db('patient').select(db.raw('guardian_name is not null as has_guardian')).where({ pid }).first()) as { has_guardian: boolean } | undefined;
+  return row ? row.has_guardian : null;
+}

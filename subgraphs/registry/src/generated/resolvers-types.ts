@@ -610,6 +610,8 @@ export type RiskAssessment = {
 
 export type SetManagementStatusInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** With MOVED_OUT only: the county-level division (GB/T 2260) the person moved to, when known. With the person's REFERRAL_UPLOAD consent the platform moves the person's open cases there (a transfer). */
+  movedToCountyCode?: InputMaybe<Scalars['String']['input']>;
   pid: Scalars['ID']['input'];
   since: Scalars['Date']['input'];
   status: ManagementStatus;

@@ -13,6 +13,8 @@ export interface ReferralUpload {
   countyCode: string;
   recommendsCommunityRehab: boolean;
   uploadedAt: string;
+  /** Whether the person has a guardian, as the registry records it; null when the upload does not say. */
+  hasGuardian: boolean | null;
 }
 
 /**
@@ -33,6 +35,7 @@ export async function importUpload(trx: Db, upload: ReferralUpload, request: Aud
       county_code: upload.countyCode,
       submitted_at: upload.uploadedAt,
       source_upload_id: upload.id,
+      has_guardian: upload.hasGuardian,
     })
     .onConflict('source_upload_id')
     .ignore()
@@ -51,7 +54,8 @@ export async function importUpload(trx: Db, upload: ReferralUpload, request: Aud
   await trx('referral_consent').insert({
     referral_id: referral.id,
     scope: 'REFERRAL_UPLOAD',
-    granted_by: 'PATIENT_AND_GUARDIAN',
+    // The registry took the consent of the patient and, where there is one, of the guardian.
+    granted_by: upload.hasGuardian === false ? 'PATIENT' : 'PATIENT_AND_GUARDIAN',
     granted_at: referral.submitted_at,
   });
   await writeAudit(trx, request, [{ action: 'WRITE', pid: upload.pid, fields: ['referral'] }]);

@@ -22,7 +22,11 @@ export function referralScopeOf(caller: Caller): ReferralScope {
 /** Limits a referral query to what the caller may see; one place for lists and lookups alike. */
 export function withinScope<Q extends Knex.QueryBuilder>(query: Q, scope: ReferralScope): Q {
   if (scope.countyPrefix) query.where('referral.county_code', 'like', `${scope.countyPrefix}%`);
-  if (scope.institutionId) query.where('referral.institution_id', scope.institutionId);
+  // Staff read their institution's cases, and those referred out to it (OTHER_REHAB_SERVICE), which it acknowledges.
+  if (scope.institutionId) {
+    const institutionId = scope.institutionId;
+    query.where((own) => own.where('referral.institution_id', institutionId).orWhere('referral.receiving_institution_id', institutionId));
+  }
   if (scope.requiresEmploymentSharing) {
     query.whereExists((sub) =>
       sub.select(1).from('referral_consent as c').whereRaw('c.referral_id = referral.id').where('c.scope', 'EMPLOYMENT_SHARING').whereNull('c.revoked_at'),

@@ -70,6 +70,8 @@ export interface TransitionWrite {
   institutionId?: string | null;
   countyCode?: string;
   outcome?: ReferralOutcome | null;
+  /** Referred out to OTHER_REHAB_SERVICE: the institution that takes the person on. */
+  receivingInstitutionId?: string | null;
   closeReason?: CloseReason;
   /** A declined dispatch: the dispatch deadline runs again from registration. */
   clearDispatch?: boolean;
@@ -96,9 +98,10 @@ function changesOf(db: Db, from: ReferralStatus, write: TransitionWrite): Record
   if (write.institutionId !== undefined) changes.institution_id = write.institutionId;
   if (write.countyCode !== undefined) changes.county_code = write.countyCode;
   if (write.outcome !== undefined) changes.outcome = write.outcome;
+  if (write.receivingInstitutionId !== undefined) changes.receiving_institution_id = write.receivingInstitutionId;
   if (write.closeReason !== undefined) changes.close_reason = write.closeReason;
   if (write.clearDispatch) Object.assign(changes, { institution_id: null, dispatched_at: null });
-  if (write.clearReferralOut) Object.assign(changes, { outcome: null, referred_out_at: null });
+  if (write.clearReferralOut) Object.assign(changes, { outcome: null, referred_out_at: null, receiving_institution_id: null });
   if (write.reviewRequested) changes.review_requested_at = db.fn.now();
   return changes;
 }

@@ -39,6 +39,8 @@ export interface ReferralRecord {
   hasGuardian: boolean | null;
   /** When a re-review sent the case back for review; the review deadline runs from here. */
   reviewRequestedAt: Date | null;
+  /** Referred out to OTHER_REHAB_SERVICE: the institution that takes the person on; null otherwise. */
+  receivingInstitutionId: string | null;
 }
 
 /** The referral's timestamps, by field: a record read back from JSON (an idempotency receipt) turns them into Dates again. */
@@ -91,6 +93,7 @@ export function toReferralRecord(row: ReferralRow): ReferralRecord {
     closedAt: row.closed_at,
     hasGuardian: row.has_guardian,
     reviewRequestedAt: row.review_requested_at,
+    receivingInstitutionId: row.receiving_institution_id,
   };
 }
 
@@ -114,6 +117,7 @@ export const REFERRAL_COLUMNS = [
   'closed_at',
   'has_guardian',
   'review_requested_at',
+  'receiving_institution_id',
 ] as const;
 
 const selectReferralsByIds = preparedSelect<ReferralRow, ReferralScope>((db, ids, scope) =>

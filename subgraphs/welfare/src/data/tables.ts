@@ -77,6 +77,8 @@ export interface DbReferralRow {
   has_guardian: boolean | null;
   /** When changed circumstances sent the case back for review: the review deadline counts from here. */
   review_requested_at: Date | null;
+  /** Referred out to OTHER_REHAB_SERVICE: the institution that takes the person on (and acknowledges). */
+  receiving_institution_id: string | null;
 }
 
 export interface DbReferralTransitionRow {

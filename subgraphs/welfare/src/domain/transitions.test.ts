@@ -5,6 +5,7 @@ import {
   closeReasonProblem,
   mayStart,
   missingTeamMembers,
+  receivingInstitutionProblem,
   recordRefusal,
   reReviewConsequence,
   referOutConsequence,
@@ -112,5 +113,14 @@ describe('guards', () => {
   it('names the intake team members who were missing', () => {
     expect(missingTeamMembers({ psychiatrist: true, nurse: false, rehabTherapist: true, socialWorker: false })).toEqual(['nurse', 'socialWorker']);
     expect(missingTeamMembers({ psychiatrist: true, nurse: true, rehabTherapist: true, socialWorker: true })).toEqual([]);
+  });
+});
+
+describe('receivingInstitutionProblem', () => {
+  it('names a receiving institution with OTHER_REHAB_SERVICE only', () => {
+    expect(receivingInstitutionProblem('OTHER_REHAB_SERVICE', 'b9f1c3a2-0000-4000-8000-000000000001')).toBeNull();
+    expect(receivingInstitutionProblem('OTHER_REHAB_SERVICE', null)).toBeNull();
+    expect(receivingInstitutionProblem('EMPLOYMENT', 'b9f1c3a2-0000-4000-8000-000000000001')).not.toBeNull();
+    expect(receivingInstitutionProblem('RETURNED_TO_COMMUNITY', 'b9f1c3a2-0000-4000-8000-000000000001')).not.toBeNull();
   });
 });

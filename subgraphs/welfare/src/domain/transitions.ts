@@ -131,6 +131,14 @@ export function referOutConsequence(outcome: ReferralOutcome): ReferOutConsequen
   return 'AWAITS_RECEIVER';
 }
 
+/** Why a receiving institution cannot go with this referral out, or null: only OTHER_REHAB_SERVICE waits for another service's acknowledgement. */
+export function receivingInstitutionProblem(outcome: ReferralOutcome, receivingInstitutionId: string | null): string | null {
+  if (receivingInstitutionId !== null && referOutConsequence(outcome) !== 'AWAITS_RECEIVER') {
+    return 'input.receivingInstitutionId goes with the outcome OTHER_REHAB_SERVICE only';
+  }
+  return null;
+}
+
 /**
  * Why closeReferral cannot close with this reason, or null. RETURNED_TO_COMMUNITY is
  * referOut's own closing; HANDOFF_ACKNOWLEDGED by hand is for an OTHER_REHAB_SERVICE

@@ -282,6 +282,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** DISPATCHED → ACCEPTED by the institution it was sent to; TRANSFER_PENDING → ACCEPTED by an institution in the new county (which then re-assesses). */
   acceptReferral: ReferralPayload;
+  /** REFERRED_OUT → CLOSED (HANDOFF_ACKNOWLEDGED): the staff of the institution a case was referred out to (OTHER_REHAB_SERVICE, receivingInstitutionId) acknowledge that they took the person on. The same acknowledgement again (idempotencyKey) answers as the first time. */
+  acknowledgeReferralReceipt: ReferralPayload;
   /** Adds a staff member to an institution. */
   addInstitutionStaff: RehabInstitution;
   /** Registers a social worker of a county. */
@@ -304,6 +306,8 @@ export type Mutation = {
   grantBenefit: BenefitPayload;
   /** A consented referral upload, delivered by the registry's outbox relay (its service only): imported once as a SUBMITTED MEDICAL_INSTITUTION referral. The same upload again changes nothing; an upload withdrawn before it arrived is not imported. */
   receiveReferralUpload: ReferralUploadReceipt;
+  /** The registry's notice that a person's management status changed (its service only), sent only with the person's live REFERRAL_UPLOAD consent: DECEASED closes every open case of the person (reason DECEASED) and MOVED_OUT with a new county moves them there as a transfer, through the state machine; every notice is shown on the person's cases as Referral.registryStatus. The same notice again changes nothing. */
+  receiveRegistryStatus: RegistryStatusReceipt;
   /** Records a periodic assessment of a case in service. */
   recordPeriodicAssessment: ReferralPayload;
   /** Records a social worker's re-review of willingness and circumstances, needed before a case waiting over 90 days is dispatched. The decision is honoured at once: stillWilling false closes the case (CLOSED, closeReason WITHDRAWN, the re-review as the history's reason, its consents revoked); circumstancesChanged sends it back to SUBMITTED for a new review (due 5 working days after the re-review; its place in the queue is kept). */
@@ -342,6 +346,11 @@ export type Mutation = {
 
 
 export type MutationAcceptReferralArgs = {
+  input: TransitionInput;
+};
+
+
+export type MutationAcknowledgeReferralReceiptArgs = {
   input: TransitionInput;
 };
 
@@ -398,6 +407,11 @@ export type MutationGrantBenefitArgs = {
 
 export type MutationReceiveReferralUploadArgs = {
   input: ReceiveReferralUploadInput;
+};
+
+
+export type MutationReceiveRegistryStatusArgs = {
+  input: ReceiveRegistryStatusInput;
 };
 
 
@@ -631,11 +645,24 @@ export type ReReview = {
 export type ReceiveReferralUploadInput = {
   /** County of residence, GB/T 2260. */
   countyCode: Scalars['String']['input'];
+  /** Whether the person has a guardian, as the registry records it; where true, the case's consents and service agreement need the guardian's signature too. Omitted: unknown (as before), and only the person's signature is asked for. */
+  hasGuardian?: InputMaybe<Scalars['Boolean']['input']>;
   pid: Scalars['ID']['input'];
   recommendsCommunityRehab: Scalars['Boolean']['input'];
   /** The registry's upload id: the import is idempotent on it. */
   uploadId: Scalars['ID']['input'];
   uploadedAt: Scalars['DateTime']['input'];
+};
+
+export type ReceiveRegistryStatusInput = {
+  /** The registry's id of the status change: the notice is idempotent on it. */
+  changeId: Scalars['ID']['input'];
+  /** With MOVED_OUT: the county the person moved to, when the registry knows it. */
+  movedToCountyCode?: InputMaybe<Scalars['String']['input']>;
+  pid: Scalars['ID']['input'];
+  /** The day the status holds from. */
+  since: Scalars['Date']['input'];
+  status: RegistryManagementStatus;
 };
 
 export type RecordPeriodicAssessmentInput = {
@@ -691,6 +718,8 @@ export type ReferOutInput = {
   expectedVersion: Scalars['Int']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   outcome: ReferralOutcome;
+  /** With OTHER_REHAB_SERVICE only: the rehabilitation institution (in the case's county) that takes the person on; the case then closes when its staff acknowledge (acknowledgeReferralReceipt). Omitted: the case is closed by hand as before. */
+  receivingInstitutionId?: InputMaybe<Scalars['ID']['input']>;
   referralId: Scalars['ID']['input'];
 };
 
@@ -725,6 +754,8 @@ export type Referral = {
   person: Person;
   /** Social workers' re-reviews of a long wait, newest first. Not for employment officers, who see the exit assessment's readiness flags only (employmentHandoff). */
   reReviews: Array<ReReview>;
+  /** Referred out to OTHER_REHAB_SERVICE: the institution that takes the person on, whose staff acknowledge it (and read the case). */
+  receivingInstitution?: Maybe<RehabInstitution>;
   /** County that the referral belongs to, GB/T 2260. */
   regionCode: Scalars['String']['output'];
   registeredAt?: Maybe<Scalars['DateTime']['output']>;
@@ -734,6 +765,8 @@ export type Referral = {
   registrationDueOn: Scalars['Date']['output'];
   /** Not reviewed by its due day (or reviewed after it). */
   registrationOverdue: Scalars['Boolean']['output'];
+  /** The registry's latest management status of the person (e.g. LOST_TO_FOLLOW_UP), as told to the platform with the person's REFERRAL_UPLOAD consent; null when the registry told nothing. Registry data: for social workers, platform officers and the case's institution only (DOMAIN.md §6). */
+  registryStatus?: Maybe<RegistryStatus>;
   serviceAgreement?: Maybe<ServiceAgreement>;
   /** Services delivered, newest first. Case detail: never for hospital clinicians or employment officers (DOMAIN.md §6). */
   services: ServiceRecordConnection;
@@ -864,6 +897,35 @@ export type RegionLevel =
   | 'CITY'
   | 'COUNTY'
   | 'PROVINCE';
+
+/** The management statuses the registry tells the platform. */
+export type RegistryManagementStatus =
+  /** Managed again (after being lost to follow-up). */
+  | 'ACTIVE'
+  /** Every open case of the person closes (reason DECEASED). */
+  | 'DECEASED'
+  /** Shown on the person's cases (Referral.registryStatus) for their social workers to decide; nothing closes by itself. */
+  | 'LOST_TO_FOLLOW_UP'
+  /** Moved away: with the new county, each open case moves there as a transfer would (held by an institution: TRANSFER_PENDING). */
+  | 'MOVED_OUT';
+
+/** The registry's latest management status of the person, as the registry told the platform (only with the person's REFERRAL_UPLOAD consent). */
+export type RegistryStatus = {
+  __typename?: 'RegistryStatus';
+  /** The day it holds from. */
+  since: Scalars['Date']['output'];
+  status: RegistryManagementStatus;
+};
+
+/** What the platform did with a registry status notice; a notice received again answers as the first time. */
+export type RegistryStatusReceipt = {
+  __typename?: 'RegistryStatusReceipt';
+  /** Open cases the notice closed. */
+  casesClosed: Scalars['Int']['output'];
+  /** Open cases the notice moved to the new county. */
+  casesMoved: Scalars['Int']['output'];
+  changeId: Scalars['ID']['output'];
+};
 
 export type RehabAssessment = {
   __typename?: 'RehabAssessment';
@@ -1257,6 +1319,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReReview: ResolverTypeWrapper<ReReviewRecord>;
   ReceiveReferralUploadInput: ReceiveReferralUploadInput;
+  ReceiveRegistryStatusInput: ReceiveRegistryStatusInput;
   RecordPeriodicAssessmentInput: RecordPeriodicAssessmentInput;
   RecordReReviewInput: RecordReReviewInput;
   RecordReferralConsentInput: RecordReferralConsentInput;
@@ -1277,6 +1340,9 @@ export type ResolversTypes = {
   ReferralUploadReceiptStatus: ReferralUploadReceiptStatus;
   Region: ResolverTypeWrapper<Division>;
   RegionLevel: RegionLevel;
+  RegistryManagementStatus: RegistryManagementStatus;
+  RegistryStatus: ResolverTypeWrapper<RegistryStatus>;
+  RegistryStatusReceipt: ResolverTypeWrapper<RegistryStatusReceipt>;
   RehabAssessment: ResolverTypeWrapper<AssessmentRecord>;
   RehabEffect: RehabEffect;
   RehabIndicators: ResolverTypeWrapper<IndicatorsRef>;
@@ -1343,6 +1409,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   ReReview: ReReviewRecord;
   ReceiveReferralUploadInput: ReceiveReferralUploadInput;
+  ReceiveRegistryStatusInput: ReceiveRegistryStatusInput;
   RecordPeriodicAssessmentInput: RecordPeriodicAssessmentInput;
   RecordReReviewInput: RecordReReviewInput;
   RecordReferralConsentInput: RecordReferralConsentInput;
@@ -1357,6 +1424,8 @@ export type ResolversParentTypes = {
   ReferralTransition: TransitionRecord;
   ReferralUploadReceipt: ReferralUploadReceipt;
   Region: Division;
+  RegistryStatus: RegistryStatus;
+  RegistryStatusReceipt: RegistryStatusReceipt;
   RehabAssessment: AssessmentRecord;
   RehabIndicators: IndicatorsRef;
   Float: Scalars['Float']['output'];
@@ -1469,6 +1538,7 @@ export type JourneyEventResolvers<ContextType = WelfareContext, ParentType exten
 
 export type MutationResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   acceptReferral?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationAcceptReferralArgs, 'input'>>;
+  acknowledgeReferralReceipt?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationAcknowledgeReferralReceiptArgs, 'input'>>;
   addInstitutionStaff?: Resolver<ResolversTypes['RehabInstitution'], ParentType, ContextType, RequireFields<MutationAddInstitutionStaffArgs, 'input'>>;
   addSocialWorker?: Resolver<ResolversTypes['SocialWorker'], ParentType, ContextType, RequireFields<MutationAddSocialWorkerArgs, 'input'>>;
   answerEmploymentHandoff?: Resolver<ResolversTypes['EmploymentHandoff'], ParentType, ContextType, RequireFields<MutationAnswerEmploymentHandoffArgs, 'input'>>;
@@ -1480,6 +1550,7 @@ export type MutationResolvers<ContextType = WelfareContext, ParentType extends R
   endBenefit?: Resolver<ResolversTypes['BenefitPayload'], ParentType, ContextType, RequireFields<MutationEndBenefitArgs, 'input'>>;
   grantBenefit?: Resolver<ResolversTypes['BenefitPayload'], ParentType, ContextType, RequireFields<MutationGrantBenefitArgs, 'input'>>;
   receiveReferralUpload?: Resolver<ResolversTypes['ReferralUploadReceipt'], ParentType, ContextType, RequireFields<MutationReceiveReferralUploadArgs, 'input'>>;
+  receiveRegistryStatus?: Resolver<ResolversTypes['RegistryStatusReceipt'], ParentType, ContextType, RequireFields<MutationReceiveRegistryStatusArgs, 'input'>>;
   recordPeriodicAssessment?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRecordPeriodicAssessmentArgs, 'input'>>;
   recordReReview?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRecordReReviewArgs, 'input'>>;
   recordReferralConsent?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRecordReferralConsentArgs, 'input'>>;
@@ -1559,11 +1630,13 @@ export type ReferralResolvers<ContextType = WelfareContext, ParentType extends R
   periodicAssessmentDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   person?: Resolver<ResolversTypes['Person'], ParentType, ContextType>;
   reReviews?: Resolver<Array<ResolversTypes['ReReview']>, ParentType, ContextType>;
+  receivingInstitution?: Resolver<Maybe<ResolversTypes['RehabInstitution']>, ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registeredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   registrationDeadline?: Resolver<ResolversTypes['Deadline'], ParentType, ContextType>;
   registrationDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   registrationOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  registryStatus?: Resolver<Maybe<ResolversTypes['RegistryStatus']>, ParentType, ContextType>;
   serviceAgreement?: Resolver<Maybe<ResolversTypes['ServiceAgreement']>, ParentType, ContextType>;
   services?: Resolver<ResolversTypes['ServiceRecordConnection'], ParentType, ContextType, RequireFields<ReferralServicesArgs, 'first'>>;
   status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
@@ -1607,6 +1680,17 @@ export type RegionResolvers<ContextType = WelfareContext, ParentType extends Res
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+};
+
+export type RegistryStatusResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RegistryStatus'] = ResolversParentTypes['RegistryStatus']> = {
+  since?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RegistryManagementStatus'], ParentType, ContextType>;
+};
+
+export type RegistryStatusReceiptResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RegistryStatusReceipt'] = ResolversParentTypes['RegistryStatusReceipt']> = {
+  casesClosed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  casesMoved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  changeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type RehabAssessmentResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RehabAssessment'] = ResolversParentTypes['RehabAssessment']> = {
@@ -1739,6 +1823,8 @@ export type Resolvers<ContextType = WelfareContext> = {
   ReferralTransition?: ReferralTransitionResolvers<ContextType>;
   ReferralUploadReceipt?: ReferralUploadReceiptResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RegistryStatus?: RegistryStatusResolvers<ContextType>;
+  RegistryStatusReceipt?: RegistryStatusReceiptResolvers<ContextType>;
   RehabAssessment?: RehabAssessmentResolvers<ContextType>;
   RehabIndicators?: RehabIndicatorsResolvers<ContextType>;
   RehabInstitution?: RehabInstitutionResolvers<ContextType>;

@@ -70,6 +70,8 @@ export const Referral: ReferralResolvers = {
   assessments: (referral, _args, ctx) => ctx.loaders.assessmentsByReferralId.load(referral.id),
   serviceAgreement: (referral, _args, ctx) => ctx.loaders.serviceAgreementByReferralId.load(referral.id),
   employmentHandoff: (referral, _args, ctx) => ctx.loaders.employmentHandoffByReferralId.load(referral.id),
+  receivingInstitution: (referral, _args, ctx) => (referral.receivingInstitutionId ? ctx.loaders.institutionById.load(referral.receivingInstitutionId) : null),
+  registryStatus: (referral, _args, ctx) => ctx.loaders.registryStatusByPid.load(referral.pid),
   async services(referral, { first, after }, ctx) {
     const size = pageSize(first);
     const rows = await ctx.loaders.servicePage.load({ referralId: referral.id, limit: size + 1, before: servicePosition(after, ctx.caller) });

@@ -15,10 +15,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "mutation ReceiveReferralUpload($input: ReceiveReferralUploadInput!) {\n  receiveReferralUpload(input: $input) {\n    uploadId\n    status\n  }\n}": typeof types.ReceiveReferralUploadDocument,
+    "mutation ReceiveRegistryStatus($input: ReceiveRegistryStatusInput!) {\n  receiveRegistryStatus(input: $input) {\n    changeId\n    casesClosed\n    casesMoved\n  }\n}": typeof types.ReceiveRegistryStatusDocument,
     "mutation WithdrawReferralUpload($uploadId: ID!) {\n  withdrawReferralUpload(uploadId: $uploadId) {\n    uploadId\n    status\n  }\n}": typeof types.WithdrawReferralUploadDocument,
 };
 const documents: Documents = {
     "mutation ReceiveReferralUpload($input: ReceiveReferralUploadInput!) {\n  receiveReferralUpload(input: $input) {\n    uploadId\n    status\n  }\n}": types.ReceiveReferralUploadDocument,
+    "mutation ReceiveRegistryStatus($input: ReceiveRegistryStatusInput!) {\n  receiveRegistryStatus(input: $input) {\n    changeId\n    casesClosed\n    casesMoved\n  }\n}": types.ReceiveRegistryStatusDocument,
     "mutation WithdrawReferralUpload($uploadId: ID!) {\n  withdrawReferralUpload(uploadId: $uploadId) {\n    uploadId\n    status\n  }\n}": types.WithdrawReferralUploadDocument,
 };
 
@@ -40,6 +42,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReceiveReferralUpload($input: ReceiveReferralUploadInput!) {\n  receiveReferralUpload(input: $input) {\n    uploadId\n    status\n  }\n}"): (typeof documents)["mutation ReceiveReferralUpload($input: ReceiveReferralUploadInput!) {\n  receiveReferralUpload(input: $input) {\n    uploadId\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReceiveRegistryStatus($input: ReceiveRegistryStatusInput!) {\n  receiveRegistryStatus(input: $input) {\n    changeId\n    casesClosed\n    casesMoved\n  }\n}"): (typeof documents)["mutation ReceiveRegistryStatus($input: ReceiveRegistryStatusInput!) {\n  receiveRegistryStatus(input: $input) {\n    changeId\n    casesClosed\n    casesMoved\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,11 +7,24 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 export type ReceiveReferralUploadInput = {
   /** County of residence, GB/T 2260. */
   countyCode: string;
+  /** Whether the person has a guardian, as the registry records it; where true, the case's consents and service agreement need the guardian's signature too. Omitted: unknown (as before), and only the person's signature is asked for. */
+  hasGuardian?: boolean | null | undefined;
   pid: string | number;
   recommendsCommunityRehab: boolean;
   /** The registry's upload id: the import is idempotent on it. */
   uploadId: string | number;
   uploadedAt: string | Date;
+};
+
+export type ReceiveRegistryStatusInput = {
+  /** The registry's id of the status change: the notice is idempotent on it. */
+  changeId: string | number;
+  /** With MOVED_OUT: the county the person moved to, when the registry knows it. */
+  movedToCountyCode?: string | null | undefined;
+  pid: string | number;
+  /** The day the status holds from. */
+  since: string;
+  status: RegistryManagementStatus;
 };
 
 export type ReferralUploadReceiptStatus =
@@ -22,12 +35,30 @@ export type ReferralUploadReceiptStatus =
   /** The upload was withdrawn: its referral closed as WITHDRAWN, or it was never imported. */
   | 'WITHDRAWN';
 
+/** The management statuses the registry tells the platform. */
+export type RegistryManagementStatus =
+  /** Managed again (after being lost to follow-up). */
+  | 'ACTIVE'
+  /** Every open case of the person closes (reason DECEASED). */
+  | 'DECEASED'
+  /** Shown on the person's cases (Referral.registryStatus) for their social workers to decide; nothing closes by itself. */
+  | 'LOST_TO_FOLLOW_UP'
+  /** Moved away: with the new county, each open case moves there as a transfer would (held by an institution: TRANSFER_PENDING). */
+  | 'MOVED_OUT';
+
 export type ReceiveReferralUploadMutationVariables = Exact<{
   input: ReceiveReferralUploadInput;
 }>;
 
 
 export type ReceiveReferralUploadMutation = { receiveReferralUpload: { uploadId: string, status: ReferralUploadReceiptStatus } };
+
+export type ReceiveRegistryStatusMutationVariables = Exact<{
+  input: ReceiveRegistryStatusInput;
+}>;
+
+
+export type ReceiveRegistryStatusMutation = { receiveRegistryStatus: { changeId: string, casesClosed: number, casesMoved: number } };
 
 export type WithdrawReferralUploadMutationVariables = Exact<{
   uploadId: string | number;
@@ -38,4 +69,5 @@ export type WithdrawReferralUploadMutation = { withdrawReferralUpload: { uploadI
 
 
 export const ReceiveReferralUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveReferralUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveReferralUploadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveReferralUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReceiveReferralUploadMutation, ReceiveReferralUploadMutationVariables>;
+export const ReceiveRegistryStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveRegistryStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveRegistryStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveRegistryStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeId"}},{"kind":"Field","name":{"kind":"Name","value":"casesClosed"}},{"kind":"Field","name":{"kind":"Name","value":"casesMoved"}}]}}]}}]} as unknown as DocumentNode<ReceiveRegistryStatusMutation, ReceiveRegistryStatusMutationVariables>;
 export const WithdrawReferralUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawReferralUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawReferralUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uploadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WithdrawReferralUploadMutation, WithdrawReferralUploadMutationVariables>;

@@ -1,19 +1,23 @@
 // How a case ends: referred out with the exit assessment (handed to employment, or home at once), or closed with a reason.
 import type { Db } from '#platform/database/db.js';
+import type { Caller } from '#platform/identity/identity.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { handOver } from '../../data/handoffs.js';
 import { writeTransition } from '../../data/referral-writes.js';
 import type { ReferralRecord } from '../../data/referrals.js';
 import { insertAssessment, liveConsentGrantors } from '../../data/workflow-records.js';
 import { missingSignatories, signatoryNames } from '../../domain/consent-signatories.js';
-import { closeReasonProblem, referOutConsequence } from '../../domain/transitions.js';
+import { institutionForWrite } from '../../data/institutions.js';
+import { closeReasonProblem, receivingInstitutionProblem, referOutConsequence } from '../../domain/transitions.js';
 import type { ExitAssessmentInput, MutationResolvers, ReferralOutcome } from '../../generated/resolvers-types.js';
 import {
   actorOf,
   auditReferralWrite,
   caseDateArg,
   expectTransition,
+  idArg,
   optionalReasonArg,
+  referralNotFound,
   writableReferral,
   writeReferralOnce,
 } from './referral-write-context.js';
@@ -52,17 +56,31 @@ async function handToEmployment(trx: Db, referral: ReferralRecord, outcome: Refe
   });
 }
 
+/** The institution that takes the person on: one of the case's county, not the case's own; BAD_USER_INPUT otherwise. */
+async function receivingInstitutionArg(trx: Db, id: string | null, referral: ReferralRecord): Promise<string | null> {
+  if (id === null) return null;
+  const institution = await institutionForWrite(trx, id, { lock: false });
+  if (!institution || institution.countyCode !== referral.countyCode || institution.id === referral.institutionId) {
+    throw badInput("input.receivingInstitutionId must be another rehabilitation institution of the case's county", 'input.receivingInstitutionId');
+  }
+  return institution.id;
+}
+
 export const referOut: Resolver<'referOut'> = async (_parent, { input }, ctx, info) => {
   const consequence = referOutConsequence(input.outcome);
   const exit = input.exitAssessment;
+  const receivingId = input.receivingInstitutionId == null ? null : idArg(input.receivingInstitutionId, 'input.receivingInstitutionId');
+  const problem = receivingInstitutionProblem(input.outcome, receivingId);
+  if (problem) throw badInput(problem, 'input.receivingInstitutionId');
   return writeReferralOnce(ctx, 'referOut', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
     expectTransition('referOut', 'referOut', referral, input.expectedVersion);
     const assessedOn = caseDateArg(exit.assessedOn, referral, 'input.exitAssessment.assessedOn');
     if (consequence === 'EMPLOYMENT_HANDOFF') await requireEmploymentSharing(trx, referral);
+    const receivingInstitutionId = await receivingInstitutionArg(trx, receivingId, referral);
     await insertAssessment(trx, { referralId: referral.id, kind: 'EXIT', assessedOn, effect: exit.effect, exit });
     const actor = actorOf(ctx.caller);
-    let next = await writeTransition(trx, referral, { to: 'REFERRED_OUT', actor, reason: input.outcome, outcome: input.outcome });
+    let next = await writeTransition(trx, referral, { to: 'REFERRED_OUT', actor, reason: input.outcome, outcome: input.outcome, receivingInstitutionId });
     const fields = ['referral', 'referral_transition', 'referral_assessment'];
     if (consequence === 'EMPLOYMENT_HANDOFF') {
       await handToEmployment(trx, referral, input.outcome, exit);
@@ -96,3 +114,23 @@ export const closeReferral: Resolver<'closeReferral'> = async (_parent, { input 
     return next;
   });
 };
+
+/** Only the staff of the institution the case was referred out to acknowledge it; anyone else finds no such case. */
+const mayAcknowledge = (caller: Caller, referral: ReferralRecord): boolean =>
+  caller.role === 'INSTITUTION_STAFF' && referral.receivingInstitutionId !== null && referral.receivingInstitutionId === caller.institutionId;
+
+/** The receiving institution took the person on: REFERRED_OUT → CLOSED (HANDOFF_ACKNOWLEDGED), the loop closed by the receiver (DOMAIN.md §4). */
+export const acknowledgeReferralReceipt: Resolver<'acknowledgeReferralReceipt'> = async (_parent, { input }, ctx, info) =>
+  writeReferralOnce(ctx, 'acknowledgeReferralReceipt', input, async (trx) => {
+    const referral = await writableReferral(trx, ctx.caller, input.referralId, mayAcknowledge);
+    if (referral.outcome !== 'OTHER_REHAB_SERVICE') throw referralNotFound();
+    expectTransition('acknowledgeHandoff', 'acknowledgeReferralReceipt', referral, input.expectedVersion);
+    const next = await writeTransition(trx, referral, {
+      to: 'CLOSED',
+      actor: actorOf(ctx.caller),
+      reason: 'HANDOFF_ACKNOWLEDGED: the receiving institution took the person on',
+      closeReason: 'HANDOFF_ACKNOWLEDGED',
+    });
+    await auditReferralWrite(trx, ctx, info, referral.pid, ['referral', 'referral_transition']);
+    return next;
+  });

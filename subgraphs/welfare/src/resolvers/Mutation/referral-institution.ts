@@ -17,10 +17,9 @@ import {
   upsertServiceAgreement,
 } from '../../data/workflow-records.js';
 import { missingSignatories, signatoryNames } from '../../domain/consent-signatories.js';
-import { missingTeamMembers, type TransitionName } from '../../domain/transitions.js';
-import { NOT_YET_HELD, relocatedStatus } from '../../domain/waiting-queue.js';
-import { freePlacesInCounty } from '../../data/waiting-queue.js';
-import type { MutationResolvers, ReferralStatus } from '../../generated/resolvers-types.js';
+import { missingTeamMembers } from '../../domain/transitions.js';
+import { moveOf } from '../../data/relocation.js';
+import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import {
   actorOf,
   auditReferralWrite,
@@ -238,20 +237,6 @@ function newCountyArg(code: string, referral: ReferralRecord): string {
   if (!/^\d{6}$/.test(code) || !isCountyCode(code)) throw badInput('input.newCountyCode must be a county-level GB/T 2260 division', 'input.newCountyCode');
   if (code === referral.countyCode) throw badInput("input.newCountyCode must differ from the case's county", 'input.newCountyCode');
   return code;
-}
-
-/**
- * The transition a move takes from each active status (DOMAIN.md §4, refined by issue 16):
- * before review it stays SUBMITTED for the new county to review; registered, wait-listed or
- * dispatched and not yet accepted, it queues in the new county by its first registration, as
- * REGISTERED where an institution there has a free place, else WAITLISTED; held by an
- * institution, it waits as TRANSFER_PENDING for an institution there to accept it.
- */
-async function moveOf(trx: Db, referral: ReferralRecord, countyCode: string): Promise<{ name: TransitionName; to: ReferralStatus }> {
-  if (referral.status === 'SUBMITTED') return { name: 'relocateBeforeReview', to: 'SUBMITTED' };
-  if (!NOT_YET_HELD.includes(referral.status)) return { name: 'requestTransfer', to: 'TRANSFER_PENDING' };
-  const to = relocatedStatus(await freePlacesInCounty(trx, countyCode));
-  return { name: to === 'REGISTERED' ? 'relocateRegistered' : 'relocateWaitlisted', to };
 }
 
 export const requestTransfer: Resolver<'requestTransfer'> = async (_parent, { input }, ctx, info) => {

@@ -1,8 +1,9 @@
 // The referral state machine's mutations (DOMAIN.md §4) and the records kept on a case.
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { recordReferralConsent, revokeReferralConsent } from './referral-consents.js';
-import { closeReferral, referOut } from './referral-exit.js';
+import { acknowledgeReferralReceipt, closeReferral, referOut } from './referral-exit.js';
 import { answerEmploymentHandoff } from './referral-handoffs.js';
+import { receiveRegistryStatus } from './referral-registry-status.js';
 import { receiveReferralUpload, withdrawReferralUpload } from './referral-uploads.js';
 import {
   acceptReferral,
@@ -38,7 +39,9 @@ export const referralMutations: MutationResolvers = {
   requestTransfer,
   referOut,
   closeReferral,
+  acknowledgeReferralReceipt,
   receiveReferralUpload,
   withdrawReferralUpload,
+  receiveRegistryStatus,
   answerEmploymentHandoff,
 };

@@ -23,6 +23,7 @@ export const receiveReferralUpload: Resolver<'receiveReferralUpload'> = async (_
     countyCode: input.countyCode,
     recommendsCommunityRehab: input.recommendsCommunityRehab,
     uploadedAt: uploadedAt.toISOString(),
+    hasGuardian: input.hasGuardian ?? null,
   };
   const status = await ctx.db.transaction((trx) => importUpload(trx, upload, auditRequestOf(ctx, info)));
   crashIfArmed('received', true);
