@@ -111,6 +111,30 @@ describe.each(backends)('the employment hand-off in-process on %s', (backend) =>
     expect(await transitionsTo(welfareDb(), referred.referralId, 'IN_SERVICE').where({ from_status: 'REFERRED_OUT' })).toHaveLength(1);
   });
 
+  it('keeps a case closed while the federation answered (a death) closed, and takes the answer once instead of retrying it', async () => {
+    const referred = await referOut('EMPLOYMENT');
+    await handoffRelay().round();
+    const worker = await federation.tokenFor('SOCIAL_WORKER');
+    const { version } = await welfareDb()('referral').where({ id: referred.referralId }).first('version');
+    const closed = (await federation.query(
+      `mutation ($input: CloseReferralInput!) { closeReferral(input: $input) { referral { status } } }`,
+      { input: { referralId: referred.referralId, expectedVersion: version, reason: 'DECEASED' } },
+      undefined,
+      worker,
+    )) as Body;
+    expect(closed.errors).toBeUndefined();
+    const answered = (await federation.query(ANSWER, { input: { referralId: referred.handoffId, decision: 'ACKNOWLEDGED' } }, undefined, officer)) as Body;
+    expect(answered.errors).toBeUndefined();
+    expect(await answerRelay().round()).toEqual({ claimed: 1, delivered: 1, failed: 0 });
+    expect(await answerRelay().round()).toEqual({ claimed: 0, delivered: 0, failed: 0 });
+    expect(await welfareDb()('referral').where({ id: referred.referralId }).first('status', 'close_reason')).toEqual({
+      status: 'CLOSED',
+      close_reason: 'DECEASED',
+    });
+    expect(await transitionsTo(welfareDb(), referred.referralId, 'CLOSED')).toHaveLength(1);
+    expect((await welfareDb()('employment_handoff').where({ id: referred.handoffId }).first('status')).status).toBe('ACKNOWLEDGED');
+  });
+
   it('lets only a service identity hand the federation a hand-off, and keeps a refused one for later', async () => {
     const referred = await referOut('EMPLOYMENT');
     const employmentUrl = federation.agencies.employment.server.graphqlUrl;

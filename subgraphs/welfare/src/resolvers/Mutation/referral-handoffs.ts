@@ -14,7 +14,9 @@ const handoffNotFound = () => graphError(ErrorCode.NOT_FOUND, 'no employment han
 /**
  * The federation's answer. ACKNOWLEDGED closes the case (HANDOFF_ACKNOWLEDGED); DECLINED, with
  * a reason, returns it to IN_SERVICE. The same answer again returns the hand-off unchanged; the
- * other answer after one is given is an ILLEGAL_TRANSITION.
+ * other answer after one is given is an ILLEGAL_TRANSITION. A case closed while the federation was
+ * answering (a death, a withdrawal, a closure by hand) stays closed: the answer is kept on the
+ * hand-off, so the relay's message is delivered once instead of refused and retried for ever.
  */
 export const answerEmploymentHandoff: Resolver<'answerEmploymentHandoff'> = async (_parent, { input }, ctx, info) => {
   const id = idArg(input.handoffId, 'input.handoffId');
@@ -30,6 +32,11 @@ export const answerEmploymentHandoff: Resolver<'answerEmploymentHandoff'> = asyn
     if (handoff.status === input.decision) return handoff;
     if (handoff.status === 'ACKNOWLEDGED' || handoff.status === 'DECLINED') {
       throw graphError(ErrorCode.ILLEGAL_TRANSITION, `the hand-off was ${handoff.status} already`, { currentStatus: handoff.status });
+    }
+    if (referral.status === 'CLOSED') {
+      const kept = await recordAnswer(trx, id, input.decision, reason);
+      await auditReferralWrite(trx, ctx, info, referral.pid, ['employment_handoff']);
+      return kept;
     }
     expectTransition(declining ? 'declineHandoff' : 'acknowledgeHandoff', 'answerEmploymentHandoff', referral, referral.version);
     const actor = actorOf(ctx.caller);
