@@ -46,13 +46,16 @@ const INPUT_TYPES = {
   startService: 'TransitionInput',
   recordService: 'RecordServiceInput',
   recordPeriodicAssessment: 'RecordPeriodicAssessmentInput',
-  referForRelapse: 'TransitionInput',
+  referForRelapse: 'ReferForRelapseInput',
   resumeService: 'ResumeServiceInput',
   requestTransfer: 'RequestTransferInput',
   referOut: 'ReferOutInput',
   closeReferral: 'CloseReferralInput',
 } as const;
 type Operation = keyof typeof INPUT_TYPES;
+
+/** The psychiatric hospital a relapse is referred to: a unified social credit code. */
+const HOSPITAL_CODE = '91350100M000100Y43';
 
 /** Every table a referral write touches, to prove that a refused write wrote nothing. */
 const WRITTEN_TABLES = [
@@ -64,6 +67,7 @@ const WRITTEN_TABLES = [
   'service_agreement',
   'service_record',
   'employment_handoff',
+  'green_channel_referral',
   'outbox_message',
   'audit_log',
   'mutation_receipt',
@@ -269,7 +273,12 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
 
     await step(tokens.staffA, 'recordService', { referralId: id, date: chinaToday(), serviceForm: 'DAY_TRAINING', durationMinutes: 120, staffId: staffOfA });
     await step(tokens.staffA, 'recordPeriodicAssessment', { referralId: id, assessedOn: chinaToday(), effect: 'SOME' });
-    const s7 = await step(tokens.clinician, 'referForRelapse', { referralId: id, expectedVersion: 6, reason: 'green channel: acute relapse' });
+    const s7 = await step(tokens.clinician, 'referForRelapse', {
+      referralId: id,
+      expectedVersion: 6,
+      reason: 'green channel: acute relapse',
+      receivingHospitalCode: HOSPITAL_CODE,
+    });
     expect(s7).toMatchObject({ status: 'RELAPSE_REFERRED', version: 7 });
     const s8 = await step(tokens.staffA, 'resumeService', { referralId: id, expectedVersion: 7, reassessedOn: chinaToday(), effect: 'SOME' });
     expect(s8).toMatchObject({ status: 'IN_SERVICE', version: 8 });
@@ -460,7 +469,7 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     expect(missing.errors?.[0]?.extensions?.argument).toBe('input.reason');
     const serving = await inService();
     await expectRefusedWithoutWriting(
-      () => mutate(tokens.staffA, 'referForRelapse', { referralId: serving.id, expectedVersion: serving.version }),
+      () => mutate(tokens.staffA, 'referForRelapse', { referralId: serving.id, expectedVersion: serving.version, receivingHospitalCode: HOSPITAL_CODE }),
       'BAD_USER_INPUT',
     );
     await expectRefusedWithoutWriting(

@@ -4,6 +4,7 @@ import { createWelfareLoaders, type WelfareLoaders } from './data/loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { welfarePolicies } from './access.js';
 import { handoffHandlers } from './employment-handoff-relay.js';
+import { greenChannelHandlers } from './green-channel-relay.js';
 import { startOutboxRelay } from '#platform/outbox/relay.js';
 import type { WelfareSettings } from './settings.js';
 import { DEFAULT_ASSESSMENT_INTERVAL_MONTHS } from './domain/assessment-schedule.js';
@@ -14,10 +15,15 @@ export const welfareSubgraph: SubgraphDefinition<WelfareLoaders, WelfareSettings
   name: 'welfare',
   resolvers,
   // In-process (tests) the relay is off; the process reads its settings (server.ts).
-  settings: { relay: null, periodicAssessmentIntervalMonths: DEFAULT_ASSESSMENT_INTERVAL_MONTHS },
+  settings: { relay: null, registry: null, periodicAssessmentIntervalMonths: DEFAULT_ASSESSMENT_INTERVAL_MONTHS },
   startWorkers: (db, settings, { metrics }) =>
     settings.relay
-      ? startOutboxRelay(db, handoffHandlers(db, settings.relay.peer), settings.relay, { metrics, logger: createLogger('welfare') })
+      ? startOutboxRelay(
+          db,
+          { ...handoffHandlers(db, settings.relay.peer), ...(settings.registry ? greenChannelHandlers(db, settings.registry) : {}) },
+          settings.relay,
+          { metrics, logger: createLogger('welfare') },
+        )
       : { stop: async () => undefined },
   // The SQL indicators count working days in working_day_calendar: in step with the holiday data this process loaded.
   prepareDatabase: async (db) => {

@@ -7,7 +7,7 @@ import type { IndicatorStatement, SharedStatement } from '#platform/statistics/i
 export interface RegistryIndicatorCells {
   /** Patients under management at some time in the year: registered by its end, and active or still active at its start. */
   activePatients: number;
-  /** Of these, with a relapse record or a readmission (an admission after registration) in the year. */
+  /** Of these, with a relapse record, a green-channel referral or a readmission (an admission after registration) in the year. */
   relapsedPatients: number;
   /** Of these, with at least 4 follow-ups in the year (the national management standard). */
   managedPatients: number;
@@ -50,6 +50,9 @@ export function indicatorStatement(codes: readonly string[], year: number): Indi
       group by f.pid
    ), relapsed as (
      select r.pid from relapse r join active a on a.pid = r.pid where r.occurred_on between :firstDay and :lastDay
+     union
+     -- Green-channel referrals back to a hospital, as the platform told them (DOMAIN.md §5).
+     select g.pid from green_channel_relapse g join active a on a.pid = g.pid where g.referred_on between :firstDay and :lastDay
      union
      select h.pid from hospitalization h join active a on a.pid = h.pid
       where h.admitted_on between :firstDay and :lastDay and h.admitted_on > a.registered_on

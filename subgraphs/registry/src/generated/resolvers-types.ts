@@ -159,6 +159,13 @@ export type FollowUpMode =
   | 'OUTPATIENT'
   | 'PHONE';
 
+export type GreenChannelRelapseReceipt = {
+  __typename?: 'GreenChannelRelapseReceipt';
+  greenChannelId: Scalars['ID']['output'];
+  /** False when the registry has no patient with this pid: nothing was recorded. */
+  recorded: Scalars['Boolean']['output'];
+};
+
 export type Hospitalization = {
   __typename?: 'Hospitalization';
   admittedOn: Scalars['Date']['output'];
@@ -205,6 +212,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Break-glass: opens one registered person outside the clinician's region for a stated emergency (at least 10 characters), for BREAK_GLASS_HOURS (default 3). */
   openBreakGlass: BreakGlassGrant;
+  /** A green-channel referral of a case in rehabilitation back to a psychiatric hospital, delivered by the platform's outbox relay (its service only): recorded once as a relapse of the person (the relapse rate counts it). The same referral again changes nothing; a person the registry does not know is not recorded. */
+  receiveGreenChannelRelapse: GreenChannelRelapseReceipt;
   /** Records an admission to a psychiatric hospital; one after registration counts as a readmission. */
   recordAdmission: RegistryWritePayload;
   /** Records a REFERRAL_UPLOAD consent given by the patient, the guardian, or both. */
@@ -231,6 +240,11 @@ export type Mutation = {
 export type MutationOpenBreakGlassArgs = {
   pid: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationReceiveGreenChannelRelapseArgs = {
+  input: ReceiveGreenChannelRelapseInput;
 };
 
 
@@ -398,6 +412,16 @@ export type QueryPatientsArgs = {
 
 export type QueryPersonArgs = {
   pid: Scalars['ID']['input'];
+};
+
+export type ReceiveGreenChannelRelapseInput = {
+  /** The platform's id of this green-channel referral (a case may be referred back more than once): the delivery is idempotent on it. */
+  greenChannelId: Scalars['ID']['input'];
+  /** The receiving psychiatric hospital's unified social credit code (GB 32100). */
+  hospitalCode: Scalars['String']['input'];
+  pid: Scalars['ID']['input'];
+  /** The day the case was referred back (China time). */
+  referredOn: Scalars['Date']['input'];
 };
 
 export type RecordAdmissionInput = {
@@ -764,6 +788,7 @@ export type ResolversTypes = {
   FollowUpConnection: ResolverTypeWrapper<Omit<FollowUpConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['FollowUpEdge']>, nodes: Array<ResolversTypes['FollowUp']> }>;
   FollowUpEdge: ResolverTypeWrapper<Omit<FollowUpEdge, 'node'> & { node: ResolversTypes['FollowUp'] }>;
   FollowUpMode: FollowUpMode;
+  GreenChannelRelapseReceipt: ResolverTypeWrapper<GreenChannelRelapseReceipt>;
   Hospitalization: ResolverTypeWrapper<HospitalizationRecord>;
   Insight: Insight;
   JourneyEvent: ResolverTypeWrapper<JourneyEvent>;
@@ -779,6 +804,7 @@ export type ResolversTypes = {
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PersonEdge']>, nodes: Array<ResolversTypes['Person']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceiveGreenChannelRelapseInput: ReceiveGreenChannelRelapseInput;
   RecordAdmissionInput: RecordAdmissionInput;
   RecordConsentInput: RecordConsentInput;
   RecordDischargeAssessmentInput: RecordDischargeAssessmentInput;
@@ -822,6 +848,7 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   FollowUpConnection: Omit<FollowUpConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['FollowUpEdge']>, nodes: Array<ResolversParentTypes['FollowUp']> };
   FollowUpEdge: Omit<FollowUpEdge, 'node'> & { node: ResolversParentTypes['FollowUp'] };
+  GreenChannelRelapseReceipt: GreenChannelRelapseReceipt;
   Hospitalization: HospitalizationRecord;
   JourneyEvent: JourneyEvent;
   Mutation: Record<PropertyKey, never>;
@@ -834,6 +861,7 @@ export type ResolversParentTypes = {
   PersonConnection: Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PersonEdge']>, nodes: Array<ResolversParentTypes['Person']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   Query: Record<PropertyKey, never>;
+  ReceiveGreenChannelRelapseInput: ReceiveGreenChannelRelapseInput;
   RecordAdmissionInput: RecordAdmissionInput;
   RecordConsentInput: RecordConsentInput;
   RecordDischargeAssessmentInput: RecordDischargeAssessmentInput;
@@ -932,6 +960,11 @@ export type FollowUpEdgeResolvers<ContextType = RegistryContext, ParentType exte
   node?: Resolver<ResolversTypes['FollowUp'], ParentType, ContextType>;
 };
 
+export type GreenChannelRelapseReceiptResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['GreenChannelRelapseReceipt'] = ResolversParentTypes['GreenChannelRelapseReceipt']> = {
+  greenChannelId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type HospitalizationResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Hospitalization'] = ResolversParentTypes['Hospitalization']> = {
   admittedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   dischargeAssessment?: Resolver<Maybe<ResolversTypes['DischargeAssessment']>, ParentType, ContextType>;
@@ -951,6 +984,7 @@ export type JourneyEventResolvers<ContextType = RegistryContext, ParentType exte
 
 export type MutationResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   openBreakGlass?: Resolver<ResolversTypes['BreakGlassGrant'], ParentType, ContextType, RequireFields<MutationOpenBreakGlassArgs, 'pid' | 'reason'>>;
+  receiveGreenChannelRelapse?: Resolver<ResolversTypes['GreenChannelRelapseReceipt'], ParentType, ContextType, RequireFields<MutationReceiveGreenChannelRelapseArgs, 'input'>>;
   recordAdmission?: Resolver<ResolversTypes['RegistryWritePayload'], ParentType, ContextType, RequireFields<MutationRecordAdmissionArgs, 'input'>>;
   recordConsent?: Resolver<ResolversTypes['RegistryWritePayload'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
   recordDischarge?: Resolver<ResolversTypes['RegistryWritePayload'], ParentType, ContextType, RequireFields<MutationRecordDischargeArgs, 'input'>>;
@@ -1098,6 +1132,7 @@ export type Resolvers<ContextType = RegistryContext> = {
   FollowUp?: FollowUpResolvers<ContextType>;
   FollowUpConnection?: FollowUpConnectionResolvers<ContextType>;
   FollowUpEdge?: FollowUpEdgeResolvers<ContextType>;
+  GreenChannelRelapseReceipt?: GreenChannelRelapseReceiptResolvers<ContextType>;
   Hospitalization?: HospitalizationResolvers<ContextType>;
   JourneyEvent?: JourneyEventResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

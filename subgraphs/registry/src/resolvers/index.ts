@@ -6,6 +6,7 @@ import { uploadReferral } from './Mutation/referralUploads.js';
 import { recordConsent, revokeConsent } from './Mutation/consents.js';
 import { recordAdmission, recordDischarge, recordDischargeAssessment } from './Mutation/hospitalizations.js';
 import { openBreakGlass } from './Mutation/openBreakGlass.js';
+import { receiveGreenChannelRelapse } from './Mutation/receiveGreenChannelRelapse.js';
 import { recordFollowUp } from './Mutation/recordFollowUp.js';
 import { recordRelapse, setManagementStatus } from './Mutation/recordRelapse.js';
 import { registerPatient } from './Mutation/registerPatient.js';
@@ -36,6 +37,7 @@ export const resolvers: Resolvers = {
     recordRelapse,
     setManagementStatus,
     uploadReferral,
+    receiveGreenChannelRelapse,
   },
   Person,
   RegistryRecord,

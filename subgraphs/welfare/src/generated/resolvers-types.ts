@@ -318,7 +318,7 @@ export type Mutation = {
   recordService: ReferralPayload;
   /** Records hours of training of a staff member in a year. */
   recordStaffTraining: RehabInstitution;
-  /** IN_SERVICE → RELAPSE_REFERRED: the green channel back to a psychiatric hospital on relapse; the case is suspended, not ended. */
+  /** IN_SERVICE → RELAPSE_REFERRED: the green channel back to a psychiatric hospital on relapse; the case is suspended, not ended. Names the receiving hospital; the registry is told through the outbox and counts it as a relapse. */
   referForRelapse: ReferralPayload;
   /** IN_SERVICE → REFERRED_OUT with the exit assessment and an outcome. EMPLOYMENT and SHELTERED_EMPLOYMENT need an EMPLOYMENT_SHARING consent and are handed to the disability federation (the case closes when it acknowledges); RETURNED_TO_COMMUNITY closes at once. */
   referOut: ReferralPayload;
@@ -441,7 +441,7 @@ export type MutationRecordStaffTrainingArgs = {
 
 
 export type MutationReferForRelapseArgs = {
-  input: TransitionInput;
+  input: ReferForRelapseInput;
 };
 
 
@@ -711,6 +711,16 @@ export type RecordStaffTrainingInput = {
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   staffId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
+};
+
+export type ReferForRelapseInput = {
+  expectedVersion: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** Required: why the person is sent back (the relapse). */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** The psychiatric hospital that takes the person in: its unified social credit code (GB 32100, 18 characters). */
+  receivingHospitalCode: Scalars['String']['input'];
+  referralId: Scalars['ID']['input'];
 };
 
 export type ReferOutInput = {
@@ -1325,6 +1335,7 @@ export type ResolversTypes = {
   RecordReferralConsentInput: RecordReferralConsentInput;
   RecordServiceInput: RecordServiceInput;
   RecordStaffTrainingInput: RecordStaffTrainingInput;
+  ReferForRelapseInput: ReferForRelapseInput;
   ReferOutInput: ReferOutInput;
   Referral: ResolverTypeWrapper<ReferralRecord>;
   ReferralChannel: ReferralChannel;
@@ -1415,6 +1426,7 @@ export type ResolversParentTypes = {
   RecordReferralConsentInput: RecordReferralConsentInput;
   RecordServiceInput: RecordServiceInput;
   RecordStaffTrainingInput: RecordStaffTrainingInput;
+  ReferForRelapseInput: ReferForRelapseInput;
   ReferOutInput: ReferOutInput;
   Referral: ReferralRecord;
   ReferralConnection: Omit<ReferralConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['ReferralEdge']>, nodes: Array<ResolversParentTypes['Referral']> };

@@ -29,6 +29,16 @@ export type ReceiveEmploymentHandoffInput = {
   willingToWork: boolean;
 };
 
+export type ReceiveGreenChannelRelapseInput = {
+  /** The platform's id of this green-channel referral (a case may be referred back more than once): the delivery is idempotent on it. */
+  greenChannelId: string | number;
+  /** The receiving psychiatric hospital's unified social credit code (GB 32100). */
+  hospitalCode: string;
+  pid: string | number;
+  /** The day the case was referred back (China time). */
+  referredOn: string;
+};
+
 export type ReceiveEmploymentHandoffMutationVariables = Exact<{
   input: ReceiveEmploymentHandoffInput;
 }>;
@@ -36,5 +46,13 @@ export type ReceiveEmploymentHandoffMutationVariables = Exact<{
 
 export type ReceiveEmploymentHandoffMutation = { receiveEmploymentHandoff: { id: string, status: EmploymentReferralStatus } };
 
+export type ReceiveGreenChannelRelapseMutationVariables = Exact<{
+  input: ReceiveGreenChannelRelapseInput;
+}>;
+
+
+export type ReceiveGreenChannelRelapseMutation = { receiveGreenChannelRelapse: { greenChannelId: string, recorded: boolean } };
+
 
 export const ReceiveEmploymentHandoffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveEmploymentHandoff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveEmploymentHandoffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveEmploymentHandoff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReceiveEmploymentHandoffMutation, ReceiveEmploymentHandoffMutationVariables>;
+export const ReceiveGreenChannelRelapseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveGreenChannelRelapse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveGreenChannelRelapseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveGreenChannelRelapse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"greenChannelId"}},{"kind":"Field","name":{"kind":"Name","value":"recorded"}}]}}]}}]} as unknown as DocumentNode<ReceiveGreenChannelRelapseMutation, ReceiveGreenChannelRelapseMutationVariables>;

@@ -5,6 +5,8 @@ import type { Db } from '#platform/database/db.js';
 import { isCountyCode } from '#platform/statistics/division.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
+import { isCreditCode } from '#platform/identity/credit-code.js';
+import { referToHospital } from '../../data/green-channel.js';
 import { institutionForWrite, type InstitutionRecord } from '../../data/institutions.js';
 import { writeTransition } from '../../data/referral-writes.js';
 import type { ReferralRecord } from '../../data/referrals.js';
@@ -210,13 +212,17 @@ export const recordPeriodicAssessment: Resolver<'recordPeriodicAssessment'> = as
     return referral;
   });
 
+/** The green channel names the receiving hospital; the registry hears of it in this transaction's outbox and counts it as a relapse. */
 export const referForRelapse: Resolver<'referForRelapse'> = async (_parent, { input }, ctx, info) => {
   const reason = requiredReasonArg(input.reason, 'input.reason');
+  if (!isCreditCode(input.receivingHospitalCode))
+    throw badInput("input.receivingHospitalCode must be the hospital's unified social credit code (GB 32100, 18 characters)", 'input.receivingHospitalCode');
   return writeReferralOnce(ctx, 'referForRelapse', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
     expectTransition('referForRelapse', 'referForRelapse', referral, input.expectedVersion);
     const next = await writeTransition(trx, referral, { to: 'RELAPSE_REFERRED', actor: actorOf(ctx.caller), reason });
-    await auditReferralWrite(trx, ctx, info, referral.pid, HISTORY);
+    await referToHospital(trx, { referralId: referral.id, pid: referral.pid, hospitalCode: input.receivingHospitalCode, referredOn: chinaToday() });
+    await auditReferralWrite(trx, ctx, info, referral.pid, [...HISTORY, 'green_channel_referral']);
     return next;
   });
 };
