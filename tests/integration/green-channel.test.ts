@@ -1,0 +1,173 @@
+// The green channel (issue 16): a case sent back to a psychiatric hospital on relapse reaches the registry through the platform's outbox, once,
+// and the registry's relapse rate counts it; the relay is run round by round in-process.
+import { randomUUID } from 'node:crypto';
+import type { Knex } from 'knex';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chinaToday } from '#platform/graphql/scalars.js';
+import { OutboxRelay } from '#platform/outbox/relay.js';
+import { createLogger } from '#platform/server/logger.js';
+import { greenChannelHandlers } from '../../subgraphs/welfare/src/green-channel-relay.js';
+import { availableBackends, type Federation, type GraphQLBody, type LooseData, startFederation } from '../federation-harness.js';
+
+const backends = await availableBackends();
+const TOPIC = 'green-channel-relapse';
+/** A unified social credit code (GB 32100) with a valid check character. */
+const HOSPITAL = '91350100M000100Y43';
+const YEAR = Number(chinaToday().slice(0, 4));
+
+type Body = GraphQLBody<LooseData>;
+const codeOf = (body: Body) => body.errors?.[0]?.extensions?.code;
+
+const REFER = `mutation ($input: ReferForRelapseInput!) { referForRelapse(input: $input) { referral { status version } } }`;
+const RECEIVE = `mutation ($input: ReceiveGreenChannelRelapseInput!) { receiveGreenChannelRelapse(input: $input) { greenChannelId recorded } }`;
+const RELAPSED = `query ($code: String!, $year: Int!) { rehabIndicators(regionCode: $code, year: $year) { registryRelapsedPatients } }`;
+
+const countOf = async (query: Knex.QueryBuilder) => Number(((await query.count({ n: '*' })) as { n: string | number }[])[0]!.n);
+
+describe.each(backends)('the green channel on %s', (backend) => {
+  let federation: Federation;
+  let welfare: Knex;
+  let registry: Knex;
+  let service: string;
+  let officer: string;
+  const used: string[] = [];
+
+  beforeAll(async () => {
+    federation = await startFederation(backend, { people: 120, seed: 31 });
+    welfare = federation.agencies.welfare.db;
+    registry = federation.agencies.registry.db;
+    service = await federation.tokenFor('SERVICE', { purpose: 'REFERRAL', subject: 'service-welfare' });
+    officer = await federation.tokenFor('REGISTRY_OFFICER', { subject: 'officer-nationwide' });
+  });
+  afterAll(async () => {
+    await federation?.stop();
+  });
+
+  const call = (token: string, query: string, variables: Record<string, unknown>, url?: string) =>
+    federation.query(query, variables, url, token) as Promise<Body>;
+
+  /** The platform's relay, delivering green-channel referrals to the registry with `token`. */
+  const relay = (token = service) =>
+    new OutboxRelay(welfare, {
+      handlers: greenChannelHandlers(welfare, { agency: 'registry', url: federation.agencies.registry.server.graphqlUrl, token: async () => token }),
+      logger: createLogger('welfare'),
+      intervalMs: 0,
+    });
+
+  /**
+   * A seeded case in service whose person the registry has under management with no relapse or
+   * readmission this year (so that one green-channel referral changes the county's count by one).
+   */
+  async function caseInService(): Promise<{ id: string; pid: string; countyCode: string; version: number; staff: string }> {
+    const candidates = (await welfare('referral')
+      .where({ status: 'IN_SERVICE' })
+      .whereNotIn('id', used)
+      .orderBy('id')
+      .select('id', 'pid', 'county_code', 'institution_id', 'version')) as {
+      id: string;
+      pid: string;
+      county_code: string;
+      institution_id: string;
+      version: number;
+    }[];
+    for (const c of candidates) {
+      const patient = await registry('patient').where({ pid: c.pid, management_status: 'ACTIVE' }).first('pid');
+      if (!patient) continue;
+      const relapses = await countOf(registry('relapse').where({ pid: c.pid }).whereRaw('extract(year from occurred_on) = ?', [YEAR]));
+      const stays = await countOf(registry('hospitalization').where({ pid: c.pid }).whereRaw('extract(year from admitted_on) = ?', [YEAR]));
+      if (relapses + stays > 0) continue;
+      used.push(c.id);
+      const staff = await federation.tokenFor('INSTITUTION_STAFF', { region: c.county_code, institution: c.institution_id, subject: `staff-${c.id}` });
+      return { id: c.id, pid: c.pid, countyCode: c.county_code, version: c.version, staff };
+    }
+    throw new Error('the seeded data has no case in service of a registry patient without a relapse this year');
+  }
+
+  const relapsedIn = async (countyCode: string) => {
+    const body = await call(officer, RELAPSED, { code: countyCode, year: YEAR });
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    return body.data!.rehabIndicators.registryRelapsedPatients as number;
+  };
+
+  it('names the hospital, tells the registry once, and the relapse count includes it', async () => {
+    const serving = await caseInService();
+    const before = await relapsedIn(serving.countyCode);
+    const referred = await call(serving.staff, REFER, {
+      input: { referralId: serving.id, expectedVersion: serving.version, reason: 'acute relapse', receivingHospitalCode: HOSPITAL },
+    });
+    expect(referred.errors, JSON.stringify(referred.errors)).toBeUndefined();
+    expect(referred.data!.referForRelapse.referral.status).toBe('RELAPSE_REFERRED');
+    const [sent] = await welfare('green_channel_referral').where({ referral_id: serving.id });
+    expect(sent).toMatchObject({ pid: serving.pid, hospital_code: HOSPITAL, delivered_at: null });
+    // Written in the transition's transaction: the message is there before any relay ran.
+    expect(await countOf(welfare('outbox_message').where({ topic: TOPIC, key: sent.id }))).toBe(1);
+
+    expect(await relay().round()).toEqual({ claimed: 1, delivered: 1, failed: 0 });
+    expect(await relay().round()).toEqual({ claimed: 0, delivered: 0, failed: 0 });
+    const rows = await registry('green_channel_relapse').where({ pid: serving.pid });
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ green_channel_id: sent.id, hospital_code: HOSPITAL });
+    expect((await welfare('green_channel_referral').where({ id: sent.id }).first('delivered_at')).delivered_at).not.toBeNull();
+    expect(await relapsedIn(serving.countyCode)).toBe(before + 1);
+
+    // Confirmed but not marked (a crash between the two): delivered again, the registry records nothing more.
+    const audits = await countOf(registry('audit_log').where({ pid: serving.pid }));
+    await welfare('green_channel_referral').where({ id: sent.id }).update({ delivered_at: null });
+    await welfare('outbox_message').where({ topic: TOPIC, key: sent.id }).update({ delivered_at: null });
+    expect(await relay().round()).toEqual({ claimed: 1, delivered: 1, failed: 0 });
+    expect(await registry('green_channel_relapse').where({ pid: serving.pid })).toHaveLength(1);
+    expect(await countOf(registry('audit_log').where({ pid: serving.pid }))).toBe(audits);
+    expect(await relapsedIn(serving.countyCode)).toBe(before + 1);
+  });
+
+  it('refuses a relapse referral without a valid hospital code, writing nothing', async () => {
+    const serving = await caseInService();
+    const messages = await countOf(welfare('outbox_message').where({ topic: TOPIC }));
+    for (const code of ['', 'not-a-hospital', `${HOSPITAL.slice(0, 17)}${HOSPITAL[17] === '0' ? '1' : '0'}`]) {
+      const refused = await call(serving.staff, REFER, {
+        input: { referralId: serving.id, expectedVersion: serving.version, reason: 'acute relapse', receivingHospitalCode: code },
+      });
+      expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    }
+    expect((await welfare('referral').where({ id: serving.id }).first('status')).status).toBe('IN_SERVICE');
+    expect(await countOf(welfare('green_channel_referral').where({ referral_id: serving.id }))).toBe(0);
+    expect(await countOf(welfare('outbox_message').where({ topic: TOPIC }))).toBe(messages);
+  });
+
+  it('lets only a service identity record a green-channel relapse, and keeps a refused delivery for later', async () => {
+    const serving = await caseInService();
+    const clinician = await federation.tokenFor('HOSPITAL_CLINICIAN', { region: serving.countyCode, subject: 'dr-green' });
+    const input = { greenChannelId: randomUUID(), pid: serving.pid, referredOn: chinaToday(), hospitalCode: HOSPITAL };
+    const audits = await countOf(registry('audit_log'));
+    for (const token of [officer, clinician, serving.staff]) {
+      const refused = await call(token, RECEIVE, { input });
+      expect(codeOf(refused)).toBe('FORBIDDEN');
+      // Straight at the registry too: its own directives refuse, not only the gateway.
+      const direct = await call(token, RECEIVE, { input }, federation.agencies.registry.server.graphqlUrl);
+      expect(codeOf(direct)).toBe('FORBIDDEN');
+    }
+    expect(await countOf(registry('green_channel_relapse').where({ pid: serving.pid }))).toBe(0);
+    expect(await countOf(registry('audit_log'))).toBe(audits);
+
+    // The platform's relay with a token that is not SERVICE: refused, kept, and delivered once with the right one.
+    const referred = await call(serving.staff, REFER, {
+      input: { referralId: serving.id, expectedVersion: serving.version, reason: 'acute relapse', receivingHospitalCode: HOSPITAL },
+    });
+    expect(referred.errors, JSON.stringify(referred.errors)).toBeUndefined();
+    expect(await relay(officer).round()).toEqual({ claimed: 1, delivered: 0, failed: 1 });
+    expect(await countOf(registry('green_channel_relapse').where({ pid: serving.pid }))).toBe(0);
+    const message = await welfare('outbox_message').where({ topic: TOPIC }).whereNull('delivered_at').first();
+    expect(message).toMatchObject({ attempts: 1 });
+    await welfare('outbox_message').where({ id: message.id }).update({ available_at: welfare.fn.now() });
+    expect(await relay().round()).toEqual({ claimed: 1, delivered: 1, failed: 0 });
+    expect(await countOf(registry('green_channel_relapse').where({ pid: serving.pid }))).toBe(1);
+  });
+
+  it('records nothing for a person the registry does not know', async () => {
+    const input = { greenChannelId: randomUUID(), pid: 'a'.repeat(32), referredOn: chinaToday(), hospitalCode: HOSPITAL };
+    const body = await call(service, RECEIVE, { input });
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    expect(body.data!.receiveGreenChannelRelapse).toEqual({ greenChannelId: input.greenChannelId, recorded: false });
+    expect(await countOf(registry('green_channel_relapse').where({ green_channel_id: input.greenChannelId }))).toBe(0);
+  });
+});
