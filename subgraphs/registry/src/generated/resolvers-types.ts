@@ -595,11 +595,11 @@ export type RehabIndicators = {
   regionCode: Scalars['String']['output'];
   /** 在管患者数。Patients under management at some time in the year: registered by its end, and ACTIVE or with a status change during it. */
   registryActivePatients?: Maybe<Scalars['Int']['output']>;
-  /** 复发患者数。Of the patients under management, those with a relapse record or a readmission (an admission after registration) in the year. */
+  /** 复发患者数。Of the patients under management, those with a relapse record, a green-channel referral back to a hospital (told by the platform) or a readmission (an admission after registration) in the year. */
   registryRelapsedPatients?: Maybe<Scalars['Int']['output']>;
   /** 规律服药率。Regular-medication rate: patients under management whose last follow-up of the year found regular medication ÷ patients under management. */
   regularMedicationRate?: Maybe<Scalars['Float']['output']>;
-  /** 复发率。Relapse rate: patients under management in the year with a relapse record or a readmission in it ÷ patients under management (registryRelapsedPatients ÷ registryActivePatients). */
+  /** 复发率。Relapse rate: patients under management in the year with a relapse record, a green-channel referral back to a hospital (told by the platform) or a readmission in it ÷ patients under management (registryRelapsedPatients ÷ registryActivePatients). */
   relapseRate?: Maybe<Scalars['Float']['output']>;
   year: Scalars['Int']['output'];
 };
