@@ -6,11 +6,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import { OutboxRelay } from '#platform/outbox/relay.js';
 import { createLogger } from '#platform/server/logger.js';
+import { dischargeHandlers } from '../../subgraphs/registry/src/discharge-notice-relay.js';
 import { greenChannelHandlers } from '../../subgraphs/welfare/src/green-channel-relay.js';
 import { availableBackends, type Federation, type GraphQLBody, type LooseData, startFederation } from '../federation-harness.js';
 
 const backends = await availableBackends();
 const TOPIC = 'green-channel-relapse';
+const DISCHARGE_TOPIC = 'green-channel-discharge';
 /** A unified social credit code (GB 32100) with a valid check character. */
 const HOSPITAL = '91350100M000100Y43';
 const YEAR = Number(chinaToday().slice(0, 4));
@@ -75,13 +77,47 @@ describe.each(backends)('the green channel on %s', (backend) => {
       if (!patient) continue;
       const relapses = await countOf(registry('relapse').where({ pid: c.pid }).whereRaw('extract(year from occurred_on) = ?', [YEAR]));
       const stays = await countOf(registry('hospitalization').where({ pid: c.pid }).whereRaw('extract(year from admitted_on) = ?', [YEAR]));
-      if (relapses + stays > 0) continue;
+      const openStays = await countOf(registry('hospitalization').where({ pid: c.pid }).whereNull('discharged_on'));
+      if (relapses + stays + openStays > 0) continue;
       used.push(c.id);
       const staff = await federation.tokenFor('INSTITUTION_STAFF', { region: c.county_code, institution: c.institution_id, subject: `staff-${c.id}` });
       return { id: c.id, pid: c.pid, countyCode: c.county_code, version: c.version, staff };
     }
     throw new Error('the seeded data has no case in service of a registry patient without a relapse this year');
   }
+
+  /** The registry's relay of discharges, delivering to the platform with `token`. */
+  const dischargeRelay = (token = service) =>
+    new OutboxRelay(registry, {
+      handlers: dischargeHandlers(registry, { agency: 'welfare', url: federation.agencies.welfare.server.graphqlUrl, token: async () => token }),
+      logger: createLogger('registry'),
+      intervalMs: 0,
+    });
+
+  /** A clinician admits the person today and discharges them today. */
+  async function admitAndDischarge(pid: string, countyCode: string): Promise<void> {
+    const clinician = await federation.tokenFor('HOSPITAL_CLINICIAN', { region: countyCode, subject: 'dr-ward' });
+    const admitted = await call(clinician, `mutation ($input: RecordAdmissionInput!) { recordAdmission(input: $input) { person { pid } } }`, {
+      input: { pid, admittedOn: chinaToday(), hospitalName: '市精神卫生中心' },
+    });
+    expect(admitted.errors, JSON.stringify(admitted.errors)).toBeUndefined();
+    const stay = await registry('hospitalization').where({ pid }).whereNull('discharged_on').first('id');
+    const discharged = await call(clinician, `mutation ($input: RecordDischargeInput!) { recordDischarge(input: $input) { person { pid } } }`, {
+      input: { hospitalizationId: String(stay.id), dischargedOn: chinaToday() },
+    });
+    expect(discharged.errors, JSON.stringify(discharged.errors)).toBeUndefined();
+  }
+
+  /** Refers the case back to hospital and delivers it to the registry. */
+  async function referAndDeliver(serving: { id: string; version: number; staff: string }): Promise<void> {
+    const referred = await call(serving.staff, REFER, {
+      input: { referralId: serving.id, expectedVersion: serving.version, reason: 'acute relapse', receivingHospitalCode: HOSPITAL },
+    });
+    expect(referred.errors, JSON.stringify(referred.errors)).toBeUndefined();
+    expect(await relay().round()).toMatchObject({ delivered: 1, failed: 0 });
+  }
+
+  const DISCHARGED = `query ($id: ID!) { referral(id: $id) { status version relapseDischargedOn } }`;
 
   const relapsedIn = async (countyCode: string) => {
     const body = await call(officer, RELAPSED, { code: countyCode, year: YEAR });
@@ -169,5 +205,73 @@ describe.each(backends)('the green channel on %s', (backend) => {
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
     expect(body.data!.receiveGreenChannelRelapse).toEqual({ greenChannelId: input.greenChannelId, recorded: false });
     expect(await countOf(registry('green_channel_relapse').where({ green_channel_id: input.greenChannelId }))).toBe(0);
+  });
+
+  it('tells the platform of the discharge once; the case stays RELAPSE_REFERRED and its institution may resume it', async () => {
+    const serving = await caseInService();
+    await referAndDeliver(serving);
+    const waiting = await call(serving.staff, DISCHARGED, { id: serving.id });
+    expect(waiting.data!.referral).toMatchObject({ status: 'RELAPSE_REFERRED', relapseDischargedOn: null });
+
+    await admitAndDischarge(serving.pid, serving.countyCode);
+    const [notice] = await registry('discharge_notice').where({ pid: serving.pid });
+    expect(notice).toBeDefined();
+    expect(await countOf(registry('outbox_message').where({ topic: DISCHARGE_TOPIC, key: notice.id }))).toBe(1);
+    expect(await dischargeRelay().round()).toEqual({ claimed: 1, delivered: 1, failed: 0 });
+    expect(await dischargeRelay().round()).toEqual({ claimed: 0, delivered: 0, failed: 0 });
+
+    const marked = await call(serving.staff, DISCHARGED, { id: serving.id });
+    expect(marked.errors, JSON.stringify(marked.errors)).toBeUndefined();
+    // Permitted, not resumed: the institution still records the re-assessment.
+    expect(marked.data!.referral).toMatchObject({ status: 'RELAPSE_REFERRED', relapseDischargedOn: chinaToday() });
+    expect(await welfare('registry_discharge_receipt').where({ discharge_id: notice.id }).first('cases_marked')).toEqual({ cases_marked: 1 });
+
+    // Confirmed but not marked: delivered again, the platform changes nothing.
+    const audits = await countOf(welfare('audit_log').where({ pid: serving.pid }));
+    await registry('discharge_notice').where({ id: notice.id }).update({ delivered_at: null });
+    await registry('outbox_message').where({ topic: DISCHARGE_TOPIC, key: notice.id }).update({ delivered_at: null });
+    expect(await dischargeRelay().round()).toEqual({ claimed: 1, delivered: 1, failed: 0 });
+    expect(await countOf(welfare('registry_discharge_receipt').where({ pid: serving.pid }))).toBe(1);
+    expect(await countOf(welfare('audit_log').where({ pid: serving.pid }))).toBe(audits);
+
+    const resumed = await call(
+      serving.staff,
+      `mutation ($input: ResumeServiceInput!) { resumeService(input: $input) { referral { status relapseDischargedOn } } }`,
+      {
+        input: { referralId: serving.id, expectedVersion: marked.data!.referral.version, reassessedOn: chinaToday(), effect: 'SOME' },
+      },
+    );
+    expect(resumed.errors, JSON.stringify(resumed.errors)).toBeUndefined();
+    expect(resumed.data!.resumeService.referral).toEqual({ status: 'IN_SERVICE', relapseDischargedOn: null });
+  });
+
+  it('tells the platform nothing of the discharge of a person it did not send back', async () => {
+    const serving = await caseInService();
+    const before = await countOf(registry('outbox_message').where({ topic: DISCHARGE_TOPIC }));
+    await admitAndDischarge(serving.pid, serving.countyCode);
+    expect(await countOf(registry('discharge_notice').where({ pid: serving.pid }))).toBe(0);
+    expect(await countOf(registry('outbox_message').where({ topic: DISCHARGE_TOPIC }))).toBe(before);
+  });
+
+  it('lets only a service identity deliver a discharge, writing nothing otherwise', async () => {
+    const serving = await caseInService();
+    await referAndDeliver(serving);
+    const worker = await federation.tokenFor('SOCIAL_WORKER', { region: serving.countyCode, subject: 'sw-green' });
+    const input = { dischargeId: randomUUID(), pid: serving.pid, dischargedOn: chinaToday() };
+    const audits = await countOf(welfare('audit_log'));
+    for (const token of [serving.staff, worker, officer]) {
+      const refused = await call(token, `mutation ($input: ReceiveRegistryDischargeInput!) { receiveRegistryDischarge(input: $input) { casesMarked } }`, {
+        input,
+      });
+      expect(codeOf(refused)).toBe('FORBIDDEN');
+    }
+    expect(await countOf(welfare('registry_discharge_receipt').where({ pid: serving.pid }))).toBe(0);
+    expect(await welfare('green_channel_referral').where({ referral_id: serving.id }).first('discharged_on')).toEqual({ discharged_on: null });
+    expect(await countOf(welfare('audit_log'))).toBe(audits);
+
+    // The registry's relay with a token that is not SERVICE: refused and kept.
+    await admitAndDischarge(serving.pid, serving.countyCode);
+    expect(await dischargeRelay(officer).round()).toEqual({ claimed: 1, delivered: 0, failed: 1 });
+    expect(await countOf(welfare('registry_discharge_receipt').where({ pid: serving.pid }))).toBe(0);
   });
 });

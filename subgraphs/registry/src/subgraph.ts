@@ -1,4 +1,5 @@
 // The registry subgraph as a definition the shared bootstrap can serve (and tests can start).
+import { dischargeHandlers } from './discharge-notice-relay.js';
 import type { Knex } from 'knex';
 import type { AgencyEndpoint } from '#platform/agency-calls/agency-client.js';
 import type { SubgraphDefinition } from '#platform/server/server.js';
@@ -12,7 +13,11 @@ import { statusHandlers } from './management-status-relay.js';
 import { uploadHandlers } from './referral-upload-relay.js';
 
 /** Every topic the registry's relay delivers to the platform. */
-export const registryHandlers = (db: Knex, welfare: AgencyEndpoint) => ({ ...uploadHandlers(db, welfare), ...statusHandlers(db, welfare) });
+export const registryHandlers = (db: Knex, welfare: AgencyEndpoint) => ({
+  ...uploadHandlers(db, welfare),
+  ...statusHandlers(db, welfare),
+  ...dischargeHandlers(db, welfare),
+});
 
 export const registrySubgraph: SubgraphDefinition<RegistryLoaders, RegistrySettings> = {
   name: 'registry',

@@ -12,6 +12,7 @@ import { createInstitutionLoaders } from './institution-loaders.js';
 import { welfareJourneySources, type WelfareJourneySources } from './journey-sources.js';
 import { indicatorsFor, type WelfareIndicatorCells } from './indicators.js';
 import { createWorkflowLoaders } from './workflow-loaders.js';
+import { relapseDischargesByReferralIds } from './green-channel.js';
 import { latestRegistryStatusByPids, type RegistryStatusRecord } from './registry-status.js';
 import type { WelfareSettings } from '../settings.js';
 import { DEFAULT_ASSESSMENT_INTERVAL_MONTHS } from '../domain/assessment-schedule.js';
@@ -57,6 +58,10 @@ export function createWelfareLoaders(db: Knex, caller: Caller, request?: { setti
     /** The registry's latest status of each person, as told to the platform; read only through referrals the caller sees. */
     registryStatusByPid: new DataLoader<string, RegistryStatusRecord | null>(async (pids) =>
       mapTo(pids, await latestRegistryStatusByPids(db, pids), (r) => r.pid),
+    ),
+    /** Each case's discharge after its latest green-channel referral, as the registry told it. */
+    relapseDischargeByReferralId: new DataLoader<string, string | null>(async (ids) =>
+      mapTo(ids, await relapseDischargesByReferralIds(db, ids), (r) => r.referralId).map((r) => r?.dischargedOn ?? null),
     ),
     benefitsByPid: new DataLoader<string, BenefitRecord[]>(async (pids) => mapToMany(pids, await benefitsByPids(db, scope.countyPrefix, pids), (r) => r.pid)),
     divisionByCode: new DataLoader<string, Division | null>(async (codes) => mapTo(codes, await divisionsByCodes(db, codes), (r) => r.code)),

@@ -306,6 +306,8 @@ export type Mutation = {
   grantBenefit: BenefitPayload;
   /** A consented referral upload, delivered by the registry's outbox relay (its service only): imported once as a SUBMITTED MEDICAL_INSTITUTION referral. The same upload again changes nothing; an upload withdrawn before it arrived is not imported. */
   receiveReferralUpload: ReferralUploadReceipt;
+  /** The registry's notice that a person sent back to a hospital by the green channel was discharged (its service only): recorded on each of the person's RELAPSE_REFERRED cases as Referral.relapseDischargedOn. It does not resume the case: the institution resumes it (resumeService) with the re-assessment. The same notice again changes nothing. */
+  receiveRegistryDischarge: RegistryDischargeReceipt;
   /** The registry's notice that a person's management status changed (its service only), sent only with the person's live REFERRAL_UPLOAD consent: DECEASED closes every open case of the person (reason DECEASED) and MOVED_OUT with a new county moves them there as a transfer, through the state machine; every notice is shown on the person's cases as Referral.registryStatus. The same notice again changes nothing. */
   receiveRegistryStatus: RegistryStatusReceipt;
   /** Records a periodic assessment of a case in service. */
@@ -407,6 +409,11 @@ export type MutationGrantBenefitArgs = {
 
 export type MutationReceiveReferralUploadArgs = {
   input: ReceiveReferralUploadInput;
+};
+
+
+export type MutationReceiveRegistryDischargeArgs = {
+  input: ReceiveRegistryDischargeInput;
 };
 
 
@@ -654,6 +661,14 @@ export type ReceiveReferralUploadInput = {
   uploadedAt: Scalars['DateTime']['input'];
 };
 
+export type ReceiveRegistryDischargeInput = {
+  /** The registry's id of the discharge notice: the notice is idempotent on it. */
+  dischargeId: Scalars['ID']['input'];
+  /** The day of the discharge. */
+  dischargedOn: Scalars['Date']['input'];
+  pid: Scalars['ID']['input'];
+};
+
 export type ReceiveRegistryStatusInput = {
   /** The registry's id of the status change: the notice is idempotent on it. */
   changeId: Scalars['ID']['input'];
@@ -777,6 +792,8 @@ export type Referral = {
   registrationOverdue: Scalars['Boolean']['output'];
   /** The registry's latest management status of the person (e.g. LOST_TO_FOLLOW_UP), as told to the platform with the person's REFERRAL_UPLOAD consent; null when the registry told nothing. Registry data: for social workers, platform officers and the case's institution only (DOMAIN.md §6). */
   registryStatus?: Maybe<RegistryStatus>;
+  /** RELAPSE_REFERRED: the day the registry told the platform of the person's discharge after the green-channel referral; the institution may then resume service (resumeService) with the re-assessment. Null while the person is in hospital, when the registry told nothing, and in any other status. Registry data: for social workers, platform officers and the case's institution only (DOMAIN.md §6). */
+  relapseDischargedOn?: Maybe<Scalars['Date']['output']>;
   serviceAgreement?: Maybe<ServiceAgreement>;
   /** Services delivered, newest first. Case detail: never for hospital clinicians or employment officers (DOMAIN.md §6). */
   services: ServiceRecordConnection;
@@ -907,6 +924,13 @@ export type RegionLevel =
   | 'CITY'
   | 'COUNTY'
   | 'PROVINCE';
+
+export type RegistryDischargeReceipt = {
+  __typename?: 'RegistryDischargeReceipt';
+  /** The person's RELAPSE_REFERRED cases the discharge was recorded on. */
+  casesMarked: Scalars['Int']['output'];
+  dischargeId: Scalars['ID']['output'];
+};
 
 /** The management statuses the registry tells the platform. */
 export type RegistryManagementStatus =
@@ -1329,6 +1353,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReReview: ResolverTypeWrapper<ReReviewRecord>;
   ReceiveReferralUploadInput: ReceiveReferralUploadInput;
+  ReceiveRegistryDischargeInput: ReceiveRegistryDischargeInput;
   ReceiveRegistryStatusInput: ReceiveRegistryStatusInput;
   RecordPeriodicAssessmentInput: RecordPeriodicAssessmentInput;
   RecordReReviewInput: RecordReReviewInput;
@@ -1351,6 +1376,7 @@ export type ResolversTypes = {
   ReferralUploadReceiptStatus: ReferralUploadReceiptStatus;
   Region: ResolverTypeWrapper<Division>;
   RegionLevel: RegionLevel;
+  RegistryDischargeReceipt: ResolverTypeWrapper<RegistryDischargeReceipt>;
   RegistryManagementStatus: RegistryManagementStatus;
   RegistryStatus: ResolverTypeWrapper<RegistryStatus>;
   RegistryStatusReceipt: ResolverTypeWrapper<RegistryStatusReceipt>;
@@ -1420,6 +1446,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   ReReview: ReReviewRecord;
   ReceiveReferralUploadInput: ReceiveReferralUploadInput;
+  ReceiveRegistryDischargeInput: ReceiveRegistryDischargeInput;
   ReceiveRegistryStatusInput: ReceiveRegistryStatusInput;
   RecordPeriodicAssessmentInput: RecordPeriodicAssessmentInput;
   RecordReReviewInput: RecordReReviewInput;
@@ -1436,6 +1463,7 @@ export type ResolversParentTypes = {
   ReferralTransition: TransitionRecord;
   ReferralUploadReceipt: ReferralUploadReceipt;
   Region: Division;
+  RegistryDischargeReceipt: RegistryDischargeReceipt;
   RegistryStatus: RegistryStatus;
   RegistryStatusReceipt: RegistryStatusReceipt;
   RehabAssessment: AssessmentRecord;
@@ -1562,6 +1590,7 @@ export type MutationResolvers<ContextType = WelfareContext, ParentType extends R
   endBenefit?: Resolver<ResolversTypes['BenefitPayload'], ParentType, ContextType, RequireFields<MutationEndBenefitArgs, 'input'>>;
   grantBenefit?: Resolver<ResolversTypes['BenefitPayload'], ParentType, ContextType, RequireFields<MutationGrantBenefitArgs, 'input'>>;
   receiveReferralUpload?: Resolver<ResolversTypes['ReferralUploadReceipt'], ParentType, ContextType, RequireFields<MutationReceiveReferralUploadArgs, 'input'>>;
+  receiveRegistryDischarge?: Resolver<ResolversTypes['RegistryDischargeReceipt'], ParentType, ContextType, RequireFields<MutationReceiveRegistryDischargeArgs, 'input'>>;
   receiveRegistryStatus?: Resolver<ResolversTypes['RegistryStatusReceipt'], ParentType, ContextType, RequireFields<MutationReceiveRegistryStatusArgs, 'input'>>;
   recordPeriodicAssessment?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRecordPeriodicAssessmentArgs, 'input'>>;
   recordReReview?: Resolver<ResolversTypes['ReferralPayload'], ParentType, ContextType, RequireFields<MutationRecordReReviewArgs, 'input'>>;
@@ -1649,6 +1678,7 @@ export type ReferralResolvers<ContextType = WelfareContext, ParentType extends R
   registrationDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   registrationOverdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   registryStatus?: Resolver<Maybe<ResolversTypes['RegistryStatus']>, ParentType, ContextType>;
+  relapseDischargedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   serviceAgreement?: Resolver<Maybe<ResolversTypes['ServiceAgreement']>, ParentType, ContextType>;
   services?: Resolver<ResolversTypes['ServiceRecordConnection'], ParentType, ContextType, RequireFields<ReferralServicesArgs, 'first'>>;
   status?: Resolver<ResolversTypes['ReferralStatus'], ParentType, ContextType>;
@@ -1692,6 +1722,11 @@ export type RegionResolvers<ContextType = WelfareContext, ParentType extends Res
   level?: Resolver<ResolversTypes['RegionLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+};
+
+export type RegistryDischargeReceiptResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RegistryDischargeReceipt'] = ResolversParentTypes['RegistryDischargeReceipt']> = {
+  casesMarked?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dischargeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type RegistryStatusResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['RegistryStatus'] = ResolversParentTypes['RegistryStatus']> = {
@@ -1835,6 +1870,7 @@ export type Resolvers<ContextType = WelfareContext> = {
   ReferralTransition?: ReferralTransitionResolvers<ContextType>;
   ReferralUploadReceipt?: ReferralUploadReceiptResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  RegistryDischargeReceipt?: RegistryDischargeReceiptResolvers<ContextType>;
   RegistryStatus?: RegistryStatusResolvers<ContextType>;
   RegistryStatusReceipt?: RegistryStatusReceiptResolvers<ContextType>;
   RehabAssessment?: RehabAssessmentResolvers<ContextType>;

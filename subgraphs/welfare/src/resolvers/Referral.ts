@@ -72,6 +72,7 @@ export const Referral: ReferralResolvers = {
   employmentHandoff: (referral, _args, ctx) => ctx.loaders.employmentHandoffByReferralId.load(referral.id),
   receivingInstitution: (referral, _args, ctx) => (referral.receivingInstitutionId ? ctx.loaders.institutionById.load(referral.receivingInstitutionId) : null),
   registryStatus: (referral, _args, ctx) => ctx.loaders.registryStatusByPid.load(referral.pid),
+  relapseDischargedOn: (referral, _args, ctx) => (referral.status === 'RELAPSE_REFERRED' ? ctx.loaders.relapseDischargeByReferralId.load(referral.id) : null),
   async services(referral, { first, after }, ctx) {
     const size = pageSize(first);
     const rows = await ctx.loaders.servicePage.load({ referralId: referral.id, limit: size + 1, before: servicePosition(after, ctx.caller) });

@@ -15,11 +15,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "mutation ReceiveReferralUpload($input: ReceiveReferralUploadInput!) {\n  receiveReferralUpload(input: $input) {\n    uploadId\n    status\n  }\n}": typeof types.ReceiveReferralUploadDocument,
+    "mutation ReceiveRegistryDischarge($input: ReceiveRegistryDischargeInput!) {\n  receiveRegistryDischarge(input: $input) {\n    dischargeId\n    casesMarked\n  }\n}": typeof types.ReceiveRegistryDischargeDocument,
     "mutation ReceiveRegistryStatus($input: ReceiveRegistryStatusInput!) {\n  receiveRegistryStatus(input: $input) {\n    changeId\n    casesClosed\n    casesMoved\n  }\n}": typeof types.ReceiveRegistryStatusDocument,
     "mutation WithdrawReferralUpload($uploadId: ID!) {\n  withdrawReferralUpload(uploadId: $uploadId) {\n    uploadId\n    status\n  }\n}": typeof types.WithdrawReferralUploadDocument,
 };
 const documents: Documents = {
     "mutation ReceiveReferralUpload($input: ReceiveReferralUploadInput!) {\n  receiveReferralUpload(input: $input) {\n    uploadId\n    status\n  }\n}": types.ReceiveReferralUploadDocument,
+    "mutation ReceiveRegistryDischarge($input: ReceiveRegistryDischargeInput!) {\n  receiveRegistryDischarge(input: $input) {\n    dischargeId\n    casesMarked\n  }\n}": types.ReceiveRegistryDischargeDocument,
     "mutation ReceiveRegistryStatus($input: ReceiveRegistryStatusInput!) {\n  receiveRegistryStatus(input: $input) {\n    changeId\n    casesClosed\n    casesMoved\n  }\n}": types.ReceiveRegistryStatusDocument,
     "mutation WithdrawReferralUpload($uploadId: ID!) {\n  withdrawReferralUpload(uploadId: $uploadId) {\n    uploadId\n    status\n  }\n}": types.WithdrawReferralUploadDocument,
 };
@@ -42,6 +44,10 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReceiveReferralUpload($input: ReceiveReferralUploadInput!) {\n  receiveReferralUpload(input: $input) {\n    uploadId\n    status\n  }\n}"): (typeof documents)["mutation ReceiveReferralUpload($input: ReceiveReferralUploadInput!) {\n  receiveReferralUpload(input: $input) {\n    uploadId\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReceiveRegistryDischarge($input: ReceiveRegistryDischargeInput!) {\n  receiveRegistryDischarge(input: $input) {\n    dischargeId\n    casesMarked\n  }\n}"): (typeof documents)["mutation ReceiveRegistryDischarge($input: ReceiveRegistryDischargeInput!) {\n  receiveRegistryDischarge(input: $input) {\n    dischargeId\n    casesMarked\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,14 @@ export type ReceiveReferralUploadInput = {
   uploadedAt: string | Date;
 };
 
+export type ReceiveRegistryDischargeInput = {
+  /** The registry's id of the discharge notice: the notice is idempotent on it. */
+  dischargeId: string | number;
+  /** The day of the discharge. */
+  dischargedOn: string;
+  pid: string | number;
+};
+
 export type ReceiveRegistryStatusInput = {
   /** The registry's id of the status change: the notice is idempotent on it. */
   changeId: string | number;
@@ -53,6 +61,13 @@ export type ReceiveReferralUploadMutationVariables = Exact<{
 
 export type ReceiveReferralUploadMutation = { receiveReferralUpload: { uploadId: string, status: ReferralUploadReceiptStatus } };
 
+export type ReceiveRegistryDischargeMutationVariables = Exact<{
+  input: ReceiveRegistryDischargeInput;
+}>;
+
+
+export type ReceiveRegistryDischargeMutation = { receiveRegistryDischarge: { dischargeId: string, casesMarked: number } };
+
 export type ReceiveRegistryStatusMutationVariables = Exact<{
   input: ReceiveRegistryStatusInput;
 }>;
@@ -69,5 +84,6 @@ export type WithdrawReferralUploadMutation = { withdrawReferralUpload: { uploadI
 
 
 export const ReceiveReferralUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveReferralUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveReferralUploadInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveReferralUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReceiveReferralUploadMutation, ReceiveReferralUploadMutationVariables>;
+export const ReceiveRegistryDischargeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveRegistryDischarge"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveRegistryDischargeInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveRegistryDischarge"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"dischargeId"}},{"kind":"Field","name":{"kind":"Name","value":"casesMarked"}}]}}]}}]} as unknown as DocumentNode<ReceiveRegistryDischargeMutation, ReceiveRegistryDischargeMutationVariables>;
 export const ReceiveRegistryStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveRegistryStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveRegistryStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveRegistryStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeId"}},{"kind":"Field","name":{"kind":"Name","value":"casesClosed"}},{"kind":"Field","name":{"kind":"Name","value":"casesMoved"}}]}}]}}]} as unknown as DocumentNode<ReceiveRegistryStatusMutation, ReceiveRegistryStatusMutationVariables>;
 export const WithdrawReferralUploadDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WithdrawReferralUpload"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"withdrawReferralUpload"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"uploadId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"uploadId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"uploadId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<WithdrawReferralUploadMutation, WithdrawReferralUploadMutationVariables>;

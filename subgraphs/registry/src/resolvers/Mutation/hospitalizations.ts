@@ -4,6 +4,7 @@ import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { idempotent } from '#platform/graphql/idempotency.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import { insertAdmission, staysOverlapping, updateDischarge } from '../../data/clinical-writes.js';
+import { noticeDischarge } from '../../data/discharge-notice.js';
 import { hospitalizationForUpdate, type HospitalizationRecord } from '../../data/hospitalizations.js';
 import type { RegistryContext } from '../../context.js';
 import type { Db } from '#platform/database/db.js';
@@ -39,9 +40,10 @@ export const recordDischarge: NonNullable<MutationResolvers['recordDischarge']> 
     if (stay.dischargedOn !== null) throw badInput('this hospitalisation has a discharge already', 'input.hospitalizationId');
     if (dischargedOn < stay.admittedOn) throw badInput('input.dischargedOn must not be before the admission', 'input.dischargedOn');
     await updateDischarge(trx, stay.id, dischargedOn, input.assessment ?? null, chinaToday());
-    await writeAudit(trx, auditRequestOf(ctx, info), [
-      { action: 'WRITE', pid: stay.pid, fields: input.assessment ? ['hospitalization', 'discharge_assessment'] : ['hospitalization'] },
-    ]);
+    // A person the platform sent back by the green channel: the platform hears of the discharge in this transaction's outbox.
+    const noticed = await noticeDischarge(trx, stay, dischargedOn);
+    const fields = input.assessment ? ['hospitalization', 'discharge_assessment'] : ['hospitalization'];
+    await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: stay.pid, fields: noticed ? [...fields, 'discharge_notice'] : fields }]);
     return { person: { pid: stay.pid } };
   });
 };

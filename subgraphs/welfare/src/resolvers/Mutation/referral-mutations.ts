@@ -3,6 +3,7 @@ import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { recordReferralConsent, revokeReferralConsent } from './referral-consents.js';
 import { acknowledgeReferralReceipt, closeReferral, referOut } from './referral-exit.js';
 import { answerEmploymentHandoff } from './referral-handoffs.js';
+import { receiveRegistryDischarge } from './referral-registry-discharge.js';
 import { receiveRegistryStatus } from './referral-registry-status.js';
 import { receiveReferralUpload, withdrawReferralUpload } from './referral-uploads.js';
 import {
@@ -43,5 +44,6 @@ export const referralMutations: MutationResolvers = {
   receiveReferralUpload,
   withdrawReferralUpload,
   receiveRegistryStatus,
+  receiveRegistryDischarge,
   answerEmploymentHandoff,
 };
