@@ -152,6 +152,9 @@ function registryOwnEvents(row: RegistryRow): JourneyEventRecord[] {
     recommendsCommunityRehab: u.recommends_community_rehab,
     uploadedAt: instant(u.uploaded_at),
     status: u.status,
+    // The journey's events do not show what became of the platform's case.
+    platformStatus: null,
+    platformStatusAt: null,
   }));
   return registryEvents({
     patient: toPatientRecord(row),

@@ -6,13 +6,19 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import { OutboxRelay } from '#platform/outbox/relay.js';
 import { createLogger } from '#platform/server/logger.js';
+import { buildCitizenId } from '#platform/identity/citizen-id.js';
 import { dischargeHandlers } from '../../subgraphs/registry/src/discharge-notice-relay.js';
+import { uploadHandlers } from '../../subgraphs/registry/src/referral-upload-relay.js';
+import { uploadCaseHandlers } from '../../subgraphs/welfare/src/upload-case-relay.js';
 import { greenChannelHandlers } from '../../subgraphs/welfare/src/green-channel-relay.js';
 import { availableBackends, type Federation, type GraphQLBody, type LooseData, startFederation } from '../federation-harness.js';
 
 const backends = await availableBackends();
 const TOPIC = 'green-channel-relapse';
 const DISCHARGE_TOPIC = 'green-channel-discharge';
+const UPLOAD_CASE_TOPIC = 'upload-case-status';
+/** Nanshan, Shenzhen: where the uploaded person lives. */
+const COUNTY = '440305';
 /** A unified social credit code (GB 32100) with a valid check character. */
 const HOSPITAL = '91350100M000100Y43';
 const YEAR = Number(chinaToday().slice(0, 4));
@@ -273,5 +279,107 @@ describe.each(backends)('the green channel on %s', (backend) => {
     await admitAndDischarge(serving.pid, serving.countyCode);
     expect(await dischargeRelay(officer).round()).toEqual({ claimed: 1, delivered: 0, failed: 1 });
     expect(await countOf(welfare('registry_discharge_receipt').where({ pid: serving.pid }))).toBe(0);
+  });
+
+  describe('the closed loop of an upload', () => {
+    const endpoint = (agency: 'registry' | 'welfare') => ({
+      agency,
+      url: federation.agencies[agency].server.graphqlUrl,
+      token: async () => service,
+    });
+    const uploadRelay = () =>
+      new OutboxRelay(registry, { handlers: uploadHandlers(registry, endpoint('welfare')), logger: createLogger('registry'), intervalMs: 0 });
+    const caseRelay = (token = service) =>
+      new OutboxRelay(welfare, {
+        handlers: uploadCaseHandlers(welfare, { ...endpoint('registry'), token: async () => token }),
+        logger: createLogger('welfare'),
+        intervalMs: 0,
+      });
+    const ok = async (token: string, query: string, variables: Record<string, unknown>) => {
+      const body = await call(token, query, variables);
+      expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+      return body.data!;
+    };
+    const UPLOADS = `query ($pid: ID!) { person(pid: $pid) { registry { referralUploads { id status platformStatus platformStatusAt } } } }`;
+
+    /** A consented patient's upload, imported by the platform: the hospital's clinician, the upload and the platform's case. */
+    async function importedUpload(sequence: number) {
+      const clinician = await federation.tokenFor('HOSPITAL_CLINICIAN', { region: COUNTY, subject: 'dr-upload' });
+      const registered = await ok(clinician, `mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { person { pid } } }`, {
+        input: {
+          citizenId: buildCitizenId(COUNTY, '1986-05-12', sequence),
+          name: '测试',
+          countyCode: COUNTY,
+          registeredOn: '2024-11-04',
+          diagnosis: 'SCHIZOPHRENIA',
+          icd10: 'F20.0',
+          diagnosedOn: '2024-10-01',
+          riskLevel: 1,
+        },
+      });
+      const pid = registered.registerPatient.person.pid as string;
+      await ok(clinician, `mutation ($pid: ID!) { recordConsent(input: { pid: $pid, grantedBy: PATIENT }) { person { pid } } }`, { pid });
+      const uploadId = (await ok(clinician, `mutation ($pid: ID!) { uploadReferral(input: { pid: $pid }) { id } }`, { pid })).uploadReferral.id as string;
+      expect(await uploadRelay().round()).toMatchObject({ delivered: 1, failed: 0 });
+      const referral = await welfare('referral').where({ source_upload_id: uploadId }).first('id', 'version');
+      return { clinician, pid, uploadId, referralId: referral.id as string, version: referral.version as number };
+    }
+
+    it("shows the hospital its upload's case accepted, then closed, each told once", async () => {
+      const { clinician, pid, uploadId, referralId, version } = await importedUpload(811);
+      const worker = await federation.tokenFor('SOCIAL_WORKER', { region: COUNTY, subject: 'sw-loop' });
+      const platformOfficer = await federation.tokenFor('PLATFORM_OFFICER', { region: COUNTY, subject: 'officer-loop' });
+      const institution = randomUUID();
+      await welfare('institution').insert({ id: institution, name: '测试康复中心', county_code: COUNTY, capacity: 50, service_forms: ['DAY_TRAINING'] });
+      const staff = await federation.tokenFor('INSTITUTION_STAFF', { region: COUNTY, institution, subject: 'staff-loop' });
+      const step = async (token: string, operation: string, type: string, input: Record<string, unknown>) =>
+        (await ok(token, `mutation ($input: ${type}!) { ${operation}(input: $input) { referral { version } } }`, { input }))[operation].referral
+          .version as number;
+
+      const reviewed = await step(worker, 'reviewReferral', 'ReviewReferralInput', { referralId, expectedVersion: version, decision: 'REGISTER' });
+      const dispatched = await step(platformOfficer, 'dispatchReferral', 'DispatchReferralInput', {
+        referralId,
+        expectedVersion: reviewed,
+        institutionId: institution,
+        reason: 'test: dispatched ahead of older waiting cases',
+      });
+      // Nothing is told before the case is accepted.
+      expect(await countOf(welfare('upload_case_event').where({ referral_id: referralId }))).toBe(0);
+      const accepted = await step(staff, 'acceptReferral', 'TransitionInput', { referralId, expectedVersion: dispatched });
+      expect(await countOf(welfare('outbox_message').where({ topic: UPLOAD_CASE_TOPIC }).whereNull('delivered_at'))).toBe(1);
+      expect(await caseRelay().round()).toEqual({ claimed: 1, delivered: 1, failed: 0 });
+      expect((await ok(clinician, UPLOADS, { pid })).person.registry.referralUploads).toMatchObject([{ id: uploadId, platformStatus: 'ACCEPTED' }]);
+
+      await step(worker, 'closeReferral', 'CloseReferralInput', { referralId, expectedVersion: accepted, reason: 'NOT_SUITABLE' });
+      expect(await caseRelay().round()).toEqual({ claimed: 1, delivered: 1, failed: 0 });
+      const [closed] = (await ok(clinician, UPLOADS, { pid })).person.registry.referralUploads;
+      expect(closed).toMatchObject({ id: uploadId, status: 'DELIVERED', platformStatus: 'CLOSED' });
+      expect(closed.platformStatusAt).not.toBeNull();
+
+      // Both delivered again, in either order (a relay that crashed before marking them): the upload stays CLOSED, nothing more is recorded.
+      const audits = await countOf(registry('audit_log').where({ pid }));
+      await welfare('upload_case_event').where({ referral_id: referralId }).update({ delivered_at: null });
+      await welfare('outbox_message').where({ topic: UPLOAD_CASE_TOPIC }).update({ delivered_at: null });
+      expect(await caseRelay().round()).toMatchObject({ delivered: 2, failed: 0 });
+      expect(await countOf(registry('upload_case_status_receipt').where({ upload_id: uploadId }))).toBe(2);
+      expect(await registry('referral_upload').where({ id: uploadId }).first('platform_status')).toEqual({ platform_status: 'CLOSED' });
+      expect(await countOf(registry('audit_log').where({ pid }))).toBe(audits);
+    });
+
+    it("lets only a service identity tell the registry of an upload's case, writing nothing otherwise", async () => {
+      const { clinician, pid, uploadId } = await importedUpload(812);
+      const input = { eventId: randomUUID(), uploadId, status: 'CLOSED', at: new Date().toISOString() };
+      const audits = await countOf(registry('audit_log'));
+      for (const token of [clinician, officer]) {
+        const refused = await call(token, `mutation ($input: ReceiveUploadCaseStatusInput!) { receiveUploadCaseStatus(input: $input) { recorded } }`, {
+          input,
+        });
+        expect(codeOf(refused)).toBe('FORBIDDEN');
+      }
+      expect(await registry('referral_upload').where({ id: uploadId }).first('platform_status')).toEqual({ platform_status: null });
+      expect(await countOf(registry('upload_case_status_receipt').where({ upload_id: uploadId }))).toBe(0);
+      expect(await countOf(registry('audit_log'))).toBe(audits);
+      expect((await ok(clinician, UPLOADS, { pid })).person.registry.referralUploads[0].platformStatus).toBeNull();
+    });
   });
 });

@@ -5,6 +5,7 @@ import { resolvers } from './resolvers/index.js';
 import { welfarePolicies } from './access.js';
 import { handoffHandlers } from './employment-handoff-relay.js';
 import { greenChannelHandlers } from './green-channel-relay.js';
+import { uploadCaseHandlers } from './upload-case-relay.js';
 import { startOutboxRelay } from '#platform/outbox/relay.js';
 import type { WelfareSettings } from './settings.js';
 import { DEFAULT_ASSESSMENT_INTERVAL_MONTHS } from './domain/assessment-schedule.js';
@@ -20,7 +21,10 @@ export const welfareSubgraph: SubgraphDefinition<WelfareLoaders, WelfareSettings
     settings.relay
       ? startOutboxRelay(
           db,
-          { ...handoffHandlers(db, settings.relay.peer), ...(settings.registry ? greenChannelHandlers(db, settings.registry) : {}) },
+          {
+            ...handoffHandlers(db, settings.relay.peer),
+            ...(settings.registry ? { ...greenChannelHandlers(db, settings.registry), ...uploadCaseHandlers(db, settings.registry) } : {}),
+          },
           settings.relay,
           { metrics, logger: createLogger('welfare') },
         )

@@ -1,9 +1,10 @@
 // Consented referral uploads: written with their outbox message, delivered to the platform by the registry's relay.
 import { randomUUID } from 'node:crypto';
+import { type AuditRequest, writeAudit } from '#platform/audit/audit.js';
 import type { Db } from '#platform/database/db.js';
 import { type Source, source } from '#platform/database/read-together.js';
 import { enqueue } from '#platform/outbox/outbox.js';
-import type { ReferralUploadStatus } from '../generated/resolvers-types.js';
+import type { PlatformCaseStatus, ReferralUploadStatus } from '../generated/resolvers-types.js';
 
 export interface ReferralUploadRecord {
   id: string;
@@ -12,10 +13,22 @@ export interface ReferralUploadRecord {
   recommendsCommunityRehab: boolean;
   uploadedAt: Date | string;
   status: ReferralUploadStatus;
+  /** What became of the platform's case, as the platform told it. */
+  platformStatus: PlatformCaseStatus | null;
+  platformStatusAt: Date | string | null;
 }
 
-type Row = { id: string; pid: string; county_code: string; recommends_community_rehab: boolean; uploaded_at: Date; status: ReferralUploadStatus };
-const COLUMNS = ['id', 'pid', 'county_code', 'recommends_community_rehab', 'uploaded_at', 'status'];
+type Row = {
+  id: string;
+  pid: string;
+  county_code: string;
+  recommends_community_rehab: boolean;
+  uploaded_at: Date;
+  status: ReferralUploadStatus;
+  platform_status: PlatformCaseStatus | null;
+  platform_status_at: Date | null;
+};
+const COLUMNS = ['id', 'pid', 'county_code', 'recommends_community_rehab', 'uploaded_at', 'status', 'platform_status', 'platform_status_at'];
 const toRecord = (r: Row): ReferralUploadRecord => ({
   id: r.id,
   pid: r.pid,
@@ -23,6 +36,8 @@ const toRecord = (r: Row): ReferralUploadRecord => ({
   recommendsCommunityRehab: r.recommends_community_rehab,
   uploadedAt: r.uploaded_at,
   status: r.status,
+  platformStatus: r.platform_status,
+  platformStatusAt: r.platform_status_at,
 });
 
 export async function uploadsByPids(db: Db, pids: readonly string[]): Promise<ReferralUploadRecord[]> {
@@ -108,4 +123,32 @@ export async function withdrawUploads(db: Db, pid: string): Promise<number> {
   const delivered: { id: string }[] = await db('referral_upload').select('id').where({ pid, status: 'DELIVERED' });
   for (const { id } of [...cancelled, ...delivered]) await enqueue(db, WITHDRAWAL_TOPIC, { uploadId: id } satisfies UploadMessage, { key: id });
   return cancelled.length + delivered.length;
+}
+
+/**
+ * The platform's news of the case imported from an upload, in the caller's transaction: its receipt
+ * first, `on conflict do nothing` on the event id (a redelivery changes nothing), then the upload's
+ * platformStatus, where the event is the latest the platform sent. False when there is no such upload.
+ */
+export async function receiveUploadCaseStatus(
+  trx: Db,
+  event: { eventId: string; uploadId: string; status: PlatformCaseStatus; at: string },
+  request: AuditRequest,
+): Promise<boolean> {
+  const upload = (await trx('referral_upload').where({ id: event.uploadId }).forUpdate().first('pid', 'platform_status_at')) as
+    | { pid: string; platform_status_at: Date | string | null }
+    | undefined;
+  if (!upload) return false;
+  const written = await trx('upload_case_status_receipt')
+    .insert({ event_id: event.eventId, upload_id: event.uploadId, status: event.status, at: event.at })
+    .onConflict('event_id')
+    .ignore()
+    .returning(['event_id']);
+  if (written.length === 0) return true;
+  const previous = upload.platform_status_at === null ? null : new Date(upload.platform_status_at).getTime();
+  if (previous === null || previous <= new Date(event.at).getTime()) {
+    await trx('referral_upload').where({ id: event.uploadId }).update({ platform_status: event.status, platform_status_at: event.at });
+  }
+  await writeAudit(trx, request, [{ action: 'WRITE', pid: upload.pid, fields: ['upload_case_status_receipt', 'referral_upload.platform_status'] }]);
+  return true;
 }

@@ -214,6 +214,8 @@ export type Mutation = {
   openBreakGlass: BreakGlassGrant;
   /** A green-channel referral of a case in rehabilitation back to a psychiatric hospital, delivered by the platform's outbox relay (its service only): recorded once as a relapse of the person (the relapse rate counts it). The same referral again changes nothing; a person the registry does not know is not recorded. */
   receiveGreenChannelRelapse: GreenChannelRelapseReceipt;
+  /** The platform's news of the case it imported from an upload (its service only): shown on the upload as platformStatus, the latest step winning. The same event again changes nothing. */
+  receiveUploadCaseStatus: UploadCaseStatusReceipt;
   /** Records an admission to a psychiatric hospital; one after registration counts as a readmission. */
   recordAdmission: RegistryWritePayload;
   /** Records a REFERRAL_UPLOAD consent given by the patient, the guardian, or both. */
@@ -245,6 +247,11 @@ export type MutationOpenBreakGlassArgs = {
 
 export type MutationReceiveGreenChannelRelapseArgs = {
   input: ReceiveGreenChannelRelapseInput;
+};
+
+
+export type MutationReceiveUploadCaseStatusArgs = {
+  input: ReceiveUploadCaseStatusInput;
 };
 
 
@@ -370,6 +377,13 @@ export type PersonEdge = {
   node: Person;
 };
 
+/** The steps of a case imported from an upload that the platform tells the hospital. */
+export type PlatformCaseStatus =
+  /** A rehabilitation institution accepted the case (again, after a transfer). */
+  | 'ACCEPTED'
+  /** The case closed. */
+  | 'CLOSED';
+
 export type Query = {
   __typename?: 'Query';
   /** A person's audit trail in all three agencies (data-protection officer only). */
@@ -422,6 +436,15 @@ export type ReceiveGreenChannelRelapseInput = {
   pid: Scalars['ID']['input'];
   /** The day the case was referred back (China time). */
   referredOn: Scalars['Date']['input'];
+};
+
+export type ReceiveUploadCaseStatusInput = {
+  /** When the case reached the status. */
+  at: Scalars['DateTime']['input'];
+  /** The platform's id of the event: the delivery is idempotent on it. */
+  eventId: Scalars['ID']['input'];
+  status: PlatformCaseStatus;
+  uploadId: Scalars['ID']['input'];
 };
 
 export type RecordAdmissionInput = {
@@ -486,6 +509,10 @@ export type ReferralUpload = {
   countyCode: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   pid: Scalars['ID']['output'];
+  /** What became of the case the platform imported from the upload, as the platform told it: ACCEPTED by a rehabilitation institution, then CLOSED; null until the platform told anything. */
+  platformStatus?: Maybe<PlatformCaseStatus>;
+  /** When the platform's case reached platformStatus. */
+  platformStatusAt?: Maybe<Scalars['DateTime']['output']>;
   recommendsCommunityRehab: Scalars['Boolean']['output'];
   status: ReferralUploadStatus;
   uploadedAt: Scalars['DateTime']['output'];
@@ -654,6 +681,13 @@ export type SocialFunctionInput = {
   socialInteraction: Scalars['Int']['input'];
 };
 
+export type UploadCaseStatusReceipt = {
+  __typename?: 'UploadCaseStatusReceipt';
+  eventId: Scalars['ID']['output'];
+  /** False when the registry has no such upload: nothing was recorded. */
+  recorded: Scalars['Boolean']['output'];
+};
+
 export type UploadReferralInput = {
   /** The hospitalisation whose discharge assessment recommends community rehabilitation; null for an outpatient assessment. */
   hospitalizationId?: InputMaybe<Scalars['ID']['input']>;
@@ -803,8 +837,10 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<PersonRef>;
   PersonConnection: ResolverTypeWrapper<Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversTypes['PersonEdge']>, nodes: Array<ResolversTypes['Person']> }>;
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
+  PlatformCaseStatus: PlatformCaseStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceiveGreenChannelRelapseInput: ReceiveGreenChannelRelapseInput;
+  ReceiveUploadCaseStatusInput: ReceiveUploadCaseStatusInput;
   RecordAdmissionInput: RecordAdmissionInput;
   RecordConsentInput: RecordConsentInput;
   RecordDischargeAssessmentInput: RecordDischargeAssessmentInput;
@@ -827,6 +863,7 @@ export type ResolversTypes = {
   SetManagementStatusInput: SetManagementStatusInput;
   Sex: Sex;
   SocialFunctionInput: SocialFunctionInput;
+  UploadCaseStatusReceipt: ResolverTypeWrapper<UploadCaseStatusReceipt>;
   UploadReferralInput: UploadReferralInput;
 };
 
@@ -862,6 +899,7 @@ export type ResolversParentTypes = {
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   Query: Record<PropertyKey, never>;
   ReceiveGreenChannelRelapseInput: ReceiveGreenChannelRelapseInput;
+  ReceiveUploadCaseStatusInput: ReceiveUploadCaseStatusInput;
   RecordAdmissionInput: RecordAdmissionInput;
   RecordConsentInput: RecordConsentInput;
   RecordDischargeAssessmentInput: RecordDischargeAssessmentInput;
@@ -881,6 +919,7 @@ export type ResolversParentTypes = {
   RiskAssessment: RiskAssessmentRecord;
   SetManagementStatusInput: SetManagementStatusInput;
   SocialFunctionInput: SocialFunctionInput;
+  UploadCaseStatusReceipt: UploadCaseStatusReceipt;
   UploadReferralInput: UploadReferralInput;
 };
 
@@ -985,6 +1024,7 @@ export type JourneyEventResolvers<ContextType = RegistryContext, ParentType exte
 export type MutationResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   openBreakGlass?: Resolver<ResolversTypes['BreakGlassGrant'], ParentType, ContextType, RequireFields<MutationOpenBreakGlassArgs, 'pid' | 'reason'>>;
   receiveGreenChannelRelapse?: Resolver<ResolversTypes['GreenChannelRelapseReceipt'], ParentType, ContextType, RequireFields<MutationReceiveGreenChannelRelapseArgs, 'input'>>;
+  receiveUploadCaseStatus?: Resolver<ResolversTypes['UploadCaseStatusReceipt'], ParentType, ContextType, RequireFields<MutationReceiveUploadCaseStatusArgs, 'input'>>;
   recordAdmission?: Resolver<ResolversTypes['RegistryWritePayload'], ParentType, ContextType, RequireFields<MutationRecordAdmissionArgs, 'input'>>;
   recordConsent?: Resolver<ResolversTypes['RegistryWritePayload'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
   recordDischarge?: Resolver<ResolversTypes['RegistryWritePayload'], ParentType, ContextType, RequireFields<MutationRecordDischargeArgs, 'input'>>;
@@ -1051,6 +1091,8 @@ export type ReferralUploadResolvers<ContextType = RegistryContext, ParentType ex
   countyCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   pid?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  platformStatus?: Resolver<Maybe<ResolversTypes['PlatformCaseStatus']>, ParentType, ContextType>;
+  platformStatusAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   recommendsCommunityRehab?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReferralUploadStatus'], ParentType, ContextType>;
   uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1120,6 +1162,11 @@ export type RiskAssessmentResolvers<ContextType = RegistryContext, ParentType ex
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type UploadCaseStatusReceiptResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['UploadCaseStatusReceipt'] = ResolversParentTypes['UploadCaseStatusReceipt']> = {
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recorded?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = RegistryContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditTrail?: AuditTrailResolvers<ContextType>;
@@ -1152,5 +1199,6 @@ export type Resolvers<ContextType = RegistryContext> = {
   RehabIndicators?: RehabIndicatorsResolvers<ContextType>;
   Relapse?: RelapseResolvers<ContextType>;
   RiskAssessment?: RiskAssessmentResolvers<ContextType>;
+  UploadCaseStatusReceipt?: UploadCaseStatusReceiptResolvers<ContextType>;
 };
 

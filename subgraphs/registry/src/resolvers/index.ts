@@ -7,6 +7,7 @@ import { recordConsent, revokeConsent } from './Mutation/consents.js';
 import { recordAdmission, recordDischarge, recordDischargeAssessment } from './Mutation/hospitalizations.js';
 import { openBreakGlass } from './Mutation/openBreakGlass.js';
 import { receiveGreenChannelRelapse } from './Mutation/receiveGreenChannelRelapse.js';
+import { receiveUploadCaseStatus } from './Mutation/receiveUploadCaseStatus.js';
 import { recordFollowUp } from './Mutation/recordFollowUp.js';
 import { recordRelapse, setManagementStatus } from './Mutation/recordRelapse.js';
 import { registerPatient } from './Mutation/registerPatient.js';
@@ -38,6 +39,7 @@ export const resolvers: Resolvers = {
     setManagementStatus,
     uploadReferral,
     receiveGreenChannelRelapse,
+    receiveUploadCaseStatus,
   },
   Person,
   RegistryRecord,

@@ -4,6 +4,7 @@ import type { Db } from '#platform/database/db.js';
 import { type Stamp, stampsOf } from '../domain/transitions.js';
 import type { CloseReason, ReferralChannel, ReferralOutcome, ReferralStatus, ThirdPartyApplicant } from '../generated/resolvers-types.js';
 import { type ReferralRow, REFERRAL_COLUMNS, REFERRAL_TIMESTAMPS, type ReferralRecord, toReferralRecord } from './referrals.js';
+import { isUploadCaseStatus, recordUploadCaseEvent } from './upload-case-events.js';
 
 /** Who made a transition, as the history records it. */
 export interface Actor {
@@ -106,14 +107,22 @@ function changesOf(db: Db, from: ReferralStatus, write: TransitionWrite): Record
   return changes;
 }
 
-/** Applies a transition to a locked referral: status, version + 1, timestamps, and its history row. */
+/**
+ * Applies a transition to a locked referral: status, version + 1, timestamps, and its history row.
+ * A case imported from a hospital's upload that is accepted or closed tells the registry, in the
+ * same transaction's outbox, so the hospital sees it on its upload.
+ */
 export async function writeTransition(db: Db, referral: ReferralRecord, write: TransitionWrite): Promise<ReferralRecord> {
   const [row] = (await db('referral')
     .where({ id: referral.id })
     .update(changesOf(db, referral.status, write))
-    .returning([...REFERRAL_COLUMNS])) as ReferralRow[];
+    .returning([...REFERRAL_COLUMNS, 'source_upload_id'])) as (ReferralRow & { source_upload_id: string | null })[];
   await insertHistory(db, referral.id, referral.status, write.to, write.actor, write.reason);
-  return toReferralRecord(row!);
+  if (row!.source_upload_id && isUploadCaseStatus(write.to)) {
+    await recordUploadCaseEvent(db, { referralId: referral.id, pid: referral.pid, uploadId: row!.source_upload_id, status: write.to });
+  }
+  const { source_upload_id: _upload, ...referralRow } = row!;
+  return toReferralRecord(referralRow);
 }
 
 /** A referral as an idempotency receipt gives it back (JSON): its timestamps become Dates again. */

@@ -16,10 +16,12 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "mutation ReceiveEmploymentHandoff($input: ReceiveEmploymentHandoffInput!) {\n  receiveEmploymentHandoff(input: $input) {\n    id\n    status\n  }\n}": typeof types.ReceiveEmploymentHandoffDocument,
     "mutation ReceiveGreenChannelRelapse($input: ReceiveGreenChannelRelapseInput!) {\n  receiveGreenChannelRelapse(input: $input) {\n    greenChannelId\n    recorded\n  }\n}": typeof types.ReceiveGreenChannelRelapseDocument,
+    "mutation ReceiveUploadCaseStatus($input: ReceiveUploadCaseStatusInput!) {\n  receiveUploadCaseStatus(input: $input) {\n    eventId\n    recorded\n  }\n}": typeof types.ReceiveUploadCaseStatusDocument,
 };
 const documents: Documents = {
     "mutation ReceiveEmploymentHandoff($input: ReceiveEmploymentHandoffInput!) {\n  receiveEmploymentHandoff(input: $input) {\n    id\n    status\n  }\n}": types.ReceiveEmploymentHandoffDocument,
     "mutation ReceiveGreenChannelRelapse($input: ReceiveGreenChannelRelapseInput!) {\n  receiveGreenChannelRelapse(input: $input) {\n    greenChannelId\n    recorded\n  }\n}": types.ReceiveGreenChannelRelapseDocument,
+    "mutation ReceiveUploadCaseStatus($input: ReceiveUploadCaseStatusInput!) {\n  receiveUploadCaseStatus(input: $input) {\n    eventId\n    recorded\n  }\n}": types.ReceiveUploadCaseStatusDocument,
 };
 
 /**
@@ -44,6 +46,10 @@ export function graphql(source: "mutation ReceiveEmploymentHandoff($input: Recei
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReceiveGreenChannelRelapse($input: ReceiveGreenChannelRelapseInput!) {\n  receiveGreenChannelRelapse(input: $input) {\n    greenChannelId\n    recorded\n  }\n}"): (typeof documents)["mutation ReceiveGreenChannelRelapse($input: ReceiveGreenChannelRelapseInput!) {\n  receiveGreenChannelRelapse(input: $input) {\n    greenChannelId\n    recorded\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReceiveUploadCaseStatus($input: ReceiveUploadCaseStatusInput!) {\n  receiveUploadCaseStatus(input: $input) {\n    eventId\n    recorded\n  }\n}"): (typeof documents)["mutation ReceiveUploadCaseStatus($input: ReceiveUploadCaseStatusInput!) {\n  receiveUploadCaseStatus(input: $input) {\n    eventId\n    recorded\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -14,6 +14,13 @@ export type EmploymentReferralStatus =
   /** Received from the platform, waiting for an officer's answer. */
   | 'RECEIVED';
 
+/** The steps of a case imported from an upload that the platform tells the hospital. */
+export type PlatformCaseStatus =
+  /** A rehabilitation institution accepted the case (again, after a transfer). */
+  | 'ACCEPTED'
+  /** The case closed. */
+  | 'CLOSED';
+
 /** A hand-off as the platform sends it: the exit assessment's readiness flags only. */
 export type ReceiveEmploymentHandoffInput = {
   ableToWork: boolean;
@@ -39,6 +46,15 @@ export type ReceiveGreenChannelRelapseInput = {
   referredOn: string;
 };
 
+export type ReceiveUploadCaseStatusInput = {
+  /** When the case reached the status. */
+  at: string | Date;
+  /** The platform's id of the event: the delivery is idempotent on it. */
+  eventId: string | number;
+  status: PlatformCaseStatus;
+  uploadId: string | number;
+};
+
 export type ReceiveEmploymentHandoffMutationVariables = Exact<{
   input: ReceiveEmploymentHandoffInput;
 }>;
@@ -53,6 +69,14 @@ export type ReceiveGreenChannelRelapseMutationVariables = Exact<{
 
 export type ReceiveGreenChannelRelapseMutation = { receiveGreenChannelRelapse: { greenChannelId: string, recorded: boolean } };
 
+export type ReceiveUploadCaseStatusMutationVariables = Exact<{
+  input: ReceiveUploadCaseStatusInput;
+}>;
+
+
+export type ReceiveUploadCaseStatusMutation = { receiveUploadCaseStatus: { eventId: string, recorded: boolean } };
+
 
 export const ReceiveEmploymentHandoffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveEmploymentHandoff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveEmploymentHandoffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveEmploymentHandoff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReceiveEmploymentHandoffMutation, ReceiveEmploymentHandoffMutationVariables>;
 export const ReceiveGreenChannelRelapseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveGreenChannelRelapse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveGreenChannelRelapseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveGreenChannelRelapse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"greenChannelId"}},{"kind":"Field","name":{"kind":"Name","value":"recorded"}}]}}]}}]} as unknown as DocumentNode<ReceiveGreenChannelRelapseMutation, ReceiveGreenChannelRelapseMutationVariables>;
+export const ReceiveUploadCaseStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveUploadCaseStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveUploadCaseStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveUploadCaseStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"recorded"}}]}}]}}]} as unknown as DocumentNode<ReceiveUploadCaseStatusMutation, ReceiveUploadCaseStatusMutationVariables>;
