@@ -364,6 +364,13 @@ describe.each(backends)('the green channel on %s', (backend) => {
       expect(await countOf(registry('upload_case_status_receipt').where({ upload_id: uploadId }))).toBe(2);
       expect(await registry('referral_upload').where({ id: uploadId }).first('platform_status')).toEqual({ platform_status: 'CLOSED' });
       expect(await countOf(registry('audit_log').where({ pid }))).toBe(audits);
+
+      // An older step arriving late (its first delivery) is kept, but the upload shows the latest.
+      const late = await call(service, `mutation ($input: ReceiveUploadCaseStatusInput!) { receiveUploadCaseStatus(input: $input) { recorded } }`, {
+        input: { eventId: randomUUID(), uploadId, status: 'ACCEPTED', at: new Date(Date.now() - 3_600_000).toISOString() },
+      });
+      expect(late.data!.receiveUploadCaseStatus).toEqual({ recorded: true });
+      expect(await registry('referral_upload').where({ id: uploadId }).first('platform_status')).toEqual({ platform_status: 'CLOSED' });
     });
 
     it("lets only a service identity tell the registry of an upload's case, writing nothing otherwise", async () => {
