@@ -7,8 +7,8 @@ import type { TopicHandler } from '#platform/outbox/relay.js';
 import { GREEN_CHANNEL_TOPIC, type GreenChannelMessage, greenChannelById, markGreenChannelDelivered } from './data/green-channel.js';
 import { ReceiveGreenChannelRelapseDocument } from './generated/operations/graphql.js';
 
-/** The relay as it appears in the audit of what it marks delivered to the registry. */
-export const GREEN_CHANNEL_RELAY: Caller = {
+/** The relay as it appears in the audit of what it marks delivered to the registry (green-channel referrals, uploaded cases' steps). */
+export const REGISTRY_RELAY: Caller = {
   subject: 'service-welfare-relay',
   role: 'SERVICE',
   regionCode: '000000',
@@ -36,7 +36,7 @@ export function greenChannelHandlers(db: Knex, registry: AgencyEndpoint): Record
       async onDelivered(trx, message, requestId) {
         const pid = await markGreenChannelDelivered(trx, message.payload.greenChannelId);
         if (pid === null) return;
-        await writeAudit(trx, { requestId, caller: GREEN_CHANNEL_RELAY, operationName: 'deliverGreenChannelRelapse' }, [
+        await writeAudit(trx, { requestId, caller: REGISTRY_RELAY, operationName: 'deliverGreenChannelRelapse' }, [
           { action: 'WRITE', pid, fields: ['green_channel_referral.delivered'] },
         ]);
       },

@@ -5,7 +5,7 @@ import { writeAudit } from '#platform/audit/audit.js';
 import type { TopicHandler } from '#platform/outbox/relay.js';
 import { markUploadCaseEventDelivered, UPLOAD_CASE_TOPIC, type UploadCaseMessage, uploadCaseEventById } from './data/upload-case-events.js';
 import { ReceiveUploadCaseStatusDocument } from './generated/operations/graphql.js';
-import { GREEN_CHANNEL_RELAY } from './green-channel-relay.js';
+import { REGISTRY_RELAY } from './green-channel-relay.js';
 
 /** The handler of the upload-case topic, sending to the registry at `registry`. */
 export function uploadCaseHandlers(db: Knex, registry: AgencyEndpoint): Record<string, TopicHandler<UploadCaseMessage>> {
@@ -25,7 +25,7 @@ export function uploadCaseHandlers(db: Knex, registry: AgencyEndpoint): Record<s
       async onDelivered(trx, message, requestId) {
         const pid = await markUploadCaseEventDelivered(trx, message.payload.eventId);
         if (pid === null) return;
-        await writeAudit(trx, { requestId, caller: GREEN_CHANNEL_RELAY, operationName: 'deliverUploadCaseStatus' }, [
+        await writeAudit(trx, { requestId, caller: REGISTRY_RELAY, operationName: 'deliverUploadCaseStatus' }, [
           { action: 'WRITE', pid, fields: ['upload_case_event.delivered'] },
         ]);
       },
