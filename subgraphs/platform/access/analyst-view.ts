@@ -70,7 +70,8 @@ export function personLevelTypes(schema: GraphQLSchema): ReadonlySet<string> {
   return new Set([...leadsToPerson, ...[...underPerson].filter((name) => !publiclyReached.has(name))]);
 }
 
-const refused = (coordinate: string) => graphError(ErrorCode.FORBIDDEN, `the role ANALYST sees aggregates only and may not read ${coordinate}`);
+const refused = (coordinate: string) =>
+  graphError(ErrorCode.FORBIDDEN, `统计分析人员只能查看汇总数据，不能读取 ${coordinate}；the role ANALYST sees aggregates only and may not read ${coordinate}`);
 
 /** A date or timestamp cut to the first of its month. */
 export function toMonth(value: unknown): unknown {

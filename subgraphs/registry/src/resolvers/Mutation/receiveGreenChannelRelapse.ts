@@ -15,7 +15,11 @@ export const receiveGreenChannelRelapse: NonNullable<MutationResolvers['receiveG
     throw badInput('input.greenChannelId is not a green-channel referral id of the platform', 'input.greenChannelId');
   const pid = pidArg(input.pid);
   const referredOn = pastDateArg(input.referredOn, 'input.referredOn');
-  if (!isCreditCode(input.hospitalCode)) throw badInput('input.hospitalCode must be a unified social credit code (GB 32100)', 'input.hospitalCode');
+  if (!isCreditCode(input.hospitalCode))
+    throw badInput(
+      'input.hospitalCode 须为统一社会信用代码（GB 32100）；input.hospitalCode must be a unified social credit code (GB 32100)',
+      'input.hospitalCode',
+    );
   const recorded = await ctx.db.transaction((trx) =>
     receive(trx, { greenChannelId: input.greenChannelId, pid, referredOn, hospitalCode: input.hospitalCode }, auditRequestOf(ctx, info)),
   );

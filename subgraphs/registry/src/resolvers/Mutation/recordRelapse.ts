@@ -28,7 +28,10 @@ export const setManagementStatus: NonNullable<MutationResolvers['setManagementSt
   const pid = pidArg(input.pid);
   const since = pastDateArg(input.since, 'input.since');
   if (input.movedToCountyCode != null && !isCountyCode(input.movedToCountyCode)) {
-    throw badInput('input.movedToCountyCode must be a county-level GB/T 2260 division', 'input.movedToCountyCode');
+    throw badInput(
+      'input.movedToCountyCode 须为县级行政区划代码（GB/T 2260）；input.movedToCountyCode must be a county-level GB/T 2260 division',
+      'input.movedToCountyCode',
+    );
   }
   return idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'setManagementStatus', payload: input }, async (trx) => {
     const patient = await writablePatient(trx, ctx, pid);

@@ -61,7 +61,10 @@ async function receivingInstitutionArg(trx: Db, id: string | null, referral: Ref
   if (id === null) return null;
   const institution = await institutionForWrite(trx, id, { lock: false });
   if (!institution || institution.countyCode !== referral.countyCode || institution.id === referral.institutionId) {
-    throw badInput("input.receivingInstitutionId must be another rehabilitation institution of the case's county", 'input.receivingInstitutionId');
+    throw badInput(
+      "input.receivingInstitutionId 须为本案所在县（区）的另一家康复机构；input.receivingInstitutionId must be another rehabilitation institution of the case's county",
+      'input.receivingInstitutionId',
+    );
   }
   return institution.id;
 }

@@ -216,7 +216,10 @@ export const recordPeriodicAssessment: Resolver<'recordPeriodicAssessment'> = as
 export const referForRelapse: Resolver<'referForRelapse'> = async (_parent, { input }, ctx, info) => {
   const reason = requiredReasonArg(input.reason, 'input.reason');
   if (!isCreditCode(input.receivingHospitalCode))
-    throw badInput("input.receivingHospitalCode must be the hospital's unified social credit code (GB 32100, 18 characters)", 'input.receivingHospitalCode');
+    throw badInput(
+      "input.receivingHospitalCode 须为接收医院的统一社会信用代码（GB 32100，18 位）；input.receivingHospitalCode must be the hospital's unified social credit code (GB 32100, 18 characters)",
+      'input.receivingHospitalCode',
+    );
   return writeReferralOnce(ctx, 'referForRelapse', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
     expectTransition('referForRelapse', 'referForRelapse', referral, input.expectedVersion);

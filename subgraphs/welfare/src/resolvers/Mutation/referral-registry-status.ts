@@ -17,7 +17,10 @@ export const receiveRegistryStatus: Resolver<'receiveRegistryStatus'> = async (_
   if (!isPid(input.pid)) throw badInput('input.pid must be 32 base32 characters (a-z, 2-7)', 'input.pid');
   const movedTo = input.movedToCountyCode ?? null;
   if (movedTo !== null && (input.status !== 'MOVED_OUT' || !isCountyCode(movedTo))) {
-    throw badInput('input.movedToCountyCode must be a county-level GB/T 2260 division, with MOVED_OUT only', 'input.movedToCountyCode');
+    throw badInput(
+      'input.movedToCountyCode 须为县级行政区划代码（GB/T 2260），且仅用于 MOVED_OUT；input.movedToCountyCode must be a county-level GB/T 2260 division, with MOVED_OUT only',
+      'input.movedToCountyCode',
+    );
   }
   const receipt = await ctx.db.transaction((trx) =>
     receiveStatusNotice(
