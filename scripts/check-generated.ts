@@ -7,6 +7,7 @@ import { type CommandDeclaration, readCommandLine } from '#platform/config/comma
 import { main } from '#platform/config/config.js';
 import { projectRoot } from '#platform/server/paths.js';
 import { composeOrReport, generatedFiles, staleFiles } from './composition.js';
+import { governedSdl, staleAccessSdl } from './access-sdl.js';
 
 /** Something out of date, and what a person runs to fix it. */
 interface Stale {
@@ -18,14 +19,14 @@ const CHECK_GENERATED_COMMAND = {
   name: 'check:generated',
   command: 'npm run check:generated',
   summary:
-    'Fails when a generated file (supergraph, API schema, codegen output) differs from what its generator makes of the sources, naming the command to run.',
+    'Fails when a generated file (SDL access directives, supergraph, API schema, codegen output) differs from what its generator makes of the sources, naming the command to run.',
   options: {},
   examples: ['npm run check:generated'],
 } as const satisfies CommandDeclaration;
 
 main(async () => {
   readCommandLine(CHECK_GENERATED_COMMAND);
-  const stale = [...checkComposition(), ...checkCodegen()];
+  const stale = [...(await checkAccessDirectives()), ...checkComposition(), ...checkCodegen()];
   if (stale.length === 0) {
     process.stdout.write('Generated files are up to date.\n');
     return;
@@ -39,6 +40,14 @@ main(async () => {
   process.stderr.write('Then commit the regenerated files.\n');
   process.exitCode = 1;
 });
+
+/** The SDLs' @requiresScopes/@policy must be what the subgraphs' access policies generate. */
+async function checkAccessDirectives(): Promise<Stale[]> {
+  return staleAccessSdl(await governedSdl()).map(({ file }) => ({
+    item: `${path.relative(projectRoot, file)} (access directives differ from the subgraph's access policy)`,
+    command: 'npm run compose',
+  }));
+}
 
 function checkComposition(): Stale[] {
   const composed = composeOrReport();

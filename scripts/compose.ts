@@ -4,11 +4,13 @@ import { writeFileSync } from 'node:fs';
 import { type CommandDeclaration, readCommandLine } from '#platform/config/command-line.js';
 import { main } from '#platform/config/config.js';
 import { composeOrReport, generatedFiles, staleFiles } from './composition.js';
+import { governedSdl, staleAccessSdl, writeAccessSdl } from './access-sdl.js';
 
 const COMPOSE_COMMAND = {
   name: 'compose',
   command: 'npm run compose',
-  summary: 'Composes the subgraph SDLs in schema/ into schema/supergraph.graphql and schema/api-schema.graphql.',
+  summary:
+    "Writes each subgraph SDL's access directives from its policy (src/access-policy.ts), then composes the SDLs in schema/ into schema/supergraph.graphql and schema/api-schema.graphql.",
   options: {
     check: { type: 'boolean', description: 'Write nothing; exit 1 when either file is stale (CI)' },
   },
@@ -17,6 +19,18 @@ const COMPOSE_COMMAND = {
 
 main(async () => {
   const { values } = readCommandLine(COMPOSE_COMMAND);
+  // The SDLs' access directives come from the subgraphs' policies first, so the supergraph documents them.
+  const governed = await governedSdl();
+  if (values.check) {
+    const stale = staleAccessSdl(governed);
+    for (const { file } of stale) process.stderr.write(`${file}: its access directives differ from its access policy.\n`);
+    if (stale.length > 0) {
+      process.exitCode = 1;
+      return;
+    }
+  } else {
+    for (const file of writeAccessSdl(governed)) process.stdout.write(`Wrote the access directives of ${file} from its policy.\n`);
+  }
   process.exitCode = compose(values.check) ? 0 : 1;
 });
 

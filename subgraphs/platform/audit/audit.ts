@@ -6,7 +6,7 @@ import type { Caller } from '#platform/identity/identity.js';
 import type { Db } from '#platform/database/db.js';
 import { PreparedStatement } from '#platform/database/prepared.js';
 
-/** READ and WRITE of personal fields; REFUSED: a write refused without telling the caller why (a citizen registered elsewhere). */
+/** READ and WRITE of personal fields; REFUSED: a read or write the access policy refused or found out of the caller's scope, without telling the caller why. */
 export type AuditAction = 'READ' | 'WRITE' | 'REFUSED';
 
 export interface AuditEntry {
@@ -151,8 +151,20 @@ export class ReadAudit {
     this.reads.set(pid, fields);
   }
 
+  private readonly refusals = new Map<string, Set<string>>();
+
+  /** A lookup the policy refused or found out of scope: audited, never told to the caller. */
+  refuse(pid: string, ...coordinates: string[]): void {
+    const fields = this.refusals.get(pid) ?? new Set<string>();
+    for (const coordinate of coordinates) fields.add(coordinate);
+    this.refusals.set(pid, fields);
+  }
+
   entries(): AuditEntry[] {
-    return [...this.reads].map(([pid, fields]) => ({ action: 'READ', pid, fields: [...fields].sort() }));
+    return [
+      ...[...this.reads].map(([pid, fields]): AuditEntry => ({ action: 'READ', pid, fields: [...fields].sort() })),
+      ...[...this.refusals].map(([pid, fields]): AuditEntry => ({ action: 'REFUSED', pid, fields: [...fields].sort() })),
+    ];
   }
 }
 

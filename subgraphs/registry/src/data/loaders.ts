@@ -71,6 +71,13 @@ export function createRegistryLoaders(db: Knex, caller: Caller, request?: { requ
     breakGlassPids: (): Promise<Set<string>> =>
       (grants ??= caller.role === 'HOSPITAL_CLINICIAN' ? liveGrantPids(db, caller.subject).then((p) => new Set(p)) : Promise.resolve(new Set())),
     patientByPid,
+    /** The institutions holding a case of each person, as the platform told the registry (case_institution). */
+    institutionsHoldingCase: new DataLoader<string, string[]>(async (pids) => {
+      const rows: { pid: string; institution_id: string }[] = await db('case_institution')
+        .whereIn('pid', [...pids])
+        .select('pid', 'institution_id');
+      return mapToMany(pids, rows, (r) => r.pid).map((own) => own.map((r) => r.institution_id));
+    }),
     /** Who gave each person's live REFERRAL_UPLOAD consents (the patient, the guardian, or both at once). */
     referralUploadConsentGrantorsByPid,
     /**

@@ -11,7 +11,7 @@ import { auditRequestOf, idArg, writablePatient } from './write-context.js';
 export const recordConsent: NonNullable<MutationResolvers['recordConsent']> = async (_parent, { input }, ctx, info) => {
   const pid = pidArg(input.pid);
   return idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordConsent', payload: input }, async (trx) => {
-    const patient = await writablePatient(trx, ctx, pid);
+    const patient = await writablePatient(trx, ctx, pid, 'Mutation.recordConsent');
     if (!patient.hasGuardian && input.grantedBy !== 'PATIENT')
       throw badInput("this person has no registered guardian: the consent is the patient's", 'input.grantedBy');
     await insertConsent(trx, pid, input.grantedBy);
@@ -24,7 +24,7 @@ export const revokeConsent: NonNullable<MutationResolvers['revokeConsent']> = as
   idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'revokeConsent', payload: input }, async (trx) => {
     const consent = await consentForUpdate(trx, idArg(input.consentId, 'input.consentId'));
     if (!consent) throw graphError(ErrorCode.NOT_FOUND, 'no consent with this id in your region');
-    await writablePatient(trx, ctx, consent.pid);
+    await writablePatient(trx, ctx, consent.pid, 'Mutation.revokeConsent');
     if (consent.revokedAt !== null) throw badInput('this consent is revoked already', 'input.consentId');
     await markConsentRevoked(trx, Number(consent.id));
     const withdrawn = await withdrawUploads(trx, consent.pid);

@@ -17,7 +17,7 @@ export const recordAdmission: NonNullable<MutationResolvers['recordAdmission']> 
   const admittedOn = pastDateArg(input.admittedOn, 'input.admittedOn');
   const hospitalName = textArg(input.hospitalName, 'input.hospitalName', 100);
   return idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordAdmission', payload: input }, async (trx) => {
-    await writablePatient(trx, ctx, pid);
+    await writablePatient(trx, ctx, pid, 'Mutation.recordAdmission');
     if (await staysOverlapping(trx, pid, admittedOn)) throw badInput('input.admittedOn falls inside another stay of this person', 'input.admittedOn');
     await insertAdmission(trx, pid, hospitalName, admittedOn);
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['hospitalization'] }]);
@@ -26,17 +26,17 @@ export const recordAdmission: NonNullable<MutationResolvers['recordAdmission']> 
 };
 
 /** The stay, locked, of a person in the caller's region; NOT_FOUND otherwise. */
-async function writableStay(trx: Db, ctx: RegistryContext, id: string): Promise<HospitalizationRecord> {
+async function writableStay(trx: Db, ctx: RegistryContext, id: string, coordinate: string): Promise<HospitalizationRecord> {
   const stay = await hospitalizationForUpdate(trx, idArg(id, 'input.hospitalizationId'));
   if (!stay) throw graphError(ErrorCode.NOT_FOUND, 'no hospitalisation with this id in your region');
-  await writablePatient(trx, ctx, stay.pid);
+  await writablePatient(trx, ctx, stay.pid, coordinate);
   return stay;
 }
 
 export const recordDischarge: NonNullable<MutationResolvers['recordDischarge']> = async (_parent, { input }, ctx, info) => {
   const dischargedOn = pastDateArg(input.dischargedOn, 'input.dischargedOn');
   return idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordDischarge', payload: input }, async (trx) => {
-    const stay = await writableStay(trx, ctx, input.hospitalizationId);
+    const stay = await writableStay(trx, ctx, input.hospitalizationId, 'Mutation.recordDischarge');
     if (stay.dischargedOn !== null) throw badInput('this hospitalisation has a discharge already', 'input.hospitalizationId');
     if (dischargedOn < stay.admittedOn) throw badInput('input.dischargedOn must not be before the admission', 'input.dischargedOn');
     await updateDischarge(trx, stay.id, dischargedOn, input.assessment ?? null, chinaToday());
@@ -50,7 +50,7 @@ export const recordDischarge: NonNullable<MutationResolvers['recordDischarge']> 
 
 export const recordDischargeAssessment: NonNullable<MutationResolvers['recordDischargeAssessment']> = async (_parent, { input }, ctx, info) =>
   idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordDischargeAssessment', payload: input }, async (trx) => {
-    const stay = await writableStay(trx, ctx, input.hospitalizationId);
+    const stay = await writableStay(trx, ctx, input.hospitalizationId, 'Mutation.recordDischargeAssessment');
     if (stay.dischargedOn === null) throw badInput('record the discharge first: this hospitalisation is still open', 'input.hospitalizationId');
     if (stay.dischargeAssessment !== null) throw badInput('this hospitalisation has a discharge assessment already', 'input.hospitalizationId');
     await updateDischarge(trx, stay.id, null, input.assessment, chinaToday());

@@ -15,7 +15,7 @@ export const uploadReferral: NonNullable<MutationResolvers['uploadReferral']> = 
   const stayId = input.hospitalizationId ? idArg(input.hospitalizationId, 'input.hospitalizationId') : null;
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'uploadReferral', payload: input };
   return idempotent<ReferralUploadRecord>(ctx.db, write, async (trx) => {
-    const patient = await writablePatient(trx, ctx, pid);
+    const patient = await writablePatient(trx, ctx, pid, 'Mutation.uploadReferral');
     const missing = uploadConsentMissing(await liveUploadConsentGrantors(trx, pid), patient.hasGuardian);
     if (missing) {
       throw graphError(
