@@ -71,7 +71,7 @@ export const employmentPolicyTable: PolicyTable = {
     'PlacementConnection.*': { as: 'Query.placementsEndingSoon' },
     'PlacementEdge.*': { as: 'Query.placementsEndingSoon' },
     // The journey's employment events: what the certificate and the record show the caller, no more (the resolver asks both entries).
-    'Person.employmentJourney': grant(JOURNEY_ROLES, ['public']),
+    'Person.employmentJourney': grant(JOURNEY_ROLES, ['region'], { appliedBy: 'query' }),
     'JourneyEvent.*': { as: 'Person.employmentJourney' },
 
     'TrainingCourse.*': PUBLIC,
@@ -86,6 +86,8 @@ export const employmentPolicyTable: PolicyTable = {
     '_entities.AuditTrail': DPO,
     'AuditTrail.*': DPO,
     'AuditEntry.*': DPO,
+    '_entities.ReaderTrail': DPO,
+    'ReaderTrail.*': DPO,
 
     '_entities.RehabIndicators': grant(ROLES, ['region']),
     'RehabIndicators.*': PUBLIC,

@@ -32,6 +32,8 @@ export const guardianshipPolicyTable: PolicyTable = {
     '_entities.AuditTrail': DPO,
     'AuditTrail.*': DPO,
     'AuditEntry.*': DPO,
+    '_entities.ReaderTrail': DPO,
+    'ReaderTrail.*': DPO,
 
     '_entities.RehabIndicators': grant(ROLES, ['region']),
     'RehabIndicators.*': PUBLIC,

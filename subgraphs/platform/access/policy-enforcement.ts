@@ -5,6 +5,7 @@ import {
   type GraphQLField,
   type GraphQLObjectType,
   type GraphQLSchema,
+  getNamedType,
   getNullableType,
   isListType,
   isNonNullType,
@@ -189,7 +190,9 @@ export function enforcePolicy(schema: GraphQLSchema, policy: SubgraphPolicy): Gr
       const coordinate = `${type.name}.${field.name}`;
       if (FEDERATION_FIELDS.has(coordinate)) continue;
       const resolve = field.resolve ?? defaultFieldResolver;
-      const decidedHere = grantsOf(policy.table, coordinate).decidedAt === coordinate && !ROOTS.has(type.name);
+      const decidedHere = grantsOf(policy.table, coordinate).decidedAt === coordinate;
+      const root = ROOTS.has(type.name);
+      const keyOnly = getNamedType(field.type).name === 'Person';
       field.resolve = async (parent, args, context: Context, info) => {
         const access = context.access.accessTo(coordinate);
         if (!access) {
@@ -197,11 +200,13 @@ export function enforcePolicy(schema: GraphQLSchema, policy: SubgraphPolicy): Gr
           if (typeof pid === 'string') context.audit.refuse(pid, coordinate);
           throw forbidden(context.caller.role, coordinate);
         }
-        if (!decidedHere || !needsSubject(access) || access.appliedBy === 'query') return resolve(parent, args, context, info);
-        if (!(await context.access.allows(coordinate, subjectOf!(parent as never)))) return noData(field);
+        if (!decidedHere || !needsSubject(access)) return resolve(parent, args, context, info);
+        // Scoped around the field, unless a root's resolver or a query's SQL applies the scope itself.
+        if (!root && access.appliedBy !== 'query' && !(await context.access.allows(coordinate, subjectOf!(parent as never)))) return noData(field);
         const result: unknown = await resolve(parent, args, context, info);
-        // Scoped fields are the personal ones: every person they expose is audited, with the leaves read.
-        if (result !== null && result !== undefined) {
+        // Scoped fields are the personal ones: every person they expose is audited, with the leaves read
+        // (a field that answers only a person's key, `person(pid)`, leaves that to the person's fields).
+        if (result !== null && result !== undefined && !keyOnly) {
           const fields = fieldsRead(coordinate, info.fieldNodes, info.fragments);
           for (const pid of pidsIn(parent, result)) context.audit.record(pid, ...fields);
         }

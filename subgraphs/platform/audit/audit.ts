@@ -222,7 +222,7 @@ export function pidsIn(parent: unknown, result: unknown): string[] {
 }
 
 export interface AuditEntryRecord {
-  pid: string;
+  pid: string | null;
   at: Date;
   action: AuditAction;
   subject: string;
@@ -253,6 +253,39 @@ export async function auditEntriesByPids(db: Db, pids: readonly string[]): Promi
       request_id: string;
     }[];
   };
+  return rows.map((r) => ({
+    pid: r.pid,
+    at: r.at,
+    action: r.action,
+    subject: r.subject,
+    role: r.role,
+    purpose: r.purpose,
+    fields: r.fields,
+    operationName: r.operation_name,
+    requestId: r.request_id,
+  }));
+}
+
+/** What one reader (a token's subject) did, newest first (at most 1,000 rows). */
+export async function auditEntriesBySubject(db: Db, subject: string): Promise<AuditEntryRecord[]> {
+  const rows: {
+    pid: string | null;
+    at: Date;
+    action: AuditAction;
+    subject: string;
+    role: string;
+    purpose: string;
+    fields: string[];
+    operation_name: string | null;
+    request_id: string;
+  }[] = await db('audit_log')
+    .where({ subject })
+    .orderBy([
+      { column: 'at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
+    .limit(1000)
+    .select('pid', 'at', 'action', 'subject', 'role', 'purpose', 'fields', 'operation_name', 'request_id');
   return rows.map((r) => ({
     pid: r.pid,
     at: r.at,

@@ -31,6 +31,7 @@ export const registryPolicyTable: PolicyTable = {
     'Query.person': PERSON,
     'Query.breakGlassReviews': DPO,
     'Query.auditTrail': DPO,
+    'Query.readerTrail': DPO,
     'Query.overdueFollowUps': HEALTH_IN_REGION,
     'Query.patients': grant(HEALTH, ['region'], { appliedBy: 'query' }),
 
@@ -77,7 +78,7 @@ export const registryPolicyTable: PolicyTable = {
     'Person.welfareJourney': { as: 'Person.journey' },
     'Person.employmentJourney': { as: 'Person.journey' },
     // Each agency's part of the journey is decided by its own policy; the merge itself tells nothing more.
-    'Person.journey': grant(JOURNEY_ROLES, ['public']),
+    'Person.journey': grant(JOURNEY_ROLES, ['region'], { appliedBy: 'query' }),
     'JourneyEvent.*': { as: 'Person.journey' },
 
     'PersonConnection.*': { as: 'Query.patients' },
@@ -90,6 +91,8 @@ export const registryPolicyTable: PolicyTable = {
     '_entities.AuditTrail': DPO,
     'AuditTrail.*': DPO,
     'AuditEntry.*': DPO,
+    '_entities.ReaderTrail': DPO,
+    'ReaderTrail.*': DPO,
 
     // Aggregates of a region: every role, within its region (small cells suppressed for analysts).
     '_entities.RehabIndicators': grant(ROLES, ['region']),

@@ -114,7 +114,7 @@ export const welfarePolicyTable: PolicyTable = {
     'Person.benefits': BENEFITS,
     'Benefit.*': { as: 'Person.benefits' },
     // The journey's platform events: what Person.referrals and Person.benefits show the caller, no more (the loader asks both entries).
-    'Person.welfareJourney': grant(JOURNEY_ROLES, ['public']),
+    'Person.welfareJourney': grant(JOURNEY_ROLES, ['region'], QUERY),
     'JourneyEvent.*': { as: 'Person.welfareJourney' },
 
     // A case's parts: decided where the case is read (its query's SQL); detail narrower.
@@ -159,6 +159,8 @@ export const welfarePolicyTable: PolicyTable = {
     '_entities.AuditTrail': DPO,
     'AuditTrail.*': DPO,
     'AuditEntry.*': DPO,
+    '_entities.ReaderTrail': DPO,
+    'ReaderTrail.*': DPO,
 
     '_entities.RehabIndicators': grant(ROLES, ['region']),
     'RehabIndicators.*': PUBLIC,

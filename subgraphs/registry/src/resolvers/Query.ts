@@ -30,6 +30,11 @@ export const Query: QueryResolvers = {
 
   auditTrail: (_parent, { pid }) => ({ pid: pidArg(pid) }),
 
+  readerTrail(_parent, { subject }) {
+    if (subject.length === 0 || subject.length > 128) throw badInput('subject must be a token subject of 1 to 128 characters', 'subject');
+    return { subject };
+  },
+
   breakGlassReviews: (_parent, { reviewed }, ctx) => grantsForReview(ctx.db, reviewed ?? false),
 
   async overdueFollowUps(_parent, { countyCode, asOf, first, after }, ctx) {
