@@ -27,7 +27,7 @@ export const recommendJob: NonNullable<MutationResolvers['recommendJob']> = asyn
   return idempotent(ctx.db, write, async (trx) => {
     const employer = await employerById(trx, employerId);
     if (!employer || !inScope(ctx.caller, employer.countyCode)) notFound('employer');
-    await writablePerson(trx, ctx, pid);
+    await writablePerson(trx, ctx, pid, info);
     // The recommendation belongs to the employer's county: that is where the job is.
     await insertRecommendation(trx, { pid, employerId, position, recommendedOn, countyCode: employer.countyCode });
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['job_recommendation'] }]);

@@ -47,7 +47,7 @@ export const startPlacement: NonNullable<MutationResolvers['startPlacement']> = 
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'startPlacement', payload: input };
   return idempotent(ctx.db, write, async (trx) => {
     const employerName = await employerNameOf(trx, ctx, placement.employerId);
-    await writablePerson(trx, ctx, pid);
+    await writablePerson(trx, ctx, pid, info);
     if (fullTimeClash(placement, await fullTimePeriodsOf(trx, pid))) {
       throw badInput('input.startedOn: the placement overlaps another full-time placement of this person', 'input.startedOn');
     }

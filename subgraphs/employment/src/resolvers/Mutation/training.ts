@@ -33,7 +33,7 @@ export const enrolInTraining: NonNullable<MutationResolvers['enrolInTraining']> 
   return idempotent(ctx.db, write, async (trx) => {
     const course = await courseById(trx, courseId);
     if (!course || !inScope(ctx.caller, course.countyCode)) notFound('training course');
-    await writablePerson(trx, ctx, pid);
+    await writablePerson(trx, ctx, pid, info);
     if (await openEnrolmentExists(trx, pid, courseId))
       throw graphError(ErrorCode.ALREADY_EXISTS, 'this person is enrolled in this course and has not completed it');
     await insertEnrolment(trx, { pid, courseId, startedOn: input.startedOn });

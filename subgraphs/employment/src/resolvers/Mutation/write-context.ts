@@ -31,8 +31,13 @@ export function textArg(value: string, argument: string, max: number): string {
  * person the federation knows in a county outside the caller's region is NOT_FOUND, as an
  * unknown pid would be for a row; a person it has no record of yet may be served anywhere.
  */
-export async function writablePerson(trx: Db, ctx: EmploymentContext, pid: string): Promise<void> {
+export async function writablePerson(trx: Db, ctx: EmploymentContext, pid: string, write: { fieldName: string }): Promise<void> {
   await lockPerson(trx, pid);
   const home = await homeCountyOf(trx, pid);
-  if (home !== null && !inScope(ctx.caller, home)) throw graphError(ErrorCode.NOT_FOUND, 'no person with this pid in your region');
+  // The mutation's entry in the access policy decides (its region rule), as for every write.
+  if (home !== null) {
+    await ctx.access.require(`Mutation.${write.fieldName}`, { pid, regionCode: home }, () =>
+      graphError(ErrorCode.NOT_FOUND, 'no person with this pid in your region'),
+    );
+  }
 }

@@ -17,7 +17,7 @@ export const decideIncentivePayment: NonNullable<MutationResolvers['decideIncent
     throw badInput('input.year must be a year from 2000 to this year', 'input.year');
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'decideIncentivePayment', payload: input };
   return idempotent(ctx.db, write, async (trx) => {
-    await writableWard(trx, ctx, pid);
+    await writableWard(trx, ctx, pid, info);
     if (await paymentExists(trx, pid, input.year)) throw graphError(ErrorCode.ALREADY_EXISTS, 'the incentive of this ward for this year is decided already');
     const result = decide(input.year, await agreementsByPids(trx, [pid]), await reviewsOfYear(trx, pid, input.year), ctx.settings.yearlyIncentiveYuan);
     if (!result.ok) throw badInput(`not payable: ${result.problem}`, 'input.year');
