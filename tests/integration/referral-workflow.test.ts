@@ -7,7 +7,7 @@ import { toBase32 } from '#platform/identity/base32.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import { addWorkingDays, calendarWarnings } from '#platform/calendar/working-days.js';
 import { syncWorkingDayCalendar } from '#platform/calendar/working-day-table.js';
-import { PLACE_TAKING_STATUSES } from '../../subgraphs/welfare/src/domain/referral-state-machine.js';
+import { PLACE_TAKING_STATUSES } from '../../subgraphs/welfare/src/domain/referral-workflow.js';
 import { addMonths } from '../../subgraphs/welfare/src/domain/assessment-schedule.js';
 import { handoffHandlers } from '../../subgraphs/welfare/src/employment-handoff-relay.js';
 import { OutboxRelay } from '#platform/outbox/relay.js';

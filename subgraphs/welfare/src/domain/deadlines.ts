@@ -1,7 +1,7 @@
 // The platform's deadlines (DOMAIN.md §4): review within 5 working days of submission, dispatch within 5 of registration, re-review after 90 days of waiting.
 import { formatDateTime } from '#platform/graphql/scalars.js';
 import { addCalendarDays, addWorkingDays, workingDeadline } from '#platform/calendar/working-days.js';
-import type { ReferralStatus } from './referral-state-machine.js';
+import type { ReferralStatus } from './referral-workflow.js';
 
 /** A social worker reviews a submission within 5 working days (DOMAIN.md §4). */
 export const REVIEW_WORKING_DAYS = 5;
