@@ -61,7 +61,7 @@ export function dispatchDueOn(registeredAt: Date | null): string | null {
 }
 
 /** Statuses in which a registered case waits for dispatch. */
-const AWAITING_DISPATCH: ReadonlySet<ReferralStatus> = new Set(['REGISTERED', 'WAITLISTED']);
+export const AWAITING_DISPATCH: ReadonlySet<ReferralStatus> = new Set(['REGISTERED', 'WAITLISTED']);
 
 /** The clock runs from registration while the case waits (a declined dispatch restarts the wait) and stops at dispatch or closing. */
 export function dispatchOverdue(referral: DispatchClock, today: string): boolean {

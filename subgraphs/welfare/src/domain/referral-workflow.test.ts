@@ -25,6 +25,8 @@ import {
   transitionRoles,
   type Who,
 } from './referral-workflow.js';
+import { periodicAssessmentDueOn } from './assessment-schedule.js';
+import { AWAITING_DISPATCH } from './deadlines.js';
 import { closeReasonProblem, missingTeamMembers, receivingInstitutionProblem, reReviewConsequence, referOutConsequence, stampsOf } from './workflow-guards.js';
 
 describe('the table, status by status', () => {
@@ -88,6 +90,15 @@ describe('the table, status by status', () => {
     expect(mayStart('declineHandoff', 'REFERRED_OUT')).toBe(true);
     expect(mayStart('sendBackForReview', 'WAITLISTED')).toBe(true);
     expect(mayStart('sendBackForReview', 'DISPATCHED')).toBe(false);
+  });
+
+  it("names the deadline deadlines.ts and assessment-schedule.ts run in each transition's new status", () => {
+    for (const name of TRANSITION_NAMES) {
+      const { to, deadline } = TRANSITIONS[name];
+      const assessmentDue = periodicAssessmentDueOn(to, '2026-03-02', [], 3) !== null;
+      const expected = to === 'SUBMITTED' ? 'review' : AWAITING_DISPATCH.has(to) ? 'dispatch' : assessmentDue ? 'periodicAssessment' : null;
+      expect(deadline, name).toBe(expected);
+    }
   });
 
   it('names only checks, writes and deadlines it describes, and uses every check', () => {

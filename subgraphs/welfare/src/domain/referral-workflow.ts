@@ -93,10 +93,10 @@ export const WRITES = {
 } as const;
 export type WriteName = keyof typeof WRITES;
 
-/** The deadlines a status starts (deadlines.ts, assessment-schedule.ts), as the docs and the tests read them. */
+/** The deadlines that run while a case is in a status (deadlines.ts, assessment-schedule.ts), as the docs and the tests read them. */
 export const DEADLINES = {
-  review: `review within ${REVIEW_WORKING_DAYS} working days`,
-  dispatch: `dispatch within ${DISPATCH_WORKING_DAYS} working days of registration`,
+  review: `review within ${REVIEW_WORKING_DAYS} working days of submission, or of the re-review that sent it back`,
+  dispatch: `dispatch within ${DISPATCH_WORKING_DAYS} working days of the first registration`,
   periodicAssessment: `periodic assessment every ${DEFAULT_ASSESSMENT_INTERVAL_MONTHS} months in service`,
 } as const;
 export type DeadlineName = keyof typeof DEADLINES;
@@ -111,7 +111,7 @@ export interface TransitionRule {
   who: Who;
   checks: readonly CheckName[];
   writes: readonly WriteName[];
-  /** The deadline the new status starts, if any. */
+  /** The deadline that runs while the case is in the new status, if any. */
   deadline: DeadlineName | null;
 }
 
@@ -159,7 +159,7 @@ export const TRANSITIONS = {
     who: { waitlistReferral: ['PLATFORM_OFFICER'] },
     checks: ['noFreePlaceInCounty'],
     writes: [],
-    deadline: null,
+    deadline: 'dispatch',
   },
   accept: {
     title: '接收 / accept (a dispatch, or a transfer in the new county)',
@@ -240,7 +240,7 @@ export const TRANSITIONS = {
     who: MOVE,
     checks: [],
     writes: ['county'],
-    deadline: null,
+    deadline: 'review',
   },
   relocateRegistered: {
     title: '迁出（新县有空位）/ moved: queues in the new county, which has a free place',
@@ -260,7 +260,7 @@ export const TRANSITIONS = {
     who: MOVE,
     checks: [],
     writes: ['county', 'leaveInstitution'],
-    deadline: null,
+    deadline: 'dispatch',
   },
   referOut: {
     title: '转出 / refer out with the exit assessment',
@@ -328,7 +328,7 @@ export const TRANSITIONS = {
     who: { answerEmploymentHandoff: ['SERVICE'] },
     checks: [],
     writes: ['clearReferralOut'],
-    deadline: null,
+    deadline: 'periodicAssessment',
   },
 } as const satisfies Record<string, TransitionRule>;
 
