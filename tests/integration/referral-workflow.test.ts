@@ -403,7 +403,10 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
       'ILLEGAL_TRANSITION',
     );
     expect(again.errors?.[0]?.extensions?.currentStatus).toBe('WAITLISTED');
-    expect(again.errors?.[0]?.message).toContain('WAITLISTED');
+    // The refusal is made from the workflow's table: what the case is, and where the operation applies, Chinese first.
+    expect(again.errors?.[0]?.message).toBe(
+      'reviewReferral 不适用于轮候中 (WAITLISTED)的个案，仅适用于：SUBMITTED；reviewReferral does not apply to a referral in status WAITLISTED (it applies to: SUBMITTED)',
+    );
     const institutionFull = await insertInstitution(FULL_COUNTY, 1);
     const stale = await expectRefusedWithoutWriting(
       () => mutate(tokens.provinceOfficer, 'dispatchReferral', { referralId: referral.id, expectedVersion: 1, institutionId: institutionFull }),
