@@ -28,6 +28,12 @@ export interface IdempotentWrite {
   payload: unknown;
 }
 
+/** The write a caller's idempotency key promises to repeat: the input without the key itself. */
+export function keyedWrite(subject: string, operation: string, input: { idempotencyKey?: string | null }): IdempotentWrite {
+  const { idempotencyKey, ...payload } = input;
+  return { subject, key: idempotencyKey, operation, payload };
+}
+
 function hashOf(operation: string, payload: unknown): string {
   return createHash('sha256')
     .update(`${operation}\n${JSON.stringify(payload)}`)
