@@ -23,10 +23,11 @@ import { uploadHandlers } from '../../subgraphs/registry/src/referral-upload-rel
 import { greenChannelHandlers } from '../../subgraphs/welfare/src/green-channel-relay.js';
 import { ANSWER, type Call, referOutToEmployment, type TokenFor } from '../employment-referral.js';
 import { availableBackends, createScratchDatabase, type LooseData, postGraphQL } from '../federation-harness.js';
+import { migratedImage } from '../pglite-images.js';
 import { freePort, type RunningProcess, runEntryPoint } from '../processes.js';
 
-// Killing a process mid-write needs databases that outlive it on their own: PostgreSQL. (PGlite runs
-// the lease path in-process: tests/integration/registry.test.ts.)
+// Every crash point of every hand-off runs on PostgreSQL, which the test reads while the processes run; one path runs
+// on PGlite (at the end), whose files the test reads only between processes.
 const postgres = (await availableBackends()).includes('postgres');
 const LINKAGE_KEY = 'ab'.repeat(32);
 /** A unified social credit code (GB 32100) with a valid check character: the hospital of the green channel. */
@@ -49,19 +50,77 @@ interface Handoff {
   senderDone(key: string): Promise<boolean>;
 }
 
-describe.skipIf(!postgres)('the hand-offs between agencies with processes killed on the way', () => {
-  const cleanups: (() => Promise<void> | void)[] = [];
-  const dbs = {} as Record<AgencyName, Knex>;
-  const outputs: RunningProcess[] = [];
-  let env: NodeJS.ProcessEnv;
-  const urls = {} as Record<AgencyName, string>;
-  let tokenFor: TokenFor;
-  let sequence = 700;
-  const used: string[] = [];
+/** Holds back messages of an agency's outbox (a due date no relay reaches): every undelivered one, or one hand-off's. */
+const hold = (db: Knex, only?: { topic: string; key: string }) => {
+  const undelivered = db('outbox_message').whereNull('delivered_at');
+  return (only ? undelivered.where(only) : undelivered).update({ available_at: db.raw(`'infinity'::timestamptz`) });
+};
 
+async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('condition not met in time');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/** Every process a test started, for the logs' check and to be killed at the end. */
+const spawned: RunningProcess[] = [];
+afterAll(() => {
+  for (const child of spawned) child.child.kill('SIGKILL');
+});
+
+function runAgency(agency: AgencyName, env: NodeJS.ProcessEnv): RunningProcess {
+  const child = runEntryPoint(`subgraphs/${agency}/src/server.ts`, [], env);
+  spawned.push(child);
+  return child;
+}
+
+/**
+ * The variables of processes that find each other on free ports of this machine, with a short lease
+ * (so that a claim left by a killed relay expires within the test) and a relay that looks every 200 ms.
+ */
+async function processEnv(dataDir: string, urls: Record<AgencyName, string>): Promise<NodeJS.ProcessEnv> {
+  const env: NodeJS.ProcessEnv = { DATA_DIR: dataDir, LOG_LEVEL: 'debug', LINKAGE_KEY, OUTBOX_RELAY_INTERVAL_MS: '200', OUTBOX_LEASE_MS: '1500' };
+  for (const name of AGENCIES) {
+    const port = await freePort();
+    urls[name] = `http://127.0.0.1:${port}/graphql`;
+    Object.assign(env, { [AGENCY_INFO[name].portVariable]: String(port), [AGENCY_INFO[name].subgraphUrlVariable]: urls[name] });
+  }
+  return env;
+}
+
+async function signingWith(dataDir: string): Promise<TokenFor> {
+  const key = await ensureDevKeys(dataDir);
+  return (request) => signDevToken(key, { ...request, issuer: 'patient-journey-dev', audience: 'patient-journey' });
+}
+
+const count = async (query: Knex.QueryBuilder) => Number(((await query.count({ n: '*' })) as { n: number | string }[])[0]!.n);
+
+/** What the hand-offs are made and looked at with: the agencies' databases and URLs, and tokens of the test's keys. */
+interface World {
+  dbs: Record<AgencyName, Knex>;
+  urls: Record<AgencyName, string>;
+  tokenFor: TokenFor;
+  /** Seeded cases already taken. */
+  used: string[];
+  /** The next citizen ID's sequence number. */
+  sequence: number;
+}
+
+const newWorld = (): World => ({
+  dbs: {} as Record<AgencyName, Knex>,
+  urls: {} as Record<AgencyName, string>,
+  tokenFor: () => Promise.reject(new Error('no keys yet')),
+  used: [],
+  sequence: 700,
+});
+
+/** The seven hand-offs, made through the agencies' APIs and looked at in their databases. */
+function handoffsOf(world: World) {
+  const { dbs, urls, used } = world;
+  const tokenFor: TokenFor = (request) => world.tokenFor(request);
   const call: Call = (url, query, variables, token) => postGraphQL(url, query, variables, token);
-  const count = async (query: Knex.QueryBuilder) => Number(((await query.count({ n: '*' })) as { n: number | string }[])[0]!.n);
-  const outboxRow = (agency: AgencyName, topic: string, key: string) => dbs[agency]('outbox_message').where({ topic, key }).first();
   const ask = async (agency: AgencyName, token: string, query: string, variables: Record<string, unknown>) => {
     const body = await postGraphQL<LooseData>(urls[agency], query, variables, token);
     expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
@@ -105,7 +164,7 @@ describe.skipIf(!postgres)('the hand-offs between agencies with processes killed
     const clinician = await tokenFor({ role: 'HOSPITAL_CLINICIAN', region: '440300' });
     const registered = await ask('registry', clinician, `mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { person { pid } } }`, {
       input: {
-        citizenId: buildCitizenId(COUNTY, '1979-09-09', sequence++),
+        citizenId: buildCitizenId(COUNTY, '1979-09-09', world.sequence++),
         name: '测试',
         countyCode: COUNTY,
         guardianName,
@@ -322,6 +381,17 @@ describe.skipIf(!postgres)('the hand-offs between agencies with processes killed
     senderDone: async (key) => (await dbs.welfare('upload_case_event').where({ id: key }).first('delivered_at')).delivered_at !== null,
   };
 
+  return { upload, handoff, answer, statusNotice, greenChannel, discharge, uploadCase, caseInService };
+}
+
+describe.skipIf(!postgres)('the hand-offs between agencies with processes killed on the way', () => {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  const world = newWorld();
+  const { dbs, urls } = world;
+  let env: NodeJS.ProcessEnv;
+
+  const outboxRow = (agency: AgencyName, topic: string, key: string) => dbs[agency]('outbox_message').where({ topic, key }).first();
+  const { upload, handoff, answer, statusNotice, greenChannel, discharge, uploadCase } = handoffsOf(world);
   const HANDOFFS = [upload, handoff, answer, statusNotice, greenChannel, discharge, uploadCase];
   /** The message of each hand-off that meets each crash point, written before any relay ran. */
   const keys = new Map<Handoff, Record<CrashPoint, string>>();
@@ -330,12 +400,7 @@ describe.skipIf(!postgres)('the hand-offs between agencies with processes killed
 
   const running = {} as Partial<Record<AgencyName, RunningProcess>>;
 
-  function run(agency: AgencyName, extra: NodeJS.ProcessEnv = {}): RunningProcess {
-    const child = runEntryPoint(`subgraphs/${agency}/src/server.ts`, [], { ...env, ...extra });
-    outputs.push(child);
-    cleanups.unshift(() => void child.child.kill('SIGKILL'));
-    return child;
-  }
+  const run = (agency: AgencyName, extra: NodeJS.ProcessEnv = {}) => runAgency(agency, { ...env, ...extra });
 
   /** Starts the agency, normal unless `extra` arms it, once no other process of it runs. */
   async function up(agency: AgencyName, extra: NodeJS.ProcessEnv = {}): Promise<RunningProcess> {
@@ -363,19 +428,6 @@ describe.skipIf(!postgres)('the hand-offs between agencies with processes killed
     expect((await child.exited).signal).toBe('SIGKILL');
   }
 
-  async function until(condition: () => Promise<boolean>, timeoutMs: number): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await condition())) {
-      if (Date.now() > deadline) throw new Error('condition not met in time');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-    }
-  }
-
-  /** Holds back messages (a due date no relay reaches): every undelivered one of the agency, or one hand-off's. */
-  const hold = (agency: AgencyName, only?: { topic: string; key: string }) => {
-    const undelivered = dbs[agency]('outbox_message').whereNull('delivered_at');
-    return (only ? undelivered.where(only) : undelivered).update({ available_at: dbs[agency].raw(`'infinity'::timestamptz`) });
-  };
   const release = (h: Handoff, crash: CrashPoint) =>
     dbs[h.sender]('outbox_message')
       .where({ topic: h.topic, key: keys.get(h)![crash] })
@@ -406,25 +458,17 @@ describe.skipIf(!postgres)('the hand-offs between agencies with processes killed
   beforeAll(async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'pj-handoff-crashes-'));
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    // A short lease, so that a claim left by a killed relay expires within the test.
-    env = { DATA_DIR: dataDir, LOG_LEVEL: 'debug', LINKAGE_KEY, OUTBOX_RELAY_INTERVAL_MS: '200', OUTBOX_LEASE_MS: '1500' };
+    env = await processEnv(dataDir, urls);
     for (const name of AGENCIES) {
       const scratch = await createScratchDatabase(`handoff_crashes_${name}`);
       cleanups.push(scratch.drop);
       dbs[name] = openDatabase({ urlVariable: AGENCY_INFO[name].databaseUrlVariable, url: scratch.url, embeddedDir: 'memory://' });
       cleanups.unshift(() => dbs[name].destroy());
       await migrateToLatest(dbs[name], AGENCY_INFO[name].migrationsDir);
-      const port = await freePort();
-      urls[name] = `http://127.0.0.1:${port}/graphql`;
-      Object.assign(env, {
-        [AGENCY_INFO[name].databaseUrlVariable]: scratch.url,
-        [AGENCY_INFO[name].portVariable]: String(port),
-        [AGENCY_INFO[name].subgraphUrlVariable]: urls[name],
-      });
+      env[AGENCY_INFO[name].databaseUrlVariable] = scratch.url;
     }
     await seedDemoData(dbs, { people: 240, seed: 7, linkageKey: Buffer.from(LINKAGE_KEY, 'hex') });
-    const key = await ensureDevKeys(dataDir);
-    tokenFor = (request) => signDevToken(key, { ...request, issuer: 'patient-journey-dev', audience: 'patient-journey' });
+    world.tokenFor = await signingWith(dataDir);
 
     // Every agency writes with its relay off, and is killed right after: after the enqueue, before any delivery.
     await Promise.all(parties.map((agency) => up(agency, { OUTBOX_RELAY_INTERVAL_MS: '0' })));
@@ -432,13 +476,13 @@ describe.skipIf(!postgres)('the hand-offs between agencies with processes killed
       const made = {} as Record<CrashPoint, string>;
       for (const crash of CRASH_POINTS) {
         made[crash] = await h.create();
-        await hold(h.sender, { topic: h.topic, key: made[crash] });
+        await hold(dbs[h.sender], { topic: h.topic, key: made[crash] });
       }
       keys.set(h, made);
     }
     await Promise.all(parties.map(down));
     // Whatever else waits (the seed's, what the tests' own hand-offs needed first) stays out of the way.
-    for (const agency of AGENCIES) await hold(agency);
+    for (const agency of AGENCIES) await hold(dbs[agency]);
   }, 300_000);
 
   afterAll(async () => {
@@ -476,7 +520,7 @@ describe.skipIf(!postgres)('the hand-offs between agencies with processes killed
         await diesAt(sender, 'delivered');
         await notMarked(h, 'delivered', 1);
         // Held again, so that the next armed process dies on the next hand-off (this one waits for the normal one).
-        await hold(sender, { topic: h.topic, key: keys.get(h)!.delivered });
+        await hold(dbs[sender], { topic: h.topic, key: keys.get(h)!.delivered });
       }
       for (const h of mine) await release(h, 'delivered');
       await up(sender);
@@ -512,11 +556,98 @@ describe.skipIf(!postgres)('the hand-offs between agencies with processes killed
   }, 300_000);
 
   it('describes every failed delivery by status and codes, never by a bare TypeError', () => {
-    const lines = outputs.flatMap((p) => `${p.stdout()}\n${p.stderr()}`.split('\n')).filter((line) => line.includes('"event":"outbox-delivery"'));
+    const lines = spawned.flatMap((p) => `${p.stdout()}\n${p.stderr()}`.split('\n')).filter((line) => line.includes('"event":"outbox-delivery"'));
     expect(lines.length).toBeGreaterThan(0);
     for (const line of lines) {
       expect(line).not.toMatch(/TypeError/);
       expect(JSON.parse(line).reason).toMatch(/^(registry|welfare|employment) (unreachable|timed out|answered HTTP \d{3})/);
     }
   });
+});
+
+// PGlite keeps a database in files one process opens at a time: the test reads them only while no agency runs.
+describe('the green channel on PGlite, the platform killed after the registry committed', () => {
+  const world = newWorld();
+  const { greenChannel, caseInService } = handoffsOf(world);
+  let dataDir: string;
+  let env: NodeJS.ProcessEnv;
+
+  /** Opens every agency's files in this process (no agency process runs meanwhile), runs `look`, and closes them. */
+  async function withDatabases<T>(look: () => Promise<T>, image = false): Promise<T> {
+    for (const name of AGENCIES) {
+      world.dbs[name] = openDatabase({
+        urlVariable: AGENCY_INFO[name].databaseUrlVariable,
+        url: undefined,
+        embeddedDir: path.join(dataDir, name),
+        ...(image ? { embeddedImage: await migratedImage(name) } : {}),
+      });
+    }
+    try {
+      return await look();
+    } finally {
+      await Promise.all(AGENCIES.map((name) => world.dbs[name].destroy()));
+    }
+  }
+
+  const start = async (agency: AgencyName, extra: NodeJS.ProcessEnv = {}) => {
+    const child = runAgency(agency, { ...env, ...extra });
+    await child.waitForOutput('listening', 60_000);
+    return child;
+  };
+  const kill = async (child: RunningProcess) => {
+    child.child.kill('SIGKILL');
+    await child.exited;
+  };
+  const deliveries = async (agency: AgencyName, topic: string) => {
+    const text = await (await fetch(world.urls[agency].replace(/\/graphql$/, '/metrics'))).text();
+    return Number(new RegExp(`^outbox_deliveries_total\\{topic="${topic}"\\} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
+  };
+
+  beforeAll(async () => {
+    dataDir = mkdtempSync(path.join(tmpdir(), 'pj-handoff-crashes-pglite-'));
+    env = await processEnv(dataDir, world.urls);
+    world.tokenFor = await signingWith(dataDir);
+    await withDatabases(() => seedDemoData(world.dbs, { people: 120, seed: 31, linkageKey: Buffer.from(LINKAGE_KEY, 'hex') }), true);
+  }, 120_000);
+
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  it('records the relapse once, and the restarted platform marks it delivered', async () => {
+    // The case is chosen, and whatever else waits held back, before any process opens the files.
+    const serving = await withDatabases(async () => {
+      for (const name of AGENCIES) await hold(world.dbs[name]);
+      return caseInService();
+    });
+    const registry = await start('registry');
+    const armed = await start('welfare', { OUTBOX_CRASH_AT: 'delivered' });
+    const referred = await postGraphQL<LooseData>(
+      world.urls.welfare,
+      `mutation ($input: ReferForRelapseInput!) { referForRelapse(input: $input) { referral { status } } }`,
+      { input: { referralId: serving.id, expectedVersion: serving.version, reason: 'acute relapse', receivingHospitalCode: HOSPITAL } },
+      serving.staff,
+    );
+    expect(referred.errors, JSON.stringify(referred.errors)).toBeUndefined();
+    expect((await armed.exited).signal).toBe('SIGKILL');
+    await kill(registry);
+
+    const key = await withDatabases(async () => {
+      const { id } = await world.dbs.welfare('green_channel_referral').where({ referral_id: serving.id }).first('id');
+      expect(await greenChannel.received(id)).toBe(1);
+      expect(await greenChannel.senderDone(id)).toBe(false);
+      return id as string;
+    });
+
+    const restarted = await Promise.all([start('registry'), start('welfare')]);
+    await until(async () => (await deliveries('welfare', greenChannel.topic)) === 1, 30_000);
+    await Promise.all(restarted.map(kill));
+
+    await withDatabases(async () => {
+      expect(await greenChannel.received(key)).toBe(1);
+      expect(await greenChannel.receiverWrites(key)).toBe(1);
+      expect(await greenChannel.senderDone(key)).toBe(true);
+      expect(await world.dbs.welfare('outbox_message').where({ topic: greenChannel.topic, key }).first('delivered_at')).not.toMatchObject({
+        delivered_at: null,
+      });
+    });
+  }, 180_000);
 });
