@@ -2,6 +2,7 @@
 import type { Caller } from '#platform/identity/identity.js';
 import { allDivisions, countyDivisions, divisionPrefix, findDivision } from '#platform/statistics/division.js';
 import { actionTarget, meanOf, peopleCount, rateOf } from '#platform/statistics/indicators.js';
+import { yearPeriod } from '#platform/statistics/period.js';
 import * as employment from '../../subgraphs/employment/src/data/indicators.js';
 import * as registry from '../../subgraphs/registry/src/data/indicators.js';
 import * as welfare from '../../subgraphs/welfare/src/data/indicators.js';
@@ -39,11 +40,12 @@ export interface IndicatorsAnswer {
 
 /** Every cell of each region, from one statement per agency (the platform's: one per level of division), run side by side. */
 async function cellsOf(pools: FloorPools, codes: readonly string[], year: number) {
-  const registryStatement = registry.indicatorStatement(codes, year);
-  const employmentStatement = employment.indicatorStatement(codes, year);
+  const period = yearPeriod(year);
+  const registryStatement = registry.indicatorStatement(codes, period);
+  const employmentStatement = employment.indicatorStatement(codes, period);
   const [registryRows, welfareRows, employmentRows] = await Promise.all([
     registryStatement ? runStatement<registry.RegistryCountyRow>(pools.registry, registryStatement) : [],
-    Promise.all(welfare.indicatorStatements(codes, year).map((statement) => runStatement<welfare.WelfareRegionRow>(pools.welfare, statement))),
+    Promise.all(welfare.indicatorStatements(codes, period).map((statement) => runStatement<welfare.WelfareRegionRow>(pools.welfare, statement))),
     employmentStatement ? runStatement<employment.EmploymentCountyRow>(pools.employment, employmentStatement) : [],
   ]);
   return {

@@ -66,10 +66,15 @@ const DAY_MS = 86_400_000;
 const chinaDay = (instant: string) => new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 10);
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
-/** The figures counted straight from REFERRALS, the way DOMAIN.md §5 words them. */
-function expectedFor(prefix: string) {
+/** The figures counted straight from REFERRALS, the way DOMAIN.md §5 words them: of the year, or of the China days from `first` to `last`. */
+function expectedFor(prefix: string, first = `${YEAR}-01-01`, last = `${YEAR}-12-31`) {
   const acknowledged = REFERRALS.filter(
-    (r) => r.county.startsWith(prefix) && r.status === 'ACKNOWLEDGED' && r.outcome !== 'OTHER_REHAB_SERVICE' && chinaDay(r.answeredAt!).startsWith(`${YEAR}-`),
+    (r) =>
+      r.county.startsWith(prefix) &&
+      r.status === 'ACKNOWLEDGED' &&
+      r.outcome !== 'OTHER_REHAB_SERVICE' &&
+      chinaDay(r.answeredAt!) >= first &&
+      chinaDay(r.answeredAt!) <= last,
   );
   const placed = acknowledged.filter((r) =>
     (r.placements ?? []).some((day) => daysBetween(chinaDay(r.answeredAt!), day) >= 0 && daysBetween(chinaDay(r.answeredAt!), day) <= 180),
@@ -163,6 +168,52 @@ describe.each(backends)('the employment indicators on %s', (backend) => {
     const county = (await federation.query(QUERY, { region: '440306', year: YEAR }, undefined, officer)) as GraphQLBody<Answer>;
     expect(pick(county.data!.rehabIndicators)).toEqual(expectedFor('440306'));
     expect(pick(county.data!.rehabIndicators)).toEqual({ employmentReferralsAcknowledged: 2, employmentReferralsPlaced: 1, employmentRate: 0.5 });
+  });
+
+  it('counts each quarter and month of the year, and a series of them, as the same independent count does', async () => {
+    const june = (await federation.query(
+      `{ rehabIndicators(regionCode: "440000", year: ${YEAR}, period: "${YEAR}-06") { period ${FIELDS} children { period regionCode } } }`,
+      {},
+      undefined,
+      officer,
+    )) as GraphQLBody<{ rehabIndicators: Figures & { period: string; children: { period: string }[] } }>;
+    expect(june.errors).toBeUndefined();
+    const { period, children, ...juneFigures } = june.data!.rehabIndicators;
+    expect(period).toBe(`${YEAR}-06`);
+    expect(children.every((child) => child.period === `${YEAR}-06`)).toBe(true);
+    // b and c were answered on 1 June; b was placed within 180 days.
+    expect(pick(juneFigures as Figures)).toEqual({ employmentReferralsAcknowledged: 2, employmentReferralsPlaced: 1, employmentRate: 0.5 });
+
+    const series = (await federation.query(
+      `{ rehabIndicatorSeries(regionCode: "440000", from: "${YEAR}", to: "${YEAR}", granularity: QUARTER) { period year granularity ${FIELDS} } }`,
+      {},
+      undefined,
+      officer,
+    )) as GraphQLBody<{ rehabIndicatorSeries: (Figures & { period: string; year: number; granularity: string })[] }>;
+    expect(series.errors).toBeUndefined();
+    const quarters = series.data!.rehabIndicatorSeries;
+    expect(quarters.map((q) => q.period)).toEqual([1, 2, 3, 4].map((q) => `${YEAR}-Q${q}`));
+    expect(quarters.every((q) => q.year === YEAR && q.granularity === 'QUARTER')).toBe(true);
+    const bounds = [
+      ['01-01', '03-31'],
+      ['04-01', '06-30'],
+      ['07-01', '09-30'],
+      ['10-01', '12-31'],
+    ] as const;
+    quarters.forEach(({ period: _p, year: _y, granularity: _g, ...figures }, i) => {
+      expect(pick(figures as Figures), `Q${i + 1}`).toEqual(expectedFor('44', `${YEAR}-${bounds[i]![0]}`, `${YEAR}-${bounds[i]![1]}`));
+    });
+    // A flow: the quarters add up to the year.
+    expect(quarters.reduce((sum, q) => sum + q.employmentReferralsAcknowledged, 0)).toBe(8);
+    expect(quarters.reduce((sum, q) => sum + q.employmentReferralsPlaced, 0)).toBe(5);
+
+    const wrong = (await federation.query(
+      `{ rehabIndicators(regionCode: "440000", year: ${YEAR}, period: "${YEAR - 1}-Q1") { period } }`,
+      {},
+      undefined,
+      officer,
+    )) as GraphQLBody<unknown>;
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('costs one statement for all the children of a region, however many', async () => {

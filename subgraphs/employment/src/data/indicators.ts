@@ -1,12 +1,13 @@
-// The federation's indicator cells (DOMAIN.md §5, employment rate) for many regions of one year, in one statement.
+// The federation's indicator cells (DOMAIN.md §5, employment rate) for many regions of one period, in one statement.
 import { commonPrefix, regionPrefixOf, sumCountiesByRegion } from '#platform/statistics/region-code.js';
 import type { Db } from '#platform/database/db.js';
 import type { IndicatorStatement, SharedStatement } from '#platform/statistics/indicators.js';
+import type { Period } from '#platform/statistics/period.js';
 import { PLACEMENT_WINDOW_DAYS } from '../domain/employment-rate.js';
 
 /** Counts of referrals (each of one person); the rate is their ratio, so suppression can follow the counts. */
 export interface EmploymentIndicatorCells {
-  /** Referrals to EMPLOYMENT or SHELTERED_EMPLOYMENT acknowledged in the year (China time). */
+  /** Referrals to EMPLOYMENT or SHELTERED_EMPLOYMENT acknowledged in the period (China time). */
   acknowledged: number;
   /** Of these, followed by a placement of the person starting on the day of the acknowledgement or within 180 days after. */
   placed: number;
@@ -26,7 +27,7 @@ export interface EmploymentCountyRow {
  * all the regions share a prefix with (a region and its children: one index range). Null when
  * none of the codes is a region. `indicatorsFor` runs it, as does the bench's floor.
  */
-export function indicatorStatement(codes: readonly string[], year: number): IndicatorStatement | null {
+export function indicatorStatement(codes: readonly string[], period: Period): IndicatorStatement | null {
   const known = codes.map(regionPrefixOf).filter((p): p is string => p !== null);
   if (known.length === 0) return null;
   return {
@@ -44,7 +45,7 @@ export function indicatorStatement(codes: readonly string[], year: number): Indi
       and r.answered_at >= ?::timestamptz and r.answered_at < ?::timestamptz
       and r.county_code like ?
     group by r.county_code`,
-    bindings: [PLACEMENT_WINDOW_DAYS, `${year}-01-01T00:00:00+08:00`, `${year + 1}-01-01T00:00:00+08:00`, `${commonPrefix(known)}%`],
+    bindings: [PLACEMENT_WINDOW_DAYS, period.start, period.end, `${commonPrefix(known)}%`],
   };
 }
 
@@ -53,14 +54,14 @@ export function indicatorCells(codes: readonly string[], rows: readonly Employme
   return sumCountiesByRegion(codes.map(regionPrefixOf), rows, ['acknowledged', 'placed']);
 }
 
-/** The cells of each region of one year; `shared` hands back the statement's rows when this client request already ran it (its region's call, then its children's). */
+/** The cells of each region of one period; `shared` hands back the statement's rows when this client request already ran it (its region's call, then its children's). */
 export async function indicatorsFor(
   db: Db,
   codes: readonly string[],
-  year: number,
+  period: Period,
   shared: SharedStatement = (_parameters, run) => run(),
 ): Promise<EmploymentIndicatorCells[]> {
-  const statement = indicatorStatement(codes, year);
+  const statement = indicatorStatement(codes, period);
   if (!statement) return codes.map(() => ({ ...EMPTY }));
   const { rows } = (await shared(['employment-indicators', statement.bindings], async () => db.raw(statement.sql, statement.bindings))) as {
     rows: EmploymentCountyRow[];

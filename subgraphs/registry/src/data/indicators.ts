@@ -1,17 +1,18 @@
-// The registry's indicator cells (DOMAIN.md §5) for many regions of one year, in one statement.
+// The registry's indicator cells (DOMAIN.md §5) for many regions of one period, in one statement.
 import { commonPrefix, regionPrefixOf, sumCountiesByRegion } from '#platform/statistics/region-code.js';
 import type { Db } from '#platform/database/db.js';
 import type { IndicatorStatement, SharedStatement } from '#platform/statistics/indicators.js';
+import type { Period } from '#platform/statistics/period.js';
 
 /** Counts of people; the rates are ratios of these, so suppression can follow the counts. */
 export interface RegistryIndicatorCells {
-  /** Patients under management at some time in the year: registered by its end, and active or still active at its start. */
+  /** Patients under management at some time in the period: registered by its end, and active or still active at its start. */
   activePatients: number;
-  /** Of these, with a relapse record, a green-channel referral or a readmission (an admission after registration) in the year. */
+  /** Of these, with a relapse record, a green-channel referral or a readmission (an admission after registration) in the period. */
   relapsedPatients: number;
-  /** Of these, with at least 4 follow-ups in the year (the national management standard). */
+  /** Of these, with at least 4 follow-ups in the year to the period's end (the national management standard is yearly). */
   managedPatients: number;
-  /** Of these, whose last follow-up of the year found regular medication. */
+  /** Of these, whose last follow-up of the year to the period's end found regular medication. */
   regularMedicationPatients: number;
 }
 
@@ -31,7 +32,7 @@ export interface RegistryCountyRow {
  * that all the regions share a prefix with (a region and its children: the parent's prefix, one
  * index range). Null when none of the codes is a region. `indicatorsFor` runs it, as does the bench's floor.
  */
-export function indicatorStatement(codes: readonly string[], year: number): IndicatorStatement | null {
+export function indicatorStatement(codes: readonly string[], period: Period): IndicatorStatement | null {
   const known = codes.map(regionPrefixOf).filter((p): p is string => p !== null);
   if (known.length === 0) return null;
   // Set-based rather than per patient: the year's follow-ups, relapses and admissions of the
@@ -46,7 +47,7 @@ export function indicatorStatement(codes: readonly string[], year: number): Indi
             max(array[(f.visit_date - date '2000-01-01')::bigint, f.id]) as last_visit,
             max(array[(f.visit_date - date '2000-01-01')::bigint, f.id]) filter (where f.medication_adherence = 'REGULAR') as last_regular
        from follow_up f join active a on a.pid = f.pid
-      where f.visit_date between :firstDay and :lastDay
+      where f.visit_date between :yearFirstDay and :lastDay
       group by f.pid
    ), relapsed as (
      select r.pid from relapse r join active a on a.pid = r.pid where r.occurred_on between :firstDay and :lastDay
@@ -67,7 +68,7 @@ export function indicatorStatement(codes: readonly string[], year: number): Indi
           count(*) filter (where v.last_regular = v.last_visit) as regular_patients
      from active a left join visits v on v.pid = a.pid left join relapsed r on r.pid = a.pid
     group by a.county_code`,
-    bindings: { prefix: `${commonPrefix(known)}%`, firstDay: `${year}-01-01`, lastDay: `${year}-12-31` },
+    bindings: { prefix: `${commonPrefix(known)}%`, firstDay: period.firstDay, lastDay: period.lastDay, yearFirstDay: `${period.year}-01-01` },
   };
 }
 
@@ -81,14 +82,14 @@ export function indicatorCells(codes: readonly string[], rows: readonly Registry
   }));
 }
 
-/** The cells of each region of one year; `shared` hands back the statement's rows when this client request already ran it (its region's call, then its children's). */
+/** The cells of each region of one period; `shared` hands back the statement's rows when this client request already ran it (its region's call, then its children's). */
 export async function indicatorsFor(
   db: Db,
   codes: readonly string[],
-  year: number,
+  period: Period,
   shared: SharedStatement = (_parameters, run) => run(),
 ): Promise<RegistryIndicatorCells[]> {
-  const statement = indicatorStatement(codes, year);
+  const statement = indicatorStatement(codes, period);
   if (!statement) return codes.map(() => ({ ...EMPTY }));
   const { rows } = (await shared(['registry-indicators', statement.bindings], async () => db.raw(statement.sql, statement.bindings))) as {
     rows: RegistryCountyRow[];
