@@ -3,8 +3,8 @@ import type { Caller } from '#platform/identity/identity.js';
 import { allDivisions, countyDivisions, divisionPrefix, findDivision } from '#platform/statistics/division.js';
 import { actionTarget, meanOf, peopleCount, rateOf } from '#platform/statistics/indicators.js';
 import { yearPeriod } from '#platform/statistics/period.js';
-import * as employment from '../../subgraphs/employment/src/data/indicators.js';
-import * as registry from '../../subgraphs/registry/src/data/indicators.js';
+import * as employment from '../../subgraphs/employment/src/data/indicators-reference.js';
+import * as registry from '../../subgraphs/registry/src/data/indicators-reference.js';
 import * as welfare from '../../subgraphs/welfare/src/data/indicators.js';
 import { type FloorPools, runStatement } from './pools.js';
 

@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allDivisions } from '#platform/statistics/division.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
+import { rebuildAgencyStatistics } from '../../scripts/statistics.js';
 import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
 
 const backends = await availableBackends();
@@ -124,6 +125,8 @@ describe.each(backends)('the employment indicators on %s', (backend) => {
   beforeAll(async () => {
     federation = await startFederation(backend, { people: 0, seed: 1 });
     await insertReferrals(federation.agencies.employment.db);
+    // The rows went in around the data layer: the statistics are rebuilt from them, as `npm run stats:rebuild` does.
+    await rebuildAgencyStatistics({ employment: federation.agencies.employment.db });
     officer = await federation.tokenFor('EMPLOYMENT_OFFICER');
   });
   afterAll(async () => {
