@@ -59,6 +59,9 @@ const REFERRALS: Referral[] = [
   { key: 'm', county: '440103', outcome: 'EMPLOYMENT', status: 'ACKNOWLEDGED', answeredAt: '2025-07-01T10:00:00+08:00', placements: ['2025-07-02'] },
   // Outside the province.
   { key: 'n', county: '110101', outcome: 'EMPLOYMENT', status: 'ACKNOWLEDGED', answeredAt: '2025-05-01T10:00:00+08:00', placements: ['2025-05-20'] },
+  // Outside the province, in a county whose code changed: 莱城区 371202 became 莱芜区 370116 on 2019-01-09.
+  { key: 'o', county: '371202', outcome: 'EMPLOYMENT', status: 'ACKNOWLEDGED', answeredAt: '2018-06-15T10:00:00+08:00', placements: ['2018-07-01'] },
+  { key: 'p', county: '370116', outcome: 'EMPLOYMENT', status: 'ACKNOWLEDGED', answeredAt: '2019-03-01T10:00:00+08:00' },
 ];
 
 const pidOf = (key: string) => key.repeat(32).slice(0, 32);
@@ -217,6 +220,31 @@ describe.each(backends)('the employment indicators on %s', (backend) => {
       officer,
     )) as GraphQLBody<unknown>;
     expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('names a region in a series by the code valid in each period, and maps a retired code to its successor', async () => {
+    type Point = { regionCode: string; period: string; employmentReferralsAcknowledged: number; employmentReferralsPlaced: number };
+    const series = async (region: string) => {
+      const body = (await federation.query(
+        `{ rehabIndicatorSeries(regionCode: "${region}", from: "2018", to: "2019", granularity: YEAR) { regionCode period employmentReferralsAcknowledged employmentReferralsPlaced } }`,
+        {},
+        undefined,
+        officer,
+      )) as GraphQLBody<{ rehabIndicatorSeries: Point[] }>;
+      expect(body.errors).toBeUndefined();
+      return body.data!.rehabIndicatorSeries;
+    };
+    const expected = [
+      { regionCode: '371202', period: '2018', employmentReferralsAcknowledged: 1, employmentReferralsPlaced: 1 },
+      { regionCode: '370116', period: '2019', employmentReferralsAcknowledged: 1, employmentReferralsPlaced: 0 },
+    ];
+    expect(await series('370116')).toEqual(expected);
+    expect(await series('371202')).toEqual(expected);
+    // Jinan absorbed Laiwu in 2019: its 2018 figures are its own counties' only.
+    expect((await series('370100')).map((p) => [p.regionCode, p.employmentReferralsAcknowledged])).toEqual([
+      ['370100', 0],
+      ['370100', 1],
+    ]);
   });
 
   it('costs one statement for all the children of a region, however many', async () => {

@@ -455,7 +455,6 @@ export type RehabIndicators = {
   employmentReferralsAcknowledged?: Maybe<Scalars['Int']['output']>;
   /** 转介后就业数：其中确认后180天内开始就业安置者。Of these, referrals followed by a placement of the person starting within 180 days of the acknowledgement (while the window is open, those placed so far). */
   employmentReferralsPlaced?: Maybe<Scalars['Int']['output']>;
-  /** 统计期：年（2026）、季度（2026-Q3）或月（2026-07），按北京时间。The period: a year (2026), a quarter (2026-Q3) or a month (2026-07), in China time; every agency answers for the same one. */
   period: Scalars['String']['output'];
   regionCode: Scalars['String']['output'];
   year: Scalars['Int']['output'];

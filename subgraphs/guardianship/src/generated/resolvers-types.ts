@@ -243,7 +243,6 @@ export type RehabIndicators = {
   guardianshipAgreementsSigned?: Maybe<Scalars['Int']['output']>;
   /** 以奖代补高风险对象数：统计期末符合条件的高风险对象。HIGH_RISK wards eligible for the guardianship incentive by the period's end. */
   guardianshipEligibleHighRisk?: Maybe<Scalars['Int']['output']>;
-  /** 统计期：年（2026）、季度（2026-Q3）或月（2026-07），按北京时间。The period: a year (2026), a quarter (2026-Q3) or a month (2026-07), in China time; every agency answers for the same one. */
   period: Scalars['String']['output'];
   regionCode: Scalars['String']['output'];
   year: Scalars['Int']['output'];

@@ -619,7 +619,6 @@ export type RehabIndicators = {
   __typename?: 'RehabIndicators';
   /** 规范管理率：在管患者中本年初至统计期末随访至少4次者所占比例。Management rate: patients under management in the period with at least 4 follow-ups from the year's start to the period's end (the national management standard is yearly) ÷ patients under management. */
   managementRate?: Maybe<Scalars['Float']['output']>;
-  /** 统计期：年（2026）、季度（2026-Q3）或月（2026-07），按北京时间。The period: a year (2026), a quarter (2026-Q3) or a month (2026-07), in China time; every agency answers for the same one. */
   period: Scalars['String']['output'];
   regionCode: Scalars['String']['output'];
   /** 在管患者数：统计期内任一时点在管的患者。Patients under management at some time in the period: registered by its end, and ACTIVE or with a status change during or after it. */
