@@ -67,7 +67,7 @@ export function subgraphsTable(): string {
 }
 
 /** The key and the tree of the indicators entity are not indicators themselves. */
-const NOT_INDICATORS = new Set(['regionCode', 'year', 'children']);
+const NOT_INDICATORS = new Set(['regionCode', 'year', 'period', 'granularity', 'children']);
 
 /** One indicator field of RehabIndicators in one subgraph's SDL. */
 export interface IndicatorField {

@@ -5,11 +5,20 @@ import { ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { type Caller, NATIONWIDE } from '#platform/identity/identity.js';
 import { callerPrefix, inScope } from '#platform/access/region-scope.js';
 
-/** The key every agency's RehabIndicators entity resolves. */
+/** The key every agency's RehabIndicators entity resolves: the region, and the period (DOMAIN.md §5) with its year. */
 export interface IndicatorsRef {
   regionCode: string;
   year: number;
+  /** A period key: `2026`, `2026-Q3` or `2026-07` (see period.ts); an entity of the old key (region and year) means the year. */
+  period: string;
 }
+
+/** The key an agency resolves, from a representation the gateway sent (one without a period asks for the year). */
+export const indicatorsRefOf = (ref: { regionCode: string; year: number; period?: string | null }): IndicatorsRef => ({
+  regionCode: ref.regionCode,
+  year: ref.year,
+  period: ref.period ?? String(ref.year),
+});
 
 /**
  * The action plan's yearly targets (notice 民发〔2022〕104号, DOMAIN.md §1 and §5), by the

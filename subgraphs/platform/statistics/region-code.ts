@@ -1,6 +1,7 @@
 // Region codes as query arguments: validated once, turned into a county-code prefix for SQL.
 import { badInput } from '#platform/graphql/errors.js';
 import { divisionPrefix, isDivisionCode } from '#platform/statistics/division.js';
+import { anyDivisionPrefix } from '#platform/statistics/division-changes.js';
 
 /** The whole country, as tokens name it: every county. */
 const NATIONWIDE = '000000';
@@ -13,10 +14,10 @@ export function regionPrefixArg(code: string, argument = 'regionCode'): string {
   return divisionPrefix(code);
 }
 
-/** The prefix of the counties below a region code; '' for the whole country; null for a code outside the division list (nothing is there). */
+/** The prefix of the counties below a region code (current or retired); '' for the whole country; null for a code that was never a division (nothing is there). */
 export function regionPrefixOf(code: string): string | null {
   if (code === NATIONWIDE) return '';
-  return isDivisionCode(code) ? divisionPrefix(code) : null;
+  return anyDivisionPrefix(code);
 }
 
 /** The longest prefix every one of `prefixes` starts with: a region and its children fall in one index range. */
