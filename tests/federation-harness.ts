@@ -70,8 +70,9 @@ export async function postGraphQL<T>(
   query: string,
   variables?: Record<string, unknown>,
   token?: string | null,
+  extraHeaders: Record<string, string> = {},
 ): Promise<GraphQLBody<T> & { status: number }> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...extraHeaders };
   if (token) headers.authorization = `Bearer ${token}`;
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   return { ...((await response.json()) as GraphQLBody<T>), status: response.status };
