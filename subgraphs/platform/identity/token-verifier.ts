@@ -2,6 +2,7 @@
 import { errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { type Caller, callerFromClaims } from '#platform/identity/identity.js';
+import { type ClaimMapping, mappedClaims, OWN_CLAIMS } from '#platform/identity/claim-mapping.js';
 import { t } from '#platform/i18n/request-language.js';
 
 export interface VerifierOptions {
@@ -9,6 +10,8 @@ export interface VerifierOptions {
   issuer: string;
   audience: string;
   clockToleranceSeconds: number;
+  /** Where the issuer puts our claims; unset means our own names (role, region, inst, purpose). */
+  claims?: ClaimMapping;
 }
 
 export class AuthenticationError extends Error {
@@ -64,7 +67,7 @@ export function createTokenVerifier(options: VerifierOptions) {
     const jwt = match[1]!;
     const known = verified.get(jwt);
     if (known) return known;
-    let payload: { exp?: number };
+    let payload: Record<string, unknown> & { exp?: number };
     try {
       ({ payload } = await jwtVerify(jwt, options.keys, {
         issuer: options.issuer,
@@ -76,7 +79,7 @@ export function createTokenVerifier(options: VerifierOptions) {
     } catch (error) {
       throw new AuthenticationError(reasonOf(error), 401);
     }
-    const result = callerFromClaims(payload);
+    const result = callerFromClaims(mappedClaims(payload, options.claims ?? OWN_CLAIMS));
     if (!result.ok) throw new AuthenticationError(result.reason, result.status);
     verified.set(jwt, result.caller, payload.exp!);
     return result.caller;
