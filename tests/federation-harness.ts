@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Knex } from 'knex';
 import { startGateway } from '../gateway/src/gateway.js';
+import { DEFAULT_CLIENT_ID } from '../gateway/src/web.js';
 import { AGENCIES, type AgencyName, PARTNERS, SUBGRAPHS, type SubgraphName, subgraphInfo } from '#platform/config/agencies.js';
 import { signDevToken, type TokenRequest } from '#platform/identity/dev-tokens.js';
 import type { Role } from '#platform/identity/identity.js';
@@ -147,6 +148,12 @@ export async function startFederation(backend: Backend, options: FederationOptio
       limits,
     },
     verifyToken,
+    // The pages sign in at the gateway's dev issuer, which signs with the test key pair.
+    {
+      clientId: DEFAULT_CLIENT_ID,
+      issuer: null,
+      devIssuer: { privateJwk, tokenIssuer: TEST_ISSUER, audience: TEST_AUDIENCE, clientId: DEFAULT_CLIENT_ID },
+    },
   );
   cleanups.unshift(gateway.close);
   let hive: RunningServer | undefined;

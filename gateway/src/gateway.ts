@@ -30,7 +30,8 @@ import { GatewayMetrics } from './metrics.js';
 import { gatewayReadiness } from './readiness.js';
 import { type SubgraphHttp, subgraphHttp, SubgraphUnavailableError } from './subgraph-http.js';
 import { supergraphFromFile, type SupergraphVersion } from './supergraph-watch.js';
-import { mountWeb } from './web.js';
+import { DEV_ISSUER_PATH, type DevIssuerOptions, devIssuer } from './dev-issuer.js';
+import { mountWeb, type SignInSettings } from './web.js';
 
 export interface GatewayContext {
   requestId: string;
@@ -182,7 +183,12 @@ const HASH_DIGITS = 12;
 /** An error's first line, short: a supergraph file holds no personal data, but a log line stays small. */
 const summaryOf = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0]!.slice(0, 300);
 
-export async function startGateway(config: GatewayConfig, verifyToken: TokenVerifier): Promise<RunningServer> {
+/** How the pages sign in: a real identity provider (issuer set) or, in development, the gateway's own dev issuer. */
+export interface GatewaySignIn extends SignInSettings {
+  devIssuer?: DevIssuerOptions;
+}
+
+export async function startGateway(config: GatewayConfig, verifyToken: TokenVerifier, signIn?: GatewaySignIn): Promise<RunningServer> {
   const logger = createLogger('gateway');
   const metrics = new GatewayMetrics();
   const dataSources = new AgencyDataSources(config, metrics);
@@ -253,7 +259,8 @@ export async function startGateway(config: GatewayConfig, verifyToken: TokenVeri
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
-  mountWeb(app, { guard: process.env.NODE_ENV === 'production' ? requireCaller(verifyToken) : null });
+  if (signIn?.devIssuer) app.use(DEV_ISSUER_PATH, devIssuer(signIn.devIssuer));
+  mountWeb(app, signIn ? { signIn: { clientId: signIn.clientId, issuer: signIn.issuer } } : {});
   app.use(
     '/graphql',
     negotiatedLanguage,
