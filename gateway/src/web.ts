@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Express, type RequestHandler, type Response } from 'express';
 import { projectRoot } from '#platform/server/paths.js';
+import { SIGN_IN_CONFIG_PATH } from '../web/paths.js';
 import { issuerUrlOf } from './dev-issuer.js';
 
 /** Where `npm run build:web` writes the bundles (ignored by git). */
@@ -19,7 +20,7 @@ export const DASHBOARD_PATH = '/dashboard';
 export const WEB_PAGES: Record<string, string> = { [PLAYGROUND_PATH]: 'playground.html', [DASHBOARD_PATH]: 'dashboard.html' };
 
 /** Where the pages read how to sign in: the issuer to discover and their client id. */
-export const SIGN_IN_CONFIG_PATH = `${WEB_ASSETS_PATH}/sign-in.json`;
+export { SIGN_IN_CONFIG_PATH };
 
 /** How the pages sign people in (OpenID Connect, authorization code with PKCE). */
 export interface SignInSettings {
