@@ -3,6 +3,7 @@ import { defaultFieldResolver, type DirectiveNode, type GraphQLSchema, isObjectT
 import { ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { fieldsRead, pidsIn, type ReadAudit } from '#platform/audit/audit.js';
 import type { Caller } from '#platform/identity/identity.js';
+import { t } from '#platform/i18n/request-language.js';
 
 /** A named rule about one parent object (a consent, a scope); false hides the field's value (null). */
 export type Policy = (parent: unknown, context: { caller: Caller }) => boolean | Promise<boolean>;
@@ -49,7 +50,7 @@ export function enforceAccessDirectives(schema: GraphQLSchema, policies: Record<
       const coordinate = `${type.name}.${field.name}`;
       field.resolve = async (parent, args, context: { caller: Caller; audit: ReadAudit }, info) => {
         if (scopes.length > 0 && !satisfies(scopesOf(context.caller), scopes)) {
-          throw graphError(ErrorCode.FORBIDDEN, `the role ${context.caller.role} may not read ${coordinate}`);
+          throw graphError(ErrorCode.FORBIDDEN, t('access.roleMayNotRead', { role: context.caller.role, coordinate }));
         }
         let allowed = policyNames.length === 0;
         for (const set of policyNames) {

@@ -13,6 +13,7 @@ import type { Knex } from 'knex';
 import { type SubgraphName, subgraphInfo } from '#platform/config/agencies.js';
 import { enforceAccessDirectives, type Policy } from '#platform/access/access-directives.js';
 import { applyAnalystView } from '#platform/access/analyst-view.js';
+import { negotiatedLanguage } from '#platform/i18n/request-language.js';
 import { callerOf, requireCaller } from '#platform/identity/http-auth.js';
 import type { Caller } from '#platform/identity/identity.js';
 import type { TokenVerifier } from '#platform/identity/token-verifier.js';
@@ -144,6 +145,7 @@ export async function startSubgraph<Loaders, Settings>(
       res.setHeader('cache-control', 'no-store');
       next();
     },
+    negotiatedLanguage,
     requireCaller(options.verifyToken),
     jsonBodiesOnly,
     express.json({ limit: options.limits.maxBodyBytes }),

@@ -2,6 +2,7 @@
 import { badInput } from '#platform/graphql/errors.js';
 import { divisionPrefix, isDivisionCode } from '#platform/statistics/division.js';
 import { anyDivisionPrefix } from '#platform/statistics/division-changes.js';
+import { t } from '#platform/i18n/request-language.js';
 
 /** The whole country, as tokens name it: every county. */
 const NATIONWIDE = '000000';
@@ -9,8 +10,8 @@ const NATIONWIDE = '000000';
 /** Validates a 6-digit GB/T 2260 code argument (or 000000, the whole country) and returns the prefix of the counties below it. */
 export function regionPrefixArg(code: string, argument = 'regionCode'): string {
   if (code === NATIONWIDE) return '';
-  if (!/^\d{6}$/.test(code)) throw badInput(`${argument} must be a 6-digit GB/T 2260 division code`, argument);
-  if (!isDivisionCode(code)) throw badInput(`${argument} is not a division in GB/T 2260`, argument);
+  if (!/^\d{6}$/.test(code)) throw badInput(t('input.regionCodeShape', { argument }), argument);
+  if (!isDivisionCode(code)) throw badInput(t('input.regionCodeUnknown', { argument }), argument);
   return divisionPrefix(code);
 }
 

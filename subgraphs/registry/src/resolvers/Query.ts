@@ -13,13 +13,14 @@ import { ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { inScope } from '#platform/access/region-scope.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { t } from '#platform/i18n/request-language.js';
 
 /** Overdue patients by (due date, pid); patients by pid. */
 const OVERDUE_FOLLOW_UPS = listCursor('registry.overdueFollowUps', 'string', 'string');
 const PATIENTS = listCursor('registry.patients', 'string');
 
 export function pidArg(pid: string): string {
-  if (!isPid(pid)) throw badInput('pid must be 32 base32 characters (a-z, 2-7)', 'pid');
+  if (!isPid(pid)) throw badInput(t('input.pid', { argument: 'pid' }), 'pid');
   return pid;
 }
 
@@ -36,8 +37,8 @@ export const Query: QueryResolvers = {
   breakGlassReviews: (_parent, { reviewed }, ctx) => grantsForReview(ctx.db, reviewed ?? false),
 
   async overdueFollowUps(_parent, { countyCode, asOf, first, after }, ctx) {
-    if (!isCountyCode(countyCode)) throw badInput('countyCode must be a county-level GB/T 2260 division', 'countyCode');
-    if (!inScope(ctx.caller, countyCode)) throw graphError(ErrorCode.FORBIDDEN, 'countyCode is outside the region of your role');
+    if (!isCountyCode(countyCode)) throw badInput(t('input.county', { argument: 'countyCode' }), 'countyCode');
+    if (!inScope(ctx.caller, countyCode)) throw graphError(ErrorCode.FORBIDDEN, t('input.outsideRegion', { argument: 'countyCode' }));
     const size = pageSize(first);
     const cursor = after ? decodeCursor(after, OVERDUE_FOLLOW_UPS, ctx.caller) : null;
     const rows = await overdueFollowUps(ctx.db, countyCode, asOf ?? chinaToday(), cursor ? { dueOn: cursor[0], pid: cursor[1] } : null, size + 1);
@@ -60,7 +61,7 @@ export const Query: QueryResolvers = {
     const countyPrefix = scopedPrefix(ctx.caller, regionPrefixArg(filter.regionCode, 'filter.regionCode'));
     if (countyPrefix === null) return emptyConnection();
     if (filter.minRiskLevel !== null && filter.minRiskLevel !== undefined && (filter.minRiskLevel < 0 || filter.minRiskLevel > 5)) {
-      throw badInput('filter.minRiskLevel must be a risk grade from 0 to 5', 'filter.minRiskLevel');
+      throw badInput(t('registry.minRiskLevel'), 'filter.minRiskLevel');
     }
     // Cursors carry the last pid, sealed.
     const [afterPid] = after ? decodeCursor(after, PATIENTS, ctx.caller) : [null];

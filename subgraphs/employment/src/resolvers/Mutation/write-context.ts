@@ -4,25 +4,26 @@ import type { Db } from '#platform/database/db.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import type { EmploymentContext } from '../../context.js';
 import { homeCountyOf, lockPerson } from '../../data/people.js';
+import { t } from '#platform/i18n/request-language.js';
 
 export { auditRequestOf, countyArg, notFound, pastDateArg, pidArg } from '#platform/graphql/write-args.js';
 
 /** A numeric row id (enrolments, placements). */
 export function idArg(value: string, argument: string): number {
-  if (!/^[1-9]\d{0,15}$/.test(value)) throw badInput(`${argument} is not an id returned by the employment services`, argument);
+  if (!/^[1-9]\d{0,15}$/.test(value)) throw badInput(t('input.notAnId', { argument, source: t('employment.source') }), argument);
   return Number(value);
 }
 
 /** A uuid row id (courses, employers, referrals). */
 export function uuidArg(value: string, argument: string): string {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
-    throw badInput(`${argument} is not an id returned by the employment services`, argument);
+    throw badInput(t('input.notAnId', { argument, source: t('employment.source') }), argument);
   return value.toLowerCase();
 }
 
 export function textArg(value: string, argument: string, max: number): string {
   const text = value.trim();
-  if (text.length === 0 || text.length > max) throw badInput(`${argument} must be 1 to ${max} characters`, argument);
+  if (text.length === 0 || text.length > max) throw badInput(t('input.textLength', { argument, max }), argument);
   return text;
 }
 
@@ -34,5 +35,5 @@ export function textArg(value: string, argument: string, max: number): string {
 export async function writablePerson(trx: Db, ctx: EmploymentContext, pid: string): Promise<void> {
   await lockPerson(trx, pid);
   const home = await homeCountyOf(trx, pid);
-  if (home !== null && !inScope(ctx.caller, home)) throw graphError(ErrorCode.NOT_FOUND, 'no person with this pid in your region');
+  if (home !== null && !inScope(ctx.caller, home)) throw graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t('thing.person') }));
 }

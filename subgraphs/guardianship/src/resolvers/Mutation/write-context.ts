@@ -4,12 +4,13 @@ import type { Db } from '#platform/database/db.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import type { GuardianshipContext } from '../../context.js';
 import { type WardRecord, wardForUpdate } from '../../data/wards.js';
+import { t } from '#platform/i18n/request-language.js';
 
 export { auditRequestOf, countyArg, notFound, pastDateArg, pidArg } from '#platform/graphql/write-args.js';
 
 /** A numeric row id (guardians, agreements). */
 export function idArg(value: string, argument: string): number {
-  if (!/^[1-9]\d{0,15}$/.test(value)) throw badInput(`${argument} is not an id returned by the guardianship subgraph`, argument);
+  if (!/^[1-9]\d{0,15}$/.test(value)) throw badInput(t('input.notAnId', { argument, source: t('guardianship.source') }), argument);
   return Number(value);
 }
 
@@ -20,6 +21,6 @@ export function idArg(value: string, argument: string): number {
  */
 export async function writableWard(trx: Db, ctx: GuardianshipContext, pid: string): Promise<WardRecord> {
   const ward = await wardForUpdate(trx, pid);
-  if (!ward || !inScope(ctx.caller, ward.countyCode)) throw graphError(ErrorCode.NOT_FOUND, 'no ward with this pid in your region');
+  if (!ward || !inScope(ctx.caller, ward.countyCode)) throw graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t('thing.ward') }));
   return ward;
 }
