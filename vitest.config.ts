@@ -1,5 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
+/** The integration files that spawn processes or measure time; every other integration file runs two at a time. */
+const SERIAL_INTEGRATION = [
+  'tests/integration/bench-smoke.test.ts',
+  'tests/integration/command-line.test.ts',
+  'tests/integration/degradation.test.ts',
+  'tests/integration/fuzz.test.ts',
+  'tests/integration/handoff-crashes.test.ts',
+  'tests/integration/hot-reload.test.ts',
+  'tests/integration/processes.test.ts',
+  'tests/integration/self-healing.test.ts',
+  'tests/integration/subgraph-check.test.ts',
+  'tests/integration/subgraph-new.test.ts',
+];
+
+const integration = {
+  environment: 'node',
+  testTimeout: 120_000,
+  hookTimeout: 180_000,
+  env: { APOLLO_TELEMETRY_DISABLED: 'true', LOG_LEVEL: 'warn' },
+} as const;
+
 export default defineConfig({
   resolve: {
     // graphql 16 ships a CommonJS and an ES build; Node (and so Apollo and our servers under
@@ -31,13 +52,24 @@ export default defineConfig({
         test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
-          environment: 'node',
-          testTimeout: 120_000,
-          hookTimeout: 180_000,
-          // Each file starts its own servers and databases; files run one at a time so
-          // two PGlite instances and four servers per file stay within two cores.
+          exclude: SERIAL_INTEGRATION,
+          ...integration,
+          // Each file starts its servers inside its own worker, which is one thread: two files at a
+          // time use both cores of a CI machine.
+          maxWorkers: 2,
+          sequence: { groupOrder: 1 },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration-serial',
+          include: SERIAL_INTEGRATION,
+          ...integration,
+          // These start processes of their own or measure time (budgets, timeouts, restarts): they
+          // run alone, after the others, so that no other file competes with them for the cores.
           fileParallelism: false,
-          env: { APOLLO_TELEMETRY_DISABLED: 'true', LOG_LEVEL: 'warn' },
+          sequence: { groupOrder: 2 },
         },
       },
       {

@@ -5,6 +5,8 @@ import cliProgress from 'cli-progress';
 import pg from 'pg';
 import { AGENCIES, AGENCY_INFO, type AgencyName } from '#platform/config/agencies.js';
 import { migrateToLatest, openDatabase } from '#platform/database/db.js';
+import type { Knex } from 'knex';
+import { rebuildAgencyStatistics } from '../scripts/statistics.js';
 import { bulkSeed } from './bulk-seed.js';
 
 export interface SeedRequest {
@@ -149,11 +151,24 @@ export async function seedDatabases(urls: Record<AgencyName, string>, wanted: Se
     const linkageKey = randomBytes(32);
     await bulkSeed(pools, { people: wanted.people, seed: wanted.seed, linkageKey, onProgress: (done) => bar?.update(done) });
     bar?.stop();
+    // The bulk writer goes around the data layer: the agencies' maintained statistics are rebuilt from its rows.
+    await rebuildStatisticsOf(urls);
     for (const agency of AGENCIES) await pools[agency].query('vacuum analyze');
     return linkageKey;
   } finally {
     bar?.stop();
     await Promise.all(AGENCIES.map((agency) => pools[agency].end()));
+  }
+}
+
+async function rebuildStatisticsOf(urls: Record<AgencyName, string>): Promise<void> {
+  const dbs = Object.fromEntries(
+    AGENCIES.map((agency) => [agency, openDatabase({ urlVariable: AGENCY_INFO[agency].databaseUrlVariable, url: urls[agency], embeddedDir: 'memory://' })]),
+  ) as Record<AgencyName, Knex>;
+  try {
+    await rebuildAgencyStatistics(dbs);
+  } finally {
+    await Promise.all(Object.values(dbs).map((db) => db.destroy()));
   }
 }
 

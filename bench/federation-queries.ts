@@ -2,7 +2,7 @@
 import type { Role } from '#platform/identity/identity.js';
 import { PAGE_SIZE, type Workload } from './workload.js';
 
-export type QueryKey = 'journey' | 'patientPage' | 'indicators' | 'referralPage' | 'employmentReferralPage' | 'review';
+export type QueryKey = 'journey' | 'patientPage' | 'indicators' | 'indicatorSeries' | 'referralPage' | 'employmentReferralPage' | 'review';
 
 /** One request, as sent to a gateway (GraphQL) and to the floor (its route's JSON). */
 export interface BenchRequest {
@@ -38,7 +38,7 @@ const PATIENT_PAGE = `query PatientPage($region: String!) {
   }
 }`;
 
-const FIGURES = `regionCode year countiesTotal coverageTarget standardizedServiceTarget countiesCovered coverageRate
+const FIGURES = `regionCode year period countiesTotal coverageTarget standardizedServiceTarget countiesCovered coverageRate
   registeredRecipients standardizedRecipients standardizedServiceRate meanWaitingDays waitingOver90Days
   registrationOnTimeRate dispatchOnTimeRate staffTrainingComplianceRate
   employmentRate employmentReferralsAcknowledged employmentReferralsPlaced
@@ -46,6 +46,13 @@ const FIGURES = `regionCode year countiesTotal coverageTarget standardizedServic
 
 const INDICATORS = `query ProvinceIndicators($region: String!, $year: Int!) {
   rehabIndicators(regionCode: $region, year: $year) { ${FIGURES} children { ${FIGURES} } }
+}`;
+
+/** The bench's series: 36 months of a province, as a trend chart asks them. */
+const SERIES_MONTHS = 36;
+
+const INDICATOR_SERIES = `query ProvinceSeries($region: String!, $from: String!, $to: String!) {
+  rehabIndicatorSeries(regionCode: $region, from: $from, to: $to, granularity: MONTH) { ${FIGURES} }
 }`;
 
 const REFERRAL_PAGE = `query ReferralPage($region: String!) {
@@ -111,6 +118,21 @@ export function benchQueries(workload: Workload): BenchQuery[] {
       document: INDICATORS,
       floorRoute: '/indicators',
       requests: [{ variables: { region: province, year: workload.year }, floor: { regionCode: province, year: workload.year } }],
+    },
+    {
+      key: 'indicatorSeries',
+      name: `province series (${SERIES_MONTHS} months)`,
+      detail: `\`rehabIndicatorSeries(regionCode: ${province}, from: ${workload.year - 2}-01, to: ${workload.year}-12, granularity: MONTH)\` with every figure of each month (social worker, whole country)`,
+      role: 'SOCIAL_WORKER',
+      operationName: 'ProvinceSeries',
+      document: INDICATOR_SERIES,
+      floorRoute: '/indicator-series',
+      requests: [
+        {
+          variables: { region: province, from: `${workload.year - 2}-01`, to: `${workload.year}-12` },
+          floor: { regionCode: province, from: `${workload.year - 2}-01`, to: `${workload.year}-12` },
+        },
+      ],
     },
     {
       key: 'referralPage',

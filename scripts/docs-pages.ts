@@ -1,5 +1,6 @@
 // Which page of docs/ holds each generated table: read by `npm run docs` and by the scaffold, which restores the pages on failure.
 export const GENERATED_TABLE_PAGES = {
+  'referral-workflow': 'README.md',
   subgraphs: 'docs/architecture.md',
   indicators: 'docs/analysts.md',
   'error-codes': 'docs/dashboard-developers.md',

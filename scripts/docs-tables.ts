@@ -9,6 +9,18 @@ import { main } from '#platform/config/config.js';
 import { ErrorCode } from '#platform/graphql/errors.js';
 import { projectRoot } from '#platform/server/paths.js';
 import { ACTION_TARGETS } from '#platform/statistics/indicators.js';
+import {
+  ACTIVE_STATUSES,
+  CHECKS,
+  DEADLINES,
+  OPENING,
+  RECORDS,
+  type ReferralStatus,
+  TRANSITION_NAMES,
+  TRANSITIONS,
+  type Who,
+  WRITES,
+} from '../subgraphs/welfare/src/domain/referral-workflow.js';
 import { GENERATED_TABLE_PAGES } from './docs-pages.js';
 import { environmentTable } from './env-table.js';
 import { accessMatrix, policyTables } from './access-matrix.js';
@@ -17,6 +29,7 @@ const DOCS_COMMAND = {
   name: 'docs',
   command: 'npm run docs',
   summary: `Rewrites the generated tables of the documentation from their sources:
+  README.md                    referral-workflow  subgraphs/welfare/src/domain/referral-workflow.ts
   docs/architecture.md         subgraphs      subgraphs/*/subgraph.json
   docs/analysts.md             indicators     RehabIndicators field descriptions in schema/*.graphql,
                                               targets in subgraphs/platform/statistics/indicators.ts
@@ -56,7 +69,7 @@ export function subgraphsTable(): string {
 }
 
 /** The key and the tree of the indicators entity are not indicators themselves. */
-const NOT_INDICATORS = new Set(['regionCode', 'year', 'children']);
+const NOT_INDICATORS = new Set(['regionCode', 'year', 'period', 'granularity', 'children']);
 
 /** One indicator field of RehabIndicators in one subgraph's SDL. */
 export interface IndicatorField {
@@ -139,10 +152,43 @@ export function errorCodesTable(): string {
   return lines.join('\n');
 }
 
+const statusesText = (statuses: readonly ReferralStatus[]) =>
+  statuses.length === ACTIVE_STATUSES.length ? 'any active status' : statuses.map((status) => `\`${status}\``).join(', ');
+const whoText = (who: Who) =>
+  Object.entries(who)
+    .map(([mutation, roles]) => `\`${mutation}\` (${roles.join(', ')})`)
+    .join('<br>');
+const namesText = (names: readonly string[]) => (names.length === 0 ? '—' : names.map((name) => `\`${name}\``).join(', '));
+
+/** The referral workflow's state table, then what its checks and writes mean, from the one table the code runs. */
+export function referralWorkflowTable(): string {
+  const lines = [
+    '| Transition | 中文 / English | From | To | Started by (roles) | Checks | Also writes | Deadline it starts |',
+    '|---|---|---|---|---|---|---|---|',
+    `| (opening) | ${cell(OPENING.title)} | — | \`${OPENING.to}\` | ${whoText(OPENING.who)} | — | — | ${DEADLINES[OPENING.deadline]} |`,
+  ];
+  for (const name of TRANSITION_NAMES) {
+    const rule = TRANSITIONS[name];
+    const deadline = rule.deadline === null ? '—' : DEADLINES[rule.deadline];
+    lines.push(
+      `| \`${name}\` | ${cell(rule.title)} | ${statusesText(rule.from)} | \`${rule.to}\` | ${whoText(rule.who)} | ${namesText(rule.checks)} | ${namesText(rule.writes)} | ${deadline} |`,
+    );
+  }
+  lines.push('', '| Record kept on a case | In | Written by (roles) | Checks |', '|---|---|---|---|');
+  for (const [name, rule] of Object.entries(RECORDS))
+    lines.push(`| \`${name}\` | ${statusesText(rule.in)} | ${whoText(rule.who)} | ${namesText(rule.checks)} |`);
+  lines.push('', '| Check | What it requires (the refusal) |', '|---|---|');
+  for (const [name, text] of Object.entries(CHECKS)) lines.push(`| \`${name}\` | ${cell(text)} |`);
+  lines.push('', '| Write | What changes with the status |', '|---|---|');
+  for (const [name, text] of Object.entries(WRITES)) lines.push(`| \`${name}\` | ${cell(text)} |`);
+  return lines.join('\n');
+}
+
 /** The policies, read once: their tables render synchronously like the others. */
 const POLICY_TABLES = await policyTables();
 
 const RENDERERS: Record<keyof typeof GENERATED_TABLE_PAGES, () => string> = {
+  'referral-workflow': referralWorkflowTable,
   'access-matrix': () => accessMatrix(POLICY_TABLES),
   subgraphs: subgraphsTable,
   indicators: indicatorsTable,

@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import type { Knex } from 'knex';
 import { startGateway } from '../gateway/src/gateway.js';
+import { DEFAULT_CLIENT_ID } from '../gateway/src/web.js';
 import { AGENCIES, type AgencyName, PARTNERS, SUBGRAPHS, type SubgraphName, subgraphInfo } from '#platform/config/agencies.js';
 import { signDevToken, type TokenRequest } from '#platform/identity/dev-tokens.js';
 import type { Role } from '#platform/identity/identity.js';
@@ -70,8 +71,9 @@ export async function postGraphQL<T>(
   query: string,
   variables?: Record<string, unknown>,
   token?: string | null,
+  extraHeaders: Record<string, string> = {},
 ): Promise<GraphQLBody<T> & { status: number }> {
-  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const headers: Record<string, string> = { 'content-type': 'application/json', ...extraHeaders };
   if (token) headers.authorization = `Bearer ${token}`;
   const response = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
   return { ...((await response.json()) as GraphQLBody<T>), status: response.status };
@@ -146,6 +148,12 @@ export async function startFederation(backend: Backend, options: FederationOptio
       limits,
     },
     verifyToken,
+    // The pages sign in at the gateway's dev issuer, which signs with the test key pair.
+    {
+      clientId: DEFAULT_CLIENT_ID,
+      issuer: null,
+      devIssuer: { privateJwk, tokenIssuer: TEST_ISSUER, audience: TEST_AUDIENCE, clientId: DEFAULT_CLIENT_ID },
+    },
   );
   cleanups.unshift(gateway.close);
   let hive: RunningServer | undefined;

@@ -2,14 +2,16 @@
 import type { Caller } from '#platform/identity/identity.js';
 import { allDivisions, countyDivisions, divisionPrefix, findDivision } from '#platform/statistics/division.js';
 import { actionTarget, meanOf, peopleCount, rateOf } from '#platform/statistics/indicators.js';
-import * as employment from '../../subgraphs/employment/src/data/indicators.js';
-import * as registry from '../../subgraphs/registry/src/data/indicators.js';
+import { type Period, periodOf, periodsBetween, yearPeriod } from '#platform/statistics/period.js';
+import * as employment from '../../subgraphs/employment/src/data/indicators-reference.js';
+import * as registry from '../../subgraphs/registry/src/data/indicators-reference.js';
 import * as welfare from '../../subgraphs/welfare/src/data/indicators.js';
 import { type FloorPools, runStatement } from './pools.js';
 
 export interface IndicatorFigures {
   regionCode: string;
   year: number;
+  period: string;
   countiesTotal: number;
   coverageTarget: number | null;
   standardizedServiceTarget: number | null;
@@ -38,12 +40,12 @@ export interface IndicatorsAnswer {
 }
 
 /** Every cell of each region, from one statement per agency (the platform's: one per level of division), run side by side. */
-async function cellsOf(pools: FloorPools, codes: readonly string[], year: number) {
-  const registryStatement = registry.indicatorStatement(codes, year);
-  const employmentStatement = employment.indicatorStatement(codes, year);
+async function cellsOf(pools: FloorPools, codes: readonly string[], period: Period) {
+  const registryStatement = registry.indicatorStatement(codes, period);
+  const employmentStatement = employment.indicatorStatement(codes, period);
   const [registryRows, welfareRows, employmentRows] = await Promise.all([
     registryStatement ? runStatement<registry.RegistryCountyRow>(pools.registry, registryStatement) : [],
-    Promise.all(welfare.indicatorStatements(codes, year).map((statement) => runStatement<welfare.WelfareRegionRow>(pools.welfare, statement))),
+    Promise.all(welfare.indicatorStatements(codes, period).map((statement) => runStatement<welfare.WelfareRegionRow>(pools.welfare, statement))),
     employmentStatement ? runStatement<employment.EmploymentCountyRow>(pools.employment, employmentStatement) : [],
   ]);
   return {
@@ -61,10 +63,23 @@ export async function indicatorsFloor(pools: FloorPools, caller: Caller, regionC
     .map((division) => division.code)
     .sort();
   const codes = [regionCode, ...children];
-  const cells = await cellsOf(pools, codes, year);
+  const figures = await figuresOf(pools, caller, codes, yearPeriod(year));
+  return { rehabIndicators: { ...figures[0]!, children: figures.slice(1) } };
+}
+
+/** A region's figures for each month from `from` to `to` (month keys), one period after another, from the reference statements. */
+export async function indicatorSeriesFloor(pools: FloorPools, caller: Caller, regionCode: string, from: string, to: string) {
+  if (!findDivision(regionCode)) throw new Error('the floor takes a division code');
+  const series: IndicatorFigures[] = [];
+  for (const period of periodsBetween(periodOf(from), periodOf(to))) series.push(...(await figuresOf(pools, caller, [regionCode], period)));
+  return { rehabIndicatorSeries: series };
+}
+
+async function figuresOf(pools: FloorPools, caller: Caller, codes: readonly string[], period: Period): Promise<IndicatorFigures[]> {
+  const { year } = period;
+  const cells = await cellsOf(pools, codes, period);
   // As the subgraphs' RehabIndicators resolvers: rates from counts, so that an analyst's suppression follows the counts.
-  const figuresOf = (index: number): IndicatorFigures => {
-    const code = codes[index]!;
+  return codes.map((code, index): IndicatorFigures => {
     const r = cells.registry[index]!;
     const w = cells.welfare[index]!;
     const e = cells.employment[index]!;
@@ -73,6 +88,7 @@ export async function indicatorsFloor(pools: FloorPools, caller: Caller, regionC
     return {
       regionCode: code,
       year,
+      period: period.key,
       countiesTotal,
       coverageTarget: actionTarget('coverageRate', year),
       standardizedServiceTarget: actionTarget('standardizedServiceRate', year),
@@ -95,6 +111,5 @@ export async function indicatorsFloor(pools: FloorPools, caller: Caller, regionC
       registryActivePatients: peopleCount(caller, r.activePatients),
       registryRelapsedPatients: peopleCount(caller, r.relapsedPatients),
     };
-  };
-  return { rehabIndicators: { ...figuresOf(0), children: children.map((_code, index) => figuresOf(index + 1)) } };
+  });
 }

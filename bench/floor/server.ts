@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { callerFromClaims, type Caller } from '#platform/identity/identity.js';
 import { main, readConfig, variable } from '#platform/config/config.js';
 import { employmentReferralPageFloor } from './employment-referral-page.js';
-import { indicatorsFloor } from './indicators.js';
+import { indicatorSeriesFloor, indicatorsFloor } from './indicators.js';
 import { journeyFloor } from './journey.js';
 import { patientPageFloor } from './patient-page.js';
 import { closeFloorPools, type FloorPools, openFloorPools } from './pools.js';
@@ -27,6 +27,7 @@ const routes = {
   '/journey': z.object({ pid: z.string() }),
   '/patients': z.object({ regionCode: z.string(), first: z.number().int() }),
   '/indicators': z.object({ regionCode: z.string(), year: z.number().int() }),
+  '/indicator-series': z.object({ regionCode: z.string(), from: z.string(), to: z.string() }),
   '/referrals': z.object({ regionCode: z.string(), first: z.number().int() }),
   '/employment-referrals': z.object({ regionCode: z.string(), status: z.enum(['RECEIVED', 'ACKNOWLEDGED', 'DECLINED']), first: z.number().int() }),
   '/review': z.object({ referralId: z.string(), expectedVersion: z.number().int() }),
@@ -53,6 +54,10 @@ async function answer(route: Route, body: unknown, caller: Caller, pools: FloorP
     case '/indicators': {
       const { regionCode, year } = routes[route].parse(body);
       return indicatorsFloor(pools, caller, regionCode, year);
+    }
+    case '/indicator-series': {
+      const { regionCode, from, to } = routes[route].parse(body);
+      return indicatorSeriesFloor(pools, caller, regionCode, from, to);
     }
     case '/referrals': {
       const { regionCode, first } = routes[route].parse(body);

@@ -5,12 +5,16 @@ import type { Caller } from '#platform/identity/identity.js';
 import { AuthenticationError, type TokenVerifier } from '#platform/identity/token-verifier.js';
 import { REQUEST_ID_HEADER } from '#platform/graphql/context.js';
 import { ErrorCode } from '#platform/graphql/errors.js';
+import { message, negotiateLanguage } from '#platform/i18n/messages.js';
+import { withLanguage } from '#platform/i18n/request-language.js';
 
 /** What the edge learnt about one request; the subgraphs verify the same token again. */
 export interface EdgeIdentity {
   requestId: string;
   /** The caller's Authorization header as sent, forwarded to every subgraph. */
   authorization: string;
+  /** The caller's Accept-Language as sent, forwarded too: every subgraph answers in the caller's language. */
+  acceptLanguage: string;
   caller: Caller;
   startedAt: number;
 }
@@ -39,9 +43,11 @@ export function createEdge(verifyToken: TokenVerifier, options: { graphqlPath: s
     async onRequest({ request, url, serverContext, endResponse }) {
       if (url.pathname !== options.graphqlPath) return;
       const authorization = request.headers.get('authorization') ?? undefined;
+      const acceptLanguage = request.headers.get('accept-language') ?? '';
+      const language = negotiateLanguage(acceptLanguage);
       let caller: Caller;
       try {
-        caller = await verifyToken(authorization);
+        caller = await withLanguage(language, () => verifyToken(authorization));
       } catch (error) {
         if (!(error instanceof AuthenticationError)) throw error;
         endResponse(
@@ -52,17 +58,22 @@ export function createEdge(verifyToken: TokenVerifier, options: { graphqlPath: s
         return;
       }
       if (Number(request.headers.get('content-length') ?? 0) > options.maxBodyBytes) {
-        endResponse(refusal(413, ErrorCode.PAYLOAD_TOO_LARGE, 'the request body is larger than this server accepts'));
+        endResponse(refusal(413, ErrorCode.PAYLOAD_TOO_LARGE, message(language, 'http.tooLarge')));
         return;
       }
       const requestId = (serverContext as EdgeServerContext).requestId ?? randomUUID();
-      identities.set(request, { requestId, authorization: authorization ?? '', caller, startedAt: performance.now() });
+      identities.set(request, { requestId, authorization: authorization ?? '', acceptLanguage, caller, startedAt: performance.now() });
     },
   };
   return { plugin, identityOf: (request) => identities.get(request) };
 }
 
-/** The headers every subgraph call carries: the caller's token and the request id. */
+/** The headers every subgraph call carries: the caller's token, the request id and the caller's Accept-Language. */
 export function identityHeaders(identity: EdgeIdentity | undefined): Record<string, string> {
-  return identity ? { authorization: identity.authorization, [REQUEST_ID_HEADER]: identity.requestId } : {};
+  if (!identity) return {};
+  return {
+    authorization: identity.authorization,
+    [REQUEST_ID_HEADER]: identity.requestId,
+    ...(identity.acceptLanguage ? { 'accept-language': identity.acceptLanguage } : {}),
+  };
 }

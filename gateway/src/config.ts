@@ -6,6 +6,7 @@ import { dataDirVariable, host, logFileVariable, logLevel, port, readConfig, Sta
 import { type Limits, limitsOf, limitVariables } from '#platform/server/limits.js';
 import { projectRoot } from '#platform/server/paths.js';
 import { subgraphUrlVariable } from '#platform/server/subgraph-config.js';
+import { DEFAULT_CLIENT_ID } from './web.js';
 
 const subgraphUrl = subgraphUrlVariable;
 
@@ -37,6 +38,12 @@ export const gatewayVariables = {
     'Keep-alive connections the gateway pools to each subgraph',
     z.coerce.number().int().min(1).max(1024).default(64),
     '64',
+  ),
+  clientId: variable(
+    'AUTH_CLIENT_ID',
+    "The pages' OpenID Connect client id at AUTH_ISSUER's identity provider (a public client: authorization code with PKCE, no secret)",
+    z.string().min(1).default(DEFAULT_CLIENT_ID),
+    DEFAULT_CLIENT_ID,
   ),
   logLevel: logLevel(),
   logFile: logFileVariable(),
@@ -110,6 +117,8 @@ export interface GatewayConfig {
   defaultSubgraphTimeoutMs: number;
   subgraphConnections: number;
   limits: Limits;
+  /** The pages' OpenID Connect client id; unset means DEFAULT_CLIENT_ID. */
+  clientId?: string;
 }
 
 export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): GatewayConfig {
@@ -124,5 +133,6 @@ export function readGatewayConfig(env: NodeJS.ProcessEnv = process.env): Gateway
     defaultSubgraphTimeoutMs: values.subgraphTimeoutMs,
     subgraphConnections: values.subgraphConnections,
     limits: limitsOf(values),
+    clientId: values.clientId,
   };
 }

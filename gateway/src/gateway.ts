@@ -12,6 +12,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import { GraphQLError } from 'graphql';
+import { negotiatedLanguage, t } from '#platform/i18n/request-language.js';
 import { callerOf, requireCaller } from '#platform/identity/http-auth.js';
 import type { Caller } from '#platform/identity/identity.js';
 import { requestLogPlugin } from '#platform/server/request-log-plugin.js';
@@ -29,12 +30,15 @@ import { GatewayMetrics } from './metrics.js';
 import { gatewayReadiness } from './readiness.js';
 import { type SubgraphHttp, subgraphHttp, SubgraphUnavailableError } from './subgraph-http.js';
 import { supergraphFromFile, type SupergraphVersion } from './supergraph-watch.js';
-import { mountWeb } from './web.js';
+import { DEV_ISSUER_PATH, type DevIssuerOptions, devIssuer } from './dev-issuer.js';
+import { mountWeb, type SignInSettings } from './web.js';
 
 export interface GatewayContext {
   requestId: string;
   /** The caller's bearer token, verified here and forwarded: each subgraph verifies it again. */
   authorization: string;
+  /** The caller's Accept-Language, forwarded: each subgraph answers in the caller's language. */
+  acceptLanguage: string;
   caller: Caller;
 }
 
@@ -81,6 +85,7 @@ class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   override willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]): void {
     if (context.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
     if (context.authorization) request.http?.headers.set('authorization', context.authorization);
+    if (context.acceptLanguage) request.http?.headers.set('accept-language', context.acceptLanguage);
   }
 
   /**
@@ -91,7 +96,8 @@ class AgencyDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const body: unknown = await this.parseBody(response).catch(() => null);
     const first = (body as { errors?: { message?: unknown; extensions?: { code?: unknown } }[] } | null)?.errors?.[0];
     const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : STATUS_CODES[response.status];
-    const message = typeof first?.message === 'string' && code ? first.message : `The ${this.serviceName} subgraph answered HTTP ${response.status}`;
+    const message =
+      typeof first?.message === 'string' && code ? first.message : t('http.subgraphStatus', { service: this.serviceName, status: response.status });
     return new GraphQLError(message, { extensions: { code: code ?? ErrorCode.INTERNAL_SERVER_ERROR, serviceName: this.serviceName } });
   }
 }
@@ -177,7 +183,12 @@ const HASH_DIGITS = 12;
 /** An error's first line, short: a supergraph file holds no personal data, but a log line stays small. */
 const summaryOf = (error: unknown): string => (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split('\n')[0]!.slice(0, 300);
 
-export async function startGateway(config: GatewayConfig, verifyToken: TokenVerifier): Promise<RunningServer> {
+/** How the pages sign in: a real identity provider (issuer set) or, in development, the gateway's own dev issuer. */
+export interface GatewaySignIn extends SignInSettings {
+  devIssuer?: DevIssuerOptions;
+}
+
+export async function startGateway(config: GatewayConfig, verifyToken: TokenVerifier, signIn?: GatewaySignIn): Promise<RunningServer> {
   const logger = createLogger('gateway');
   const metrics = new GatewayMetrics();
   const dataSources = new AgencyDataSources(config, metrics);
@@ -248,15 +259,22 @@ export async function startGateway(config: GatewayConfig, verifyToken: TokenVeri
   app.get('/metrics', async (_req, res) => {
     res.type(metrics.registry.contentType).send(await metrics.registry.metrics());
   });
-  mountWeb(app, { guard: process.env.NODE_ENV === 'production' ? requireCaller(verifyToken) : null });
+  if (signIn?.devIssuer) app.use(DEV_ISSUER_PATH, devIssuer(signIn.devIssuer));
+  mountWeb(app, signIn ? { signIn: { clientId: signIn.clientId, issuer: signIn.issuer } } : {});
   app.use(
     '/graphql',
+    negotiatedLanguage,
     requireCaller(verifyToken),
     jsonBodiesOnly,
     express.json({ limit: config.limits.maxBodyBytes }),
     bodyErrorHandler,
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({ requestId: requestIdOf(req), authorization: req.headers.authorization ?? '', caller: callerOf(res) }),
+      context: async ({ req, res }) => ({
+        requestId: requestIdOf(req),
+        authorization: req.headers.authorization ?? '',
+        acceptLanguage: req.headers['accept-language'] ?? '',
+        caller: callerOf(res),
+      }),
     }),
   );
   // Every other path, and any error a handler above passed on, is answered here: express's own pages never are.

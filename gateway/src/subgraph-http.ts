@@ -1,6 +1,7 @@
 // HTTP to the agencies' subgraphs: pooled keep-alive connections (undici), a timeout per subgraph, one retry of a query on a connection failure.
 import type { RemoteGraphQLDataSource } from '@apollo/gateway';
 import { Agent, type Dispatcher } from 'undici';
+import { t } from '#platform/i18n/request-language.js';
 
 /** Connection errors worth one retry: nothing was processed by the subgraph. */
 const CONNECTION_FAILURES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_CLOSED']);
@@ -20,7 +21,7 @@ export class SubgraphUnavailableError extends Error {
     readonly serviceName: string,
     readonly reason: 'timeout' | 'connection',
   ) {
-    super(reason === 'timeout' ? `the ${serviceName} subgraph did not answer in time` : `the ${serviceName} subgraph cannot be reached`);
+    super(reason === 'timeout' ? t('http.subgraphTimeout', { service: serviceName }) : t('http.subgraphUnreachable', { service: serviceName }));
     this.name = 'SubgraphUnavailableError';
   }
 }

@@ -27,10 +27,10 @@ export function authorizationToken(headersJson: string | null | undefined): stri
   return typeof entry?.[1] === 'string' ? bearerToken(entry[1]) : null;
 }
 
-/** The division code in a token's `region` claim (000000 is the whole country); null when it has none. */
-export function tokenRegion(token: string): string | null {
+/** Our claims of a token, as far as a page shows them; empty when it is not a readable JWT (a page never checks a token: the gateway does). */
+export function tokenClaims(token: string): { role?: string; region?: string; purpose?: string } {
   const payload = token.split('.')[1];
-  if (!payload) return null;
+  if (!payload) return {};
   try {
     const json = atob(
       payload
@@ -38,9 +38,16 @@ export function tokenRegion(token: string): string | null {
         .replace(/_/g, '/')
         .padEnd(Math.ceil(payload.length / 4) * 4, '='),
     );
-    const region = (JSON.parse(json) as { region?: unknown }).region;
-    return typeof region === 'string' && /^\d{6}$/.test(region) ? region : null;
+    const claims = JSON.parse(json) as Record<string, unknown>;
+    const text = (name: string) => (typeof claims[name] === 'string' ? { [name]: claims[name] as string } : {});
+    return { ...text('role'), ...text('region'), ...text('purpose') };
   } catch {
-    return null;
+    return {};
   }
+}
+
+/** The division code in a token's `region` claim (000000 is the whole country); null when it has none. */
+export function tokenRegion(token: string): string | null {
+  const region = tokenClaims(token).region;
+  return region !== undefined && /^\d{6}$/.test(region) ? region : null;
 }

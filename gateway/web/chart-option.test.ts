@@ -36,9 +36,9 @@ describe('chartOption', () => {
     expect(series.data).toEqual([0.5, null]);
   });
 
-  it('says "suppressed" under a division whose figure is withheld', () => {
+  it('says 已隐去 (suppressed) under a division whose figure is withheld', () => {
     expect(xAxis.axisLabel.formatter('广州市', 0)).toBe('广州市');
-    expect(xAxis.axisLabel.formatter('深圳市', 1)).toBe('深圳市\n{note|suppressed}');
+    expect(xAxis.axisLabel.formatter('深圳市', 1)).toBe('深圳市\n{note|已隐去}');
   });
 
   it("draws the year's target and the region's own figure as lines", () => {

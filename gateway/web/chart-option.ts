@@ -3,7 +3,9 @@ import type { BarSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, MarkLineComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { Cell, DivisionCells } from './indicator-cells.js';
-import { formatFigure, type Indicator } from './indicators.js';
+import { formatFigure, type Indicator, indicatorLabel } from './indicators.js';
+import { tr } from './i18n.js';
+import { CJK_FONTS } from './fonts.js';
 
 export type ChartOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption | MarkLineComponentOption>;
 
@@ -19,8 +21,8 @@ export interface ChartInput {
 
 /** What a division's label says under its name when there is no bar to draw. */
 export function cellNote(cell: Cell): string | null {
-  if (cell.kind === 'suppressed') return 'suppressed';
-  if (cell.kind === 'missing') return 'no data';
+  if (cell.kind === 'suppressed') return tr('web.suppressed');
+  if (cell.kind === 'missing') return tr('web.missing');
   return null;
 }
 
@@ -36,7 +38,7 @@ function referenceLines({ indicator, year, region, target }: ChartInput): MarkLi
     lines.push({
       yAxis: target,
       name: 'target',
-      label: { formatter: `${year} target ${formatFigure(target, indicator.format)}`, position: 'insideEndTop' },
+      label: { formatter: `${year} ${tr('web.target')} ${formatFigure(target, indicator.format)}`, position: 'insideEndTop' },
       lineStyle: { color: '#c62828', type: 'dashed', width: 2 },
     });
   }
@@ -58,6 +60,8 @@ export function chartOption(input: ChartInput): ChartOption {
   const rate = indicator.format === 'rate';
   return {
     animation: false,
+    // Chinese division names need a CJK font; the machine's own (fonts-noto-cjk on Debian), none fetched.
+    textStyle: { fontFamily: CJK_FONTS },
     grid: { left: 8, right: 16, top: 36, bottom: 8, containLabel: true },
     tooltip: {
       trigger: 'axis',
@@ -88,7 +92,7 @@ export function chartOption(input: ChartInput): ChartOption {
     series: [
       {
         type: 'bar',
-        name: indicator.label,
+        name: indicatorLabel(indicator),
         cursor: 'pointer',
         data: cells.map((cell) => (cell.kind === 'value' ? cell.value : null)),
         itemStyle: { color: '#1e88e5' },

@@ -6,8 +6,9 @@ import { element } from './dom.js';
 import type { AnswerError } from './graphql-client.js';
 import { type Cell, type DivisionCells, divisionCells, SMALL_CELL_SUPPRESSED } from './indicator-cells.js';
 import { renderCharts } from './indicator-charts.js';
-import { INDICATORS, type Indicator } from './indicators.js';
+import { INDICATORS, type Indicator, indicatorLabel } from './indicators.js';
 import { childNames, type Place, trail } from './region-names.js';
+import { tr } from './i18n.js';
 
 export interface RegionView {
   region: DivisionCells;
@@ -52,21 +53,29 @@ export function renderTrail(nav: HTMLElement, view: RegionView, onPick: (code: s
 
 export function renderSummary(container: HTMLElement, view: RegionView): void {
   const items = INDICATORS.map((indicator) =>
-    element('div', { className: 'figure' }, element('dt', {}, indicator.label), element('dd', {}, cellElement(view.region.cells[indicator.key], indicator))),
+    element(
+      'div',
+      { className: 'figure' },
+      element('dt', {}, indicatorLabel(indicator)),
+      element('dd', {}, cellElement(view.region.cells[indicator.key], indicator)),
+    ),
   );
-  container.replaceChildren(element('h2', {}, `${view.region.name}, ${view.year}`), element('dl', { className: 'figures' }, ...items));
+  container.replaceChildren(
+    element('h2', {}, tr('web.heading', { region: view.region.name, year: view.year })),
+    element('dl', { className: 'figures' }, ...items),
+  );
 }
 
 export function renderTable(container: HTMLElement, view: RegionView, onPick: (code: string) => void): void {
   if (view.children.length === 0) {
-    container.replaceChildren(element('p', {}, 'No divisions below this one: a county is the smallest division the indicators cover.'));
+    container.replaceChildren(element('p', {}, tr('web.noDivisionsBelow')));
     return;
   }
   const head = element(
     'tr',
     {},
-    element('th', { scope: 'col' }, 'Division'),
-    ...INDICATORS.map((indicator) => element('th', { scope: 'col' }, indicator.label)),
+    element('th', { scope: 'col' }, tr('web.division')),
+    ...INDICATORS.map((indicator) => element('th', { scope: 'col' }, indicatorLabel(indicator))),
   );
   const rows = view.children.map((child) =>
     element(
@@ -77,7 +86,13 @@ export function renderTable(container: HTMLElement, view: RegionView, onPick: (c
     ),
   );
   container.replaceChildren(
-    element('table', {}, element('caption', {}, `Divisions of ${view.region.name}`), element('thead', {}, head), element('tbody', {}, ...rows)),
+    element(
+      'table',
+      {},
+      element('caption', {}, tr('web.divisionsOf', { region: view.region.name })),
+      element('thead', {}, head),
+      element('tbody', {}, ...rows),
+    ),
   );
 }
 

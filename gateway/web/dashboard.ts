@@ -1,26 +1,36 @@
-// The indicators dashboard at /dashboard: paste a token, pick a region and a year, see its child divisions against the action plan's targets, click one to drill down.
+// The indicators dashboard at /dashboard: sign in, pick a region and a year, see its child divisions against the action plan's targets, click one to drill down.
 /// <reference lib="dom" />
 import './dashboard.css';
+import { CATALOGUES } from '#platform/i18n/messages.js';
 import { RegionIndicatorsDocument, type RegionIndicatorsQuery } from '../../schema/generated/graphql.js';
-import { bearerToken, tokenRegion } from './bearer-token.js';
+import { tokenClaims, tokenRegion } from './bearer-token.js';
 import { regionView, renderSummary, renderTable, renderTrail, renderViewCharts } from './dashboard-view.js';
 import { byId } from './dom.js';
 import { type AnswerError, runOperation } from './graphql-client.js';
+import { languageSwitch, type MessageKey, tr, translatePage } from './i18n.js';
 import { SMALL_CELL_SUPPRESSED } from './indicator-cells.js';
-import { COUNTRY_CODE } from './region-names.js';
-import { forgetToken, savedToken, saveToken } from './session-token.js';
+import { COUNTRY_CODE, placeName } from './region-names.js';
+import { completeSignIn, currentSession, lastPurpose, type Session, sessionExpired, sessionOrRenew, signIn, signOut } from './sign-in.js';
 
 /** Years of the action plan (精康融合行动 2023-2025), whose targets the charts draw. */
 const YEARS = [2023, 2024, 2025];
 const DEFAULT_YEAR = 2025;
+
+/** The purposes of use, as the catalogue names them (purpose.TREATMENT …). */
+const PURPOSES = Object.keys(CATALOGUES['zh-CN'])
+  .filter((key) => key.startsWith('purpose.'))
+  .map((key) => key.slice('purpose.'.length));
 
 interface Selection {
   region: string;
   year: number;
 }
 
+const signInForm = byId<HTMLFormElement>('sign-in');
+const purposeSelect = byId<HTMLSelectElement>('purpose');
+const signedIn = byId<HTMLElement>('signed-in');
+const who = byId<HTMLElement>('who');
 const form = byId<HTMLFormElement>('selection');
-const tokenInput = byId<HTMLInputElement>('token');
 const regionInput = byId<HTMLInputElement>('region');
 const yearSelect = byId<HTMLSelectElement>('year');
 const status = byId<HTMLElement>('status');
@@ -60,8 +70,8 @@ function present(selection: Selection, data: RegionIndicatorsQuery, errors: Answ
   renderTable(table, view, pick);
   const suppressed = errors.filter((error) => error.extensions?.code === SMALL_CELL_SUPPRESSED).length;
   const notes = [
-    `${view.region.name}, ${view.year}: ${view.children.length} divisions below.`,
-    suppressed > 0 ? `${suppressed} figures are suppressed (counts below 5 people, or rates computed from them).` : '',
+    tr('web.divisionsBelow', { region: view.region.name, year: view.year, count: view.children.length }),
+    suppressed > 0 ? tr('web.suppressedNote', { count: suppressed }) : '',
     ...view.problems,
   ];
   say(notes.filter(Boolean).join(' '), view.problems.length > 0 ? 'error' : 'info');
@@ -70,66 +80,80 @@ function present(selection: Selection, data: RegionIndicatorsQuery, errors: Answ
 async function load(selection: Selection): Promise<void> {
   regionInput.value = selection.region;
   yearSelect.value = String(selection.year);
-  const token = savedToken();
-  if (!token) return say('Paste a bearer token first (npm start prints one per role).', 'error');
+  const session = await sessionOrRenew();
+  if (!session) return say(tr('web.signInFirst'), 'error');
   const request = ++latestRequest;
-  say(`Loading ${selection.region}, ${selection.year}…`);
-  const answer = await runOperation(RegionIndicatorsDocument, { regionCode: selection.region, year: selection.year }, token).catch((error: unknown) => {
-    say(`The gateway could not be reached: ${error instanceof Error ? error.message : String(error)}`, 'error');
-    return null;
-  });
+  say(tr('web.loadingRegion', { region: selection.region, year: selection.year }));
+  const answer = await runOperation(RegionIndicatorsDocument, { regionCode: selection.region, year: selection.year }, session.accessToken).catch(
+    (error: unknown) => {
+      say(tr('web.unreachable', { reason: error instanceof Error ? error.message : String(error) }), 'error');
+      return null;
+    },
+  );
   // A later selection may have been made while this one was on its way.
   if (!answer || request !== latestRequest) return;
-  if (answer.status === 401) return say('The gateway refused the token (expired, or not from its issuer): paste a new one.', 'error');
-  if (!answer.data) return say(answer.errors.map((error) => error.message).join('; ') || `The gateway answered HTTP ${answer.status}.`, 'error');
+  if (answer.status === 401) return say(tr('web.tokenRefused'), 'error');
+  if (!answer.data) return say(answer.errors.map((error) => error.message).join('; ') || tr('web.httpStatus', { status: answer.status }), 'error');
   present(selection, answer.data, answer.errors);
 }
 
 function onSubmit(event: SubmitEvent): void {
   event.preventDefault();
-  const pasted = bearerToken(tokenInput.value);
-  if (!pasted) {
-    say('That is not a bearer token: paste the whole token, three parts separated by dots.', 'error');
-    return;
-  }
-  saveToken(pasted);
   const region = regionInput.value.trim();
   if (!/^\d{6}$/.test(region)) {
-    say('A region is a 6-digit GB/T 2260 code, e.g. 440000, or 000000 for the whole country.', 'error');
+    say(tr('web.regionShape'), 'error');
     return;
   }
   show({ region, year: Number(yearSelect.value) });
 }
 
-/** A pasted token's own region becomes the region asked for, unless the person typed one. */
-function followTokenRegion(): void {
-  let regionTyped = false;
-  regionInput.addEventListener('input', () => (regionTyped = true));
-  tokenInput.addEventListener('change', () => {
-    const pasted = bearerToken(tokenInput.value);
-    const region = pasted && tokenRegion(pasted);
-    if (region && !regionTyped) regionInput.value = region;
+/** Signed in: who, where and why; signed out: the purpose to ask for and the sign-in button. */
+function showAccount(session: Session | null): void {
+  signInForm.hidden = session !== null;
+  signedIn.hidden = session === null;
+  if (!session) return;
+  const claims = tokenClaims(session.accessToken);
+  const named = (prefix: 'role' | 'purpose', value: string | undefined) =>
+    value && `${prefix}.${value}` in CATALOGUES['zh-CN'] ? tr(`${prefix}.${value}` as MessageKey) : (value ?? '—');
+  const region = claims.region ?? '—';
+  who.textContent = tr('web.signedInAs', {
+    role: named('role', claims.role),
+    region: region === COUNTRY_CODE ? tr('web.country') : placeName(region),
+    purpose: named('purpose', claims.purpose),
   });
 }
 
-function start(): void {
+async function start(): Promise<void> {
+  translatePage('web.dashboardTitle');
+  byId<HTMLElement>('tools').append(languageSwitch());
+  purposeSelect.replaceChildren(new Option('—', ''), ...PURPOSES.map((purpose) => new Option(tr(`purpose.${purpose}` as MessageKey), purpose)));
+  purposeSelect.value = lastPurpose() ?? '';
   yearSelect.replaceChildren(...YEARS.map((year) => new Option(String(year), String(year), year === DEFAULT_YEAR, year === DEFAULT_YEAR)));
-  const token = savedToken();
-  if (token) tokenInput.value = token;
-  regionInput.value = (token && tokenRegion(token)) || COUNTRY_CODE;
-  form.addEventListener('submit', onSubmit);
-  followTokenRegion();
-  byId<HTMLButtonElement>('forget').addEventListener('click', () => {
-    forgetToken();
-    tokenInput.value = '';
-    say('The token is forgotten.');
+  signInForm.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void signIn(purposeSelect.value || null).catch((error: unknown) => say(tr('web.signInFailed', { reason: String(error) }), 'error'));
   });
+  byId<HTMLButtonElement>('sign-out').addEventListener('click', () => {
+    void signOut().then(() => {
+      showAccount(null);
+      say(tr('web.signedOut'));
+    });
+  });
+  const arrived = await completeSignIn().catch((error: unknown) => {
+    say(tr('web.signInFailed', { reason: error instanceof Error ? error.message : String(error) }), 'error');
+    return null;
+  });
+  const session = arrived ?? currentSession();
+  showAccount(session);
+  if (!session && sessionExpired()) say(tr('web.sessionExpired'), 'error');
+  regionInput.value = (session && tokenRegion(session.accessToken)) || COUNTRY_CODE;
+  form.addEventListener('submit', onSubmit);
   window.addEventListener('hashchange', () => {
     const selection = selectionFromHash();
     if (selection) void load(selection);
   });
   const selection = selectionFromHash();
-  if (selection && token) void load(selection);
+  if (selection && session) void load(selection);
 }
 
-start();
+void start();

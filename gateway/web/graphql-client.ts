@@ -2,6 +2,7 @@
 /// <reference lib="dom" />
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { getOperationAST, print } from 'graphql';
+import { pageLanguage } from './i18n.js';
 
 /** One entry of a GraphQL answer's `errors`, as far as the pages read it. */
 export interface AnswerError {
@@ -25,7 +26,13 @@ export async function runOperation<TResult, TVariables extends Record<string, un
 ): Promise<Answer<TResult>> {
   const response = await fetch(endpoint, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', authorization: `Bearer ${token}` },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json, application/json',
+      // The answer's texts (journey summaries, error messages) in the page's language.
+      'accept-language': pageLanguage(),
+      authorization: `Bearer ${token}`,
+    },
     // The operation name reaches the gateway's logs and metrics.
     body: JSON.stringify({ query: print(document), operationName: getOperationAST(document)?.name?.value, variables }),
   });

@@ -51,7 +51,7 @@ describe('cellOf', () => {
   });
 
   it('calls a null without any error missing data', () => {
-    expect(cellOf(null, ['rehabIndicators', 'employmentRate'], [])).toEqual({ kind: 'missing', reason: 'no data for this year' });
+    expect(cellOf(null, ['rehabIndicators', 'employmentRate'], [])).toEqual({ kind: 'missing', reason: '本年度无数据' });
   });
 });
 

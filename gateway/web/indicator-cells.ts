@@ -2,6 +2,7 @@
 import type { IndicatorFiguresFragment } from '../../schema/generated/graphql.js';
 import type { AnswerError } from './graphql-client.js';
 import { figureOf, INDICATORS, type IndicatorKey } from './indicators.js';
+import { tr } from './i18n.js';
 
 export type Cell = { kind: 'value'; value: number } | { kind: 'suppressed'; reason: string } | { kind: 'missing'; reason: string };
 
@@ -28,7 +29,7 @@ export function cellOf(value: number | null | undefined, path: readonly (string 
   const error = errorAt(errors, path);
   if (error?.extensions?.code === SMALL_CELL_SUPPRESSED) return { kind: 'suppressed', reason: error.message };
   if (error) return { kind: 'missing', reason: typeof error.extensions?.code === 'string' ? `${error.extensions.code}: ${error.message}` : error.message };
-  return { kind: 'missing', reason: 'no data for this year' };
+  return { kind: 'missing', reason: tr('web.noData') };
 }
 
 /** Every indicator of one division; `path` is where its figures sit in the answer (e.g. ['rehabIndicators', 'children', 3]). */

@@ -6,15 +6,17 @@ import { type EChartsType, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import { type ChartInput, chartOption } from './chart-option.js';
 import { element } from './dom.js';
-import { formatFigure } from './indicators.js';
+import { formatFigure, indicatorLabel } from './indicators.js';
+import { tr } from './i18n.js';
 
 use([BarChart, GridComponent, MarkLineComponent, TooltipComponent, SVGRenderer]);
 
 function caption({ indicator, year, target }: ChartInput): string {
-  if (!indicator.target) return indicator.label;
+  const label = indicatorLabel(indicator);
+  if (!indicator.target) return label;
   return target === null
-    ? `${indicator.label} (no action-plan target for ${year})`
-    : `${indicator.label} against the ${year} target of ${formatFigure(target, indicator.format)}`;
+    ? tr('web.noTarget', { indicator: label, year })
+    : tr('web.againstTarget', { indicator: label, year, target: formatFigure(target, indicator.format) });
 }
 
 /** Replaces the container's charts; returns what disposes them. `onPick` receives the code of a clicked child division. */

@@ -1,5 +1,6 @@
 // The indicators the dashboard shows, how each is formatted, and which are charted against the action plan's 2023-2025 targets.
 import type { IndicatorFiguresFragment } from '../../schema/generated/graphql.js';
+import { tr } from './i18n.js';
 
 /** The nullable numeric figures of a region; counts of people among them may be suppressed for analysts. */
 export type IndicatorKey =
@@ -19,7 +20,6 @@ export type Format = 'rate' | 'days' | 'count';
 
 export interface Indicator {
   key: IndicatorKey;
-  label: string;
   format: Format;
   /** The action plan's target for the year (精康融合行动 2023-2025), drawn as a line across the bars. */
   target?: TargetKey;
@@ -28,20 +28,23 @@ export interface Indicator {
 }
 
 export const INDICATORS: readonly Indicator[] = [
-  { key: 'coverageRate', label: 'Coverage rate (counties with services)', format: 'rate', target: 'coverageTarget', charted: true },
-  { key: 'standardizedServiceRate', label: 'Standardized-service rate', format: 'rate', target: 'standardizedServiceTarget', charted: true },
-  { key: 'employmentRate', label: 'Employment rate after rehabilitation', format: 'rate', charted: true },
-  { key: 'relapseRate', label: 'Relapse rate', format: 'rate', charted: true },
-  { key: 'meanWaitingDays', label: 'Mean days from registration to intake', format: 'days', charted: true },
-  { key: 'countiesCovered', label: 'Counties covered', format: 'count', charted: false },
-  { key: 'registeredRecipients', label: 'Registered recipients', format: 'count', charted: false },
-  { key: 'standardizedRecipients', label: 'Recipients with standardized service', format: 'count', charted: false },
-  { key: 'waitingOver90Days', label: 'Waiting over 90 days', format: 'count', charted: false },
+  { key: 'coverageRate', format: 'rate', target: 'coverageTarget', charted: true },
+  { key: 'standardizedServiceRate', format: 'rate', target: 'standardizedServiceTarget', charted: true },
+  { key: 'employmentRate', format: 'rate', charted: true },
+  { key: 'relapseRate', format: 'rate', charted: true },
+  { key: 'meanWaitingDays', format: 'days', charted: true },
+  { key: 'countiesCovered', format: 'count', charted: false },
+  { key: 'registeredRecipients', format: 'count', charted: false },
+  { key: 'standardizedRecipients', format: 'count', charted: false },
+  { key: 'waitingOver90Days', format: 'count', charted: false },
 ];
 
+/** The indicator's name in the terms of the action plan's notice (县（市、区、旗）服务覆盖率 …), in the page's language. */
+export const indicatorLabel = (indicator: Indicator): string => tr(`indicator.${indicator.key}`);
+
 export function formatFigure(value: number, format: Format): string {
-  if (format === 'rate') return `${(value * 100).toFixed(1)} %`;
-  if (format === 'days') return `${value.toFixed(1)} d`;
+  if (format === 'rate') return tr('unit.percent', { value: (value * 100).toFixed(1) });
+  if (format === 'days') return tr('unit.days', { value: value.toFixed(1) });
   return String(value);
 }
 

@@ -1,5 +1,6 @@
-// The example operations the playground opens with, one tab each: the indicators for analysts (who see aggregates only) and officers, and two person-level lists for officers.
+// The example operations the playground opens with, one tab each: the indicators for analysts (who see aggregates only) and officers, and two person-level lists for officers; their comments in the page's language.
 import { TOKEN_PLACEHOLDER } from './bearer-token.js';
+import { type MessageKey, tr } from './i18n.js';
 
 /** Headers every tab starts with: the person pastes a token over the placeholder. */
 export const PLACEHOLDER_HEADERS = JSON.stringify({ Authorization: `Bearer ${TOKEN_PLACEHOLDER}` }, null, 2);
@@ -10,13 +11,14 @@ export interface ExampleTab {
   headers: string;
 }
 
-const PROVINCE_INDICATORS = `# A province's indicators in 2025 against the action
-# plan's targets, and the same for each of its cities.
-# Analysts see counts below 5 (and rates computed from
-# them) as null, with a SMALL_CELL_SUPPRESSED error.
-# Aggregates are all analysts see: every list of people,
-# and every person, is FORBIDDEN to them.
-query ProvinceIndicators {
+/** A catalogue text as GraphQL comment lines. */
+const comment = (key: MessageKey): string =>
+  tr(key)
+    .split('\n')
+    .map((line) => `# ${line}`)
+    .join('\n');
+
+const PROVINCE_INDICATORS = `query ProvinceIndicators {
   rehabIndicators(regionCode: "440000", year: 2025) {
     ...IndicatorFigures
     children {
@@ -41,12 +43,7 @@ fragment IndicatorFigures on RehabIndicators {
 }
 `;
 
-const JOURNEY = `# One person's journey across the three agencies,
-# oldest event first (officers and clinicians; not
-# analysts). A registry officer finds pids with:
-# { patients(filter: { regionCode: "440000" }, first: 10) {
-#     nodes { pid } } }
-query Journey($pid: ID!) {
+const JOURNEY = `query Journey($pid: ID!) {
   person(pid: $pid) {
     pid
     journey {
@@ -59,10 +56,7 @@ query Journey($pid: ID!) {
 }
 `;
 
-const WAITING_LIST = `# A county's waiting list: registered and wait-listed
-# referrals, longest waiting first (social workers,
-# platform and civil-affairs officers; not analysts).
-query WaitingList {
+const WAITING_LIST = `query WaitingList {
   waitingList(countyCode: "440305", first: 20) {
     nodes {
       id
@@ -75,8 +69,8 @@ query WaitingList {
 }
 `;
 
-export const EXAMPLE_TABS: ExampleTab[] = [
-  { query: PROVINCE_INDICATORS, headers: PLACEHOLDER_HEADERS },
-  { query: JOURNEY, variables: JSON.stringify({ pid: '<a pid>' }, null, 2), headers: PLACEHOLDER_HEADERS },
-  { query: WAITING_LIST, headers: PLACEHOLDER_HEADERS },
+export const exampleTabs = (): ExampleTab[] => [
+  { query: `${comment('example.indicators')}\n${PROVINCE_INDICATORS}`, headers: PLACEHOLDER_HEADERS },
+  { query: `${comment('example.journey')}\n${JOURNEY}`, variables: JSON.stringify({ pid: '<a pid>' }, null, 2), headers: PLACEHOLDER_HEADERS },
+  { query: `${comment('example.waitingList')}\n${WAITING_LIST}`, headers: PLACEHOLDER_HEADERS },
 ];

@@ -1,5 +1,5 @@
 // The promises demo data keeps across the three databases, checked over plain rows (generated, or read back).
-import { canTransition, OCCUPYING_STATUSES, REFERRAL_STATUSES, type ReferralStatus } from '../../subgraphs/welfare/src/domain/referral-state-machine.js';
+import { canTransition, OCCUPYING_STATUSES, REFERRAL_STATUSES, type ReferralStatus } from '../../subgraphs/welfare/src/domain/referral-workflow.js';
 import { dayOf } from './calendar.js';
 import { classifyFollowUp } from './registry-records.js';
 import type { DbReferralRow, DbReferralTransitionRow, SeedRows } from './tables.js';

@@ -1,4 +1,5 @@
 // Seeds the three agencies' databases with one consistent synthetic population, chunk by chunk.
+import { rebuildAgencyStatistics } from '../statistics.js';
 import { createSeedContext, type SeedContext } from './context.js';
 import { generatePerson } from './person-records.js';
 import { appendSeedRows, emptySeedRows, SEEDED_TABLES, type SeededDatabase, type SeedRows } from './tables.js';
@@ -53,6 +54,8 @@ export async function seedDemoData(dbs: SeedDatabases, options: SeedOptions): Pr
   }
   await pending;
   options.onProgress?.(written, options.people);
+  // The rows went around the data layer: the maintained statistics are rebuilt from them.
+  await rebuildAgencyStatistics(dbs);
   return summary;
 }
 

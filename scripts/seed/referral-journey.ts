@@ -1,5 +1,5 @@
 // A referral's path through the state machine: planned as steps with delays, then placed on the calendar.
-import { canTransition, type ReferralStatus } from '../../subgraphs/welfare/src/domain/referral-state-machine.js';
+import { canTransition, type ReferralStatus } from '../../subgraphs/welfare/src/domain/referral-workflow.js';
 import { addWorkingDays, dayOfInstant, instantOf, type Instant, MINUTES_PER_DAY } from './calendar.js';
 import type { Random } from './random.js';
 import type { CloseReason, ReferralOutcome } from './tables.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReferralStatus } from '../../subgraphs/welfare/src/domain/referral-state-machine.js';
+import type { ReferralStatus } from '../../subgraphs/welfare/src/domain/referral-workflow.js';
 import { buildInstitutions, InstitutionRoster } from './institutions.js';
 import { Random } from './random.js';
 import { buildRegistryClosure, buildScenario, SCENARIO_NAMES, type ScenarioName, type ScenarioSetup } from './referral-scenarios.js';

@@ -1,5 +1,5 @@
 // The referral stories the demo tells, one per final status and notable path (waits, declines, relapses, transfers).
-import type { ReferralStatus } from '../../subgraphs/welfare/src/domain/referral-state-machine.js';
+import type { ReferralStatus } from '../../subgraphs/welfare/src/domain/referral-workflow.js';
 import type { InstitutionRoster } from './institutions.js';
 import type { Random, Weighted } from './random.js';
 import { type ActorRole, type Delay, JourneyPlan, type JourneyStep } from './referral-journey.js';

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../gateway/src/web.js';
 import { type Federation, startFederation } from '../federation-harness.js';
 import { chromiumInstalled, launchOfflineBrowser, type OfflineBrowser } from './offline-browser.js';
+import { signInAs } from './sign-in.js';
 
 describe.skipIf(!chromiumInstalled)('the playground at /', () => {
   let federation: Federation;
@@ -59,6 +60,36 @@ describe.skipIf(!chromiumInstalled)('the playground at /', () => {
     expect((await page.locator('.result-window').textContent())?.replace(/\u00a0/g, ' ')).toContain('"regionCode": "440000"');
     // Monaco's language workers run from the gateway's own bundles.
     expect(workers).toEqual(expect.arrayContaining(['/web/workers/editor.worker.js', '/web/workers/json.worker.js', '/web/workers/graphql.worker.js']));
+    expect(browser.blocked).toEqual([]);
+    expect(browser.problems).toEqual([]);
+  });
+
+  it('opens in Chinese, signs in at the dev issuer and runs an example with the session token, in the chosen language', async () => {
+    const signedIn = await browser.newPage();
+    await signedIn.goto(`${federation.gateway.url}/`);
+    await signedIn.locator('#sign-in-button').waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await signedIn.title()).toBe('患者全程服务 GraphQL 调试台');
+    expect(await signedIn.locator('#sign-in-button').textContent()).toBe('登录');
+    expect(await signedIn.locator('.playground-dashboard-link').textContent()).toBe('指标看板');
+    // The example's comments are Chinese (Monaco draws spaces as no-break spaces).
+    await signedIn.waitForFunction(() => document.querySelector('.graphiql-query-editor')?.textContent?.includes('统计分析人员'), undefined, {
+      timeout: 30_000,
+    });
+
+    await signInAs(signedIn, { role: 'ANALYST', region: '440000', purpose: 'STATISTICS' });
+    await signedIn.locator('#who').waitFor({ state: 'visible', timeout: 30_000 });
+    expect(await signedIn.locator('#who').textContent()).toBe('ANALYST 440000');
+    const answered = signedIn.waitForResponse(
+      (response) => response.url().endsWith('/graphql') && response.request().postData()?.includes('ProvinceIndicators') === true,
+    );
+    await signedIn.locator('.graphiql-execute-button').click();
+    const answer = await answered;
+    expect(answer.request().headers()['accept-language']).toBe('zh-CN');
+    expect(answer.request().headers().authorization).toMatch(/^Bearer [\w-]+\.[\w-]+\.[\w-]+$/);
+    const body = (await answer.json()) as { data?: { rehabIndicators?: { regionCode: string } }; errors?: { message: string; extensions: { code: string } }[] };
+    expect(body.data?.rehabIndicators?.regionCode).toBe('440000');
+    // An analyst's small cells come suppressed, explained in Chinese.
+    expect(body.errors?.find((error) => error.extensions.code === 'SMALL_CELL_SUPPRESSED')?.message).toBe('已隐去：少于 5 人');
     expect(browser.blocked).toEqual([]);
     expect(browser.problems).toEqual([]);
   });

@@ -64,6 +64,21 @@ describe('the web routes', () => {
     for (const name of ['default-src', 'script-src', 'worker-src', 'connect-src']) expect(directives[name]).toEqual(["'self'"]);
   });
 
+  it("tells the pages where to sign in: this gateway's dev issuer, or the configured identity provider (which the policy then lets them ask)", async () => {
+    expect(await (await fetch(`${built.url}/web/sign-in.json`)).json()).toEqual({ issuer: `${built.url}/dev-issuer`, clientId: 'patient-journey-web' });
+    const app = express();
+    mountWeb(app, { distDir: dist, signIn: { clientId: 'pj-pages', issuer: 'https://idp.example.gov.cn/realms/pj' } });
+    const server = http.createServer(app);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      expect(await (await fetch(`${url}/web/sign-in.json`)).json()).toEqual({ issuer: 'https://idp.example.gov.cn/realms/pj', clientId: 'pj-pages' });
+      expect((await fetch(`${url}/dashboard`)).headers.get('content-security-policy')).toContain("connect-src 'self' https://idp.example.gov.cn;");
+    } finally {
+      await new Promise((resolve) => server.close(() => resolve(undefined)));
+    }
+  });
+
   it('answers 503 with the command to run when the pages are not built', async () => {
     const response = await fetch(`${unbuilt.url}/`);
     expect(response.status).toBe(503);

@@ -278,7 +278,7 @@ describe('the access matrix over HTTP', () => {
           const body = await federation.query(operation, undefined, url, await token(role, open.county, access));
           // Past the role check: whatever the made-up arguments earn (NOT_FOUND, BAD_USER_INPUT), never FORBIDDEN for the role.
           expect(
-            body.errors?.filter((e) => e.extensions?.code === 'FORBIDDEN' && /may not read/.test(e.message)) ?? [],
+            body.errors?.filter((e) => e.extensions?.code === 'FORBIDDEN' && /may not read|无权读取/.test(e.message)) ?? [],
             `${s.name} ${coordinate}: ${role}`,
           ).toEqual([]);
           count(s.name, coordinate);

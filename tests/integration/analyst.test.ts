@@ -113,7 +113,7 @@ describe('list cursors', () => {
     ]) {
       const refused = (await federation.query(NEXT_FOLLOW_UP_PAGE, { pid: node.pid, after: cursor }, undefined, other)) as GraphQLBody<LooseData>;
       const error = refused.errors?.find((e) => e.extensions?.code === 'BAD_USER_INPUT');
-      expect(error?.message).toBe('after is not a cursor returned by this list');
+      expect(error?.message).toBe('after 不是本列表返回的游标');
     }
   });
 });

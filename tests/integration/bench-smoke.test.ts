@@ -56,7 +56,15 @@ describe.skipIf(!postgres)('npm run bench on 300 people (smoke)', () => {
     expect(outcome.run.targets).toEqual(expect.arrayContaining(['ours', 'floor']));
     // Hive Gateway is measured whenever it answers; otherwise the run says why it is missing.
     expect(outcome.run.targets.includes('hive') || outcome.run.hiveNote !== null).toBe(true);
-    expect(outcome.run.results.map((r) => r.key)).toEqual(['journey', 'patientPage', 'indicators', 'referralPage', 'employmentReferralPage', 'review']);
+    expect(outcome.run.results.map((r) => r.key)).toEqual([
+      'journey',
+      'patientPage',
+      'indicators',
+      'indicatorSeries',
+      'referralPage',
+      'employmentReferralPage',
+      'review',
+    ]);
     for (const result of outcome.run.results) {
       for (const target of outcome.run.targets) {
         expect(result.figures[target]?.responses, `${result.name} on ${target}`).toBeGreaterThan(0);

@@ -117,7 +117,7 @@ describe('client mistakes', () => {
         body.errors?.map((e) => e.extensions?.code),
         `${list}: ${JSON.stringify(body.errors)}`,
       ).toEqual(['BAD_USER_INPUT']);
-      expect(body.errors?.[0]?.message).toMatch(/cursor/);
+      expect(body.errors?.[0]?.message).toMatch(/游标/);
     }
   });
 

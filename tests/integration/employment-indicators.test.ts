@@ -4,6 +4,7 @@ import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { allDivisions } from '#platform/statistics/division.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
+import { rebuildAgencyStatistics } from '../../scripts/statistics.js';
 import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
 
 const backends = await availableBackends();
@@ -58,6 +59,9 @@ const REFERRALS: Referral[] = [
   { key: 'm', county: '440103', outcome: 'EMPLOYMENT', status: 'ACKNOWLEDGED', answeredAt: '2025-07-01T10:00:00+08:00', placements: ['2025-07-02'] },
   // Outside the province.
   { key: 'n', county: '110101', outcome: 'EMPLOYMENT', status: 'ACKNOWLEDGED', answeredAt: '2025-05-01T10:00:00+08:00', placements: ['2025-05-20'] },
+  // Outside the province, in a county whose code changed: 莱城区 371202 became 莱芜区 370116 on 2019-01-09.
+  { key: 'o', county: '371202', outcome: 'EMPLOYMENT', status: 'ACKNOWLEDGED', answeredAt: '2018-06-15T10:00:00+08:00', placements: ['2018-07-01'] },
+  { key: 'p', county: '370116', outcome: 'EMPLOYMENT', status: 'ACKNOWLEDGED', answeredAt: '2019-03-01T10:00:00+08:00' },
 ];
 
 const pidOf = (key: string) => key.repeat(32).slice(0, 32);
@@ -66,10 +70,15 @@ const DAY_MS = 86_400_000;
 const chinaDay = (instant: string) => new Date(Date.parse(instant) + 8 * 3_600_000).toISOString().slice(0, 10);
 const daysBetween = (from: string, to: string) => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 
-/** The figures counted straight from REFERRALS, the way DOMAIN.md §5 words them. */
-function expectedFor(prefix: string) {
+/** The figures counted straight from REFERRALS, the way DOMAIN.md §5 words them: of the year, or of the China days from `first` to `last`. */
+function expectedFor(prefix: string, first = `${YEAR}-01-01`, last = `${YEAR}-12-31`) {
   const acknowledged = REFERRALS.filter(
-    (r) => r.county.startsWith(prefix) && r.status === 'ACKNOWLEDGED' && r.outcome !== 'OTHER_REHAB_SERVICE' && chinaDay(r.answeredAt!).startsWith(`${YEAR}-`),
+    (r) =>
+      r.county.startsWith(prefix) &&
+      r.status === 'ACKNOWLEDGED' &&
+      r.outcome !== 'OTHER_REHAB_SERVICE' &&
+      chinaDay(r.answeredAt!) >= first &&
+      chinaDay(r.answeredAt!) <= last,
   );
   const placed = acknowledged.filter((r) =>
     (r.placements ?? []).some((day) => daysBetween(chinaDay(r.answeredAt!), day) >= 0 && daysBetween(chinaDay(r.answeredAt!), day) <= 180),
@@ -119,6 +128,8 @@ describe.each(backends)('the employment indicators on %s', (backend) => {
   beforeAll(async () => {
     federation = await startFederation(backend, { people: 0, seed: 1 });
     await insertReferrals(federation.agencies.employment.db);
+    // The rows went in around the data layer: the statistics are rebuilt from them, as `npm run stats:rebuild` does.
+    await rebuildAgencyStatistics({ employment: federation.agencies.employment.db });
     officer = await federation.tokenFor('EMPLOYMENT_OFFICER');
   });
   afterAll(async () => {
@@ -163,6 +174,77 @@ describe.each(backends)('the employment indicators on %s', (backend) => {
     const county = (await federation.query(QUERY, { region: '440306', year: YEAR }, undefined, officer)) as GraphQLBody<Answer>;
     expect(pick(county.data!.rehabIndicators)).toEqual(expectedFor('440306'));
     expect(pick(county.data!.rehabIndicators)).toEqual({ employmentReferralsAcknowledged: 2, employmentReferralsPlaced: 1, employmentRate: 0.5 });
+  });
+
+  it('counts each quarter and month of the year, and a series of them, as the same independent count does', async () => {
+    const june = (await federation.query(
+      `{ rehabIndicators(regionCode: "440000", year: ${YEAR}, period: "${YEAR}-06") { period ${FIELDS} children { period regionCode } } }`,
+      {},
+      undefined,
+      officer,
+    )) as GraphQLBody<{ rehabIndicators: Figures & { period: string; children: { period: string }[] } }>;
+    expect(june.errors).toBeUndefined();
+    const { period, children, ...juneFigures } = june.data!.rehabIndicators;
+    expect(period).toBe(`${YEAR}-06`);
+    expect(children.every((child) => child.period === `${YEAR}-06`)).toBe(true);
+    // b and c were answered on 1 June; b was placed within 180 days.
+    expect(pick(juneFigures as Figures)).toEqual({ employmentReferralsAcknowledged: 2, employmentReferralsPlaced: 1, employmentRate: 0.5 });
+
+    const series = (await federation.query(
+      `{ rehabIndicatorSeries(regionCode: "440000", from: "${YEAR}", to: "${YEAR}", granularity: QUARTER) { period year granularity ${FIELDS} } }`,
+      {},
+      undefined,
+      officer,
+    )) as GraphQLBody<{ rehabIndicatorSeries: (Figures & { period: string; year: number; granularity: string })[] }>;
+    expect(series.errors).toBeUndefined();
+    const quarters = series.data!.rehabIndicatorSeries;
+    expect(quarters.map((q) => q.period)).toEqual([1, 2, 3, 4].map((q) => `${YEAR}-Q${q}`));
+    expect(quarters.every((q) => q.year === YEAR && q.granularity === 'QUARTER')).toBe(true);
+    const bounds = [
+      ['01-01', '03-31'],
+      ['04-01', '06-30'],
+      ['07-01', '09-30'],
+      ['10-01', '12-31'],
+    ] as const;
+    quarters.forEach(({ period: _p, year: _y, granularity: _g, ...figures }, i) => {
+      expect(pick(figures as Figures), `Q${i + 1}`).toEqual(expectedFor('44', `${YEAR}-${bounds[i]![0]}`, `${YEAR}-${bounds[i]![1]}`));
+    });
+    // A flow: the quarters add up to the year.
+    expect(quarters.reduce((sum, q) => sum + q.employmentReferralsAcknowledged, 0)).toBe(8);
+    expect(quarters.reduce((sum, q) => sum + q.employmentReferralsPlaced, 0)).toBe(5);
+
+    const wrong = (await federation.query(
+      `{ rehabIndicators(regionCode: "440000", year: ${YEAR}, period: "${YEAR - 1}-Q1") { period } }`,
+      {},
+      undefined,
+      officer,
+    )) as GraphQLBody<unknown>;
+    expect(wrong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('names a region in a series by the code valid in each period, and maps a retired code to its successor', async () => {
+    type Point = { regionCode: string; period: string; employmentReferralsAcknowledged: number; employmentReferralsPlaced: number };
+    const series = async (region: string) => {
+      const body = (await federation.query(
+        `{ rehabIndicatorSeries(regionCode: "${region}", from: "2018", to: "2019", granularity: YEAR) { regionCode period employmentReferralsAcknowledged employmentReferralsPlaced } }`,
+        {},
+        undefined,
+        officer,
+      )) as GraphQLBody<{ rehabIndicatorSeries: Point[] }>;
+      expect(body.errors).toBeUndefined();
+      return body.data!.rehabIndicatorSeries;
+    };
+    const expected = [
+      { regionCode: '371202', period: '2018', employmentReferralsAcknowledged: 1, employmentReferralsPlaced: 1 },
+      { regionCode: '370116', period: '2019', employmentReferralsAcknowledged: 1, employmentReferralsPlaced: 0 },
+    ];
+    expect(await series('370116')).toEqual(expected);
+    expect(await series('371202')).toEqual(expected);
+    // Jinan absorbed Laiwu in 2019: its 2018 figures are its own counties' only.
+    expect((await series('370100')).map((p) => [p.regionCode, p.employmentReferralsAcknowledged])).toEqual([
+      ['370100', 0],
+      ['370100', 1],
+    ]);
   });
 
   it('costs one statement for all the children of a region, however many', async () => {

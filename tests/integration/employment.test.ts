@@ -192,7 +192,7 @@ describe.each(backends)('the employment services on %s', (backend) => {
         expect(body.errors![0]!.message).not.toContain(other.citizenId.slice(0, 14));
       }
       const notHis = await asOfficer(ISSUE, { input: { pid, number: `${other.citizenId}62`, issuedOn: '2024-08-01', countyCode: SHENZHEN_COUNTY } });
-      expect(notHis.errors![0]!.message).toContain('does not belong to this person');
+      expect(notHis.errors![0]!.message).toContain('不属于该人员');
     });
 
     it('refuses a second certificate, a county outside the region and a code that is not a county', async () => {
@@ -249,7 +249,7 @@ describe.each(backends)('the employment services on %s', (backend) => {
       await refused(asOfficer(ENROL, { input: { pid, courseId: randomUUID(), startedOn: '2025-05-06' } }), 'NOT_FOUND');
       const guangzhouCourse = await course(guangzhouOfficer, GUANGZHOU_COUNTY);
       const outside = await refused(asOfficer(ENROL, { input: { pid, courseId: guangzhouCourse, startedOn: '2025-05-06' } }), 'NOT_FOUND');
-      expect(outside.errors![0]!.message).toBe('no training course with this id in your region');
+      expect(outside.errors![0]!.message).toBe('您所辖地区内没有此编号的培训课程');
       await refused(asOfficer(ENROL, { input: { pid, courseId: 'not-a-course', startedOn: '2025-05-06' } }), 'BAD_USER_INPUT', 'input.courseId');
     });
   });

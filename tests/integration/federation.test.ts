@@ -245,15 +245,15 @@ describe.each(backends)('the federation on %s', (backend) => {
     });
 
     it.each([
-      ['a wrong check character', buildCitizenId('440305', '1988-08-08', 918).replace(/.$/, (c) => (c === '0' ? '1' : '0')), /check character/],
-      ['a birth date in the future', buildCitizenId('440305', '2099-01-01', 1), /future/],
+      ['a wrong check character', buildCitizenId('440305', '1988-08-08', 918).replace(/.$/, (c) => (c === '0' ? '1' : '0')), /校验码/],
+      ['a birth date in the future', buildCitizenId('440305', '2099-01-01', 1), /将来/],
       [
         'an impossible birth date',
         (() => {
           const first17 = '44030519880230001';
           return first17 + checkCharacter(first17);
         })(),
-        /not a real date/,
+        /不存在/,
       ],
       [
         'an unknown division',
@@ -261,7 +261,7 @@ describe.each(backends)('the federation on %s', (backend) => {
           const first17 = '99999919880101001';
           return first17 + checkCharacter(first17);
         })(),
-        /division/,
+        /行政区划/,
       ],
     ])('refuses a citizen ID with %s as bad input and writes nothing', async (_case, citizenId, problem) => {
       const before = await patientCount();

@@ -152,6 +152,15 @@ describe('Hive Gateway beside our gateway', () => {
       const answer = await sameAnswer(journey, { pid }, tokens.SOCIAL_WORKER);
       expect((answer.data as { person: { journey: unknown[] } }).person.journey.length).toBeGreaterThan(0);
       await sameAnswer(journey, { pid }, tokens.EMPLOYMENT_OFFICER);
+      // Both forward the caller's Accept-Language: the summaries come in English, the kinds unchanged.
+      const english = await postGraphQL<{ person: { journey: { kind: string; summary: string }[] } }>(hiveUrl, journey, { pid }, tokens.SOCIAL_WORKER, {
+        'accept-language': 'en',
+      });
+      const diagnosed = english.data?.person.journey.find((event) => event.kind === 'DIAGNOSED');
+      expect(diagnosed?.summary).toMatch(/^Diagnosed: /);
+      expect((answer.data as { person: { journey: { kind: string; summary: string }[] } }).person.journey.find((e) => e.kind === 'DIAGNOSED')?.summary).toMatch(
+        /^确诊：/,
+      );
     });
 
     it('answer pages of patients alike, cursor and all, and refuse them to analysts alike', async () => {
@@ -398,7 +407,7 @@ describe('Hive Gateway beside our gateway', () => {
       .sort();
     expect(Object.keys(router.override_subgraph_url).sort()).toEqual(supergraphSubgraphs);
     for (const name of SUBGRAPHS) expect(router.override_subgraph_url[name]).toContain(`\${env.${subgraphInfo(name).subgraphUrlVariable}`);
-    expect(router.headers.all.request.map((rule) => rule.propagate.named)).toEqual(['authorization', 'x-request-id']);
+    expect(router.headers.all.request.map((rule) => rule.propagate.named)).toEqual(['authorization', 'x-request-id', 'accept-language']);
     expect(router.supergraph.listen).toMatch(/^127\.0\.0\.1:/);
     expect(router.include_subgraph_errors.all).toBe(true);
     expect([router.homepage.enabled, router.sandbox.enabled]).toEqual([false, false]);

@@ -150,7 +150,7 @@ describe.each(backends)('intake by citizen ID on %s', (backend) => {
       const before = await tableCounts();
       const body = await attempt();
       expect(codeOf(body), JSON.stringify(body.errors)).toBe('BAD_USER_INPUT');
-      expect(body.errors?.[0]?.message).toMatch(/check character/);
+      expect(body.errors?.[0]?.message).toMatch(/校验码/);
       expect(JSON.stringify(body)).not.toContain(wrong.slice(0, 14));
       expect(body.data ?? null).toBeNull();
       expect(await tableCounts()).toEqual(before);

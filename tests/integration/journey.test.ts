@@ -1,6 +1,6 @@
 // One person's journey across the three agencies in one request, through federation (@requires), with each agency's access rules.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
+import { availableBackends, type Federation, type GraphQLBody, postGraphQL, startFederation } from '../federation-harness.js';
 
 const backends = await availableBackends();
 
@@ -65,6 +65,23 @@ describe.each(backends)('the journey on %s', (backend) => {
     expect(count('SERVICE')).toBe((await welfare.db('service_record').whereIn('referral_id', referralIds)).length);
     expect(count('CERTIFICATE_ISSUED')).toBe(1);
     expect(events.every((e) => e.summary.length > 0 && !e.summary.includes(pid))).toBe(true);
+  });
+
+  it("speaks the caller's language: Chinese by default, English on Accept-Language, every agency alike, the kinds unchanged", async () => {
+    const token = await federation.tokenFor('SOCIAL_WORKER');
+    const chinese = (await journeyOf(token)).data!.person!.journey;
+    const english = ((await postGraphQL(federation.gateway.graphqlUrl, JOURNEY, { pid }, token, { 'accept-language': 'en-GB,en;q=0.9' })) as Answer).data!
+      .person!.journey;
+    expect(english.map((e) => e.kind)).toEqual(chinese.map((e) => e.kind));
+    const diagnosis = await federation.agencies.registry.db('diagnosis').where({ pid }).first();
+    const diagnosed = (events: Event[]) => events.find((e) => e.kind === 'DIAGNOSED')?.summary;
+    expect(diagnosed(chinese)).toMatch(new RegExp(`^确诊：.+（${diagnosis.icd10.replace('.', '\\.')}）$`));
+    expect(diagnosed(english)).toMatch(new RegExp(`^Diagnosed: [a-z ]+ \\(${diagnosis.icd10.replace('.', '\\.')}\\)$`));
+    // Each agency's own events, in each language: no English left in the Chinese list, and none of the Chinese in the English one.
+    for (const source of ['HEALTH', 'CIVIL_AFFAIRS', 'DISABLED_PERSONS_FEDERATION']) {
+      expect(chinese.filter((e) => e.source === source).every((e) => /[\u4e00-\u9fff]/.test(e.summary) && !/[a-z]{4,}/.test(e.summary))).toBe(true);
+      expect(english.filter((e) => e.source === source).every((e) => !/[\u4e00-\u9fff]/.test(e.summary))).toBe(true);
+    }
   });
 
   it('keeps the days and the agencies asked for', async () => {

@@ -7,7 +7,7 @@ import { toBase32 } from '#platform/identity/base32.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import { addWorkingDays, calendarWarnings } from '#platform/calendar/working-days.js';
 import { syncWorkingDayCalendar } from '#platform/calendar/working-day-table.js';
-import { PLACE_TAKING_STATUSES } from '../../subgraphs/welfare/src/domain/referral-state-machine.js';
+import { PLACE_TAKING_STATUSES } from '../../subgraphs/welfare/src/domain/referral-workflow.js';
 import { addMonths } from '../../subgraphs/welfare/src/domain/assessment-schedule.js';
 import { handoffHandlers } from '../../subgraphs/welfare/src/employment-handoff-relay.js';
 import { OutboxRelay } from '#platform/outbox/relay.js';
@@ -403,7 +403,10 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
       'ILLEGAL_TRANSITION',
     );
     expect(again.errors?.[0]?.extensions?.currentStatus).toBe('WAITLISTED');
-    expect(again.errors?.[0]?.message).toContain('WAITLISTED');
+    // The refusal is made from the workflow's table: what the case is, and where the operation applies, Chinese first.
+    expect(again.errors?.[0]?.message).toBe(
+      'reviewReferral 不适用于轮候中 (WAITLISTED)的个案，仅适用于：SUBMITTED；reviewReferral does not apply to a referral in status WAITLISTED (it applies to: SUBMITTED)',
+    );
     const institutionFull = await insertInstitution(FULL_COUNTY, 1);
     const stale = await expectRefusedWithoutWriting(
       () => mutate(tokens.provinceOfficer, 'dispatchReferral', { referralId: referral.id, expectedVersion: 1, institutionId: institutionFull }),

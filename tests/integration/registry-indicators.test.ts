@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Knex } from 'knex';
 import { allDivisions } from '#platform/statistics/division.js';
+import { rebuildAgencyStatistics } from '../../scripts/statistics.js';
 import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
 
 const backends = await availableBackends();
@@ -201,6 +202,8 @@ describe.each(backends)("the registry's indicators on %s", (backend) => {
   beforeAll(async () => {
     federation = await startFederation(backend, { people: 0, seed: 1 });
     await insertPatients(federation.agencies.registry.db);
+    // The rows went in around the data layer: the statistics are rebuilt from them, as `npm run stats:rebuild` does.
+    await rebuildAgencyStatistics({ registry: federation.agencies.registry.db });
     officer = await federation.tokenFor('REGISTRY_OFFICER');
   });
   afterAll(async () => {

@@ -4,7 +4,7 @@ import knex, { type Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AGENCY_INFO, type AgencyName } from '#platform/config/agencies.js';
 import { migrateToLatest, openDatabase } from '#platform/database/db.js';
-import { canTransition, OCCUPYING_STATUSES, REFERRAL_STATUSES, type ReferralStatus } from '../../subgraphs/welfare/src/domain/referral-state-machine.js';
+import { canTransition, OCCUPYING_STATUSES, REFERRAL_STATUSES, type ReferralStatus } from '../../subgraphs/welfare/src/domain/referral-workflow.js';
 import { instantOfDate, isoTimestamp } from '../../scripts/seed/calendar.js';
 import { consistencyProblems } from '../../scripts/seed/consistency.js';
 import {

@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import { ErrorCode, graphError } from '#platform/graphql/errors.js';
 import type { Caller } from '#platform/identity/identity.js';
+import { t } from '#platform/i18n/request-language.js';
 
 export const isAnalyst = (caller: Caller): boolean => caller.role === 'ANALYST';
 
@@ -70,8 +71,7 @@ export function personLevelTypes(schema: GraphQLSchema): ReadonlySet<string> {
   return new Set([...leadsToPerson, ...[...underPerson].filter((name) => !publiclyReached.has(name))]);
 }
 
-const refused = (coordinate: string) =>
-  graphError(ErrorCode.FORBIDDEN, `统计分析人员只能查看汇总数据，不能读取 ${coordinate}；the role ANALYST sees aggregates only and may not read ${coordinate}`);
+const refused = (coordinate: string) => graphError(ErrorCode.FORBIDDEN, t('access.analystAggregatesOnly', { coordinate }));
 
 /** A date or timestamp cut to the first of its month. */
 export function toMonth(value: unknown): unknown {

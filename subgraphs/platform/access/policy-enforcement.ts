@@ -13,6 +13,7 @@ import {
 } from 'graphql';
 import { fieldsRead, pidsIn, type ReadAudit } from '#platform/audit/audit.js';
 import { ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { t } from '#platform/i18n/request-language.js';
 import type { Caller } from '#platform/identity/identity.js';
 import {
   type Access,
@@ -147,7 +148,11 @@ export class RequestAccess {
   }
 
   /** As allows, but out of scope throws what a subject without data gets (`notFound`, by default NOT_FOUND). */
-  async require(coordinate: string, subject: Subject | null, notFound = () => graphError(ErrorCode.NOT_FOUND, '未找到 / not found')): Promise<void> {
+  async require(
+    coordinate: string,
+    subject: Subject | null,
+    notFound = () => graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t('thing.person') })),
+  ): Promise<void> {
     if (!(await this.allows(coordinate, subject))) throw notFound();
   }
 }

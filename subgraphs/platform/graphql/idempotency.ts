@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import type { Knex } from 'knex';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { t } from '#platform/i18n/request-language.js';
 
 const UNIQUE_VIOLATION = '23505';
 
@@ -28,6 +29,12 @@ export interface IdempotentWrite {
   payload: unknown;
 }
 
+/** The write a caller's idempotency key promises to repeat: the input without the key itself. */
+export function keyedWrite(subject: string, operation: string, input: { idempotencyKey?: string | null }): IdempotentWrite {
+  const { idempotencyKey, ...payload } = input;
+  return { subject, key: idempotencyKey, operation, payload };
+}
+
 function hashOf(operation: string, payload: unknown): string {
   return createHash('sha256')
     .update(`${operation}\n${JSON.stringify(payload)}`)
@@ -40,7 +47,7 @@ async function replay<T>(db: Knex, write: IdempotentWrite, hash: string): Promis
     .first('operation', 'payload_hash', 'result');
   if (!row) return undefined;
   if (row.operation !== write.operation || row.payload_hash !== hash) {
-    throw graphError(ErrorCode.IDEMPOTENCY_KEY_REUSED, 'this idempotency key was used before with a different request', { argument: 'idempotencyKey' });
+    throw graphError(ErrorCode.IDEMPOTENCY_KEY_REUSED, t('input.idempotencyReused'), { argument: 'idempotencyKey' });
   }
   return (typeof row.result === 'string' ? JSON.parse(row.result) : row.result) as T;
 }
@@ -52,7 +59,7 @@ async function replay<T>(db: Knex, write: IdempotentWrite, hash: string): Promis
  */
 export async function idempotent<T>(db: Knex, write: IdempotentWrite, work: (trx: Knex.Transaction) => Promise<T>): Promise<T> {
   if (write.key === null || write.key === undefined) return db.transaction(work);
-  if (!/^[\w.:-]{8,128}$/.test(write.key)) throw badInput('idempotencyKey must be 8 to 128 letters, digits, or . _ : -', 'idempotencyKey');
+  if (!/^[\w.:-]{8,128}$/.test(write.key)) throw badInput(t('input.idempotencyShape'), 'idempotencyKey');
   const hash = hashOf(write.operation, write.payload);
   const earlier = await replay<T>(db, write, hash);
   if (earlier !== undefined) return earlier;

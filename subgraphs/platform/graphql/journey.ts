@@ -6,18 +6,13 @@ export interface JourneyEventRecord {
   source: Agency;
   /** Machine-readable, e.g. DIAGNOSED, FOLLOW_UP, REFERRAL_REGISTERED, BENEFIT_STARTED. */
   kind: string;
-  /** One line; it says only what the field it comes from may show to this caller. */
+  /** One line in the caller's language (#platform/i18n); it says only what the field it comes from may show to this caller. */
   summary: string;
 }
 
 /** A calendar day's event happens at the start of that day in China Standard Time. */
 export function atDay(day: string): Date {
   return new Date(`${day}T00:00:00+08:00`);
-}
-
-/** Words for enum values in summaries: HOME_VISIT → home visit. */
-export function words(value: string): string {
-  return value.toLowerCase().replaceAll('_', ' ');
 }
 
 const AGENCY_ORDER: Record<Agency, number> = { HEALTH: 0, CIVIL_AFFAIRS: 1, DISABLED_PERSONS_FEDERATION: 2 };

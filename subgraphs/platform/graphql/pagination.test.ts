@@ -32,7 +32,7 @@ describe('cursors', () => {
   });
   it("refuse another list's cursor even when its sort key has the same shape", () => {
     const other = listCursor('test.otherVisits', 'string', 'number');
-    expect(() => decodeCursor(encodeCursor(other, officer, ['2024-01-02', 42]), VISITS, officer)).toThrow(/after is not a cursor returned by this list/);
+    expect(() => decodeCursor(encodeCursor(other, officer, ['2024-01-02', 42]), VISITS, officer)).toThrow(/after 不是本列表返回的游标/);
   });
   it("refuse another caller's cursor: another subject, role or region", () => {
     const cursor = encodeCursor(VISITS, officer, ['2024-01-02', 42]);
@@ -51,7 +51,7 @@ describe('cursors', () => {
   });
   it('refuse a cursor whose sort key has values of other types', () => {
     const loose = listCursor('test.visits', 'number', 'string');
-    expect(() => decodeCursor(encodeCursor(loose, officer, [1, 'x']), VISITS, officer)).toThrow(/not a cursor/);
+    expect(() => decodeCursor(encodeCursor(loose, officer, [1, 'x']), VISITS, officer)).toThrow(/游标/);
   });
   it('refuse a tampered cursor, or one that another key sealed', () => {
     const cursor = encodeCursor(VISITS, officer, ['2024-01-02', 42]);
@@ -63,7 +63,7 @@ describe('cursors', () => {
     }
     expect(() => decodeCursor(`${cursor}A`, VISITS, officer)).toThrow(badInput);
     setCursorKey(Buffer.from('another deployment'));
-    expect(() => decodeCursor(cursor, VISITS, officer)).toThrow(/not a cursor/);
+    expect(() => decodeCursor(cursor, VISITS, officer)).toThrow(/游标/);
     expect(decodeCursor(encodeCursor(VISITS, officer, ['x', 1]), VISITS, officer)).toEqual(['x', 1]);
   });
 });
@@ -71,8 +71,8 @@ describe('cursors', () => {
 describe('pages', () => {
   it('bound the page size', () => {
     expect(pageSize(undefined)).toBe(50);
-    expect(() => pageSize(0)).toThrow(/first must be between/);
-    expect(() => pageSize(501)).toThrow(/first must be between/);
+    expect(() => pageSize(0)).toThrow(/first 须在 1 到 500 之间/);
+    expect(() => pageSize(501)).toThrow(/first 须在 1 到 500 之间/);
   });
   it('use the extra row only to say there is a next page', () => {
     const connection = toConnection(

@@ -2,6 +2,7 @@
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 import { badInput } from '#platform/graphql/errors.js';
 import type { Caller } from '#platform/identity/identity.js';
+import { t } from '#platform/i18n/request-language.js';
 
 export const MAX_PAGE_SIZE = 500;
 
@@ -93,13 +94,13 @@ export function decodeCursor<V extends readonly CursorValue[]>(cursor: string, k
   } catch {
     // fall through to the input error below
   }
-  throw badInput('after is not a cursor returned by this list', 'after');
+  throw badInput(t('input.cursor'), 'after');
 }
 
 export function pageSize(first: number | null | undefined, fallback = 50): number {
   const size = first ?? fallback;
   if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
-    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, 'first');
+    throw badInput(t('input.pageSize', { max: MAX_PAGE_SIZE }), 'first');
   }
   return size;
 }

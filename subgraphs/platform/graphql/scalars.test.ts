@@ -36,7 +36,7 @@ describe('CitizenId', () => {
   });
   it('refuses an invalid number as bad input naming the problem, not the number', () => {
     const problem = codeOf(() => CitizenIdScalar.parseValue('110105194912310021'));
-    expect(problem).toEqual({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/check character/) });
+    expect(problem).toEqual({ code: 'BAD_USER_INPUT', message: expect.stringMatching(/校验码/) });
     expect(problem?.message).not.toContain('110105194912310021');
   });
   it('is never written into a response', () => {

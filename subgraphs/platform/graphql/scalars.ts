@@ -2,6 +2,7 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { parseCitizenId } from '#platform/identity/citizen-id.js';
 import { badInput } from '#platform/graphql/errors.js';
+import { t } from '#platform/i18n/request-language.js';
 
 const DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 /** China Standard Time; every agency of the graph works in it and the contract's examples use it. */
@@ -14,7 +15,7 @@ export function isIsoDate(value: string): boolean {
 }
 
 function parseDate(value: unknown): string {
-  if (typeof value !== 'string' || !isIsoDate(value)) throw badInput('a Date must be a real calendar date written YYYY-MM-DD');
+  if (typeof value !== 'string' || !isIsoDate(value)) throw badInput(t('input.date'));
   return value;
 }
 
@@ -34,7 +35,7 @@ export const DateScalar = new GraphQLScalarType({
 
 function parseDateTime(value: unknown): Date {
   const date = typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/.test(value) ? new Date(value) : null;
-  if (!date || Number.isNaN(date.getTime())) throw badInput('a DateTime must be an ISO 8601 timestamp with an offset');
+  if (!date || Number.isNaN(date.getTime())) throw badInput(t('input.dateTime'));
   return date;
 }
 
@@ -52,7 +53,7 @@ export function chinaToday(now: Date = new Date()): string {
 }
 
 function parseCitizenIdInput(value: unknown): string {
-  if (typeof value !== 'string') throw badInput('a CitizenId must be a string of 18 characters');
+  if (typeof value !== 'string') throw badInput(t('input.citizenIdType'));
   const result = parseCitizenId(value);
   if (!result.ok) throw badInput(result.problem);
   return result.id.value;

@@ -9,6 +9,8 @@ import { isCountyCode } from '#platform/statistics/division.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { isPid } from '#platform/identity/pid.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
+import { t } from '#platform/i18n/request-language.js';
+import type { MessageKey } from '#platform/i18n/messages.js';
 
 /** Who writes, in which request, under which client operation: the write's own audit row. */
 export function auditRequestOf(ctx: { requestId: string; caller: Caller }, info: GraphQLResolveInfo): AuditRequest {
@@ -16,24 +18,24 @@ export function auditRequestOf(ctx: { requestId: string; caller: Caller }, info:
 }
 
 export function pidArg(pid: string, argument = 'input.pid'): string {
-  if (!isPid(pid)) throw badInput(`${argument} must be 32 base32 characters (a-z, 2-7)`, argument);
+  if (!isPid(pid)) throw badInput(t('input.pid', { argument }), argument);
   return pid;
 }
 
 /** A day that has happened (China Standard Time). */
 export function pastDateArg(value: string, argument: string): string {
-  if (value > chinaToday()) throw badInput(`${argument} must not be in the future`, argument);
+  if (value > chinaToday()) throw badInput(t('input.future', { argument }), argument);
   return value;
 }
 
 /** A county-level code the caller may write in; outside their region is FORBIDDEN. */
 export function countyArg(ctx: { caller: Caller }, value: string, argument: string): string {
-  if (!isCountyCode(value)) throw badInput(`${argument} must be a county-level GB/T 2260 division`, argument);
-  if (!inScope(ctx.caller, value)) throw graphError(ErrorCode.FORBIDDEN, `${argument} is outside the region of your role`);
+  if (!isCountyCode(value)) throw badInput(t('input.county', { argument }), argument);
+  if (!inScope(ctx.caller, value)) throw graphError(ErrorCode.FORBIDDEN, t('input.outsideRegion', { argument }));
   return value;
 }
 
 /** The same NOT_FOUND for an unknown row and one outside the caller's region, so a write cannot probe elsewhere. */
-export function notFound(what: string): never {
-  throw graphError(ErrorCode.NOT_FOUND, `no ${what} with this id in your region`);
+export function notFound(what: Extract<MessageKey, `thing.${string}`>): never {
+  throw graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t(what) }));
 }

@@ -17,22 +17,22 @@ describe('parseCitizenId', () => {
 
   it('names a wrong check character', () => {
     const result = parseCitizenId('110105194912310021', today);
-    expect(result).toEqual({ ok: false, problem: expect.stringMatching(/check character/) });
+    expect(result).toEqual({ ok: false, problem: expect.stringMatching(/校验码/) });
   });
 
   it('names an impossible birth date', () => {
     expect(parseCitizenId(buildCitizenId('110105', '1990-02-30', 1).replace(/.$/, 'X'), today)).toMatchObject({ ok: false });
     const first17 = '11010519900230001';
-    expect(parseCitizenId(first17 + checkCharacter(first17), today)).toEqual({ ok: false, problem: expect.stringMatching(/birth date is not a real date/) });
+    expect(parseCitizenId(first17 + checkCharacter(first17), today)).toEqual({ ok: false, problem: expect.stringMatching(/出生日期不存在/) });
   });
 
   it('names a birth date in the future', () => {
-    expect(parseCitizenId(buildCitizenId('110105', '2027-01-01', 1), today)).toEqual({ ok: false, problem: expect.stringMatching(/future/) });
+    expect(parseCitizenId(buildCitizenId('110105', '2027-01-01', 1), today)).toEqual({ ok: false, problem: expect.stringMatching(/将来/) });
   });
 
   it('names an unknown division', () => {
     const first17 = '99999919900101001';
-    expect(parseCitizenId(first17 + checkCharacter(first17), today)).toEqual({ ok: false, problem: expect.stringMatching(/division/) });
+    expect(parseCitizenId(first17 + checkCharacter(first17), today)).toEqual({ ok: false, problem: expect.stringMatching(/行政区划/) });
   });
 
   it('names a malformed number without echoing it', () => {

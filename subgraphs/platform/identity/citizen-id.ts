@@ -1,5 +1,6 @@
 // GB 11643-1999 citizen identity numbers: parsing and validation, and building valid ones for demo data.
 import { isDivisionCode } from '#platform/statistics/division.js';
+import { t } from '#platform/i18n/request-language.js';
 
 /** ISO 7064 MOD 11-2 weights for the 17 leading digits. */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
@@ -30,24 +31,24 @@ export function checkCharacter(first17: string): string {
 export function parseCitizenId(input: string, today: Date = new Date()): CitizenIdResult {
   const value = input.trim().toUpperCase();
   if (!/^\d{17}[\dX]$/.test(value)) {
-    return { ok: false, problem: 'citizen ID must be 17 digits followed by a digit or X' };
+    return { ok: false, problem: t('input.citizenIdShape') };
   }
   const divisionCode = value.slice(0, 6);
   if (!isDivisionCode(divisionCode)) {
-    return { ok: false, problem: 'citizen ID division code is not a GB/T 2260 division' };
+    return { ok: false, problem: t('input.citizenIdDivision') };
   }
   const y = Number(value.slice(6, 10));
   const m = Number(value.slice(10, 12));
   const d = Number(value.slice(12, 14));
   const birth = new Date(Date.UTC(y, m - 1, d));
   if (y < 1900 || birth.getUTCFullYear() !== y || birth.getUTCMonth() !== m - 1 || birth.getUTCDate() !== d) {
-    return { ok: false, problem: 'citizen ID birth date is not a real date' };
+    return { ok: false, problem: t('input.citizenIdBirth') };
   }
   if (birth.getTime() > today.getTime()) {
-    return { ok: false, problem: 'citizen ID birth date is in the future' };
+    return { ok: false, problem: t('input.citizenIdBirthFuture') };
   }
   if (checkCharacter(value) !== value[17]) {
-    return { ok: false, problem: 'citizen ID check character does not match (ISO 7064 MOD 11-2)' };
+    return { ok: false, problem: t('input.citizenIdCheck') };
   }
   const sequence = Number(value.slice(14, 17));
   return {

@@ -1,6 +1,7 @@
 // Who may call the graph: roles, purposes of use, and the caller built from a verified token (DOMAIN.md §6).
 import { z } from 'zod';
 import { isDivisionCode } from '#platform/statistics/division.js';
+import { t } from '#platform/i18n/request-language.js';
 
 export const ROLES = [
   'HOSPITAL_CLINICIAN',
@@ -72,13 +73,12 @@ export type CallerResult = { ok: true; caller: Caller } | { ok: false; reason: s
 export function callerFromClaims(payload: unknown): CallerResult {
   const parsed = claimsSchema.safeParse(payload);
   if (!parsed.success)
-    return { ok: false, status: 401, reason: `token claims are invalid: ${parsed.error.issues.map((i) => i.path.join('.') || i.message).join(', ')}` };
+    return { ok: false, status: 401, reason: t('auth.claimsInvalid', { claims: parsed.error.issues.map((i) => i.path.join('.') || i.message).join(', ') }) };
   const claims = parsed.data;
-  if (claims.role === 'INSTITUTION_STAFF' && !claims.inst)
-    return { ok: false, status: 401, reason: 'INSTITUTION_STAFF tokens must name their institution (inst)' };
+  if (claims.role === 'INSTITUTION_STAFF' && !claims.inst) return { ok: false, status: 401, reason: t('auth.institutionMissing') };
   const purpose = claims.purpose ?? defaultPurpose(claims.role);
   if (!ROLE_PURPOSES[claims.role].includes(purpose)) {
-    return { ok: false, status: 403, reason: `purpose ${purpose} does not fit the role ${claims.role}` };
+    return { ok: false, status: 403, reason: t('auth.purposeRefused', { purpose, role: claims.role }) };
   }
   return {
     ok: true,

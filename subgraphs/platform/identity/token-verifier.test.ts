@@ -5,6 +5,7 @@ import { generateKeyPair, SignJWT, UnsecuredJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { signDevToken } from '#platform/identity/dev-tokens.js';
 import { devKeyFiles, ensureDevKeys, jwksFrom } from '#platform/identity/keys.js';
+import { withLanguage } from '#platform/i18n/request-language.js';
 import { type AuthenticationError, createTokenVerifier, type TokenVerifier } from '#platform/identity/token-verifier.js';
 
 const issuer = 'test-issuer';
@@ -21,9 +22,10 @@ beforeAll(async () => {
 const token = (over: Partial<Parameters<typeof signDevToken>[1]> = {}) =>
   signDevToken(privateJwk, { role: 'SOCIAL_WORKER', region: '440300', issuer, audience, ...over });
 
+/** The refusal in English (the reasons below are matched in English; Chinese is the default). */
 async function refusal(authorization: string | undefined) {
   try {
-    await verify(authorization);
+    await withLanguage('en', () => verify(authorization));
   } catch (error) {
     return error as AuthenticationError;
   }

@@ -2,12 +2,16 @@
 import { errors as joseErrors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import { LRUCache } from 'lru-cache';
 import { type Caller, callerFromClaims } from '#platform/identity/identity.js';
+import { type ClaimMapping, mappedClaims, OWN_CLAIMS } from '#platform/identity/claim-mapping.js';
+import { t } from '#platform/i18n/request-language.js';
 
 export interface VerifierOptions {
   keys: JWTVerifyGetKey;
   issuer: string;
   audience: string;
   clockToleranceSeconds: number;
+  /** Where the issuer puts our claims; unset means our own names (role, region, inst, purpose). */
+  claims?: ClaimMapping;
 }
 
 export class AuthenticationError extends Error {
@@ -24,13 +28,13 @@ export class AuthenticationError extends Error {
 const ALGORITHMS = ['ES256', 'RS256'];
 
 function reasonOf(error: unknown): string {
-  if (error instanceof joseErrors.JWTExpired) return 'token has expired';
-  if (error instanceof joseErrors.JWTClaimValidationFailed) return `token claim ${error.claim} is not accepted`;
-  if (error instanceof joseErrors.JWSSignatureVerificationFailed) return 'token signature does not verify';
-  if (error instanceof joseErrors.JWKSNoMatchingKey) return 'token is not signed by a trusted key';
-  if (error instanceof joseErrors.JOSEAlgNotAllowed || error instanceof joseErrors.JOSENotSupported) return 'token algorithm is not accepted';
-  if (error instanceof joseErrors.JWSInvalid || error instanceof joseErrors.JWTInvalid) return 'token is malformed';
-  return 'token could not be verified';
+  if (error instanceof joseErrors.JWTExpired) return t('auth.expired');
+  if (error instanceof joseErrors.JWTClaimValidationFailed) return t('auth.claimRefused', { claim: error.claim });
+  if (error instanceof joseErrors.JWSSignatureVerificationFailed) return t('auth.signature');
+  if (error instanceof joseErrors.JWKSNoMatchingKey) return t('auth.untrustedKey');
+  if (error instanceof joseErrors.JOSEAlgNotAllowed || error instanceof joseErrors.JOSENotSupported) return t('auth.algorithm');
+  if (error instanceof joseErrors.JWSInvalid || error instanceof joseErrors.JWTInvalid) return t('auth.malformed');
+  return t('auth.unverifiable');
 }
 
 /** How long a verified token is remembered at most, whatever its expiry: a withdrawn signing key stops working within this time. */
@@ -57,13 +61,13 @@ function verifiedTokens() {
 export function createTokenVerifier(options: VerifierOptions) {
   const verified = verifiedTokens();
   return async function verify(authorization: string | undefined): Promise<Caller> {
-    if (!authorization) throw new AuthenticationError('a bearer token is required', 401);
+    if (!authorization) throw new AuthenticationError(t('auth.required'), 401);
     const match = /^Bearer ([\w-]+\.[\w-]*\.[\w-]*)$/i.exec(authorization.trim());
-    if (!match) throw new AuthenticationError('the Authorization header must be "Bearer <JWT>"', 401);
+    if (!match) throw new AuthenticationError(t('auth.headerShape'), 401);
     const jwt = match[1]!;
     const known = verified.get(jwt);
     if (known) return known;
-    let payload: { exp?: number };
+    let payload: Record<string, unknown> & { exp?: number };
     try {
       ({ payload } = await jwtVerify(jwt, options.keys, {
         issuer: options.issuer,
@@ -75,7 +79,7 @@ export function createTokenVerifier(options: VerifierOptions) {
     } catch (error) {
       throw new AuthenticationError(reasonOf(error), 401);
     }
-    const result = callerFromClaims(payload);
+    const result = callerFromClaims(mappedClaims(payload, options.claims ?? OWN_CLAIMS));
     if (!result.ok) throw new AuthenticationError(result.reason, result.status);
     verified.set(jwt, result.caller, payload.exp!);
     return result.caller;

@@ -4,26 +4,10 @@ import type { ErrorRequestHandler, Request, RequestHandler, Response } from 'exp
 import { ErrorCode } from '#platform/graphql/errors.js';
 import { errorLogFields } from '#platform/graphql/error-format.js';
 import type { Logger } from '#platform/server/logger.js';
-
-/** A text for people: Chinese by default, English for a client whose Accept-Language prefers it. */
-export interface Text {
-  zh: string;
-  en: string;
-}
-
-/** Whether the client asked for English first (`Accept-Language: en…`, before any zh). */
-export function prefersEnglish(acceptLanguage: string | undefined): boolean {
-  const first = (acceptLanguage ?? '')
-    .split(',')
-    .map((part) => part.trim().split(';')[0]!.toLowerCase())
-    .find((tag) => tag.startsWith('en') || tag.startsWith('zh'));
-  return first?.startsWith('en') ?? false;
-}
-
-export const textFor = (acceptLanguage: string | undefined, text: Text): string => (prefersEnglish(acceptLanguage) ? text.en : text.zh);
+import { type MessageKey, message, negotiateLanguage } from '#platform/i18n/messages.js';
 
 /** Answers a refusal as GraphQL errors, whatever the client accepts: one shape for every mistake. */
-export function refuse(req: Request, res: Response, status: number, code: ErrorCode, text: Text): void {
+export function refuse(req: Request, res: Response, status: number, code: ErrorCode, text: MessageKey): void {
   if (res.headersSent) {
     res.end();
     return;
@@ -37,18 +21,19 @@ export function refuse(req: Request, res: Response, status: number, code: ErrorC
   res
     .status(status)
     .type('application/json; charset=utf-8')
-    .send(JSON.stringify({ errors: [{ message: textFor(req.headers['accept-language'], text), extensions: { code } }] }));
+    .send(JSON.stringify({ errors: [{ message: message(negotiateLanguage(req.headers['accept-language']), text), extensions: { code } }] }));
 }
 
+/** Each refusal's message in the catalogues (Chinese by default, English for a client whose Accept-Language asks for it first). */
 const TEXTS = {
-  tooLarge: { zh: '请求体超过本服务器接受的大小', en: 'the request body is larger than this server accepts' },
-  notJson: { zh: '请求体不是有效的 JSON', en: 'the request body is not valid JSON' },
-  mediaType: { zh: '请求体须为 application/json（UTF-8 编码）', en: 'the request body must be application/json in UTF-8' },
-  encoding: { zh: '不支持该内容编码（Content-Encoding）', en: 'the content encoding of the request body is not supported' },
-  malformed: { zh: '请求格式有误', en: 'the HTTP request is malformed' },
-  notFound: { zh: '没有这个地址', en: 'there is nothing at this address' },
-  internal: { zh: '服务器内部错误', en: 'Internal server error' },
-} satisfies Record<string, Text>;
+  tooLarge: 'http.tooLarge',
+  notJson: 'http.notJson',
+  mediaType: 'http.mediaType',
+  encoding: 'http.encoding',
+  malformed: 'http.malformed',
+  notFound: 'http.notFound',
+  internal: 'http.internal',
+} as const satisfies Record<string, MessageKey>;
 
 /**
  * A POST to /graphql must carry JSON in UTF-8 (RFC 8259 §8.1): anything else is refused with 415
@@ -70,7 +55,7 @@ export const jsonBodiesOnly: RequestHandler = (req, res, next) => {
 };
 
 /** What the JSON parser's refusals (body-parser's `type`) mean for the client. */
-const BODY_REFUSALS: Record<string, [number, ErrorCode, Text]> = {
+const BODY_REFUSALS: Record<string, [number, ErrorCode, MessageKey]> = {
   'entity.too.large': [413, ErrorCode.PAYLOAD_TOO_LARGE, TEXTS.tooLarge],
   'entity.parse.failed': [400, ErrorCode.BAD_REQUEST, TEXTS.notJson],
   'entity.verify.failed': [400, ErrorCode.BAD_REQUEST, TEXTS.notJson],
@@ -103,7 +88,7 @@ export function refuseUnparsable(error: NodeJS.ErrnoException, socket: Duplex): 
       : error.code === 'ERR_HTTP_REQUEST_TIMEOUT'
         ? [408, 'Request Timeout']
         : [400, 'Bad Request'];
-  const body = JSON.stringify({ errors: [{ message: TEXTS.malformed.zh, extensions: { code: ErrorCode.BAD_REQUEST } }] });
+  const body = JSON.stringify({ errors: [{ message: message('zh-CN', TEXTS.malformed), extensions: { code: ErrorCode.BAD_REQUEST } }] });
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\nconnection: close\r\n\r\n${body}`,
   );

@@ -14,6 +14,7 @@ import { type SubgraphName, subgraphInfo } from '#platform/config/agencies.js';
 import { enforcePolicy, RequestAccess, type SubgraphPolicy } from '#platform/access/policy-enforcement.js';
 import type { FactSources } from '#platform/access/policy.js';
 import { applyAnalystView } from '#platform/access/analyst-view.js';
+import { negotiatedLanguage } from '#platform/i18n/request-language.js';
 import { callerOf, requireCaller } from '#platform/identity/http-auth.js';
 import type { Caller } from '#platform/identity/identity.js';
 import type { TokenVerifier } from '#platform/identity/token-verifier.js';
@@ -147,6 +148,7 @@ export async function startSubgraph<Loaders, Settings>(
       res.setHeader('cache-control', 'no-store');
       next();
     },
+    negotiatedLanguage,
     requireCaller(options.verifyToken),
     jsonBodiesOnly,
     express.json({ limit: options.limits.maxBodyBytes }),

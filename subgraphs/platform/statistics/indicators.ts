@@ -4,12 +4,22 @@ import { LRUCache } from 'lru-cache';
 import { ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { type Caller, NATIONWIDE } from '#platform/identity/identity.js';
 import { callerPrefix, inScope } from '#platform/access/region-scope.js';
+import { t } from '#platform/i18n/request-language.js';
 
-/** The key every agency's RehabIndicators entity resolves. */
+/** The key every agency's RehabIndicators entity resolves: the region, and the period (DOMAIN.md §5) with its year. */
 export interface IndicatorsRef {
   regionCode: string;
   year: number;
+  /** A period key: `2026`, `2026-Q3` or `2026-07` (see period.ts); an entity of the old key (region and year) means the year. */
+  period: string;
 }
+
+/** The key an agency resolves, from a representation the gateway sent (one without a period asks for the year). */
+export const indicatorsRefOf = (ref: { regionCode: string; year: number; period?: string | null }): IndicatorsRef => ({
+  regionCode: ref.regionCode,
+  year: ref.year,
+  period: ref.period ?? String(ref.year),
+});
 
 /**
  * The action plan's yearly targets (notice 民发〔2022〕104号, DOMAIN.md §1 and §5), by the
@@ -29,8 +39,8 @@ export function actionTarget(indicator: keyof typeof ACTION_TARGETS, year: numbe
 export const SMALL_CELL_THRESHOLD = 5;
 
 function suppressed(): never {
-  throw graphError(ErrorCode.SMALL_CELL_SUPPRESSED, `suppressed: fewer than ${SMALL_CELL_THRESHOLD} people`, {
-    reason: `a count below ${SMALL_CELL_THRESHOLD} people, or a figure computed from one, is withheld from analysts`,
+  throw graphError(ErrorCode.SMALL_CELL_SUPPRESSED, t('access.smallCell', { threshold: SMALL_CELL_THRESHOLD }), {
+    reason: t('access.smallCellReason', { threshold: SMALL_CELL_THRESHOLD }),
     threshold: SMALL_CELL_THRESHOLD,
   });
 }

@@ -1,6 +1,8 @@
 // Region codes as query arguments: validated once, turned into a county-code prefix for SQL.
 import { badInput } from '#platform/graphql/errors.js';
 import { divisionPrefix, isDivisionCode } from '#platform/statistics/division.js';
+import { anyDivisionPrefix } from '#platform/statistics/division-changes.js';
+import { t } from '#platform/i18n/request-language.js';
 
 /** The whole country, as tokens name it: every county. */
 const NATIONWIDE = '000000';
@@ -8,15 +10,15 @@ const NATIONWIDE = '000000';
 /** Validates a 6-digit GB/T 2260 code argument (or 000000, the whole country) and returns the prefix of the counties below it. */
 export function regionPrefixArg(code: string, argument = 'regionCode'): string {
   if (code === NATIONWIDE) return '';
-  if (!/^\d{6}$/.test(code)) throw badInput(`${argument} must be a 6-digit GB/T 2260 division code`, argument);
-  if (!isDivisionCode(code)) throw badInput(`${argument} is not a division in GB/T 2260`, argument);
+  if (!/^\d{6}$/.test(code)) throw badInput(t('input.regionCodeShape', { argument }), argument);
+  if (!isDivisionCode(code)) throw badInput(t('input.regionCodeUnknown', { argument }), argument);
   return divisionPrefix(code);
 }
 
-/** The prefix of the counties below a region code; '' for the whole country; null for a code outside the division list (nothing is there). */
+/** The prefix of the counties below a region code (current or retired); '' for the whole country; null for a code that was never a division (nothing is there). */
 export function regionPrefixOf(code: string): string | null {
   if (code === NATIONWIDE) return '';
-  return isDivisionCode(code) ? divisionPrefix(code) : null;
+  return anyDivisionPrefix(code);
 }
 
 /** The longest prefix every one of `prefixes` starts with: a region and its children fall in one index range. */

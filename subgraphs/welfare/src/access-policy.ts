@@ -68,6 +68,7 @@ export const welfarePolicyTable: PolicyTable = {
     'Query.rehabInstitution': PUBLIC,
     'Query.region': PUBLIC,
     'Query.rehabIndicators': grant(ROLES, ['region']),
+    'Query.rehabIndicatorSeries': grant(ROLES, ['region']),
 
     'Mutation.submitReferral': caseWriters(['SOCIAL_WORKER', 'PLATFORM_OFFICER']),
     'Mutation.reviewReferral': caseWriters(['SOCIAL_WORKER']),

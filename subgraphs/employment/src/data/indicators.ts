@@ -1,69 +1,26 @@
-// The federation's indicator cells (DOMAIN.md §5, employment rate) for many regions of one year, in one statement.
-import { commonPrefix, regionPrefixOf, sumCountiesByRegion } from '#platform/statistics/region-code.js';
+// The federation's indicator cells (DOMAIN.md §5, employment rate) for many regions of one period, from the maintained statistics.
 import type { Db } from '#platform/database/db.js';
-import type { IndicatorStatement, SharedStatement } from '#platform/statistics/indicators.js';
-import { PLACEMENT_WINDOW_DAYS } from '../domain/employment-rate.js';
+import type { SharedStatement } from '#platform/statistics/indicators.js';
+import { countySums } from '#platform/statistics/maintained.js';
+import type { Period } from '#platform/statistics/period.js';
+import { commonPrefix, regionPrefixOf } from '#platform/statistics/region-code.js';
+import { EMPTY, type EmploymentCountyRow, type EmploymentIndicatorCells, indicatorCells } from './indicators-reference.js';
+import { EMPLOYMENT_STATISTICS } from './statistics.js';
 
-/** Counts of referrals (each of one person); the rate is their ratio, so suppression can follow the counts. */
-export interface EmploymentIndicatorCells {
-  /** Referrals to EMPLOYMENT or SHELTERED_EMPLOYMENT acknowledged in the year (China time). */
-  acknowledged: number;
-  /** Of these, followed by a placement of the person starting on the day of the acknowledgement or within 180 days after. */
-  placed: number;
-}
+export type { EmploymentIndicatorCells } from './indicators-reference.js';
 
-const EMPTY: EmploymentIndicatorCells = { acknowledged: 0, placed: 0 };
-
-/** The statement's rows: per county, the acknowledged referrals and those placed. */
-export interface EmploymentCountyRow {
-  county_code: string;
-  acknowledged: number | string;
-  placed: number | string;
-}
-
-/**
- * The federation's indicators from scratch, as one statement: counts per county over the counties
- * all the regions share a prefix with (a region and its children: one index range). Null when
- * none of the codes is a region. `indicatorsFor` runs it, as does the bench's floor.
- */
-export function indicatorStatement(codes: readonly string[], year: number): IndicatorStatement | null {
-  const known = codes.map(regionPrefixOf).filter((p): p is string => p !== null);
-  if (known.length === 0) return null;
-  return {
-    sql: `select r.county_code,
-          count(*) as acknowledged,
-          count(*) filter (where exists (
-            select 1 from placement p
-             where p.pid = r.pid
-               and p.started_on between (r.answered_at at time zone 'Asia/Shanghai')::date
-                                    and (r.answered_at at time zone 'Asia/Shanghai')::date + ?::int
-          )) as placed
-     from employment_referral r
-    where r.status = 'ACKNOWLEDGED'
-      and r.outcome in ('EMPLOYMENT', 'SHELTERED_EMPLOYMENT')
-      and r.answered_at >= ?::timestamptz and r.answered_at < ?::timestamptz
-      and r.county_code like ?
-    group by r.county_code`,
-    bindings: [PLACEMENT_WINDOW_DAYS, `${year}-01-01T00:00:00+08:00`, `${year + 1}-01-01T00:00:00+08:00`, `${commonPrefix(known)}%`],
-  };
-}
-
-/** Sums the statement's counties into each region, in the order of `codes`. Exact, because a referral has one county. */
-export function indicatorCells(codes: readonly string[], rows: readonly EmploymentCountyRow[]): EmploymentIndicatorCells[] {
-  return sumCountiesByRegion(codes.map(regionPrefixOf), rows, ['acknowledged', 'placed']);
-}
-
-/** The cells of each region of one year; `shared` hands back the statement's rows when this client request already ran it (its region's call, then its children's). */
+/** The cells of each region of one period: the county sums of the period below the regions' common prefix (rows per county, never per person). */
 export async function indicatorsFor(
   db: Db,
   codes: readonly string[],
-  year: number,
+  period: Period,
   shared: SharedStatement = (_parameters, run) => run(),
 ): Promise<EmploymentIndicatorCells[]> {
-  const statement = indicatorStatement(codes, year);
-  if (!statement) return codes.map(() => ({ ...EMPTY }));
-  const { rows } = (await shared(['employment-indicators', statement.bindings], async () => db.raw(statement.sql, statement.bindings))) as {
-    rows: EmploymentCountyRow[];
-  };
-  return indicatorCells(codes, rows);
+  const known = codes.map(regionPrefixOf).filter((p): p is string => p !== null);
+  if (known.length === 0) return codes.map(() => ({ ...EMPTY }));
+  const prefix = commonPrefix(known);
+  const rows = await shared(['employment-statistics', period.key, prefix], () =>
+    countySums<'acknowledged' | 'placed'>(db, EMPLOYMENT_STATISTICS, period.key, prefix),
+  );
+  return indicatorCells(codes, rows as EmploymentCountyRow[]);
 }

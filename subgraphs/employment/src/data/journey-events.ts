@@ -1,5 +1,6 @@
 // The federation's events of a person's journey: certificate, referrals received and answered, recommendations, trainings, placements.
-import { atDay, type JourneyEventRecord, words } from '#platform/graphql/journey.js';
+import { atDay, type JourneyEventRecord } from '#platform/graphql/journey.js';
+import { t, term } from '#platform/i18n/request-language.js';
 import type { CertificateRecord } from './certificates.js';
 import type { EmploymentProfileRecord } from './employment-profiles.js';
 
@@ -12,26 +13,44 @@ export function employmentEvents(certificate: CertificateRecord | null, profile:
       federation(
         atDay(certificate.issuedOn),
         'CERTIFICATE_ISSUED',
-        `Disability certificate issued: ${words(certificate.category)}, grade ${certificate.grade}`,
+        t('journey.certificate', { category: term('DisabilityCategory', certificate.category), grade: certificate.grade }),
       ),
     );
   for (const referral of profile?.referrals ?? []) {
-    events.push(federation(referral.receivedAt, 'EMPLOYMENT_REFERRAL_RECEIVED', `Referral to ${words(referral.outcome)} received from the referral platform`));
+    events.push(
+      federation(
+        referral.receivedAt,
+        'EMPLOYMENT_REFERRAL_RECEIVED',
+        t('journey.employmentReferral', { outcome: term('EmploymentOutcome', referral.outcome) }),
+      ),
+    );
     if (referral.answeredAt && referral.status !== 'RECEIVED') {
-      events.push(federation(referral.answeredAt, `EMPLOYMENT_REFERRAL_${referral.status}`, `Referral ${words(referral.status)} by an employment officer`));
+      events.push(
+        federation(
+          referral.answeredAt,
+          `EMPLOYMENT_REFERRAL_${referral.status}`,
+          t('journey.employmentReferralAnswered', { status: term('EmploymentReferralStatus', referral.status) }),
+        ),
+      );
     }
   }
   for (const recommendation of profile?.recommendations ?? [])
-    events.push(federation(atDay(recommendation.recommendedOn), 'JOB_RECOMMENDED', 'Job recommended'));
+    events.push(federation(atDay(recommendation.recommendedOn), 'JOB_RECOMMENDED', t('journey.jobRecommended')));
   for (const training of profile?.trainings ?? []) {
-    events.push(federation(atDay(training.startedOn), 'TRAINING_STARTED', `Training started: ${training.course}`));
-    if (training.completedOn) events.push(federation(atDay(training.completedOn), 'TRAINING_COMPLETED', `Training completed: ${training.course}`));
+    events.push(federation(atDay(training.startedOn), 'TRAINING_STARTED', t('journey.trainingStarted', { course: training.course })));
+    if (training.completedOn)
+      events.push(federation(atDay(training.completedOn), 'TRAINING_COMPLETED', t('journey.trainingCompleted', { course: training.course })));
   }
   for (const placement of profile?.placements ?? []) {
     events.push(
-      federation(atDay(placement.startedOn), 'PLACEMENT_STARTED', `Placement started: ${words(placement.kind)}${placement.fullTime ? '' : ', part time'}`),
+      federation(
+        atDay(placement.startedOn),
+        'PLACEMENT_STARTED',
+        t(placement.fullTime ? 'journey.placementStarted' : 'journey.placementStartedPartTime', { kind: term('PlacementKind', placement.kind) }),
+      ),
     );
-    if (placement.endedOn) events.push(federation(atDay(placement.endedOn), 'PLACEMENT_ENDED', `Placement ended: ${words(placement.kind)}`));
+    if (placement.endedOn)
+      events.push(federation(atDay(placement.endedOn), 'PLACEMENT_ENDED', t('journey.placementEnded', { kind: term('PlacementKind', placement.kind) })));
   }
   return events;
 }

@@ -1,4 +1,5 @@
 // The employment subgraph's DataLoaders, built anew for every request and limited to the caller's region.
+import { periodOf } from '#platform/statistics/period.js';
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import type { Caller } from '#platform/identity/identity.js';
@@ -33,8 +34,10 @@ export function createEmploymentLoaders(db: Knex, caller: Caller, request?: { re
     placementsByReferralId: new DataLoader<string, PlacementRecord[]>(async (ids) =>
       mapToMany(ids, await placementsByReferralIds(db, countyPrefix, ids), (r) => r.referralId!),
     ),
-    /** The federation's indicator cells per region code, one statement per year asked. */
-    indicatorsInYear: loaderPerArgument((year: number) => new DataLoader<string, EmploymentIndicatorCells>((codes) => indicatorsFor(db, codes, year, shared))),
+    /** The federation's indicator cells per region code, one statement per period asked. */
+    indicatorsInPeriod: loaderPerArgument(
+      (period: string) => new DataLoader<string, EmploymentIndicatorCells>((codes) => indicatorsFor(db, codes, periodOf(period), shared)),
+    ),
   };
 }
 

@@ -1,4 +1,5 @@
 // Job placements: a person's history, the placements that followed a referral, those ending soon, and the writes.
+import { refreshEmploymentStatistics } from './statistics.js';
 import type { Db } from '#platform/database/db.js';
 import type { PlacementKind } from '../generated/resolvers-types.js';
 import type { PlacementPeriod } from '../domain/placement-rules.js';
@@ -82,6 +83,8 @@ export async function insertPlacement(db: Db, placement: NewPlacementRow): Promi
       referral_id: placement.referralId,
     })
     .returning(PLACEMENT_COLUMNS)) as Row[];
+  // A placement may complete a referral's 180 days: the person's statistics follow it.
+  await refreshEmploymentStatistics(db, [placement.pid]);
   return toPlacementRecord(row!);
 }
 

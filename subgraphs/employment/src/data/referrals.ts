@@ -1,4 +1,5 @@
 // Post-rehabilitation referrals received from the platform: a person's, a region's, and the officer's answer.
+import { refreshEmploymentStatistics } from './statistics.js';
 import type { Db } from '#platform/database/db.js';
 import type { EmploymentOutcome, EmploymentReferralDecision, EmploymentReferralStatus } from '../generated/resolvers-types.js';
 import type { DbEmploymentReferralRow } from './tables.js';
@@ -65,7 +66,7 @@ export async function acknowledgedReferralOf(db: Db, pid: string, id: string): P
   return row ? toReferralRecord(row) : null;
 }
 
-/** Records the answer; answer_delivered_at stays null until the platform has confirmed it (the relay marks it). */
+/** Records the answer, and the statistics it moves; answer_delivered_at stays null until the platform has confirmed it (the relay marks it). */
 export async function recordAnswer(
   db: Db,
   id: string,
@@ -75,7 +76,9 @@ export async function recordAnswer(
     .where({ id })
     .update({ status: answer.decision, answered_at: db.fn.now(), answered_by: answer.answeredBy, decline_reason: answer.reason })
     .returning(REFERRAL_COLUMNS)) as Row[];
-  return toReferralRecord(row!);
+  const record = toReferralRecord(row!);
+  await refreshEmploymentStatistics(db, [record.pid]);
+  return record;
 }
 
 /** The county of residence the platform last gave for the person; null when no referral was received. */

@@ -26,7 +26,7 @@ describe('parseCertificateNumber', () => {
       expect(result.ok, number).toBe(false);
       if (!result.ok) expect(result.problem).not.toContain(citizenId.slice(0, 10));
     }
-    expect(parseCertificateNumber(`${broken}62`)).toMatchObject({ ok: false, problem: expect.stringContaining('check character') });
+    expect(parseCertificateNumber(`${broken}62`)).toMatchObject({ ok: false, problem: expect.stringContaining('校验码') });
     expect(parseCertificateNumber(`${citizenId}02`)).toMatchObject({ ok: false, problem: expect.stringContaining('category') });
     expect(parseCertificateNumber(`${citizenId}65`)).toMatchObject({ ok: false, problem: expect.stringContaining('grade') });
   });

@@ -457,15 +457,16 @@ export type RegisterEmployerInput = {
   name: Scalars['String']['input'];
 };
 
-/** Indicators of the community-rehabilitation action (DOMAIN.md §5) for a region and calendar year; the agencies join their figures on (regionCode, year). */
+/** Indicators of the community-rehabilitation action (DOMAIN.md §5) for a region and period (a year, quarter or month); the agencies join their figures on (regionCode, year, period). */
 export type RehabIndicators = {
   __typename?: 'RehabIndicators';
-  /** 康复后就业率。Employment rate: employmentReferralsPlaced ÷ employmentReferralsAcknowledged. */
+  /** 康复后就业率：统计期内确认的就业转介中180天内实现就业的比例。Employment rate: employmentReferralsPlaced ÷ employmentReferralsAcknowledged. */
   employmentRate?: Maybe<Scalars['Float']['output']>;
-  /** 就业转介确认数。Post-rehabilitation referrals to EMPLOYMENT or SHELTERED_EMPLOYMENT acknowledged by the federation in the year. */
+  /** 就业转介确认数：统计期内残联确认的康复后就业及辅助性就业转介。Post-rehabilitation referrals to EMPLOYMENT or SHELTERED_EMPLOYMENT acknowledged by the federation in the period. */
   employmentReferralsAcknowledged?: Maybe<Scalars['Int']['output']>;
-  /** 转介后就业数。Of these, referrals followed by a placement of the person starting within 180 days of the acknowledgement. */
+  /** 转介后就业数：其中确认后180天内开始就业安置者。Of these, referrals followed by a placement of the person starting within 180 days of the acknowledgement (while the window is open, those placed so far). */
   employmentReferralsPlaced?: Maybe<Scalars['Int']['output']>;
+  period: Scalars['String']['output'];
   regionCode: Scalars['String']['output'];
   year: Scalars['Int']['output'];
 };
@@ -616,7 +617,7 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['ReaderTrail'], {"subject":true}> );
   RehabIndicators:
     ( { __typename: 'RehabIndicators' }
-    & GraphQLRecursivePick<FederationTypes['RehabIndicators'], {"regionCode":true,"year":true}> );
+    & GraphQLRecursivePick<FederationTypes['RehabIndicators'], {"regionCode":true,"year":true,"period":true}> );
 };
 
 
@@ -895,6 +896,7 @@ export type RehabIndicatorsResolvers<ContextType = EmploymentContext, ParentType
   employmentRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   employmentReferralsAcknowledged?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   employmentReferralsPlaced?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

@@ -10,6 +10,7 @@ import { listPlacementsEndingSoon } from '../data/placements.js';
 import { listReferrals, listReferredNotPlaced } from '../data/referrals.js';
 import { listCourses } from '../data/training.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { t } from '#platform/i18n/request-language.js';
 
 const MAX_WITHIN_DAYS = 365;
 
@@ -80,7 +81,7 @@ export const Query: QueryResolvers = {
 
   async placementsEndingSoon(_parent, { regionCode, withinDays, first, after }, ctx) {
     const days = withinDays ?? 30;
-    if (!Number.isInteger(days) || days < 1 || days > MAX_WITHIN_DAYS) throw badInput(`withinDays must be between 1 and ${MAX_WITHIN_DAYS}`, 'withinDays');
+    if (!Number.isInteger(days) || days < 1 || days > MAX_WITHIN_DAYS) throw badInput(t('employment.withinDays', { max: MAX_WITHIN_DAYS }), 'withinDays');
     const size = pageSize(first);
     const countyPrefix = visiblePrefix(ctx, regionCode);
     if (countyPrefix === null) return emptyConnection();

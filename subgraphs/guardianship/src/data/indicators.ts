@@ -1,12 +1,13 @@
-// The guardianship indicator cells (DOMAIN.md §5, "also useful") for many regions of one year, in one statement.
+// The guardianship indicator cells (DOMAIN.md §5, "also useful") for many regions of one period, in one statement.
 import { commonPrefix, regionPrefixOf, sumCountiesByRegion } from '#platform/statistics/region-code.js';
 import type { Db } from '#platform/database/db.js';
+import type { Period } from '#platform/statistics/period.js';
 
 /** Counts of wards (each one person); the rate is their ratio, so suppression can follow the counts. */
 export interface GuardianshipIndicatorCells {
-  /** HIGH_RISK wards eligible by the year's end. */
+  /** HIGH_RISK wards eligible by the period's end. */
   eligibleHighRisk: number;
-  /** Of these, wards with a responsibility agreement in force at some time in the year. */
+  /** Of these, wards with a responsibility agreement in force at some time in the period. */
   agreementsSigned: number;
 }
 
@@ -17,7 +18,7 @@ const EMPTY: GuardianshipIndicatorCells = { eligibleHighRisk: 0, agreementsSigne
  * children: one index range), then sums the counties into each region in memory. Exact,
  * because a ward has one county.
  */
-export async function indicatorsFor(db: Db, codes: readonly string[], year: number): Promise<GuardianshipIndicatorCells[]> {
+export async function indicatorsFor(db: Db, codes: readonly string[], period: Period): Promise<GuardianshipIndicatorCells[]> {
   const prefixes = codes.map(regionPrefixOf);
   const known = prefixes.filter((p): p is string => p !== null);
   if (known.length === 0) return codes.map(() => ({ ...EMPTY }));
@@ -35,7 +36,7 @@ export async function indicatorsFor(db: Db, codes: readonly string[], year: numb
         and w.eligible_since <= ?::date
         and w.county_code like ?
       group by w.county_code`,
-    [`${year}-12-31`, `${year}-01-01`, `${year}-12-31`, `${commonPrefix(known)}%`],
+    [period.lastDay, period.firstDay, period.lastDay, `${commonPrefix(known)}%`],
   )) as { rows: { county_code: string; eligible: number | string; signed: number | string }[] };
   return sumCountiesByRegion(prefixes, rows, ['eligible', 'signed']).map((sums) => ({ eligibleHighRisk: sums.eligible, agreementsSigned: sums.signed }));
 }

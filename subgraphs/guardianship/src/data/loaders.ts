@@ -1,5 +1,6 @@
 // The guardianship subgraph's DataLoaders, built anew for every request; wards are limited to the caller's region,
 // and a ward's guardians, agreements, reviews and payments are reached only through a ward the caller may see.
+import { periodOf } from '#platform/statistics/period.js';
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import type { Caller } from '#platform/identity/identity.js';
@@ -21,8 +22,10 @@ export function createGuardianshipLoaders(db: Knex, caller: Caller) {
     agreementsByPid: new DataLoader<string, AgreementRecord[]>(async (pids) => mapToMany(pids, await agreementsByPids(db, pids), (r) => r.pid)),
     reviewsByPid: new DataLoader<string, ReviewRecord[]>(async (pids) => mapToMany(pids, await reviewsByPids(db, pids), (r) => r.pid)),
     paymentsByPid: new DataLoader<string, PaymentRecord[]>(async (pids) => mapToMany(pids, await paymentsByPids(db, pids), (r) => r.pid)),
-    /** The guardianship indicator cells per region code, one statement per year asked. */
-    indicatorsInYear: loaderPerArgument((year: number) => new DataLoader<string, GuardianshipIndicatorCells>((codes) => indicatorsFor(db, codes, year))),
+    /** The guardianship indicator cells per region code, one statement per period asked. */
+    indicatorsInPeriod: loaderPerArgument(
+      (period: string) => new DataLoader<string, GuardianshipIndicatorCells>((codes) => indicatorsFor(db, codes, periodOf(period))),
+    ),
   };
 }
 

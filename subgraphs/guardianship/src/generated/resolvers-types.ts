@@ -245,14 +245,16 @@ export type RegisterGuardianInput = {
   since: Scalars['Date']['input'];
 };
 
+/** Indicators of the community-rehabilitation action (DOMAIN.md §5) for a region and period (a year, quarter or month); the agencies join their figures on (regionCode, year, period). */
 export type RehabIndicators = {
   __typename?: 'RehabIndicators';
-  /** 监护责任协议签订率。Guardianship agreement rate: guardianshipAgreementsSigned ÷ guardianshipEligibleHighRisk. */
+  /** 监护责任协议签订率：签订监护责任协议数 ÷ 高风险对象数。Guardianship agreement rate: guardianshipAgreementsSigned ÷ guardianshipEligibleHighRisk. */
   guardianshipAgreementRate?: Maybe<Scalars['Float']['output']>;
-  /** 签订监护责任协议数。Of these, wards with a guardian's responsibility agreement in force at some time in the year. */
+  /** 签订监护责任协议数：其中统计期内监护责任协议有效者。Of these, wards with a guardian's responsibility agreement in force at some time in the period. */
   guardianshipAgreementsSigned?: Maybe<Scalars['Int']['output']>;
-  /** 以奖代补高风险对象数。HIGH_RISK wards eligible for the guardianship incentive by the year's end. */
+  /** 以奖代补高风险对象数：统计期末符合条件的高风险对象。HIGH_RISK wards eligible for the guardianship incentive by the period's end. */
   guardianshipEligibleHighRisk?: Maybe<Scalars['Int']['output']>;
+  period: Scalars['String']['output'];
   regionCode: Scalars['String']['output'];
   year: Scalars['Int']['output'];
 };
@@ -404,7 +406,7 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['ReaderTrail'], {"subject":true}> );
   RehabIndicators:
     ( { __typename: 'RehabIndicators' }
-    & GraphQLRecursivePick<FederationTypes['RehabIndicators'], {"regionCode":true,"year":true}> );
+    & GraphQLRecursivePick<FederationTypes['RehabIndicators'], {"regionCode":true,"year":true,"period":true}> );
 };
 
 
@@ -564,6 +566,7 @@ export type RehabIndicatorsResolvers<ContextType = GuardianshipContext, ParentTy
   guardianshipAgreementRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   guardianshipAgreementsSigned?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   guardianshipEligibleHighRisk?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };

@@ -1,5 +1,6 @@
 // The registry's clinical writes; each runs inside the caller's transaction, beside its audit row.
 import type { Db } from '#platform/database/db.js';
+import { refreshRegistryStatistics } from './statistics.js';
 import type {
   DischargeAssessmentInput,
   FollowUpCondition,
@@ -60,6 +61,7 @@ export async function insertFollowUp(db: Db, visit: NewFollowUp): Promise<void> 
     next_due_on: visit.nextDueOn,
   });
   await recordRiskAssessment(db, visit.pid, visit.date, visit.riskLevel, 'FOLLOW_UP');
+  await refreshRegistryStatistics(db, [visit.pid]);
 }
 
 /** True when the person has a stay that is still open or overlaps the day. */
@@ -80,6 +82,7 @@ export async function insertAdmission(db: Db, pid: string, hospitalName: string,
   const [row] = (await db('hospitalization').insert({ pid, hospital_name: hospitalName, admitted_on: admittedOn }).returning('id')) as {
     id: number | string;
   }[];
+  await refreshRegistryStatistics(db, [pid]);
   return Number(row!.id);
 }
 
@@ -125,8 +128,10 @@ export async function insertRelapse(db: Db, relapse: NewRelapse): Promise<void> 
     admitted: relapse.admitted,
   });
   await recordRiskAssessment(db, relapse.pid, relapse.occurredOn, relapse.riskLevel, 'RELAPSE');
+  await refreshRegistryStatistics(db, [relapse.pid]);
 }
 
 export async function updateManagementStatus(db: Db, pid: string, status: string, since: string): Promise<void> {
   await db('patient').where({ pid }).update({ management_status: status, status_since: since, updated_at: db.fn.now() });
+  await refreshRegistryStatistics(db, [pid]);
 }

@@ -2,6 +2,7 @@
 import type { AuditRequest } from '#platform/audit/audit.js';
 import { writeAudit } from '#platform/audit/audit.js';
 import type { Db } from '#platform/database/db.js';
+import { refreshRegistryStatistics } from './statistics.js';
 
 export interface GreenChannelRelapse {
   greenChannelId: string;
@@ -24,6 +25,9 @@ export async function receiveGreenChannelRelapse(trx: Db, relapse: GreenChannelR
     .onConflict('green_channel_id')
     .ignore()
     .returning(['green_channel_id']);
-  if (written.length > 0) await writeAudit(trx, request, [{ action: 'WRITE', pid: relapse.pid, fields: ['green_channel_relapse'] }]);
+  if (written.length > 0) {
+    await refreshRegistryStatistics(trx, [relapse.pid]);
+    await writeAudit(trx, request, [{ action: 'WRITE', pid: relapse.pid, fields: ['green_channel_relapse'] }]);
+  }
   return true;
 }

@@ -1,5 +1,6 @@
 // The registry's events of a person's journey: registration, diagnosis, follow-ups, stays, relapses, consents, uploads, management status.
-import { atDay, type JourneyEventRecord, words } from '#platform/graphql/journey.js';
+import { atDay, type JourneyEventRecord } from '#platform/graphql/journey.js';
+import { t, term } from '#platform/i18n/request-language.js';
 import type { ConsentRecord } from './consents.js';
 import type { FollowUpRecord } from './follow-ups.js';
 import type { HospitalizationRecord } from './hospitalizations.js';
@@ -22,39 +23,68 @@ const instant = (value: Date | string): Date => (value instanceof Date ? value :
 export function registryEvents(history: RegistryHistory): JourneyEventRecord[] {
   const { patient } = history;
   const events: JourneyEventRecord[] = [
-    health(atDay(patient.diagnosis.diagnosedOn), 'DIAGNOSED', `Diagnosed: ${words(patient.diagnosis.category)} (${patient.diagnosis.icd10})`),
-    health(atDay(patient.registeredOn), 'REGISTERED', 'Registered in the severe-mental-disorder registry'),
+    health(
+      atDay(patient.diagnosis.diagnosedOn),
+      'DIAGNOSED',
+      t('journey.diagnosed', { category: term('DiagnosisCategory', patient.diagnosis.category), icd10: patient.diagnosis.icd10 }),
+    ),
+    health(atDay(patient.registeredOn), 'REGISTERED', t('journey.registered')),
   ];
   for (const visit of history.followUps) {
     events.push(
       health(
         atDay(visit.date),
         'FOLLOW_UP',
-        `Follow-up (${words(visit.mode)}): ${words(visit.condition)}, risk grade ${visit.riskLevel}, medication ${words(visit.medicationAdherence)}`,
+        t('journey.followUp', {
+          mode: term('FollowUpMode', visit.mode),
+          condition: term('FollowUpCondition', visit.condition),
+          risk: visit.riskLevel,
+          adherence: term('MedicationAdherence', visit.medicationAdherence),
+        }),
       ),
     );
   }
   for (const stay of history.hospitalizations) {
-    events.push(health(atDay(stay.admittedOn), 'ADMITTED', 'Admitted to a psychiatric hospital'));
-    if (stay.dischargedOn) events.push(health(atDay(stay.dischargedOn), 'DISCHARGED', 'Discharged'));
+    events.push(health(atDay(stay.admittedOn), 'ADMITTED', t('journey.admitted')));
+    if (stay.dischargedOn) events.push(health(atDay(stay.dischargedOn), 'DISCHARGED', t('journey.discharged')));
     if (stay.dischargeAssessment) {
-      const advice = stay.dischargeAssessment.recommendsCommunityRehab ? 'community rehabilitation recommended' : 'community rehabilitation not recommended';
-      events.push(health(atDay(stay.dischargeAssessment.assessedOn), 'DISCHARGE_ASSESSED', `Discharge assessment: ${advice}`));
+      const advice = stay.dischargeAssessment.recommendsCommunityRehab ? t('journey.rehabRecommended') : t('journey.rehabNotRecommended');
+      events.push(health(atDay(stay.dischargeAssessment.assessedOn), 'DISCHARGE_ASSESSED', t('journey.dischargeAssessed', { advice })));
     }
   }
   for (const relapse of history.relapses) {
     events.push(
-      health(atDay(relapse.occurredOn), 'RELAPSE', `Relapse, risk grade ${relapse.riskLevel}; ${words(relapse.handling)} by ${words(relapse.handledBy)}`),
+      health(
+        atDay(relapse.occurredOn),
+        'RELAPSE',
+        t('journey.relapse', {
+          risk: relapse.riskLevel,
+          handling: term('EmergencyHandling', relapse.handling),
+          handler: term('RelapseHandler', relapse.handledBy),
+        }),
+      ),
     );
   }
   for (const consent of history.consents) {
-    events.push(health(instant(consent.grantedAt), 'CONSENT_GIVEN', `${words(consent.scope)} consent by ${words(consent.grantedBy)}`));
-    if (consent.revokedAt) events.push(health(instant(consent.revokedAt), 'CONSENT_REVOKED', `${words(consent.scope)} consent revoked`));
+    events.push(
+      health(
+        instant(consent.grantedAt),
+        'CONSENT_GIVEN',
+        t('journey.consentGiven', { scope: term('ConsentScope', consent.scope), grantor: term('ConsentGrantor', consent.grantedBy) }),
+      ),
+    );
+    if (consent.revokedAt)
+      events.push(health(instant(consent.revokedAt), 'CONSENT_REVOKED', t('journey.consentRevoked', { scope: term('ConsentScope', consent.scope) })));
   }
-  for (const upload of history.uploads)
-    events.push(health(instant(upload.uploadedAt), 'REFERRAL_UPLOADED', 'Referral uploaded to the national referral platform'));
+  for (const upload of history.uploads) events.push(health(instant(upload.uploadedAt), 'REFERRAL_UPLOADED', t('journey.uploaded')));
   if (patient.managementStatus !== 'ACTIVE') {
-    events.push(health(atDay(patient.managementStatusSince), 'MANAGEMENT_STATUS_CHANGED', `Management status: ${words(patient.managementStatus)}`));
+    events.push(
+      health(
+        atDay(patient.managementStatusSince),
+        'MANAGEMENT_STATUS_CHANGED',
+        t('journey.managementStatus', { status: term('ManagementStatus', patient.managementStatus) }),
+      ),
+    );
   }
   return events;
 }

@@ -1,4 +1,5 @@
 // The registry's DataLoaders, built anew for every request.
+import { periodOf } from '#platform/statistics/period.js';
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import { loaderPerArgument, mapTo, mapToMany } from '#platform/database/batch.js';
@@ -122,8 +123,10 @@ export function createRegistryLoaders(db: Knex, caller: Caller, request?: { requ
     followUpPageByPid: loaderPerArgument(
       (args: FollowUpPageArgs) => new DataLoader<string, FollowUpPage>((pids) => followUpPagesByPids(db, pids, args.limit, args.after)),
     ),
-    /** The registry's indicator cells per region code, one statement per year asked (and per client request: its region and children calls share it). */
-    indicatorsInYear: loaderPerArgument((year: number) => new DataLoader<string, RegistryIndicatorCells>((codes) => indicatorsFor(db, codes, year, shared))),
+    /** The registry's indicator cells per region code, one statement per period asked (and per client request: its region and children calls share it). */
+    indicatorsInPeriod: loaderPerArgument(
+      (period: string) => new DataLoader<string, RegistryIndicatorCells>((codes) => indicatorsFor(db, codes, periodOf(period), shared)),
+    ),
   };
 }
 

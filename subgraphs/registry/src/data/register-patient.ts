@@ -2,6 +2,7 @@
 import type { Knex } from 'knex';
 import { type AuditRequest, writeAudit } from '#platform/audit/audit.js';
 import type { DiagnosisCategory } from '../generated/resolvers-types.js';
+import { refreshRegistryStatistics } from './statistics.js';
 
 export interface NewPatient {
   pid: string;
@@ -43,6 +44,7 @@ export async function insertPatient(db: Knex, patient: NewPatient, audit: AuditR
         diagnosed_on: patient.diagnosis.diagnosedOn,
       });
       await trx('risk_assessment').insert({ pid: patient.pid, assessed_on: patient.registeredOn, grade: patient.riskLevel, source: 'REGISTRATION' });
+      await refreshRegistryStatistics(trx, [patient.pid]);
       await writeAudit(trx, audit, [{ action: 'WRITE', pid: patient.pid, fields: ['patient', 'diagnosis', 'risk_assessment'] }]);
     });
     return true;

@@ -632,19 +632,20 @@ export type RegistryWritePayload = {
   person: Person;
 };
 
-/** Indicators of the community-rehabilitation action (DOMAIN.md §5) for a region and calendar year; the agencies join their figures on (regionCode, year). */
+/** Indicators of the community-rehabilitation action (DOMAIN.md §5) for a region and period (a year, quarter or month); the agencies join their figures on (regionCode, year, period). */
 export type RehabIndicators = {
   __typename?: 'RehabIndicators';
-  /** 规范管理率。Management rate: patients under management in the year with at least 4 follow-ups in it (the national management standard) ÷ patients under management. */
+  /** 规范管理率：在管患者中本年初至统计期末随访至少4次者所占比例。Management rate: patients under management in the period with at least 4 follow-ups from the year's start to the period's end (the national management standard is yearly) ÷ patients under management. */
   managementRate?: Maybe<Scalars['Float']['output']>;
+  period: Scalars['String']['output'];
   regionCode: Scalars['String']['output'];
-  /** 在管患者数。Patients under management at some time in the year: registered by its end, and ACTIVE or with a status change during it. */
+  /** 在管患者数：统计期内任一时点在管的患者。Patients under management at some time in the period: registered by its end, and ACTIVE or with a status change during or after it. */
   registryActivePatients?: Maybe<Scalars['Int']['output']>;
-  /** 复发患者数。Of the patients under management, those with a relapse record, a green-channel referral back to a hospital (told by the platform) or a readmission (an admission after registration) in the year. */
+  /** 复发患者数：在管患者中统计期内复发者。Of the patients under management, those with a relapse record, a green-channel referral back to a hospital (told by the platform) or a readmission (an admission after registration) in the period. */
   registryRelapsedPatients?: Maybe<Scalars['Int']['output']>;
-  /** 规律服药率。Regular-medication rate: patients under management whose last follow-up of the year found regular medication ÷ patients under management. */
+  /** 规律服药率：在管患者中本年初至统计期末最后一次随访为规律服药者所占比例。Regular-medication rate: patients under management whose last follow-up from the year's start to the period's end found regular medication ÷ patients under management. */
   regularMedicationRate?: Maybe<Scalars['Float']['output']>;
-  /** 复发率。Relapse rate: patients under management in the year with a relapse record, a green-channel referral back to a hospital (told by the platform) or a readmission in it ÷ patients under management (registryRelapsedPatients ÷ registryActivePatients). */
+  /** 复发率：统计期内在管患者中复发（复发记录、绿色通道转回医院或再入院）者所占比例。Relapse rate: patients under management in the period with a relapse record, a green-channel referral back to a hospital (told by the platform) or a readmission in it ÷ patients under management (registryRelapsedPatients ÷ registryActivePatients). */
   relapseRate?: Maybe<Scalars['Float']['output']>;
   year: Scalars['Int']['output'];
 };
@@ -814,7 +815,7 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['ReaderTrail'], {"subject":true}> );
   RehabIndicators:
     ( { __typename: 'RehabIndicators' }
-    & GraphQLRecursivePick<FederationTypes['RehabIndicators'], {"regionCode":true,"year":true}> );
+    & GraphQLRecursivePick<FederationTypes['RehabIndicators'], {"regionCode":true,"year":true,"period":true}> );
 };
 
 
@@ -1172,6 +1173,7 @@ export type RegistryWritePayloadResolvers<ContextType = RegistryContext, ParentT
 export type RehabIndicatorsResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['RehabIndicators'] = ResolversParentTypes['RehabIndicators'], FederationReferenceType extends FederationReferenceTypes['RehabIndicators'] = FederationReferenceTypes['RehabIndicators']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RehabIndicators']> | FederationReferenceType, FederationReferenceType, ContextType>;
   managementRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registryActivePatients?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   registryRelapsedPatients?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;

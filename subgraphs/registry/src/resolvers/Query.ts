@@ -11,13 +11,14 @@ import { isCountyCode } from '#platform/statistics/division.js';
 import { ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
+import { t } from '#platform/i18n/request-language.js';
 
 /** Overdue patients by (due date, pid); patients by pid. */
 const OVERDUE_FOLLOW_UPS = listCursor('registry.overdueFollowUps', 'string', 'string');
 const PATIENTS = listCursor('registry.patients', 'string');
 
 export function pidArg(pid: string): string {
-  if (!isPid(pid)) throw badInput('pid must be 32 base32 characters (a-z, 2-7)', 'pid');
+  if (!isPid(pid)) throw badInput(t('input.pid', { argument: 'pid' }), 'pid');
   return pid;
 }
 
@@ -31,16 +32,16 @@ export const Query: QueryResolvers = {
   auditTrail: (_parent, { pid }) => ({ pid: pidArg(pid) }),
 
   readerTrail(_parent, { subject }) {
-    if (subject.length === 0 || subject.length > 128) throw badInput('subject must be a token subject of 1 to 128 characters', 'subject');
+    if (subject.length === 0 || subject.length > 128) throw badInput(t('input.subject', { argument: 'subject' }), 'subject');
     return { subject };
   },
 
   breakGlassReviews: (_parent, { reviewed }, ctx) => grantsForReview(ctx.db, reviewed ?? false),
 
   async overdueFollowUps(_parent, { countyCode, asOf, first, after }, ctx) {
-    if (!isCountyCode(countyCode)) throw badInput('countyCode must be a county-level GB/T 2260 division', 'countyCode');
+    if (!isCountyCode(countyCode)) throw badInput(t('input.county', { argument: 'countyCode' }), 'countyCode');
     if (!(await ctx.access.allows('Query.overdueFollowUps', { regionCode: countyCode })))
-      throw graphError(ErrorCode.FORBIDDEN, 'countyCode is outside the region of your role');
+      throw graphError(ErrorCode.FORBIDDEN, t('input.outsideRegion', { argument: 'countyCode' }));
     const size = pageSize(first);
     const cursor = after ? decodeCursor(after, OVERDUE_FOLLOW_UPS, ctx.caller) : null;
     const rows = await overdueFollowUps(ctx.db, countyCode, asOf ?? chinaToday(), cursor ? { dueOn: cursor[0], pid: cursor[1] } : null, size + 1);
@@ -63,7 +64,7 @@ export const Query: QueryResolvers = {
     const countyPrefix = scopedPrefix(ctx.caller, regionPrefixArg(filter.regionCode, 'filter.regionCode'));
     if (countyPrefix === null) return emptyConnection();
     if (filter.minRiskLevel !== null && filter.minRiskLevel !== undefined && (filter.minRiskLevel < 0 || filter.minRiskLevel > 5)) {
-      throw badInput('filter.minRiskLevel must be a risk grade from 0 to 5', 'filter.minRiskLevel');
+      throw badInput(t('registry.minRiskLevel'), 'filter.minRiskLevel');
     }
     // Cursors carry the last pid, sealed.
     const [afterPid] = after ? decodeCursor(after, PATIENTS, ctx.caller) : [null];

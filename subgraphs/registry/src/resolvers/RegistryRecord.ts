@@ -6,6 +6,7 @@ import { ageBand } from '../domain/age-band.js';
 import { dischargeInfoDueOn, isDischargeInfoOverdue } from '../domain/discharge-rules.js';
 import { isFollowUpOverdue } from '../domain/follow-up-rules.js';
 import type { HospitalizationResolvers, RegistryRecordResolvers } from '../generated/resolvers-types.js';
+import { t } from '#platform/i18n/request-language.js';
 
 /** A record's follow-ups by (date, id). */
 const FOLLOW_UPS = listCursor('registry.followUps', 'string', 'number');
@@ -38,7 +39,7 @@ export const RegistryRecord: RegistryRecordResolvers = {
     return isFollowUpOverdue(latest?.nextDueOn ?? record.registeredOn, chinaToday());
   },
   followUpsInYear(record, { year }, ctx) {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('year must be a calendar year from 2000 to 2100', 'year');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput(t('input.year'), 'year');
     return ctx.loaders.followUpCountInYear(year).load(record.pid);
   },
 };

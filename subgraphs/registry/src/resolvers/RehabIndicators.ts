@@ -1,16 +1,16 @@
 // The registry's contribution to the action's indicators: rates of relapse, management and regular medication.
-import { indicatorsVisible, type IndicatorsRef, peopleCount, rateOf } from '#platform/statistics/indicators.js';
+import { indicatorsRefOf, indicatorsVisible, type IndicatorsRef, peopleCount, rateOf } from '#platform/statistics/indicators.js';
 import type { RegistryContext } from '../context.js';
 import type { RegistryIndicatorCells } from '../data/indicators.js';
 import type { RehabIndicatorsResolvers } from '../generated/resolvers-types.js';
 
-/** The cells of a visible region, batched with every other region of the same year in the request. */
+/** The cells of a visible region, batched with every other region of the same period in the request. */
 async function cells(ref: IndicatorsRef, ctx: RegistryContext): Promise<RegistryIndicatorCells | null> {
-  return indicatorsVisible(ctx.caller, ref.regionCode) ? ctx.loaders.indicatorsInYear(ref.year).load(ref.regionCode) : null;
+  return indicatorsVisible(ctx.caller, ref.regionCode) ? ctx.loaders.indicatorsInPeriod(ref.period).load(ref.regionCode) : null;
 }
 
 export const RehabIndicators: RehabIndicatorsResolvers = {
-  __resolveReference: (ref) => ({ regionCode: ref.regionCode, year: ref.year }),
+  __resolveReference: (ref) => indicatorsRefOf(ref),
   async relapseRate(ref, _args, ctx) {
     const c = await cells(ref, ctx);
     return c && rateOf(ctx.caller, c.relapsedPatients, c.activePatients);

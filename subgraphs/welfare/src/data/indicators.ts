@@ -1,32 +1,38 @@
-// The platform's indicator cells (DOMAIN.md §5) for many regions of one year: one SQL statement per level of division asked.
+// The platform's indicator cells (DOMAIN.md §5) for many regions of one period: one SQL statement per level of division asked.
 import { commonPrefix, regionPrefixOf } from '#platform/statistics/region-code.js';
 import type { Db } from '#platform/database/db.js';
 import type { IndicatorStatement } from '#platform/statistics/indicators.js';
+import type { Period } from '#platform/statistics/period.js';
 import { DEFAULT_ASSESSMENT_INTERVAL_MONTHS } from '../domain/assessment-schedule.js';
 
-/** Counts behind the welfare indicators; rates are built from them so that suppression follows the counts. */
+/**
+ * Counts behind the welfare indicators; rates are built from them so that suppression follows the counts.
+ * Those behind the yearly targets (coverage, standardized service) and the staff's training run
+ * from the year's start to the period's end; the waiting count is taken at the period's end; the
+ * rest are flows within the period (DOMAIN.md §5).
+ */
 export interface WelfareIndicatorCells {
-  /** Counties with an institution that recorded a service in the year. */
+  /** Counties with an institution that recorded a service in the year to the period's end. */
   countiesCovered: number;
-  /** People with a registered, not rejected referral in the region that was open at some time in the year. */
+  /** People with a registered, not rejected referral in the region that was open at some time in the year to the period's end. */
   registeredRecipients: number;
-  /** Of these, with a signed agreement, an assessment in the year and services in at least 3 months of it. */
+  /** Of these, with a signed agreement, an assessment in the year to the period's end and services in at least 3 months of it. */
   standardizedRecipients: number;
-  /** People whose referral was waiting (REGISTERED or WAITLISTED) for more than 90 days at the year's end, or now. */
+  /** People whose referral was waiting (REGISTERED or WAITLISTED) for more than 90 days at the period's end, or now. */
   waitingOver90Days: number;
-  /** Referrals accepted in the year, and their mean days from registration. */
+  /** Referrals accepted in the period, and their mean days from registration. */
   acceptedReferrals: number;
   meanWaitingDays: number | null;
-  /** Referrals reviewed in the year, and those reviewed within 5 working days of submission. */
+  /** Referrals reviewed in the period, and those reviewed within 5 working days of submission. */
   reviewedReferrals: number;
   reviewedOnTime: number;
-  /** Referrals dispatched in the year, and those dispatched within 5 working days of registration. */
+  /** Referrals dispatched in the period, and those dispatched within 5 working days of registration. */
   dispatchedReferrals: number;
   dispatchedOnTime: number;
   /** Direct-service staff of the region's institutions, and those with at least 20 training hours in the year. */
   directServiceStaff: number;
   trainedStaff: number;
-  /** Periodic assessments due in the year (recorded in it, or due in it and still missing), and those done by their due day. */
+  /** Periodic assessments due in the period (recorded in it, or due in it and still missing), and those done by their due day. */
   assessmentsDue: number;
   assessmentsOnTime: number;
 }
@@ -70,7 +76,7 @@ function statementFor(length: number): string {
        where r.county_code like :common and ${region('r.county_code')} = any(:prefixes)
     ), registered as (
       select * from scoped
-       where registered_at < :yearEnd and status <> 'REJECTED' and (closed_at is null or closed_at >= :yearStart)
+       where registered_at < :periodEnd and status <> 'REJECTED' and (closed_at is null or closed_at >= :yearStart)
     ), standardized as (
       select g.region, g.pid from registered g
        where exists (select 1 from service_agreement a where a.referral_id = g.id and a.signed_on <= :lastDay)
@@ -87,12 +93,12 @@ function statementFor(length: number): string {
       select s.region, (done.ordinal - began.ordinal) <= ${DEADLINE_WORKING_DAYS} as on_time from scoped s
         join working_day_calendar began on began.day = ${chinaDay('s.submitted_at')}
         join working_day_calendar done on done.day = ${chinaDay('s.reviewed_at')}
-       where s.reviewed_at >= :yearStart and s.reviewed_at < :yearEnd
+       where s.reviewed_at >= :periodStart and s.reviewed_at < :periodEnd
     ), dispatched as (
       select s.region, (done.ordinal - began.ordinal) <= ${DEADLINE_WORKING_DAYS} as on_time from scoped s
         join working_day_calendar began on began.day = ${chinaDay('s.registered_at')}
         join working_day_calendar done on done.day = ${chinaDay('s.dispatched_at')}
-       where s.dispatched_at >= :yearStart and s.dispatched_at < :yearEnd
+       where s.dispatched_at >= :periodStart and s.dispatched_at < :periodEnd
     ), covered as (
       -- An institution's first service of the year is enough: the date index answers that per institution.
       select distinct i.county_code from institution i
@@ -112,18 +118,18 @@ function statementFor(length: number): string {
                  where y.referral_id = s.id and y.kind in ('PERIODIC', 'REASSESSMENT') and (y.assessed_on, y.id) < (x.assessed_on, x.id))
              ) + make_interval(months => :intervalMonths))::date, true) as on_time
         from scoped s join referral_assessment x on x.referral_id = s.id and x.kind = 'PERIODIC'
-       where x.assessed_on between :firstDay and :lastDay
+       where x.assessed_on between :periodFirstDay and :lastDay
     ), missed as (
-      -- Cases in service now whose assessment fell due in the year, before today, and was not done: late.
+      -- Cases in service now whose assessment fell due in the period, before today, and was not done: late.
       select s.region from scoped s
        where s.status = 'IN_SERVICE'
          and (greatest(
                (select max(${chinaDay('t.at')}) from referral_transition t where t.referral_id = s.id and t.from_status = 'ASSESSED' and t.to_status = 'IN_SERVICE'),
                (select max(y.assessed_on) from referral_assessment y where y.referral_id = s.id and y.kind in ('PERIODIC', 'REASSESSMENT'))
-             ) + make_interval(months => :intervalMonths))::date between :firstDay and least(cast(:lastDay as date), ${chinaDay('cast(:asOf as timestamptz)')} - 1)
+             ) + make_interval(months => :intervalMonths))::date between :periodFirstDay and least(cast(:lastDay as date), ${chinaDay('cast(:asOf as timestamptz)')} - 1)
     ), accepted as (
       select region, count(*) as accepted, avg(extract(epoch from (accepted_at - registered_at)) / 86400.0) as mean_waiting_days from scoped
-       where accepted_at >= :yearStart and accepted_at < :yearEnd and registered_at is not null group by region
+       where accepted_at >= :periodStart and accepted_at < :periodEnd and registered_at is not null group by region
     )
     -- Every set is grouped by region once and joined: a subquery per region would rescan the set for each.
     select p.region,
@@ -181,20 +187,18 @@ function toCells(row: WelfareRegionRow | undefined): WelfareIndicatorCells {
 
 /**
  * The platform's indicators from scratch: one statement per length of the regions' county
- * prefixes (a level of division). `now` bounds the current year's waiting count.
+ * prefixes (a level of division). `now` bounds the current period's waiting count.
  * `indicatorsFor` runs them, as does the bench's floor.
  */
 export function indicatorStatements(
   codes: readonly string[],
-  year: number,
+  period: Period,
   options: { intervalMonths: number; now?: Date } = { intervalMonths: DEFAULT_ASSESSMENT_INTERVAL_MONTHS },
 ): IndicatorStatement[] {
   const now = options.now ?? new Date();
   const byLength = new Map<number, string[]>();
   for (const prefix of codes.map(regionPrefixOf)) if (prefix !== null) byLength.set(prefix.length, [...(byLength.get(prefix.length) ?? []), prefix]);
-  const yearStart = `${year}-01-01T00:00:00+08:00`;
-  const yearEnd = `${year + 1}-01-01T00:00:00+08:00`;
-  const asOf = new Date(Math.min(now.getTime(), Date.parse(yearEnd))).toISOString();
+  const asOf = new Date(Math.min(now.getTime(), Date.parse(period.end))).toISOString();
   return [...byLength].map(([length, group]) => {
     const unique = [...new Set(group)];
     return {
@@ -202,12 +206,14 @@ export function indicatorStatements(
       bindings: {
         common: `${commonPrefix(unique)}%`,
         prefixes: unique,
-        yearStart,
-        yearEnd,
+        yearStart: period.yearStart,
+        periodStart: period.start,
+        periodEnd: period.end,
         asOf,
-        firstDay: `${year}-01-01`,
-        lastDay: `${year}-12-31`,
-        year,
+        firstDay: `${period.year}-01-01`,
+        periodFirstDay: period.firstDay,
+        lastDay: period.lastDay,
+        year: period.year,
         intervalMonths: options.intervalMonths,
       },
     };
@@ -220,15 +226,15 @@ export function indicatorCells(codes: readonly string[], rows: readonly WelfareR
   return codes.map(regionPrefixOf).map((prefix) => (prefix === null ? { ...EMPTY } : toCells(byRegion.get(prefix))));
 }
 
-/** The cells of each region of one year; `now` bounds the current year's waiting count. */
+/** The cells of each region of one period; `now` bounds the current period's waiting count. */
 export async function indicatorsFor(
   db: Db,
   codes: readonly string[],
-  year: number,
+  period: Period,
   options: { intervalMonths: number; now?: Date },
 ): Promise<WelfareIndicatorCells[]> {
   const rows: WelfareRegionRow[] = [];
-  for (const statement of indicatorStatements(codes, year, options)) {
+  for (const statement of indicatorStatements(codes, period, options)) {
     const { rows: found } = (await db.raw(statement.sql, statement.bindings)) as { rows: WelfareRegionRow[] };
     rows.push(...found);
   }

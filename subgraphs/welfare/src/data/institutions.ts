@@ -1,6 +1,6 @@
 // Community rehabilitation institutions: the register, its writes, and how many cases and places each holds.
 import type { Db } from '#platform/database/db.js';
-import { OCCUPYING_STATUSES, PLACE_TAKING_STATUSES } from '../domain/referral-state-machine.js';
+import { OCCUPYING_STATUSES, PLACE_TAKING_STATUSES } from '../domain/referral-workflow.js';
 import type { PriceUnit, ServiceForm } from '../generated/resolvers-types.js';
 import type { DbInstitutionRow } from './tables.js';
 

@@ -1,4 +1,5 @@
 // The welfare subgraph's DataLoaders, built anew for every request.
+import { periodOf } from '#platform/statistics/period.js';
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import { mapTo, mapToMany } from '#platform/database/batch.js';
@@ -30,7 +31,7 @@ import {
 export function createWelfareLoaders(db: Knex, caller: Caller, request?: { settings: Pick<WelfareSettings, 'periodicAssessmentIntervalMonths'> }) {
   const intervalMonths = request?.settings.periodicAssessmentIntervalMonths ?? DEFAULT_ASSESSMENT_INTERVAL_MONTHS;
   const scope = referralScopeOf(caller);
-  const indicatorLoaders = new Map<number, DataLoader<string, WelfareIndicatorCells>>();
+  const indicatorLoaders = new Map<string, DataLoader<string, WelfareIndicatorCells>>();
   return {
     ...createWorkflowLoaders(db, caller),
     ...createInstitutionLoaders(db, caller),
@@ -68,12 +69,12 @@ export function createWelfareLoaders(db: Knex, caller: Caller, request?: { setti
     divisionsByParentCode: new DataLoader<string, Division[]>(async (codes) =>
       mapToMany(codes, await divisionsByParentCodes(db, codes), (r) => r.parentCode ?? ''),
     ),
-    /** The platform's indicator cells per region code, one statement per year and level of division asked. */
-    indicatorsInYear(year: number): DataLoader<string, WelfareIndicatorCells> {
-      const found = indicatorLoaders.get(year);
+    /** The platform's indicator cells per region code, one statement per period and level of division asked. */
+    indicatorsInPeriod(period: string): DataLoader<string, WelfareIndicatorCells> {
+      const found = indicatorLoaders.get(period);
       if (found) return found;
-      const loader = new DataLoader<string, WelfareIndicatorCells>((codes) => indicatorsFor(db, codes, year, { intervalMonths }));
-      indicatorLoaders.set(year, loader);
+      const loader = new DataLoader<string, WelfareIndicatorCells>((codes) => indicatorsFor(db, codes, periodOf(period), { intervalMonths }));
+      indicatorLoaders.set(period, loader);
       return loader;
     },
   };

@@ -2,9 +2,10 @@
 import { randomUUID } from 'node:crypto';
 import { type AuditRequest, writeAudit } from '#platform/audit/audit.js';
 import type { Db } from '#platform/database/db.js';
-import { mayStart } from '../domain/transitions.js';
+import { mayStart } from '../domain/referral-workflow.js';
 import type { ReferralUploadReceiptStatus } from '../generated/resolvers-types.js';
-import { lockReferral, writeTransition } from './referral-writes.js';
+import { lockReferral } from './referral-writes.js';
+import { transitionIn } from './referral-workflow.js';
 import { revokeLiveConsents } from './workflow-records.js';
 
 export interface ReferralUpload {
@@ -76,8 +77,7 @@ export async function withdrawUpload(trx: Db, uploadId: string, request: AuditRe
   if (referral.status === 'CLOSED' && referral.closeReason === 'WITHDRAWN') return 'WITHDRAWN';
   if (referral.status !== 'SUBMITTED' || !mayStart('close', referral.status)) return 'KEPT';
   await revokeLiveConsents(trx, referral.id, 'REFERRAL_UPLOAD');
-  await writeTransition(trx, referral, {
-    to: 'CLOSED',
+  await transitionIn(trx, referral, 'close', 'withdrawReferralUpload', {
     actor: { role: request.caller.role, subject: request.caller.subject },
     reason: 'WITHDRAWN: the REFERRAL_UPLOAD consent was revoked in the registry',
     closeReason: 'WITHDRAWN',

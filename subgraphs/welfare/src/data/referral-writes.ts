@@ -1,7 +1,8 @@
 // Writes of the referral row and its history, inside the caller's transaction.
 import { randomUUID } from 'node:crypto';
 import type { Db } from '#platform/database/db.js';
-import { type Stamp, stampsOf } from '../domain/transitions.js';
+import { mayStart, ruleOf, type TransitionName, type TransitionRule } from '../domain/referral-workflow.js';
+import { type Stamp, stampsOf } from '../domain/workflow-guards.js';
 import type { CloseReason, ReferralChannel, ReferralOutcome, ReferralStatus, ThirdPartyApplicant } from '../generated/resolvers-types.js';
 import { type ReferralRow, REFERRAL_COLUMNS, REFERRAL_TIMESTAMPS, type ReferralRecord, toReferralRecord } from './referrals.js';
 import { isUploadCaseStatus, recordUploadCaseEvent } from './upload-case-events.js';
@@ -63,23 +64,20 @@ export async function insertReferral(db: Db, referral: NewReferral): Promise<Ref
   return toReferralRecord(row!);
 }
 
-/** One transition: the new status and what changes with it; timestamps follow from the statuses (stampsOf). */
+/** What a transition writes besides what the workflow's table says of it (its status, stamps, and WRITES). */
 export interface TransitionWrite {
-  to: ReferralStatus;
   actor: Actor;
   reason: string | null;
-  institutionId?: string | null;
+  /** WRITES institution: the institution the case goes to. */
+  institutionId?: string;
+  /** WRITES county: the county the person moved to. */
   countyCode?: string;
-  outcome?: ReferralOutcome | null;
+  /** WRITES outcome. */
+  outcome?: ReferralOutcome;
   /** Referred out to OTHER_REHAB_SERVICE: the institution that takes the person on. */
   receivingInstitutionId?: string | null;
+  /** WRITES closeReason. */
   closeReason?: CloseReason;
-  /** A declined dispatch: the dispatch deadline runs again from registration. */
-  clearDispatch?: boolean;
-  /** Back in service after the receiver declined the hand-off: nothing is referred out any more. */
-  clearReferralOut?: boolean;
-  /** A re-review sent the case back for review: the review deadline runs again from now. */
-  reviewRequested?: boolean;
 }
 
 const STAMP_COLUMNS: Record<Stamp, string> = {
@@ -91,35 +89,40 @@ const STAMP_COLUMNS: Record<Stamp, string> = {
   closedAt: 'closed_at',
 };
 
-function changesOf(db: Db, from: ReferralStatus, write: TransitionWrite): Record<string, unknown> {
-  const changes: Record<string, unknown> = { status: write.to, version: db.raw('version + 1'), updated_at: db.fn.now() };
-  const stamps = stampsOf(from, write.to);
+function changesOf(db: Db, from: ReferralStatus, rule: TransitionRule, write: TransitionWrite): Record<string, unknown> {
+  const changes: Record<string, unknown> = { status: rule.to, version: db.raw('version + 1'), updated_at: db.fn.now() };
+  const stamps = stampsOf(from, rule.to);
   for (const stamp of stamps.set) changes[STAMP_COLUMNS[stamp]] = db.fn.now();
   for (const stamp of stamps.first) changes[STAMP_COLUMNS[stamp]] = db.raw('coalesce(??, now())', [STAMP_COLUMNS[stamp]]);
-  if (write.institutionId !== undefined) changes.institution_id = write.institutionId;
-  if (write.countyCode !== undefined) changes.county_code = write.countyCode;
-  if (write.outcome !== undefined) changes.outcome = write.outcome;
-  if (write.receivingInstitutionId !== undefined) changes.receiving_institution_id = write.receivingInstitutionId;
-  if (write.closeReason !== undefined) changes.close_reason = write.closeReason;
-  if (write.clearDispatch) Object.assign(changes, { institution_id: null, dispatched_at: null });
-  if (write.clearReferralOut) Object.assign(changes, { outcome: null, referred_out_at: null, receiving_institution_id: null });
-  if (write.reviewRequested) changes.review_requested_at = db.fn.now();
+  for (const effect of rule.writes) {
+    if (effect === 'institution' && write.institutionId !== undefined) changes.institution_id = write.institutionId;
+    // A dispatch not yet accepted is void: the place at its institution is freed, and the dispatch deadline runs again.
+    if (effect === 'leaveInstitution') Object.assign(changes, { institution_id: null }, from === 'DISPATCHED' ? { dispatched_at: null } : {});
+    if (effect === 'county' && write.countyCode !== undefined) changes.county_code = write.countyCode;
+    if (effect === 'outcome') Object.assign(changes, { outcome: write.outcome ?? null, receiving_institution_id: write.receivingInstitutionId ?? null });
+    if (effect === 'clearReferralOut') Object.assign(changes, { outcome: null, referred_out_at: null, receiving_institution_id: null });
+    if (effect === 'closeReason' && write.closeReason !== undefined) changes.close_reason = write.closeReason;
+    if (effect === 'restartReview') changes.review_requested_at = db.fn.now();
+  }
   return changes;
 }
 
 /**
- * Applies a transition to a locked referral: status, version + 1, timestamps, and its history row.
- * A case imported from a hospital's upload that is accepted or closed tells the registry, in the
- * same transaction's outbox, so the hospital sees it on its upload.
+ * Applies a transition of the workflow's table to a locked referral whose status it may start
+ * from (the caller checked): status, version + 1, timestamps, what the table says it writes, and
+ * its history row. A case imported from a hospital's upload that is accepted or closed tells the
+ * registry, in the same transaction's outbox, so the hospital sees it on its upload.
  */
-export async function writeTransition(db: Db, referral: ReferralRecord, write: TransitionWrite): Promise<ReferralRecord> {
+export async function writeTransition(db: Db, referral: ReferralRecord, name: TransitionName, write: TransitionWrite): Promise<ReferralRecord> {
+  const rule = ruleOf(name);
+  if (!mayStart(name, referral.status)) throw new Error(`${name} does not start from ${referral.status}: check the workflow first`);
   const [row] = (await db('referral')
     .where({ id: referral.id })
-    .update(changesOf(db, referral.status, write))
+    .update(changesOf(db, referral.status, rule, write))
     .returning([...REFERRAL_COLUMNS, 'source_upload_id'])) as (ReferralRow & { source_upload_id: string | null })[];
-  await insertHistory(db, referral.id, referral.status, write.to, write.actor, write.reason);
-  if (row!.source_upload_id && isUploadCaseStatus(write.to)) {
-    await recordUploadCaseEvent(db, { referralId: referral.id, pid: referral.pid, uploadId: row!.source_upload_id, status: write.to });
+  await insertHistory(db, referral.id, referral.status, rule.to, write.actor, write.reason);
+  if (row!.source_upload_id && isUploadCaseStatus(rule.to)) {
+    await recordUploadCaseEvent(db, { referralId: referral.id, pid: referral.pid, uploadId: row!.source_upload_id, status: rule.to });
   }
   const { source_upload_id: _upload, ...referralRow } = row!;
   return toReferralRecord(referralRow);

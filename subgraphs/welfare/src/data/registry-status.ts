@@ -1,10 +1,10 @@
 // The registry's notices of a person's management status, received once each: a death closes the person's open cases, a move moves them, through the state machine; the latest is shown on the cases.
 import { type AuditRequest, writeAudit } from '#platform/audit/audit.js';
 import type { Db } from '#platform/database/db.js';
-import { TERMINAL_STATUSES } from '../domain/referral-state-machine.js';
-import { mayStart } from '../domain/transitions.js';
+import { mayStart, TERMINAL_STATUSES } from '../domain/referral-workflow.js';
 import type { RegistryManagementStatus } from '../generated/resolvers-types.js';
-import { type Actor, lockReferral, writeTransition } from './referral-writes.js';
+import { type Actor, lockReferral } from './referral-writes.js';
+import { transitionIn } from './referral-workflow.js';
 import { moveOf } from './relocation.js';
 
 export interface RegistryStatusNotice {
@@ -38,7 +38,11 @@ async function closeOnDeath(trx: Db, ids: readonly string[], actor: Actor): Prom
   for (const id of ids) {
     const referral = await lockReferral(trx, id);
     if (!referral || !mayStart('close', referral.status)) continue;
-    await writeTransition(trx, referral, { to: 'CLOSED', actor, reason: 'DECEASED: the registry recorded the death', closeReason: 'DECEASED' });
+    await transitionIn(trx, referral, 'close', 'receiveRegistryStatus', {
+      actor,
+      reason: 'DECEASED: the registry recorded the death',
+      closeReason: 'DECEASED',
+    });
     closed++;
   }
   return closed;
@@ -54,15 +58,8 @@ async function moveToCounty(trx: Db, ids: readonly string[], countyCode: string,
     const referral = await lockReferral(trx, id);
     if (!referral || referral.countyCode === countyCode) continue;
     const move = await moveOf(trx, referral, countyCode);
-    if (!mayStart(move.name, referral.status)) continue;
-    await writeTransition(trx, referral, {
-      to: move.to,
-      actor,
-      reason: 'MOVED_OUT: the registry recorded the move',
-      countyCode,
-      institutionId: null,
-      clearDispatch: referral.status === 'DISPATCHED',
-    });
+    if (!mayStart(move, referral.status)) continue;
+    await transitionIn(trx, referral, move, 'receiveRegistryStatus', { actor, reason: 'MOVED_OUT: the registry recorded the move', countyCode });
     moved++;
   }
   return moved;

@@ -1,8 +1,7 @@
 // A person's move to another county: which transition each active case takes, for the institution's transfer and the registry's notice alike.
 import type { Db } from '#platform/database/db.js';
-import type { TransitionName } from '../domain/transitions.js';
+import type { TransitionName } from '../domain/referral-workflow.js';
 import { NOT_YET_HELD, relocatedStatus } from '../domain/waiting-queue.js';
-import type { ReferralStatus } from '../generated/resolvers-types.js';
 import type { ReferralRecord } from './referrals.js';
 import { freePlacesInCounty } from './waiting-queue.js';
 
@@ -13,9 +12,9 @@ import { freePlacesInCounty } from './waiting-queue.js';
  * REGISTERED where an institution there has a free place, else WAITLISTED; held by an
  * institution, it waits as TRANSFER_PENDING for an institution there to accept it.
  */
-export async function moveOf(trx: Db, referral: ReferralRecord, countyCode: string): Promise<{ name: TransitionName; to: ReferralStatus }> {
-  if (referral.status === 'SUBMITTED') return { name: 'relocateBeforeReview', to: 'SUBMITTED' };
-  if (!NOT_YET_HELD.includes(referral.status)) return { name: 'requestTransfer', to: 'TRANSFER_PENDING' };
+export async function moveOf(trx: Db, referral: ReferralRecord, countyCode: string): Promise<TransitionName> {
+  if (referral.status === 'SUBMITTED') return 'relocateBeforeReview';
+  if (!NOT_YET_HELD.includes(referral.status)) return 'requestTransfer';
   const to = relocatedStatus(await freePlacesInCounty(trx, countyCode));
-  return { name: to === 'REGISTERED' ? 'relocateRegistered' : 'relocateWaitlisted', to };
+  return to === 'REGISTERED' ? 'relocateRegistered' : 'relocateWaitlisted';
 }

@@ -1,6 +1,6 @@
 // The county's waiting queue in SQL: free places of a county, a case's position, and the head of the queue.
 import type { Db } from '#platform/database/db.js';
-import { PLACE_TAKING_STATUSES } from '../domain/referral-state-machine.js';
+import { PLACE_TAKING_STATUSES } from '../domain/referral-workflow.js';
 import { QUEUE_STATUSES } from '../domain/waiting-queue.js';
 import { REFERRAL_COLUMNS, type ReferralRecord, toReferralRecord } from './referrals.js';
 import type { DbReferralRow } from './tables.js';

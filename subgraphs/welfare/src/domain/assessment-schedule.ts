@@ -1,5 +1,5 @@
 // When a case in service is next assessed (issue 16, item 6): periodic assessments at a configurable interval, every 3 months by default.
-import type { ReferralStatus } from './referral-state-machine.js';
+import type { ReferralStatus } from './referral-workflow.js';
 
 /** Months between periodic assessments unless PERIODIC_ASSESSMENT_INTERVAL_MONTHS says otherwise. */
 export const DEFAULT_ASSESSMENT_INTERVAL_MONTHS = 3;

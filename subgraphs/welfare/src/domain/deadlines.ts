@@ -1,7 +1,7 @@
 // The platform's deadlines (DOMAIN.md §4): review within 5 working days of submission, dispatch within 5 of registration, re-review after 90 days of waiting.
 import { formatDateTime } from '#platform/graphql/scalars.js';
 import { addCalendarDays, addWorkingDays, workingDeadline } from '#platform/calendar/working-days.js';
-import type { ReferralStatus } from './referral-state-machine.js';
+import type { ReferralStatus } from './referral-workflow.js';
 
 /** A social worker reviews a submission within 5 working days (DOMAIN.md §4). */
 export const REVIEW_WORKING_DAYS = 5;
@@ -61,7 +61,7 @@ export function dispatchDueOn(registeredAt: Date | null): string | null {
 }
 
 /** Statuses in which a registered case waits for dispatch. */
-const AWAITING_DISPATCH: ReadonlySet<ReferralStatus> = new Set(['REGISTERED', 'WAITLISTED']);
+export const AWAITING_DISPATCH: ReadonlySet<ReferralStatus> = new Set(['REGISTERED', 'WAITLISTED']);
 
 /** The clock runs from registration while the case waits (a declined dispatch restarts the wait) and stops at dispatch or closing. */
 export function dispatchOverdue(referral: DispatchClock, today: string): boolean {

@@ -1,5 +1,5 @@
 // The county's waiting list, first come first served (DOMAIN.md §4, refined by issue 16): who queues, who is next, where a moved case lands.
-import type { ReferralStatus } from './referral-state-machine.js';
+import type { ReferralStatus } from './referral-workflow.js';
 
 /** Registered cases waiting for dispatch queue by their first registration (registered_at, then id), wait-listed or not. */
 export const QUEUE_STATUSES: readonly ReferralStatus[] = ['REGISTERED', 'WAITLISTED'];

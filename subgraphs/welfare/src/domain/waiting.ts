@@ -1,5 +1,5 @@
 // How long a registered referral has waited for intake (DOMAIN.md §5 "waiting").
-import type { ReferralStatus } from './referral-state-machine.js';
+import type { ReferralStatus } from './referral-workflow.js';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

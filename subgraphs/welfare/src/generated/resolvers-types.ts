@@ -527,6 +527,15 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** 统计期粒度。Granularity of an indicator period (DOMAIN.md §5, China time). */
+export type PeriodGranularity =
+  /** 月。A month, e.g. 2026-07. */
+  | 'MONTH'
+  /** 季度。A quarter, e.g. 2026-Q3. */
+  | 'QUARTER'
+  /** 年。A calendar year, e.g. 2026. */
+  | 'YEAR';
+
 export type Person = {
   __typename?: 'Person';
   /** Social-assistance and disability benefits (welfare) in the caller's region, newest first. */
@@ -559,7 +568,9 @@ export type Query = {
   referralsByCitizenId: Array<Referral>;
   /** An administrative division by its GB/T 2260 code (welfare: civil affairs keeps the division list). */
   region?: Maybe<Region>;
-  /** Indicators of the community-rehabilitation action for a region (any division, or 000000 for the country) and calendar year; each agency contributes its own figures. FORBIDDEN outside the caller's region. */
+  /** 指标序列（趋势图）。The indicators of a region for each period of the granularity from the start of the period `from` to the end of the period `to` (keys such as 2024, 2024-Q1, 2024-01), oldest first, at most 120 periods. Each period names the region by the division code valid at its end (GB/T 2260 codes change: a retired code maps to its successor, and a renamed county's successor to the code it replaced). FORBIDDEN outside the caller's region. */
+  rehabIndicatorSeries: Array<RehabIndicators>;
+  /** Indicators of the community-rehabilitation action for a region (any division, or 000000 for the country) and calendar year, or a quarter or month of it (period: 2026-Q3, 2026-07; the year when absent); each agency contributes its own figures. FORBIDDEN outside the caller's region. */
   rehabIndicators: RehabIndicators;
   /** One community rehabilitation institution. */
   rehabInstitution?: Maybe<RehabInstitution>;
@@ -614,7 +625,16 @@ export type QueryRegionArgs = {
 };
 
 
+export type QueryRehabIndicatorSeriesArgs = {
+  from: Scalars['String']['input'];
+  granularity: PeriodGranularity;
+  regionCode: Scalars['String']['input'];
+  to: Scalars['String']['input'];
+};
+
+
 export type QueryRehabIndicatorsArgs = {
+  period?: InputMaybe<Scalars['String']['input']>;
   regionCode: Scalars['String']['input'];
   year: Scalars['Int']['input'];
 };
@@ -991,39 +1011,43 @@ export type RehabEffect =
   | 'NONE'
   | 'SOME';
 
-/** Indicators of the community-rehabilitation action (DOMAIN.md §5) for a region and calendar year; the agencies join their figures on (regionCode, year). */
+/** Indicators of the community-rehabilitation action (DOMAIN.md §5) for a region and period (a year, quarter or month); the agencies join their figures on (regionCode, year, period). */
 export type RehabIndicators = {
   __typename?: 'RehabIndicators';
-  /** 定期评估及时率。Assessments on time: of the periodic assessments due in the year (those recorded in it, and those of cases in service that fell due in it and are still missing), the share done by their due day (the configured interval, 3 months by default, after the previous assessment or the start of service). */
+  /** 定期评估及时率：统计期内到期的定期评估中按时完成的比例。Assessments on time: of the periodic assessments due in the period (those recorded in it, and those of cases in service that fell due in it and are still missing), the share done by their due day (the configured interval, 3 months by default, after the previous assessment or the start of service). */
   assessmentsOnTimeRate?: Maybe<Scalars['Float']['output']>;
-  /** The same indicators for each division directly below the region. */
+  /** 下级行政区划的同一指标。The same indicators for the same period for each division directly below the region. */
   children: Array<RehabIndicators>;
-  /** 开展社区康复服务的县（市、区）数。Counties of the region with an institution that recorded a service in the year. */
+  /** 开展社区康复服务的县（市、区）数：本年初至统计期末。Counties of the region with an institution that recorded a service from the year's start to the period's end. */
   countiesCovered: Scalars['Int']['output'];
-  /** 县级行政区划数。County-level divisions under the region in GB/T 2260 (the region itself when it is a county). */
+  /** 县级行政区划数：辖区内县级行政区划数。County-level divisions under the region in GB/T 2260 (the region itself when it is a county). */
   countiesTotal: Scalars['Int']['output'];
-  /** 精神障碍社区康复服务覆盖率。Community rehabilitation coverage: counties of the region with an institution that recorded a service in the year ÷ county-level divisions in the region (countiesCovered ÷ countiesTotal). */
+  /** 精神障碍社区康复服务覆盖率：本年初至统计期末。Community rehabilitation coverage, year to date: counties of the region with an institution that recorded a service from the year's start to the period's end ÷ county-level divisions in the region (countiesCovered ÷ countiesTotal). */
   coverageRate: Scalars['Float']['output'];
-  /** 社区康复服务覆盖率目标。The action plan's coverage target for the year: 0.5, 0.65 and 0.8 for 2023, 2024 and 2025; null for other years. */
+  /** 社区康复服务覆盖率目标：行动方案的年度目标。The action plan's coverage target for the period's year: 0.5, 0.65 and 0.8 for 2023, 2024 and 2025; null for other years. */
   coverageTarget?: Maybe<Scalars['Float']['output']>;
-  /** 按时派送率。Share of the referrals dispatched in the year that were dispatched within 5 working days of registration. */
+  /** 按时派送率：统计期内派送的转介中5个工作日内派送的比例。Share of the referrals dispatched in the period that were dispatched within 5 working days of registration. */
   dispatchOnTimeRate?: Maybe<Scalars['Float']['output']>;
-  /** 平均等待天数。Mean days from registration to intake, over the referrals accepted in the year. */
+  /** 统计期粒度。The period's granularity: YEAR, QUARTER or MONTH. */
+  granularity: PeriodGranularity;
+  /** 平均等待天数：统计期内接收的转介从登记到接收的平均天数。Mean days from registration to intake, over the referrals accepted in the period. */
   meanWaitingDays?: Maybe<Scalars['Float']['output']>;
+  /** 统计期：年（2026）、季度（2026-Q3）或月（2026-07），按北京时间。The period: a year (2026), a quarter (2026-Q3) or a month (2026-07), in China time; every agency answers for the same one. */
+  period: Scalars['String']['output'];
   regionCode: Scalars['String']['output'];
-  /** 登记康复对象数。Registered recipients: people with a referral registered on the platform and not rejected, in the region, open at some time in the year. */
+  /** 登记康复对象数：本年初至统计期末。Registered recipients, year to date: people with a referral registered on the platform and not rejected, in the region, open at some time from the year's start to the period's end. */
   registeredRecipients?: Maybe<Scalars['Int']['output']>;
-  /** 按时登记率。Share of the referrals reviewed in the year that were reviewed within 5 working days of submission. */
+  /** 按时登记率：统计期内审核的转介中5个工作日内审核的比例。Share of the referrals reviewed in the period that were reviewed within 5 working days of submission. */
   registrationOnTimeRate?: Maybe<Scalars['Float']['output']>;
-  /** 工作人员培训达标率。Share of the direct-service staff of the region's institutions with at least 20 training hours in the year (staff, not recipients: never suppressed). */
+  /** 工作人员培训达标率：年度培训满20学时的直接服务人员比例。Share of the direct-service staff of the region's institutions with at least 20 training hours in the period's year (staff, not recipients: never suppressed). */
   staffTrainingComplianceRate?: Maybe<Scalars['Float']['output']>;
-  /** 接受规范服务人数。Registered recipients who in the year had a signed service agreement, an assessment and services in at least 3 distinct months. */
+  /** 接受规范服务人数：本年初至统计期末。Registered recipients who from the year's start to the period's end had a signed service agreement, an assessment and services in at least 3 distinct months. */
   standardizedRecipients?: Maybe<Scalars['Int']['output']>;
-  /** 康复对象规范服务率。Standardized-service rate: standardizedRecipients ÷ registeredRecipients. */
+  /** 康复对象规范服务率：本年初至统计期末。Standardized-service rate, year to date: standardizedRecipients ÷ registeredRecipients. */
   standardizedServiceRate?: Maybe<Scalars['Float']['output']>;
-  /** 规范服务率目标。The action plan's standardized-service target for the year: 0.3, 0.45 and 0.6 for 2023, 2024 and 2025; null for other years. */
+  /** 规范服务率目标：行动方案的年度目标。The action plan's standardized-service target for the period's year: 0.3, 0.45 and 0.6 for 2023, 2024 and 2025; null for other years. */
   standardizedServiceTarget?: Maybe<Scalars['Float']['output']>;
-  /** 等待超过90天人数。Referrals in the region waiting (REGISTERED or WAITLISTED) for more than 90 days at the year's end, or now for the current year. */
+  /** 等待超过90天人数：统计期末时点数。Referrals in the region waiting (REGISTERED or WAITLISTED) for more than 90 days at the period's end, or now for the current period. */
   waitingOver90Days?: Maybe<Scalars['Int']['output']>;
   year: Scalars['Int']['output'];
 };
@@ -1318,7 +1342,7 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['ReaderTrail'], {"subject":true}> );
   RehabIndicators:
     ( { __typename: 'RehabIndicators' }
-    & GraphQLRecursivePick<FederationTypes['RehabIndicators'], {"regionCode":true,"year":true}> );
+    & GraphQLRecursivePick<FederationTypes['RehabIndicators'], {"regionCode":true,"year":true,"period":true}> );
 };
 
 
@@ -1363,6 +1387,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NextInLine: ResolverTypeWrapper<Omit<NextInLine, 'referrals'> & { referrals: Array<ResolversTypes['Referral']> }>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeriodGranularity: PeriodGranularity;
   Person: ResolverTypeWrapper<PersonRef>;
   PriceUnit: PriceUnit;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -1657,6 +1682,7 @@ export type QueryResolvers<ContextType = WelfareContext, ParentType extends Reso
   referrals?: Resolver<ResolversTypes['ReferralConnection'], ParentType, ContextType, RequireFields<QueryReferralsArgs, 'filter' | 'first'>>;
   referralsByCitizenId?: Resolver<Array<ResolversTypes['Referral']>, ParentType, ContextType, RequireFields<QueryReferralsByCitizenIdArgs, 'citizenId'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
+  rehabIndicatorSeries?: Resolver<Array<ResolversTypes['RehabIndicators']>, ParentType, ContextType, RequireFields<QueryRehabIndicatorSeriesArgs, 'from' | 'granularity' | 'regionCode' | 'to'>>;
   rehabIndicators?: Resolver<ResolversTypes['RehabIndicators'], ParentType, ContextType, RequireFields<QueryRehabIndicatorsArgs, 'regionCode' | 'year'>>;
   rehabInstitution?: Resolver<Maybe<ResolversTypes['RehabInstitution']>, ParentType, ContextType, RequireFields<QueryRehabInstitutionArgs, 'id'>>;
   rehabInstitutions?: Resolver<ResolversTypes['RehabInstitutionConnection'], ParentType, ContextType, RequireFields<QueryRehabInstitutionsArgs, 'first' | 'regionCode'>>;
@@ -1785,7 +1811,9 @@ export type RehabIndicatorsResolvers<ContextType = WelfareContext, ParentType ex
   coverageRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   coverageTarget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   dispatchOnTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  granularity?: Resolver<ResolversTypes['PeriodGranularity'], ParentType, ContextType>;
   meanWaitingDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   regionCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   registeredRecipients?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   registrationOnTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;

@@ -5,7 +5,7 @@ import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { listInstitutions } from '../data/institutions.js';
 import { listReferrals } from '../data/referrals.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
-import { indicatorsKeyArg } from './RehabIndicators.js';
+import { indicatorSeriesArg, indicatorsKeyArg } from './RehabIndicators.js';
 import { institutionQueries } from './institution-queries.js';
 import { referralQueries } from './referral-queries.js';
 
@@ -64,7 +64,11 @@ export const Query: QueryResolvers = {
     return ctx.loaders.divisionByCode.load(code);
   },
 
-  rehabIndicators(_parent, { regionCode, year }, ctx) {
-    return indicatorsKeyArg(regionCode, year, ctx.caller);
+  rehabIndicators(_parent, { regionCode, year, period }, ctx) {
+    return indicatorsKeyArg(regionCode, year, ctx.caller, period);
+  },
+
+  rehabIndicatorSeries(_parent, { regionCode, from, to, granularity }, ctx) {
+    return indicatorSeriesArg(regionCode, from, to, granularity, ctx.caller);
   },
 };

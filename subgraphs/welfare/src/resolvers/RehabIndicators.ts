@@ -1,8 +1,11 @@
-// The indicators' root and tree (DOMAIN.md §5): the region and year, its counties, the action's targets, and its children.
+// The indicators' root, series and tree (DOMAIN.md §5): the region and period, its counties, the action's targets, and its children.
 import { NATIONWIDE } from '#platform/identity/identity.js';
-import { countyDivisions, divisionPrefix, isDivisionCode } from '#platform/statistics/division.js';
+import { countyDivisions, isDivisionCode } from '#platform/statistics/division.js';
+import { codeValidOn, DIVISION_CHANGES, isRetiredCode } from '#platform/statistics/division-changes.js';
+import { type Granularity, type Period, parsePeriod, periodContaining, periodOf, periodsBetween } from '#platform/statistics/period.js';
+import { regionPrefixOf } from '#platform/statistics/region-code.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
-import { actionTarget, type IndicatorsRef, indicatorsVisible, meanOf, peopleCount, rateOf } from '#platform/statistics/indicators.js';
+import { actionTarget, type IndicatorsRef, indicatorsRefOf, indicatorsVisible, meanOf, peopleCount, rateOf } from '#platform/statistics/indicators.js';
 import type { WelfareContext } from '../context.js';
 import type { WelfareIndicatorCells } from '../data/indicators.js';
 import type { Caller } from '#platform/identity/identity.js';
@@ -10,31 +13,79 @@ import { chinaToday } from '#platform/graphql/scalars.js';
 import type { RehabIndicatorsResolvers } from '../generated/resolvers-types.js';
 
 const FIRST_YEAR = 2000;
+/** The longest series one request may ask: ten years of months. */
+export const MAX_SERIES_PERIODS = 120;
 
-/** A valid (region, year) key, checked against the caller's region; FORBIDDEN outside it. */
-export function indicatorsKeyArg(regionCode: string, year: number, caller?: Caller): IndicatorsRef {
+function regionArg(regionCode: string): void {
   if (regionCode !== NATIONWIDE && !/^\d{6}$/.test(regionCode))
     throw badInput('regionCode must be a 6-digit GB/T 2260 division code, or 000000 for the country', 'regionCode');
-  if (regionCode !== NATIONWIDE && !isDivisionCode(regionCode)) throw badInput('regionCode is not a division in GB/T 2260', 'regionCode');
-  const thisYear = Number(chinaToday().slice(0, 4));
-  if (!Number.isInteger(year) || year < FIRST_YEAR || year > thisYear) throw badInput(`year must be a calendar year from ${FIRST_YEAR} to ${thisYear}`, 'year');
-  if (caller && !indicatorsVisible(caller, regionCode)) throw graphError(ErrorCode.FORBIDDEN, 'regionCode is outside the region of your role');
-  return { regionCode, year };
+  if (regionCode !== NATIONWIDE && !isDivisionCode(regionCode) && !isRetiredCode(regionCode))
+    throw badInput('regionCode is not a division in GB/T 2260', 'regionCode');
 }
 
-const countyPrefix = (regionCode: string): string => (regionCode === NATIONWIDE ? '' : divisionPrefix(regionCode));
+/** A period key argument, in the years the indicators cover. */
+function periodArg(key: string, argument: string): Period {
+  const period = parsePeriod(key);
+  const thisYear = Number(chinaToday().slice(0, 4));
+  if (!period || period.year < FIRST_YEAR || period.year > thisYear)
+    throw badInput(
+      `${argument} 须为 ${FIRST_YEAR}–${thisYear} 年内的统计期，如 2026、2026-Q3、2026-07 / ${argument} must be a period from ${FIRST_YEAR} to ${thisYear}, such as 2026, 2026-Q3 or 2026-07`,
+      argument,
+    );
+  return period;
+}
+
+const refuseOutside = (caller: Caller | undefined, regionCode: string): void => {
+  if (caller && !indicatorsVisible(caller, regionCode)) throw graphError(ErrorCode.FORBIDDEN, 'regionCode is outside the region of your role');
+};
+
+/** A valid (region, year, period) key, checked against the caller's region; FORBIDDEN outside it. The period is the year when absent, and must lie in it. */
+export function indicatorsKeyArg(regionCode: string, year: number, caller?: Caller, period?: string | null): IndicatorsRef {
+  regionArg(regionCode);
+  const thisYear = Number(chinaToday().slice(0, 4));
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > thisYear) throw badInput(`year must be a calendar year from ${FIRST_YEAR} to ${thisYear}`, 'year');
+  const asked = period === undefined || period === null ? null : periodArg(period, 'period');
+  if (asked && asked.year !== year) throw badInput('period 须在 year 之内 / period must lie in year', 'period');
+  refuseOutside(caller, regionCode);
+  return { regionCode, year, period: asked?.key ?? String(year) };
+}
+
+/**
+ * The series of a region: one key per period of the granularity from `from`'s start to `to`'s end,
+ * each naming the region by the code valid at the period's end (DOMAIN.md §5). The caller's region
+ * is checked on the code asked.
+ */
+export function indicatorSeriesArg(regionCode: string, from: string, to: string, granularity: Granularity, caller?: Caller): IndicatorsRef[] {
+  regionArg(regionCode);
+  const first = periodArg(from, 'from');
+  const last = periodArg(to, 'to');
+  if (last.lastDay < first.firstDay) throw badInput('to 不得早于 from / to must not come before from', 'to');
+  const periods = periodsBetween(periodContaining(first.firstDay, granularity), periodContaining(last.lastDay, granularity));
+  if (periods.length > MAX_SERIES_PERIODS)
+    throw badInput(`序列至多 ${MAX_SERIES_PERIODS} 个统计期 / a series has at most ${MAX_SERIES_PERIODS} periods`, 'granularity');
+  refuseOutside(caller, regionCode);
+  return periods.map((period) => ({
+    regionCode: regionCode === NATIONWIDE ? NATIONWIDE : codeValidOn(regionCode, period.lastDay),
+    year: period.year,
+    period: period.key,
+  }));
+}
 
 function countiesTotal(regionCode: string): number {
-  const prefix = countyPrefix(regionCode);
+  const prefix = regionPrefixOf(regionCode);
+  if (prefix === null) return 0;
+  // A retired county was one county; a retired city had the retired counties below it.
+  if (isRetiredCode(regionCode)) return regionCode === prefix ? 1 : DIVISION_CHANGES.filter((c) => c.level === 'COUNTY' && c.retired.startsWith(prefix)).length;
   return countyDivisions().filter((county) => county.code.startsWith(prefix)).length;
 }
 
-/** The cells of a region the caller may see (the root was checked; children lie inside it), batched per year. */
-const cells = (ref: IndicatorsRef, ctx: WelfareContext): Promise<WelfareIndicatorCells> => ctx.loaders.indicatorsInYear(ref.year).load(ref.regionCode);
+/** The cells of a region the caller may see (the root was checked; children lie inside it), batched per period. */
+const cells = (ref: IndicatorsRef, ctx: WelfareContext): Promise<WelfareIndicatorCells> => ctx.loaders.indicatorsInPeriod(ref.period).load(ref.regionCode);
 
 export const RehabIndicators: RehabIndicatorsResolvers = {
   // A region outside the caller's is no entity at all (several of welfare's figures are non-null), as the root field refuses it.
-  __resolveReference: (ref, ctx) => (indicatorsVisible(ctx.caller, ref.regionCode) ? { regionCode: ref.regionCode, year: ref.year } : null),
+  __resolveReference: (ref, ctx) => (indicatorsVisible(ctx.caller, ref.regionCode) ? indicatorsRefOf(ref) : null),
+  granularity: (ref) => periodOf(ref.period).granularity,
   countiesTotal: (ref) => countiesTotal(ref.regionCode),
   countiesCovered: async (ref, _args, ctx) => (await cells(ref, ctx)).countiesCovered,
   async coverageRate(ref, _args, ctx) {
@@ -75,5 +126,5 @@ export const RehabIndicators: RehabIndicatorsResolvers = {
   children: async (ref, _args, ctx) =>
     (await ctx.loaders.divisionsByParentCode.load(ref.regionCode === NATIONWIDE ? '' : ref.regionCode))
       .filter((child) => child.code !== ref.regionCode)
-      .map((child) => ({ regionCode: child.code, year: ref.year })),
+      .map((child) => ({ regionCode: child.code, year: ref.year, period: ref.period })),
 };

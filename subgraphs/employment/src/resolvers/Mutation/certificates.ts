@@ -7,12 +7,13 @@ import { certificateExists, insertCertificate } from '../../data/certificates.js
 import { certificateDigest, type CertificateNumber, parseCertificateNumber } from '../../domain/certificate-number.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditRequestOf, countyArg, pastDateArg, pidArg, writablePerson } from './write-context.js';
+import { t } from '#platform/i18n/request-language.js';
 
 /** The number, validated and checked to belong to the person; errors never repeat it. */
 function certificateNumberArg(number: string, pid: string, linkageKey: Buffer): CertificateNumber {
   const parsed = parseCertificateNumber(number);
-  if (!parsed.ok) throw badInput(`input.number ${parsed.problem}`, 'input.number');
-  if (derivePid(parsed.number.citizenId, linkageKey) !== pid) throw badInput('input.number does not belong to this person', 'input.number');
+  if (!parsed.ok) throw badInput(t('employment.certificateNumber', { problem: parsed.problem }), 'input.number');
+  if (derivePid(parsed.number.citizenId, linkageKey) !== pid) throw badInput(t('employment.certificateNotOfPerson'), 'input.number');
   return parsed.number;
 }
 
@@ -26,7 +27,7 @@ export const issueCertificate: NonNullable<MutationResolvers['issueCertificate']
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'issueCertificate', payload: { ...input, number: numberDigest } };
   return idempotent(ctx.db, write, async (trx) => {
     await writablePerson(trx, ctx, pid, info);
-    if (await certificateExists(trx, pid, numberDigest)) throw graphError(ErrorCode.ALREADY_EXISTS, 'this person holds a disability certificate already');
+    if (await certificateExists(trx, pid, numberDigest)) throw graphError(ErrorCode.ALREADY_EXISTS, t('employment.certificateHeld'));
     await insertCertificate(trx, { pid, numberDigest, category: number.category, grade: number.grade, issuedOn, countyCode });
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['disability_certificate'] }]);
     return { person: { pid } };

@@ -26,7 +26,7 @@ export const recommendJob: NonNullable<MutationResolvers['recommendJob']> = asyn
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recommendJob', payload: input };
   return idempotent(ctx.db, write, async (trx) => {
     const employer = await employerById(trx, employerId);
-    if (!employer || !inScope(ctx.caller, employer.countyCode)) notFound('employer');
+    if (!employer || !inScope(ctx.caller, employer.countyCode)) notFound('thing.employer');
     await writablePerson(trx, ctx, pid, info);
     // The recommendation belongs to the employer's county: that is where the job is.
     await insertRecommendation(trx, { pid, employerId, position, recommendedOn, countyCode: employer.countyCode });

@@ -12,6 +12,7 @@ import { acknowledgedReferralOf } from '../../data/referrals.js';
 import { fullTimeClash, type NewPlacement, placementProblem } from '../../domain/placement-rules.js';
 import type { MutationResolvers, StartPlacementInput } from '../../generated/resolvers-types.js';
 import { auditRequestOf, countyArg, idArg, notFound, pastDateArg, pidArg, textArg, uuidArg, writablePerson } from './write-context.js';
+import { t } from '#platform/i18n/request-language.js';
 
 /** What the record says for a self-employed person instead of an employer's name. */
 const SELF_EMPLOYED = '个体经营';
@@ -35,7 +36,7 @@ function newPlacementArg(input: StartPlacementInput): NewPlacement {
 async function employerNameOf(trx: Db, ctx: EmploymentContext, employerId: string | null): Promise<string> {
   if (employerId === null) return SELF_EMPLOYED;
   const employer = await employerById(trx, employerId);
-  if (!employer || !inScope(ctx.caller, employer.countyCode)) notFound('employer');
+  if (!employer || !inScope(ctx.caller, employer.countyCode)) notFound('thing.employer');
   return employer.name;
 }
 
@@ -49,10 +50,10 @@ export const startPlacement: NonNullable<MutationResolvers['startPlacement']> = 
     const employerName = await employerNameOf(trx, ctx, placement.employerId);
     await writablePerson(trx, ctx, pid, info);
     if (fullTimeClash(placement, await fullTimePeriodsOf(trx, pid))) {
-      throw badInput('input.startedOn: the placement overlaps another full-time placement of this person', 'input.startedOn');
+      throw badInput(t('employment.placementOverlaps'), 'input.startedOn');
     }
     if (referralId !== null && !(await acknowledgedReferralOf(trx, pid, referralId))) {
-      throw badInput('input.referralId is not an acknowledged referral of this person', 'input.referralId');
+      throw badInput(t('employment.referralNotAcknowledged'), 'input.referralId');
     }
     await insertPlacement(trx, { ...placement, pid, employerName, countyCode, referralId });
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['placement'] }]);
@@ -66,10 +67,10 @@ export const endPlacement: NonNullable<MutationResolvers['endPlacement']> = asyn
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'endPlacement', payload: input };
   return idempotent(ctx.db, write, async (trx) => {
     const placement = await placementForUpdate(trx, id);
-    if (!placement || !inScope(ctx.caller, placement.countyCode)) notFound('placement');
+    if (!placement || !inScope(ctx.caller, placement.countyCode)) notFound('thing.placement');
     // A fixed-term placement may end early; one whose last day has passed has ended already.
-    if (placement.endedOn !== null && placement.endedOn < chinaToday()) throw badInput('this placement has ended already', 'input.placementId');
-    if (endedOn < placement.startedOn) throw badInput('input.endedOn must not be before the placement started', 'input.endedOn');
+    if (placement.endedOn !== null && placement.endedOn < chinaToday()) throw badInput(t('employment.placementEnded'), 'input.placementId');
+    if (endedOn < placement.startedOn) throw badInput(t('employment.placementEndBeforeStart'), 'input.endedOn');
     await updatePlacementEnd(trx, id, endedOn);
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: placement.pid, fields: ['placement'] }]);
     return { person: { pid: placement.pid } };

@@ -7,14 +7,15 @@ import { type EmploymentReferralRecord, recordAnswer, referralForUpdate } from '
 import { answerEffect, presentReason } from '../../domain/referral-answer.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditRequestOf, notFound, uuidArg } from './write-context.js';
+import { t } from '#platform/i18n/request-language.js';
 
 const REASON_MAX = 500;
 
 function declineReasonArg(decision: string, reason: string | null | undefined): string | null {
   if (decision !== 'DECLINED') return null;
   const text = presentReason(reason);
-  if (text === null) throw badInput('input.reason is required to decline', 'input.reason');
-  if (text.length > REASON_MAX) throw badInput(`input.reason must be at most ${REASON_MAX} characters`, 'input.reason');
+  if (text === null) throw badInput(t('employment.declineReason'), 'input.reason');
+  if (text.length > REASON_MAX) throw badInput(t('employment.reasonLength', { max: REASON_MAX }), 'input.reason');
   return text;
 }
 
@@ -28,11 +29,11 @@ export const answerEmploymentReferral: NonNullable<MutationResolvers['answerEmpl
   const reason = declineReasonArg(input.decision, input.reason);
   return ctx.db.transaction(async (trx): Promise<EmploymentReferralRecord> => {
     const referral = await referralForUpdate(trx, id);
-    if (!referral || !inScope(ctx.caller, referral.countyCode)) notFound('employment referral');
+    if (!referral || !inScope(ctx.caller, referral.countyCode)) notFound('thing.employmentReferral');
     const effect = answerEffect(referral.status, input.decision);
     if (effect === 'UNCHANGED') return referral;
     if (effect === 'ILLEGAL')
-      throw graphError(ErrorCode.ILLEGAL_TRANSITION, `this referral was answered ${referral.status} already`, { currentStatus: referral.status });
+      throw graphError(ErrorCode.ILLEGAL_TRANSITION, t('employment.referralAnswered', { status: referral.status }), { currentStatus: referral.status });
     const answered = await recordAnswer(trx, id, { decision: input.decision, answeredBy: ctx.caller.subject, reason });
     await enqueueAnswer(trx, id);
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: referral.pid, fields: ['employment_referral.answer'] }]);

@@ -14,6 +14,7 @@ import {
 } from '../../data/training.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditRequestOf, countyArg, idArg, notFound, pastDateArg, pidArg, textArg, uuidArg, writablePerson } from './write-context.js';
+import { t } from '#platform/i18n/request-language.js';
 
 export const createTrainingCourse: NonNullable<MutationResolvers['createTrainingCourse']> = async (_parent, { input }, ctx, info) => {
   const name = textArg(input.name, 'input.name', 100);
@@ -32,10 +33,9 @@ export const enrolInTraining: NonNullable<MutationResolvers['enrolInTraining']> 
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'enrolInTraining', payload: input };
   return idempotent(ctx.db, write, async (trx) => {
     const course = await courseById(trx, courseId);
-    if (!course || !inScope(ctx.caller, course.countyCode)) notFound('training course');
+    if (!course || !inScope(ctx.caller, course.countyCode)) notFound('thing.trainingCourse');
     await writablePerson(trx, ctx, pid, info);
-    if (await openEnrolmentExists(trx, pid, courseId))
-      throw graphError(ErrorCode.ALREADY_EXISTS, 'this person is enrolled in this course and has not completed it');
+    if (await openEnrolmentExists(trx, pid, courseId)) throw graphError(ErrorCode.ALREADY_EXISTS, t('employment.enrolled'));
     await insertEnrolment(trx, { pid, courseId, startedOn: input.startedOn });
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['training_enrolment'] }]);
     return { person: { pid } };
@@ -48,9 +48,9 @@ export const completeTraining: NonNullable<MutationResolvers['completeTraining']
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'completeTraining', payload: input };
   return idempotent(ctx.db, write, async (trx) => {
     const training = await enrolmentForUpdate(trx, id);
-    if (!training || !inScope(ctx.caller, training.countyCode)) notFound('training');
-    if (training.completedOn !== null) throw badInput('this training is completed already', 'input.enrolmentId');
-    if (completedOn < training.startedOn) throw badInput('input.completedOn must not be before the training started', 'input.completedOn');
+    if (!training || !inScope(ctx.caller, training.countyCode)) notFound('thing.training');
+    if (training.completedOn !== null) throw badInput(t('employment.trainingCompleted'), 'input.enrolmentId');
+    if (completedOn < training.startedOn) throw badInput(t('employment.completedBeforeStart'), 'input.completedOn');
     await markCompleted(trx, id, completedOn);
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: training.pid, fields: ['training_enrolment'] }]);
     return { person: { pid: training.pid } };

@@ -4,25 +4,26 @@ import type { Db } from '#platform/database/db.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import type { EmploymentContext } from '../../context.js';
 import { homeCountyOf, lockPerson } from '../../data/people.js';
+import { t } from '#platform/i18n/request-language.js';
 
 export { auditRequestOf, countyArg, notFound, pastDateArg, pidArg } from '#platform/graphql/write-args.js';
 
 /** A numeric row id (enrolments, placements). */
 export function idArg(value: string, argument: string): number {
-  if (!/^[1-9]\d{0,15}$/.test(value)) throw badInput(`${argument} is not an id returned by the employment services`, argument);
+  if (!/^[1-9]\d{0,15}$/.test(value)) throw badInput(t('input.notAnId', { argument, source: t('employment.source') }), argument);
   return Number(value);
 }
 
 /** A uuid row id (courses, employers, referrals). */
 export function uuidArg(value: string, argument: string): string {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value))
-    throw badInput(`${argument} is not an id returned by the employment services`, argument);
+    throw badInput(t('input.notAnId', { argument, source: t('employment.source') }), argument);
   return value.toLowerCase();
 }
 
 export function textArg(value: string, argument: string, max: number): string {
   const text = value.trim();
-  if (text.length === 0 || text.length > max) throw badInput(`${argument} must be 1 to ${max} characters`, argument);
+  if (text.length === 0 || text.length > max) throw badInput(t('input.textLength', { argument, max }), argument);
   return text;
 }
 
@@ -37,7 +38,7 @@ export async function writablePerson(trx: Db, ctx: EmploymentContext, pid: strin
   // The mutation's entry in the access policy decides (its region rule), as for every write.
   if (home !== null) {
     await ctx.access.require(`Mutation.${write.fieldName}`, { pid, regionCode: home }, () =>
-      graphError(ErrorCode.NOT_FOUND, 'no person with this pid in your region'),
+      graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t('thing.person') })),
     );
   }
 }

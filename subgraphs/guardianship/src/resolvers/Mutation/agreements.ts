@@ -7,6 +7,7 @@ import { guardianById } from '../../data/guardians.js';
 import { signingProblem } from '../../domain/agreements.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditRequestOf, idArg, notFound, pastDateArg, pidArg, writableWard } from './write-context.js';
+import { t } from '#platform/i18n/request-language.js';
 
 export const signResponsibilityAgreement: NonNullable<MutationResolvers['signResponsibilityAgreement']> = async (_parent, { input }, ctx, info) => {
   const pid = pidArg(input.pid);
@@ -16,7 +17,7 @@ export const signResponsibilityAgreement: NonNullable<MutationResolvers['signRes
   return idempotent(ctx.db, write, async (trx) => {
     await writableWard(trx, ctx, pid, info);
     const guardian = await guardianById(trx, guardianId);
-    if (!guardian) throw badInput('input.guardianId is not a guardian of this ward', 'input.guardianId');
+    if (!guardian) throw badInput(t('guardianship.notGuardianOfWard'), 'input.guardianId');
     const problem = signingProblem(pid, guardian, signedOn, await agreementsByPids(trx, [pid]));
     if (problem?.code === 'ALREADY_EXISTS') throw graphError(ErrorCode.ALREADY_EXISTS, problem.message);
     if (problem) throw badInput(problem.message, problem.argument);
@@ -32,12 +33,12 @@ export const terminateResponsibilityAgreement: NonNullable<MutationResolvers['te
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'terminateResponsibilityAgreement', payload: input };
   return idempotent(ctx.db, write, async (trx) => {
     const found = await agreementById(trx, id);
-    if (!found) notFound('responsibility agreement');
+    if (!found) notFound('thing.agreement');
     await writableWard(trx, ctx, found.pid, info);
     // Read again under the ward's lock: an earlier write may have terminated it meanwhile.
     const agreement = (await agreementById(trx, id))!;
-    if (agreement.terminatedOn !== null) throw badInput('this responsibility agreement is terminated already', 'input.agreementId');
-    if (terminatedOn < agreement.signedOn) throw badInput('input.terminatedOn must not be before the agreement was signed', 'input.terminatedOn');
+    if (agreement.terminatedOn !== null) throw badInput(t('guardianship.agreementTerminated'), 'input.agreementId');
+    if (terminatedOn < agreement.signedOn) throw badInput(t('guardianship.terminatedBeforeSigned'), 'input.terminatedOn');
     const terminated = await updateAgreementTermination(trx, id, terminatedOn, input.reason);
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: agreement.pid, fields: ['responsibility_agreement'] }]);
     return terminated;

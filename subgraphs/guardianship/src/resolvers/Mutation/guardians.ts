@@ -6,6 +6,7 @@ import { guardianHasAgreementInForce } from '../../data/agreements.js';
 import { guardianById, insertGuardian, updateGuardianEnd } from '../../data/guardians.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditRequestOf, idArg, notFound, pastDateArg, pidArg, writableWard } from './write-context.js';
+import { t } from '#platform/i18n/request-language.js';
 
 export const registerGuardian: NonNullable<MutationResolvers['registerGuardian']> = async (_parent, { input }, ctx, info) => {
   const pid = pidArg(input.pid);
@@ -25,14 +26,13 @@ export const endGuardian: NonNullable<MutationResolvers['endGuardian']> = async 
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'endGuardian', payload: input };
   return idempotent(ctx.db, write, async (trx) => {
     const found = await guardianById(trx, id);
-    if (!found) notFound('guardian');
+    if (!found) notFound('thing.guardian');
     await writableWard(trx, ctx, found.pid, info);
     // Read again under the ward's lock: an earlier write may have ended it meanwhile.
     const guardian = (await guardianById(trx, id))!;
-    if (guardian.endedOn !== null) throw badInput('this guardianship has ended already', 'input.guardianId');
-    if (endedOn < guardian.since) throw badInput('input.endedOn must not be before the guardianship began', 'input.endedOn');
-    if (await guardianHasAgreementInForce(trx, id))
-      throw badInput("this guardian's responsibility agreement is in force: terminate it first", 'input.guardianId');
+    if (guardian.endedOn !== null) throw badInput(t('guardianship.guardianEnded'), 'input.guardianId');
+    if (endedOn < guardian.since) throw badInput(t('guardianship.endBeforeStart'), 'input.endedOn');
+    if (await guardianHasAgreementInForce(trx, id)) throw badInput(t('guardianship.agreementInForce'), 'input.guardianId');
     const ended = await updateGuardianEnd(trx, id, endedOn);
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: guardian.pid, fields: ['guardian'] }]);
     return ended;

@@ -7,6 +7,7 @@ import { insertReview, reviewExists } from '../../data/reviews.js';
 import { reviewDateProblem } from '../../domain/quarters.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditRequestOf, pidArg, writableWard } from './write-context.js';
+import { t } from '#platform/i18n/request-language.js';
 
 export const recordQuarterlyReview: NonNullable<MutationResolvers['recordQuarterlyReview']> = async (_parent, { input }, ctx, info) => {
   const pid = pidArg(input.pid);
@@ -15,7 +16,7 @@ export const recordQuarterlyReview: NonNullable<MutationResolvers['recordQuarter
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordQuarterlyReview', payload: input };
   return idempotent(ctx.db, write, async (trx) => {
     await writableWard(trx, ctx, pid, info);
-    if (await reviewExists(trx, pid, input.year, input.quarter)) throw graphError(ErrorCode.ALREADY_EXISTS, 'this quarter of the ward is reviewed already');
+    if (await reviewExists(trx, pid, input.year, input.quarter)) throw graphError(ErrorCode.ALREADY_EXISTS, t('guardianship.reviewed'));
     const review = await insertReview(trx, {
       pid,
       year: input.year,

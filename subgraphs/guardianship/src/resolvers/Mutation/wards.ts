@@ -5,6 +5,7 @@ import { idempotent } from '#platform/graphql/idempotency.js';
 import { insertWard } from '../../data/wards.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditRequestOf, countyArg, pastDateArg, pidArg } from './write-context.js';
+import { t } from '#platform/i18n/request-language.js';
 
 export const enrolWard: NonNullable<MutationResolvers['enrolWard']> = async (_parent, { input }, ctx, info) => {
   const pid = pidArg(input.pid);
@@ -14,7 +15,7 @@ export const enrolWard: NonNullable<MutationResolvers['enrolWard']> = async (_pa
   return idempotent(ctx.db, write, async (trx) => {
     // The primary key decides between concurrent enrolments: the loser inserts nothing.
     const ward = await insertWard(trx, { pid, countyCode, eligibility: input.eligibility, eligibleSince }, new Date().toISOString());
-    if (!ward) throw graphError(ErrorCode.ALREADY_EXISTS, 'this person is enrolled as a ward already');
+    if (!ward) throw graphError(ErrorCode.ALREADY_EXISTS, t('guardianship.wardEnrolled'));
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['ward'] }]);
     return ward;
   });

@@ -3,12 +3,13 @@ import type { Db } from '#platform/database/db.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import type { GuardianshipContext } from '../../context.js';
 import { type WardRecord, wardForUpdate } from '../../data/wards.js';
+import { t } from '#platform/i18n/request-language.js';
 
 export { auditRequestOf, countyArg, notFound, pastDateArg, pidArg } from '#platform/graphql/write-args.js';
 
 /** A numeric row id (guardians, agreements). */
 export function idArg(value: string, argument: string): number {
-  if (!/^[1-9]\d{0,15}$/.test(value)) throw badInput(`${argument} is not an id returned by the guardianship subgraph`, argument);
+  if (!/^[1-9]\d{0,15}$/.test(value)) throw badInput(t('input.notAnId', { argument, source: t('guardianship.source') }), argument);
   return Number(value);
 }
 
@@ -19,7 +20,7 @@ export function idArg(value: string, argument: string): number {
  */
 export async function writableWard(trx: Db, ctx: GuardianshipContext, pid: string, write: { fieldName: string }): Promise<WardRecord> {
   const ward = await wardForUpdate(trx, pid);
-  const notFound = () => graphError(ErrorCode.NOT_FOUND, 'no ward with this pid in your region');
+  const notFound = () => graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t('thing.ward') }));
   if (!ward) throw notFound();
   // The mutation's entry in the access policy decides (its region rule), as for every write.
   await ctx.access.require(`Mutation.${write.fieldName}`, { pid, regionCode: ward.countyCode }, notFound);

@@ -11,6 +11,7 @@ import type { Db } from '#platform/database/db.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { pidArg } from '../Query.js';
 import { auditRequestOf, idArg, pastDateArg, textArg, writablePatient } from './write-context.js';
+import { t } from '#platform/i18n/request-language.js';
 
 export const recordAdmission: NonNullable<MutationResolvers['recordAdmission']> = async (_parent, { input }, ctx, info) => {
   const pid = pidArg(input.pid);
@@ -18,7 +19,7 @@ export const recordAdmission: NonNullable<MutationResolvers['recordAdmission']> 
   const hospitalName = textArg(input.hospitalName, 'input.hospitalName', 100);
   return idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordAdmission', payload: input }, async (trx) => {
     await writablePatient(trx, ctx, pid, 'Mutation.recordAdmission');
-    if (await staysOverlapping(trx, pid, admittedOn)) throw badInput('input.admittedOn falls inside another stay of this person', 'input.admittedOn');
+    if (await staysOverlapping(trx, pid, admittedOn)) throw badInput(t('registry.stayOverlaps'), 'input.admittedOn');
     await insertAdmission(trx, pid, hospitalName, admittedOn);
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['hospitalization'] }]);
     return { person: { pid } };
@@ -28,7 +29,7 @@ export const recordAdmission: NonNullable<MutationResolvers['recordAdmission']> 
 /** The stay, locked, of a person in the caller's region; NOT_FOUND otherwise. */
 async function writableStay(trx: Db, ctx: RegistryContext, id: string, coordinate: string): Promise<HospitalizationRecord> {
   const stay = await hospitalizationForUpdate(trx, idArg(id, 'input.hospitalizationId'));
-  if (!stay) throw graphError(ErrorCode.NOT_FOUND, 'no hospitalisation with this id in your region');
+  if (!stay) throw graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t('thing.hospitalization') }));
   await writablePatient(trx, ctx, stay.pid, coordinate);
   return stay;
 }
@@ -37,8 +38,8 @@ export const recordDischarge: NonNullable<MutationResolvers['recordDischarge']> 
   const dischargedOn = pastDateArg(input.dischargedOn, 'input.dischargedOn');
   return idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordDischarge', payload: input }, async (trx) => {
     const stay = await writableStay(trx, ctx, input.hospitalizationId, 'Mutation.recordDischarge');
-    if (stay.dischargedOn !== null) throw badInput('this hospitalisation has a discharge already', 'input.hospitalizationId');
-    if (dischargedOn < stay.admittedOn) throw badInput('input.dischargedOn must not be before the admission', 'input.dischargedOn');
+    if (stay.dischargedOn !== null) throw badInput(t('registry.stayDischarged'), 'input.hospitalizationId');
+    if (dischargedOn < stay.admittedOn) throw badInput(t('registry.dischargeBeforeAdmission'), 'input.dischargedOn');
     await updateDischarge(trx, stay.id, dischargedOn, input.assessment ?? null, chinaToday());
     // A person the platform sent back by the green channel: the platform hears of the discharge in this transaction's outbox.
     const noticed = await noticeDischarge(trx, stay, dischargedOn);
@@ -51,8 +52,8 @@ export const recordDischarge: NonNullable<MutationResolvers['recordDischarge']> 
 export const recordDischargeAssessment: NonNullable<MutationResolvers['recordDischargeAssessment']> = async (_parent, { input }, ctx, info) =>
   idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordDischargeAssessment', payload: input }, async (trx) => {
     const stay = await writableStay(trx, ctx, input.hospitalizationId, 'Mutation.recordDischargeAssessment');
-    if (stay.dischargedOn === null) throw badInput('record the discharge first: this hospitalisation is still open', 'input.hospitalizationId');
-    if (stay.dischargeAssessment !== null) throw badInput('this hospitalisation has a discharge assessment already', 'input.hospitalizationId');
+    if (stay.dischargedOn === null) throw badInput(t('registry.stayOpen'), 'input.hospitalizationId');
+    if (stay.dischargeAssessment !== null) throw badInput(t('registry.stayAssessed'), 'input.hospitalizationId');
     await updateDischarge(trx, stay.id, null, input.assessment, chinaToday());
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: stay.pid, fields: ['discharge_assessment'] }]);
     return { person: { pid: stay.pid } };

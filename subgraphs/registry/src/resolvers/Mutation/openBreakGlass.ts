@@ -4,11 +4,12 @@ import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { openGrant } from '../../data/break-glass.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { pidArg } from '../Query.js';
+import { t } from '#platform/i18n/request-language.js';
 
 export const openBreakGlass: NonNullable<MutationResolvers['openBreakGlass']> = async (_parent, args, ctx, info) => {
   const pid = pidArg(args.pid);
   const reason = args.reason.trim();
-  if (reason.length < 10 || reason.length > 500) throw badInput('reason must state the emergency in 10 to 500 characters', 'reason');
-  if (!(await ctx.loaders.patientByPid.load(pid))) throw graphError(ErrorCode.NOT_FOUND, 'no registered person has this pid');
+  if (reason.length < 10 || reason.length > 500) throw badInput(t('registry.breakGlassReason'), 'reason');
+  if (!(await ctx.loaders.patientByPid.load(pid))) throw graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t('thing.person') }));
   return openGrant(ctx.db, { subject: ctx.caller.subject, pid, reason, hours: ctx.settings.breakGlassHours }, auditRequestOf(ctx, info));
 };

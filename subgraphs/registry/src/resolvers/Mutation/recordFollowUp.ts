@@ -7,11 +7,11 @@ import { classifyFollowUp, nextFollowUpDue } from '../../domain/follow-up-rules.
 import type { MutationResolvers, SocialFunctionInput } from '../../generated/resolvers-types.js';
 import { pidArg } from '../Query.js';
 import { auditRequestOf, notBeforeRegistration, pastDateArg, riskGradeArg, writablePatient } from './write-context.js';
+import { t } from '#platform/i18n/request-language.js';
 
 function socialFunctionArg(items: SocialFunctionInput): SocialFunctionInput {
   for (const [item, score] of Object.entries(items)) {
-    if (!Number.isInteger(score) || score < 0 || score > 2)
-      throw badInput(`input.socialFunction.${item} must be 0 (good), 1 (fair) or 2 (poor)`, `input.socialFunction.${item}`);
+    if (!Number.isInteger(score) || score < 0 || score > 2) throw badInput(t('registry.socialFunction', { item }), `input.socialFunction.${item}`);
   }
   return items;
 }

@@ -10,6 +10,7 @@ import { movedToCountyProblem, statusNoticeAllowed } from '../../domain/status-n
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { pidArg } from '../Query.js';
 import { auditRequestOf, notBeforeRegistration, pastDateArg, riskGradeArg, writablePatient } from './write-context.js';
+import { t } from '#platform/i18n/request-language.js';
 
 export const recordRelapse: NonNullable<MutationResolvers['recordRelapse']> = async (_parent, { input }, ctx, info) => {
   const pid = pidArg(input.pid);
@@ -28,16 +29,12 @@ export const setManagementStatus: NonNullable<MutationResolvers['setManagementSt
   const pid = pidArg(input.pid);
   const since = pastDateArg(input.since, 'input.since');
   if (input.movedToCountyCode != null && !isCountyCode(input.movedToCountyCode)) {
-    throw badInput(
-      'input.movedToCountyCode 须为县级行政区划代码（GB/T 2260）；input.movedToCountyCode must be a county-level GB/T 2260 division',
-      'input.movedToCountyCode',
-    );
+    throw badInput(t('registry.movedToCounty'), 'input.movedToCountyCode');
   }
   return idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'setManagementStatus', payload: input }, async (trx) => {
     const patient = await writablePatient(trx, ctx, pid, 'Mutation.setManagementStatus');
     notBeforeRegistration(since, patient, 'input.since');
-    if (!['ACTIVE', 'LOST_TO_FOLLOW_UP', 'MOVED_OUT', 'DECEASED'].includes(input.status))
-      throw badInput('input.status is not a management status', 'input.status');
+    if (!['ACTIVE', 'LOST_TO_FOLLOW_UP', 'MOVED_OUT', 'DECEASED'].includes(input.status)) throw badInput(t('registry.managementStatus'), 'input.status');
     const movedTo = input.movedToCountyCode ?? null;
     const problem = movedToCountyProblem(input.status, movedTo, patient.countyCode);
     if (problem) throw badInput(problem, 'input.movedToCountyCode');

@@ -9,6 +9,7 @@ import { uploadConsentMissing } from '../../domain/upload-consent.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { pidArg } from '../Query.js';
 import { auditRequestOf, idArg, writablePatient } from './write-context.js';
+import { t } from '#platform/i18n/request-language.js';
 
 export const uploadReferral: NonNullable<MutationResolvers['uploadReferral']> = async (_parent, { input }, ctx, info) => {
   const pid = pidArg(input.pid);
@@ -18,22 +19,16 @@ export const uploadReferral: NonNullable<MutationResolvers['uploadReferral']> = 
     const patient = await writablePatient(trx, ctx, pid, 'Mutation.uploadReferral');
     const missing = uploadConsentMissing(await liveUploadConsentGrantors(trx, pid), patient.hasGuardian);
     if (missing) {
-      throw graphError(
-        ErrorCode.CONSENT_REQUIRED,
-        missing === 'GUARDIAN'
-          ? "the upload needs the guardian's REFERRAL_UPLOAD consent as well as the patient's"
-          : 'the upload needs a live REFERRAL_UPLOAD consent of the patient',
-        { missing },
-      );
+      throw graphError(ErrorCode.CONSENT_REQUIRED, missing === 'GUARDIAN' ? t('registry.uploadNeedsGuardian') : t('registry.uploadNeedsConsent'), { missing });
     }
     let recommends = true;
     if (stayId !== null) {
       const stay = await hospitalizationForUpdate(trx, stayId);
-      if (!stay || stay.pid !== pid) throw badInput('input.hospitalizationId is not a hospitalisation of this person', 'input.hospitalizationId');
-      if (!stay.dischargeAssessment) throw badInput('the hospitalisation has no discharge assessment yet', 'input.hospitalizationId');
+      if (!stay || stay.pid !== pid) throw badInput(t('registry.stayNotOfPerson'), 'input.hospitalizationId');
+      if (!stay.dischargeAssessment) throw badInput(t('registry.stayNotAssessed'), 'input.hospitalizationId');
       recommends = stay.dischargeAssessment.recommendsCommunityRehab;
     }
-    if (await pendingUploadOf(trx, pid)) throw graphError(ErrorCode.ALREADY_EXISTS, 'this person has an upload the platform has not imported yet');
+    if (await pendingUploadOf(trx, pid)) throw graphError(ErrorCode.ALREADY_EXISTS, t('registry.uploadPending'));
     const upload = await insertUpload(trx, {
       pid,
       hospitalizationId: stayId,

@@ -10,25 +10,26 @@ import { insertPatient } from '../../data/register-patient.js';
 import { encryptCitizenId } from '../../domain/citizen-id-cipher.js';
 import { icd10Problem } from '../../domain/diagnosis-codes.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
+import { t } from '#platform/i18n/request-language.js';
 
 export const registerPatient: NonNullable<MutationResolvers['registerPatient']> = async (_parent, { input }, ctx, info) => {
   // The CitizenId scalar validated the number already; parsing again gives its parts.
   const citizen = parseCitizenId(input.citizenId);
   if (!citizen.ok) throw badInput(citizen.problem, 'input.citizenId');
-  if (!isCountyCode(input.countyCode)) throw badInput('input.countyCode must be a county-level GB/T 2260 division', 'input.countyCode');
+  if (!isCountyCode(input.countyCode)) throw badInput(t('input.county', { argument: 'input.countyCode' }), 'input.countyCode');
   if (!(await ctx.access.allows('Mutation.registerPatient', { regionCode: input.countyCode })))
-    throw graphError(ErrorCode.FORBIDDEN, 'input.countyCode is outside the region of your role');
+    throw graphError(ErrorCode.FORBIDDEN, t('input.outsideRegion', { argument: 'input.countyCode' }));
   const name = input.name.trim();
-  if (name.length === 0 || name.length > 64) throw badInput('input.name must be 1 to 64 characters', 'input.name');
+  if (name.length === 0 || name.length > 64) throw badInput(t('registry.name'), 'input.name');
   if (!Number.isInteger(input.riskLevel) || input.riskLevel < 0 || input.riskLevel > 5)
-    throw badInput('input.riskLevel must be a risk grade from 0 to 5', 'input.riskLevel');
+    throw badInput(t('input.riskGrade', { argument: 'input.riskLevel' }), 'input.riskLevel');
   const icd10 = input.icd10.trim().toUpperCase();
   const problem = icd10Problem(input.diagnosis, icd10);
   if (problem) throw badInput(`input.${problem}`, 'input.icd10');
   const today = chinaToday();
   const registeredOn = input.registeredOn ?? today;
-  if (input.diagnosedOn > today || registeredOn > today) throw badInput('input dates must not be in the future', 'input.diagnosedOn');
-  if (input.diagnosedOn < citizen.id.birthDate) throw badInput('input.diagnosedOn is before the birth date in the citizen ID', 'input.diagnosedOn');
+  if (input.diagnosedOn > today || registeredOn > today) throw badInput(t('registry.datesFuture'), 'input.diagnosedOn');
+  if (input.diagnosedOn < citizen.id.birthDate) throw badInput(t('registry.diagnosedBeforeBirth'), 'input.diagnosedOn');
 
   const pid = derivePid(citizen.id.value, ctx.linkageKey);
   const created = await insertPatient(
@@ -52,7 +53,7 @@ export const registerPatient: NonNullable<MutationResolvers['registerPatient']> 
   const existing = await ctx.loaders.patientByPid.load(pid);
   // The refusal is audited once below, as the attempt to register.
   if (existing && (await ctx.access.decide('Query.person', { pid, regionCode: existing.countyCode }, { audit: false })) === 'allow')
-    throw graphError(ErrorCode.ALREADY_EXISTS, 'this person is registered already', { pid });
+    throw graphError(ErrorCode.ALREADY_EXISTS, t('registry.alreadyRegistered'), { pid });
   await writeAudit(ctx.db, auditRequestOf(ctx, info), [{ action: 'REFUSED', pid, fields: ['patient'] }]);
-  throw graphError(ErrorCode.REGISTERED_ELSEWHERE, '该公民已在其他地区登记，本次登记未写入。This person is registered in another region; nothing was written.');
+  throw graphError(ErrorCode.REGISTERED_ELSEWHERE, t('registry.registeredElsewhere'));
 };

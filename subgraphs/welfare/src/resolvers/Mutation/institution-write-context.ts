@@ -4,6 +4,7 @@ import { inScope } from '#platform/access/region-scope.js';
 import type { Db } from '#platform/database/db.js';
 import { isCountyCode, isDivisionCode } from '#platform/statistics/division.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
+import { keyedWrite } from '#platform/graphql/idempotency.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import type { WelfareContext } from '../../context.js';
 import { institutionForWrite, type InstitutionRecord } from '../../data/institutions.js';
@@ -12,8 +13,7 @@ export { auditRequestOf } from '#platform/graphql/write-args.js';
 
 /** The payload an idempotency key promises to repeat: the input without the key itself. */
 export function idempotentWrite(ctx: WelfareContext, operation: string, input: { idempotencyKey?: string | null }) {
-  const { idempotencyKey, ...payload } = input;
-  return { subject: ctx.caller.subject, key: idempotencyKey, operation, payload };
+  return keyedWrite(ctx.caller.subject, operation, input);
 }
 
 /** A county-level GB/T 2260 code inside the caller's region: malformed or unknown is BAD_USER_INPUT, elsewhere FORBIDDEN. */

@@ -2,9 +2,9 @@
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { hasLiveConsent, insertReferralConsent, revokeLiveConsents } from '../../data/workflow-records.js';
 import type { ConsentScope, MutationResolvers } from '../../generated/resolvers-types.js';
-import { mayStart } from '../../domain/transitions.js';
-import { actorOf, auditReferralWrite, expectRecord, writableReferral, writeReferralOnce } from './referral-write-context.js';
-import { closeAsWithdrawn } from './referral-withdrawal.js';
+import { actorOf, closeAsWithdrawn, expectRecord, writeReferralOnce } from '../../data/referral-workflow.js';
+import { mayStart } from '../../domain/referral-workflow.js';
+import { auditReferralWrite, writableReferral } from './referral-write-context.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
@@ -18,7 +18,7 @@ export const recordReferralConsent: Resolver<'recordReferralConsent'> = async (_
   const scope = platformScopeArg(input.scope);
   return writeReferralOnce(ctx, 'recordReferralConsent', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
-    expectRecord('consent', 'recordReferralConsent', referral);
+    await expectRecord(trx, 'consent', 'recordReferralConsent', referral);
     if (await hasLiveConsent(trx, referral.id, scope, input.grantedBy)) {
       throw graphError(ErrorCode.ALREADY_EXISTS, `the case has a live ${scope} consent by ${input.grantedBy} already`, { argument: 'input.scope' });
     }
@@ -39,7 +39,7 @@ export const revokeReferralConsent: Resolver<'revokeReferralConsent'> = async (_
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
     if ((await revokeLiveConsents(trx, referral.id, scope)) === 0) throw badInput(`the case has no live ${scope} consent to revoke`, 'input.scope');
     const stops = scope === 'SERVICE_AGREEMENT' && mayStart('close', referral.status);
-    const next = stops ? await closeAsWithdrawn(trx, referral, actorOf(ctx.caller), 'SERVICE_AGREEMENT consent revoked') : referral;
+    const next = stops ? await closeAsWithdrawn(trx, referral, 'revokeReferralConsent', actorOf(ctx.caller), 'SERVICE_AGREEMENT consent revoked') : referral;
     await auditReferralWrite(trx, ctx, info, referral.pid, stops ? ['referral_consent', 'referral', 'referral_transition'] : ['referral_consent']);
     return next;
   });

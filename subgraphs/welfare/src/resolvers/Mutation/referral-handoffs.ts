@@ -3,9 +3,10 @@ import { inScope } from '#platform/access/region-scope.js';
 import { ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { crashIfArmed } from '#platform/outbox/crash-points.js';
 import { handoffById, type HandoffRecord, recordAnswer } from '../../data/handoffs.js';
-import { lockReferral, writeTransition } from '../../data/referral-writes.js';
+import { actorOf, transitionIn } from '../../data/referral-workflow.js';
+import { lockReferral } from '../../data/referral-writes.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
-import { actorOf, auditReferralWrite, expectTransition, idArg, requiredReasonArg } from './referral-write-context.js';
+import { auditReferralWrite, idArg, requiredReasonArg } from './referral-write-context.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
@@ -38,11 +39,14 @@ export const answerEmploymentHandoff: Resolver<'answerEmploymentHandoff'> = asyn
       await auditReferralWrite(trx, ctx, info, referral.pid, ['employment_handoff']);
       return kept;
     }
-    expectTransition(declining ? 'declineHandoff' : 'acknowledgeHandoff', 'answerEmploymentHandoff', referral, referral.version);
     const actor = actorOf(ctx.caller);
     await (declining
-      ? writeTransition(trx, referral, { to: 'IN_SERVICE', actor, reason, clearReferralOut: true })
-      : writeTransition(trx, referral, { to: 'CLOSED', actor, reason: 'HANDOFF_ACKNOWLEDGED', closeReason: 'HANDOFF_ACKNOWLEDGED' }));
+      ? transitionIn(trx, referral, 'declineHandoff', 'answerEmploymentHandoff', { actor, reason })
+      : transitionIn(trx, referral, 'acknowledgeHandoff', 'answerEmploymentHandoff', {
+          actor,
+          reason: 'HANDOFF_ACKNOWLEDGED',
+          closeReason: 'HANDOFF_ACKNOWLEDGED',
+        }));
     const answered = await recordAnswer(trx, id, input.decision, reason);
     await auditReferralWrite(trx, ctx, info, referral.pid, ['employment_handoff', 'referral', 'referral_transition']);
     return answered;

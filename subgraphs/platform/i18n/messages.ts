@@ -1,0 +1,40 @@
+// The message catalogues and the language a caller asks for: Chinese (zh-CN) by default, English on request. Pure, so the pages bundle it too.
+import { en } from './en.js';
+import { type MessageKey, zhCN } from './zh-CN.js';
+
+export type { MessageKey } from './zh-CN.js';
+
+export const LANGUAGES = ['zh-CN', 'en'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export const DEFAULT_LANGUAGE: Language = 'zh-CN';
+
+export const CATALOGUES: Record<Language, Record<MessageKey, string>> = { 'zh-CN': zhCN, en };
+
+export type MessageParams = Record<string, string | number>;
+
+/** The language of an Accept-Language header: English when an English tag comes before any Chinese one, else Chinese. */
+export function negotiateLanguage(acceptLanguage: string | null | undefined): Language {
+  const first = (acceptLanguage ?? '')
+    .split(',')
+    .map((part) => part.trim().split(';')[0]!.toLowerCase())
+    .find((tag) => tag.startsWith('en') || tag.startsWith('zh'));
+  return first?.startsWith('en') ? 'en' : 'zh-CN';
+}
+
+/** A language the pages stored or a URL named, if it is one of ours. */
+export function languageOf(value: string | null | undefined): Language | null {
+  return LANGUAGES.find((language) => language === value) ?? null;
+}
+
+/** The message in `language`, its `{name}` places filled from `params`. */
+export function message(language: Language, key: MessageKey, params: MessageParams = {}): string {
+  const text = CATALOGUES[language][key] ?? zhCN[key];
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Words for an enum value in a text a person reads (ConsentScope, REFERRAL_UPLOAD → 转介信息上传); the value itself stays in the API. */
+export function termIn(language: Language, enumName: string, value: string): string {
+  const key = `${enumName}.${value}`;
+  if (key in zhCN) return message(language, key as MessageKey);
+  return value.toLowerCase().replaceAll('_', ' ');
+}
