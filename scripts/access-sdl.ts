@@ -71,9 +71,9 @@ function fieldEdit(sdl: string, field: FieldDefinitionNode, access: string[]): E
 
 /** The federation link imports the directives the SDL now uses. */
 function ensureImports(sdl: string): string {
-  return sdl.replace(/(@link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v[\d.]+", import: \[)([^\]]*)\]/, (whole, prefix: string, list: string) => {
+  return sdl.replace(/(@link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v[\d.]+", import: \[)([^\]]*)\]/, (_whole, prefix: string, list: string) => {
     const names = list.split(',').map((name) => name.trim());
-    for (const needed of ['"@requiresScopes"', '"@policy"']) if (sdl.includes(needed.slice(1, -1) + '(') && !names.includes(needed)) names.push(needed);
+    for (const needed of ['"@requiresScopes"', '"@policy"']) if (sdl.includes(`${needed.slice(1, -1)}(`) && !names.includes(needed)) names.push(needed);
     return `${prefix}${names.join(', ')}]`;
   });
 }

@@ -1,9 +1,21 @@
 // Who reads and writes what on the referral platform (DOMAIN.md §6): the one place welfare's access is decided.
 // The SDL's @requiresScopes/@policy, docs/access-matrix.md and the access tests come from this table;
 // the referral lists' SQL takes its scope from it (data/referral-scope.ts).
-import { type Access, EMPLOYMENT_SHARING, type Grants, grant, grants, JOURNEY_ROLES, PERSON_ROLES, PUBLIC, type PolicyTable } from '#platform/access/policy.js';
+import {
+  type Access,
+  decide,
+  EMPLOYMENT_SHARING,
+  type Grants,
+  grant,
+  grants,
+  JOURNEY_ROLES,
+  PERSON_ROLES,
+  PUBLIC,
+  type PolicyTable,
+} from '#platform/access/policy.js';
 import type { SubgraphPolicy } from '#platform/access/policy-enforcement.js';
-import { ROLES, type Role } from '#platform/identity/identity.js';
+import { transitionRoles } from './domain/referral-workflow.js';
+import { type Caller, ROLES, type Role } from '#platform/identity/identity.js';
 
 const QUERY = { appliedBy: 'query' } as const;
 
@@ -52,6 +64,14 @@ const caseWriters = (roles: readonly Role[], rules: Access['scope'] = ['region']
     roles.includes('INSTITUTION_STAFF') ? STAFF_OF_CASE : {},
   );
 
+/** Every mutation of the referral workflow with the roles the workflow table names. */
+const WORKFLOW_MUTATIONS: Record<string, Grants> = Object.fromEntries(
+  Object.entries(transitionRoles).map(([mutation, roles]) => [
+    `Mutation.${mutation}`,
+    roles!.includes('SERVICE') ? grants(SERVICE_ONLY, caseWriters(roles!.filter((r) => r !== 'SERVICE'))) : caseWriters(roles!),
+  ]),
+);
+
 export const welfarePolicyTable: PolicyTable = {
   subgraph: 'welfare',
   rules: {
@@ -70,31 +90,10 @@ export const welfarePolicyTable: PolicyTable = {
     'Query.rehabIndicators': grant(ROLES, ['region']),
     'Query.rehabIndicatorSeries': grant(ROLES, ['region']),
 
-    'Mutation.submitReferral': caseWriters(['SOCIAL_WORKER', 'PLATFORM_OFFICER']),
-    'Mutation.reviewReferral': caseWriters(['SOCIAL_WORKER']),
-    'Mutation.dispatchReferral': caseWriters(['PLATFORM_OFFICER']),
-    'Mutation.waitlistReferral': caseWriters(['PLATFORM_OFFICER']),
-    'Mutation.recordReReview': caseWriters(['SOCIAL_WORKER']),
-    'Mutation.acceptReferral': STAFF_OF_CASE,
-    'Mutation.declineReferral': STAFF_OF_CASE,
-    'Mutation.assessReferral': STAFF_OF_CASE,
-    'Mutation.recordReferralConsent': caseWriters(['INSTITUTION_STAFF', 'SOCIAL_WORKER']),
-    'Mutation.revokeReferralConsent': caseWriters(['INSTITUTION_STAFF', 'SOCIAL_WORKER']),
-    'Mutation.signServiceAgreement': STAFF_OF_CASE,
-    'Mutation.startService': STAFF_OF_CASE,
-    'Mutation.recordService': STAFF_OF_CASE,
-    'Mutation.recordPeriodicAssessment': STAFF_OF_CASE,
-    'Mutation.referForRelapse': grants(STAFF_OF_CASE, grant(['HOSPITAL_CLINICIAN'], ['region'])),
-    'Mutation.resumeService': grants(STAFF_OF_CASE, grant(['HOSPITAL_CLINICIAN'], ['region'])),
-    'Mutation.requestTransfer': caseWriters(['INSTITUTION_STAFF', 'SOCIAL_WORKER', 'PLATFORM_OFFICER']),
-    'Mutation.referOut': STAFF_OF_CASE,
-    'Mutation.closeReferral': caseWriters(['SOCIAL_WORKER', 'INSTITUTION_STAFF']),
-    'Mutation.acknowledgeReferralReceipt': STAFF_OF_CASE,
-    'Mutation.receiveReferralUpload': SERVICE_ONLY,
-    'Mutation.withdrawReferralUpload': SERVICE_ONLY,
-    'Mutation.receiveRegistryStatus': SERVICE_ONLY,
+    // The referral workflow's mutations: the roles its table names for each (domain/referral-workflow.ts),
+    // in the caller's region; institution staff on their institution's cases; SERVICE for the agencies' hand-offs.
+    ...WORKFLOW_MUTATIONS,
     'Mutation.receiveRegistryDischarge': SERVICE_ONLY,
-    'Mutation.answerEmploymentHandoff': SERVICE_ONLY,
     'Mutation.createRehabInstitution': CIVIL_AFFAIRS,
     'Mutation.setInstitutionCapacity': CIVIL_AFFAIRS,
     'Mutation.addInstitutionStaff': grants(CIVIL_AFFAIRS, grant(['INSTITUTION_STAFF'], ['region'])),
@@ -167,6 +166,24 @@ export const welfarePolicyTable: PolicyTable = {
     'RehabIndicators.*': PUBLIC,
   },
 };
+
+/**
+ * Whether the caller may write to this case, as the policy's entry of the write says (by default
+ * the first workflow mutation the caller's role may call): the case's county in the caller's
+ * region; institution staff only their institution's cases.
+ */
+export function mayWriteCase(caller: Caller, kase: { countyCode: string; institutionId: string | null }, coordinate?: string): boolean {
+  const write = coordinate ?? Object.keys(WORKFLOW_MUTATIONS).find((c) => WORKFLOW_MUTATIONS[c]![caller.role] !== undefined);
+  if (!write) return false;
+  const facts = {
+    regionCode: kase.countyCode,
+    breakGlass: false,
+    institutions: kase.institutionId ? [kase.institutionId] : [],
+    hospitalCode: null,
+    consents: {},
+  };
+  return decide(welfarePolicyTable, write, caller, facts) === 'allow';
+}
 
 export const welfarePolicy: SubgraphPolicy = {
   table: welfarePolicyTable,

@@ -1,5 +1,4 @@
 // What every employment write checks first: well-formed ids and dates, a county in the caller's region, and a person the caller may write about.
-import { inScope } from '#platform/access/region-scope.js';
 import type { Db } from '#platform/database/db.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import type { EmploymentContext } from '../../context.js';
