@@ -259,6 +259,8 @@ export async function applyTransition(ctx: WelfareContext, info: GraphQLResolveI
     const write: TransitionWrite = { ...call.write, ...(await call.locate?.(trx, referral)), actor: actorOf(ctx.caller) };
     const name = call.choose ? await call.choose(trx, referral, write) : call.name;
     const rule = ruleOf(name);
+    // The table says who starts each transition through which mutation; a mutation it does not name is a mistake in the code.
+    if (!(call.operation in rule.who)) throw new Error(`${call.operation} does not start ${name} in the workflow's table`);
     const step: Step = { trx, referral, operation: call.operation, write };
     const first = rule.checks.filter((check) => check === 'consentNotRevoked');
     for (const check of first) await CHECK_RUNNERS[check](step);

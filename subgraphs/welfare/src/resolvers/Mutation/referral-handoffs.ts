@@ -6,7 +6,7 @@ import { handoffById, type HandoffRecord, recordAnswer } from '../../data/handof
 import { actorOf, transitionIn } from '../../data/referral-workflow.js';
 import { lockReferral } from '../../data/referral-writes.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
-import { auditReferralWrite, idArg, requiredReasonArg } from './referral-write-context.js';
+import { auditReferralWrite, idArg, transitionReasonArg } from './referral-write-context.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
@@ -22,7 +22,7 @@ const handoffNotFound = () => graphError(ErrorCode.NOT_FOUND, 'no employment han
 export const answerEmploymentHandoff: Resolver<'answerEmploymentHandoff'> = async (_parent, { input }, ctx, info) => {
   const id = idArg(input.handoffId, 'input.handoffId');
   const declining = input.decision === 'DECLINED';
-  const reason = declining ? requiredReasonArg(input.reason, 'input.reason') : null;
+  const reason = declining ? transitionReasonArg('declineHandoff', input.reason) : null;
   const answered = await ctx.db.transaction(async (trx): Promise<HandoffRecord> => {
     const seen = await handoffById(trx, id);
     if (!seen || !inScope(ctx.caller, seen.countyCode)) throw handoffNotFound();

@@ -15,16 +15,7 @@ import { missingSignatories, signatoryNames } from '../../domain/consent-signato
 import { missingTeamMembers } from '../../domain/workflow-guards.js';
 import { moveOf } from '../../data/relocation.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
-import {
-  auditReferralWrite,
-  caseDateArg,
-  idArg,
-  optionalReasonArg,
-  requiredReasonArg,
-  serviceFormsArg,
-  writableReferral,
-  caseOf,
-} from './referral-write-context.js';
+import { auditReferralWrite, caseDateArg, caseOf, idArg, serviceFormsArg, transitionReasonArg, writableReferral } from './referral-write-context.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
@@ -48,7 +39,7 @@ export const acceptReferral: Resolver<'acceptReferral'> = async (_parent, { inpu
     operation: 'acceptReferral',
     name: 'accept',
     ...caseOf(input),
-    write: { reason: optionalReasonArg(input.reason, 'input.reason') },
+    write: { reason: transitionReasonArg('accept', input.reason) },
     mayWrite: mayAccept,
     locate: async (trx, referral) => (referral.status === 'TRANSFER_PENDING' ? { institutionId: (await transferIntake(trx, ctx.caller, referral)).id } : {}),
   });
@@ -59,7 +50,7 @@ export const declineReferral: Resolver<'declineReferral'> = async (_parent, { in
     operation: 'declineReferral',
     name: 'decline',
     ...caseOf(input),
-    write: { reason: requiredReasonArg(input.reason, 'input.reason') },
+    write: { reason: transitionReasonArg('decline', input.reason) },
   });
 
 /** TRANSITIONS.assess, with the intake assessment of the whole team. */
@@ -108,7 +99,7 @@ export const startService: Resolver<'startService'> = async (_parent, { input },
     operation: 'startService',
     name: 'startService',
     ...caseOf(input),
-    write: { reason: optionalReasonArg(input.reason, 'input.reason') },
+    write: { reason: transitionReasonArg('startService', input.reason) },
   });
 
 const MAX_SERVICE_MINUTES = 24 * 60;
@@ -157,7 +148,7 @@ export const recordPeriodicAssessment: Resolver<'recordPeriodicAssessment'> = as
 
 /** The green channel names the receiving hospital; the registry hears of it in this transaction's outbox and counts it as a relapse. */
 export const referForRelapse: Resolver<'referForRelapse'> = async (_parent, { input }, ctx, info) => {
-  const reason = requiredReasonArg(input.reason, 'input.reason');
+  const reason = transitionReasonArg('referForRelapse', input.reason);
   if (!isCreditCode(input.receivingHospitalCode))
     throw badInput(
       "input.receivingHospitalCode 须为接收医院的统一社会信用代码（GB 32100，18 位）；input.receivingHospitalCode must be the hospital's unified social credit code (GB 32100, 18 characters)",
@@ -202,7 +193,7 @@ export const requestTransfer: Resolver<'requestTransfer'> = async (_parent, { in
     operation: 'requestTransfer',
     name: 'requestTransfer',
     ...caseOf(input),
-    write: { reason: requiredReasonArg(input.reason, 'input.reason') },
+    write: { reason: transitionReasonArg('requestTransfer', input.reason) },
     locate: async (_trx, referral) => ({ countyCode: newCountyArg(input.newCountyCode, referral) }),
     choose: (trx, referral) => moveOf(trx, referral, newCountyArg(input.newCountyCode, referral)),
   });

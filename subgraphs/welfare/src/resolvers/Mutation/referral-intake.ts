@@ -7,7 +7,7 @@ import { insertReReview } from '../../data/workflow-records.js';
 import { reReviewConsequence } from '../../domain/workflow-guards.js';
 import type { MutationResolvers, ReferralChannel, SubmitReferralInput, ThirdPartyApplicant } from '../../generated/resolvers-types.js';
 import { countyInRegionArg } from './institution-write-context.js';
-import { auditReferralWrite, idArg, optionalReasonArg, requiredReasonArg, writableReferral, caseOf } from './referral-write-context.js';
+import { auditReferralWrite, caseOf, idArg, transitionReasonArg, writableReferral } from './referral-write-context.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
@@ -60,14 +60,14 @@ export const submitReferral: Resolver<'submitReferral'> = async (_parent, { inpu
   });
 };
 
+/** TRANSITIONS.register or TRANSITIONS.reject, as the social worker decides. */
 export const reviewReferral: Resolver<'reviewReferral'> = async (_parent, { input }, ctx, info) => {
-  const rejecting = input.decision === 'REJECT';
-  const reason = rejecting ? requiredReasonArg(input.reason, 'input.reason') : optionalReasonArg(input.reason, 'input.reason');
+  const name = input.decision === 'REJECT' ? 'reject' : 'register';
   return applyTransition(ctx, info, {
     operation: 'reviewReferral',
-    name: rejecting ? 'reject' : 'register',
+    name,
     ...caseOf(input),
-    write: { reason },
+    write: { reason: transitionReasonArg(name, input.reason) },
   });
 };
 
@@ -77,7 +77,7 @@ export const waitlistReferral: Resolver<'waitlistReferral'> = async (_parent, { 
     operation: 'waitlistReferral',
     name: 'waitlist',
     ...caseOf(input),
-    write: { reason: optionalReasonArg(input.reason, 'input.reason') },
+    write: { reason: transitionReasonArg('waitlist', input.reason) },
   });
 
 /**
@@ -116,5 +116,5 @@ export const dispatchReferral: Resolver<'dispatchReferral'> = async (_parent, { 
     operation: 'dispatchReferral',
     name: 'dispatch',
     ...caseOf(input),
-    write: { reason: optionalReasonArg(input.reason, 'input.reason'), institutionId: idArg(input.institutionId, 'input.institutionId') },
+    write: { reason: transitionReasonArg('dispatch', input.reason), institutionId: idArg(input.institutionId, 'input.institutionId') },
   });

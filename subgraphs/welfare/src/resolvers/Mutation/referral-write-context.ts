@@ -9,6 +9,7 @@ import type { WelfareContext } from '../../context.js';
 import { lockWritableReferral, mayWriteReferral } from '../../data/referral-workflow.js';
 import type { ReferralRecord } from '../../data/referrals.js';
 import { chinaDateOf } from '../../domain/deadlines.js';
+import { ruleOf, type TransitionName } from '../../domain/referral-workflow.js';
 import { presentReason } from '../../domain/workflow-guards.js';
 import { auditRequestOf } from './institution-write-context.js';
 
@@ -35,6 +36,11 @@ export function requiredReasonArg(reason: string | null | undefined, argument: s
   const text = optionalReasonArg(reason, argument);
   if (text === null) throw badInput(`${argument} is required for this transition`, argument);
   return text;
+}
+
+/** The reason the caller gives for a transition, as its row of the table asks: required, or optional. */
+export function transitionReasonArg(name: TransitionName, reason: string | null | undefined): string | null {
+  return ruleOf(name).reason === 'required' ? requiredReasonArg(reason, 'input.reason') : optionalReasonArg(reason, 'input.reason');
 }
 
 /** A day that has happened (China Standard Time), and not before the case began. */
