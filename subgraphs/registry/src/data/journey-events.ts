@@ -1,4 +1,4 @@
-// The registry's events of a person's journey: registration, diagnosis, follow-ups, stays, relapses, consents, uploads, management status.
+// The registry's events of a person's journey: registration, diagnosis, follow-ups, stays, relapses (the green channel's too), consents, uploads, management status.
 import { atDay, type JourneyEventRecord, words } from '#platform/graphql/journey.js';
 import type { ConsentRecord } from './consents.js';
 import type { FollowUpRecord } from './follow-ups.js';
@@ -43,9 +43,11 @@ export function registryEvents(history: RegistryHistory): JourneyEventRecord[] {
     }
   }
   for (const relapse of history.relapses) {
-    events.push(
-      health(atDay(relapse.occurredOn), 'RELAPSE', `Relapse, risk grade ${relapse.riskLevel}; ${words(relapse.handling)} by ${words(relapse.handledBy)}`),
-    );
+    const summary =
+      relapse.source === 'GREEN_CHANNEL'
+        ? `Relapse: referred back to a psychiatric hospital (${relapse.receivingHospitalCode}) by the platform's green channel`
+        : `Relapse, risk grade ${relapse.riskLevel}; ${words(relapse.handling ?? '')} by ${words(relapse.handledBy)}`;
+    events.push(health(atDay(relapse.occurredOn), 'RELAPSE', summary));
   }
   for (const consent of history.consents) {
     events.push(health(instant(consent.grantedAt), 'CONSENT_GIVEN', `${words(consent.scope)} consent by ${words(consent.grantedBy)}`));
