@@ -144,6 +144,7 @@ export const en: Record<MessageKey, string> = {
   'journey.rehabRecommended': 'community rehabilitation recommended',
   'journey.rehabNotRecommended': 'community rehabilitation not recommended',
   'journey.relapse': 'Relapse, risk grade {risk}; {handling} by {handler}',
+  'journey.relapseGreenChannel': "Relapse: referred back to a psychiatric hospital ({hospital}) by the platform's green channel",
   'journey.consentGiven': '{scope} consent by {grantor}',
   'journey.consentRevoked': '{scope} consent revoked',
   'journey.uploaded': 'Referral uploaded to the national referral platform',

@@ -152,6 +152,7 @@ export const zhCN = {
   'journey.rehabRecommended': '建议社区康复',
   'journey.rehabNotRecommended': '不建议社区康复',
   'journey.relapse': '复发，风险等级 {risk}；由{handler}{handling}',
+  'journey.relapseGreenChannel': '复发：经转介平台绿色通道转回精神专科医院（{hospital}）',
   'journey.consentGiven': '{grantor}签署{scope}知情同意',
   'journey.consentRevoked': '{scope}知情同意已撤回',
   'journey.uploaded': '转介信息已上传至国家转介信息平台',
