@@ -134,7 +134,8 @@ async function start(): Promise<void> {
     void signIn(purposeSelect.value || null).catch((error: unknown) => say(tr('web.signInFailed', { reason: String(error) }), 'error'));
   });
   byId<HTMLButtonElement>('sign-out').addEventListener('click', () => {
-    void signOut().then(() => {
+    void signOut().then((leaving) => {
+      if (leaving) return;
       showAccount(null);
       say(tr('web.signedOut'));
     });

@@ -49,7 +49,11 @@ function Account({ session }: { session: Session | null }): ReactElement {
       ? createElement('span', { id: 'who' }, `${claims.role ?? ''} ${claims.region ?? ''}`.trim())
       : createElement('button', { type: 'button', id: 'sign-in-button', onClick: () => void signIn(null) }, tr('web.signIn')),
     session
-      ? createElement('button', { type: 'button', id: 'sign-out', onClick: () => void signOut().then(() => window.location.reload()) }, tr('web.signOut'))
+      ? createElement(
+          'button',
+          { type: 'button', id: 'sign-out', onClick: () => void signOut().then((leaving) => leaving || window.location.reload()) },
+          tr('web.signOut'),
+        )
       : null,
     createElement('a', { href: '/dashboard', className: 'playground-dashboard-link' }, tr('web.dashboardLink')),
   );

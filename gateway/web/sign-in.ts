@@ -130,12 +130,16 @@ export async function completeSignIn(): Promise<Session | null> {
   return session;
 }
 
-/** Forgets the session here, then signs out at the issuer when it offers that (coming back to this page). */
-export async function signOut(): Promise<void> {
+/**
+ * Forgets the session here, then signs out at the issuer when it offers that (coming back to this
+ * page). True when the page is leaving for the issuer; false when it stays, signed out.
+ */
+export async function signOut(): Promise<boolean> {
   sessionStorage.removeItem(SESSION_KEY);
   const { as, client } = await configuration().catch(() => ({ as: null, client: null }));
-  if (!as?.end_session_endpoint || !client) return;
+  if (!as?.end_session_endpoint || !client) return false;
   const url = new URL(as.end_session_endpoint);
   url.search = new URLSearchParams({ client_id: client.client_id, post_logout_redirect_uri: redirectUri() }).toString();
   window.location.assign(url.href);
+  return true;
 }
