@@ -146,7 +146,12 @@ async function start(): Promise<void> {
   });
   const session = arrived ?? currentSession();
   showAccount(session);
-  if (!session && sessionExpired()) say(tr('web.sessionExpired'), 'error');
+  if (!session && sessionExpired()) {
+    // The token expired: ask the issuer for a new one, for the same purpose (a real identity provider's single sign-on answers without asking).
+    say(tr('web.sessionExpired'), 'error');
+    await signIn(lastPurpose());
+    return;
+  }
   regionInput.value = (session && tokenRegion(session.accessToken)) || COUNTRY_CODE;
   form.addEventListener('submit', onSubmit);
   window.addEventListener('hashchange', () => {

@@ -125,7 +125,12 @@ export async function completeSignIn(): Promise<Session | null> {
     insecureIfLocal(new URL(as.issuer)),
   );
   const result = await oauth.processAuthorizationCodeResponse(as, client, response, { expectedNonce: pending.nonce, requireIdToken: true });
-  const session: Session = { accessToken: result.access_token, expiresAt: Date.now() + (result.expires_in ?? 300) * 1000, purpose: pending.purpose };
+  // The purpose granted (the issuer may let the person pick another than the one asked for), to ask for again on expiry.
+  const granted = result.scope
+    ?.split(' ')
+    .find((scope) => scope.startsWith('purpose:'))
+    ?.slice('purpose:'.length);
+  const session: Session = { accessToken: result.access_token, expiresAt: Date.now() + (result.expires_in ?? 300) * 1000, purpose: granted ?? pending.purpose };
   sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
   return session;
 }

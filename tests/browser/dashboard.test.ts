@@ -100,6 +100,23 @@ describe.skipIf(!chromiumInstalled)('the dashboard at /dashboard', () => {
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await page.locator('#sign-out').textContent()).toBe('Sign out');
     expect(await page.evaluate(() => localStorage.getItem('patient-journey.language'))).toBe('en');
+  });
+
+  it('asks the issuer again, for the same purpose, once the token has expired', async () => {
+    await page.evaluate(() => {
+      const session = JSON.parse(sessionStorage.getItem('patient-journey.session') ?? '{}') as { expiresAt: number };
+      sessionStorage.setItem('patient-journey.session', JSON.stringify({ ...session, expiresAt: Date.now() - 1000 }));
+    });
+    await page.reload();
+    await page.waitForURL(/\/dev-issuer\/authorize/);
+    expect(new URL(page.url()).searchParams.get('scope')).toBe('openid purpose:STATISTICS');
+    // The issuer's page speaks the page's language.
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    expect(await page.locator('select[name="purpose"]').inputValue()).toBe('STATISTICS');
+    await page.selectOption('select[name="role"]', 'REGISTRY_OFFICER');
+    await page.selectOption('select[name="region"]', '440000');
+    await page.click('button[type="submit"]');
+    await page.waitForSelector('#signed-in:not([hidden])');
     expect(browser.blocked).toEqual([]);
     expect(browser.problems).toEqual([]);
   });
