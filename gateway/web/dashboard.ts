@@ -3,13 +3,13 @@
 import './dashboard.css';
 import { CATALOGUES } from '#platform/i18n/messages.js';
 import { RegionIndicatorsDocument, type RegionIndicatorsQuery } from '../../schema/generated/graphql.js';
-import { tokenClaims, tokenRegion } from './bearer-token.js';
+import { signedInAs, tokenRegion } from './bearer-token.js';
 import { regionView, renderSummary, renderTable, renderTrail, renderViewCharts } from './dashboard-view.js';
 import { byId } from './dom.js';
 import { type AnswerError, runOperation } from './graphql-client.js';
 import { languageSwitch, type MessageKey, tr, translatePage } from './i18n.js';
 import { SMALL_CELL_SUPPRESSED } from './indicator-cells.js';
-import { COUNTRY_CODE, placeName } from './region-names.js';
+import { COUNTRY_CODE } from './region-names.js';
 import { completeSignIn, currentSession, lastPurpose, type Session, sessionExpired, sessionOrRenew, signIn, signOut } from './sign-in.js';
 
 /** Years of the action plan (精康融合行动 2023-2025), whose targets the charts draw. */
@@ -112,15 +112,7 @@ function showAccount(session: Session | null): void {
   signInForm.hidden = session !== null;
   signedIn.hidden = session === null;
   if (!session) return;
-  const claims = tokenClaims(session.accessToken);
-  const named = (prefix: 'role' | 'purpose', value: string | undefined) =>
-    value && `${prefix}.${value}` in CATALOGUES['zh-CN'] ? tr(`${prefix}.${value}` as MessageKey) : (value ?? '—');
-  const region = claims.region ?? '—';
-  who.textContent = tr('web.signedInAs', {
-    role: named('role', claims.role),
-    region: region === COUNTRY_CODE ? tr('web.country') : placeName(region),
-    purpose: named('purpose', claims.purpose),
-  });
+  who.textContent = signedInAs(session.accessToken);
 }
 
 async function start(): Promise<void> {
