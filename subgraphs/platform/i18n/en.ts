@@ -47,6 +47,7 @@ export const en: Record<MessageKey, string> = {
   'input.citizenIdBirth': 'citizen ID birth date is not a real date',
   'input.citizenIdBirthFuture': 'citizen ID birth date is in the future',
   'input.citizenIdCheck': 'citizen ID check character does not match (ISO 7064 MOD 11-2)',
+  'input.representationType': 'a representation names a type this subgraph does not resolve',
   'input.cursor': 'after is not a cursor returned by this list',
   'input.pageSize': 'first must be between 1 and {max}',
   'input.idempotencyReused': 'this idempotency key was used before with a different request',

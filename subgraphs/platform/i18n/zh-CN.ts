@@ -49,6 +49,7 @@ export const zhCN = {
   'input.citizenIdBirth': '公民身份号码中的出生日期不存在',
   'input.citizenIdBirthFuture': '公民身份号码中的出生日期在将来',
   'input.citizenIdCheck': '公民身份号码校验码不符（ISO 7064 MOD 11-2）',
+  'input.representationType': '实体引用所指的类型不由本子图解析',
   'input.cursor': 'after 不是本列表返回的游标',
   'input.pageSize': 'first 须在 1 到 {max} 之间',
   'input.idempotencyReused': '此幂等键此前已用于另一个不同的请求',
