@@ -202,7 +202,7 @@ describe.each(backends)('the green channel on %s', (backend) => {
     expect(body.data!.a.journey).toContainEqual({
       source: 'HEALTH',
       kind: 'RELAPSE',
-      summary: `Relapse: referred back to a psychiatric hospital (${HOSPITAL}) by the platform's green channel`,
+      summary: `复发：经转介平台绿色通道转回精神专科医院（${HOSPITAL}）`,
     });
     expect(statements).toHaveLength(1);
     const pidLists = statements[0]!.filter(Array.isArray) as string[][];
