@@ -5,6 +5,7 @@ import { type Stamp, stampsOf } from '../domain/transitions.js';
 import type { CloseReason, ReferralChannel, ReferralOutcome, ReferralStatus, ThirdPartyApplicant } from '../generated/resolvers-types.js';
 import { type ReferralRow, REFERRAL_COLUMNS, REFERRAL_TIMESTAMPS, type ReferralRecord, toReferralRecord } from './referrals.js';
 import { isUploadCaseStatus, recordUploadCaseEvent } from './upload-case-events.js';
+import { holderOf, recordHoldingChange } from './case-holding.js';
 
 /** Who made a transition, as the history records it. */
 export interface Actor {
@@ -110,7 +111,8 @@ function changesOf(db: Db, from: ReferralStatus, write: TransitionWrite): Record
 /**
  * Applies a transition to a locked referral: status, version + 1, timestamps, and its history row.
  * A case imported from a hospital's upload that is accepted or closed tells the registry, in the
- * same transaction's outbox, so the hospital sees it on its upload.
+ * same transaction's outbox, so the hospital sees it on its upload; so does any change of the
+ * institution that holds the case (the registry's access rules need it).
  */
 export async function writeTransition(db: Db, referral: ReferralRecord, write: TransitionWrite): Promise<ReferralRecord> {
   const [row] = (await db('referral')
@@ -121,6 +123,7 @@ export async function writeTransition(db: Db, referral: ReferralRecord, write: T
   if (row!.source_upload_id && isUploadCaseStatus(write.to)) {
     await recordUploadCaseEvent(db, { referralId: referral.id, pid: referral.pid, uploadId: row!.source_upload_id, status: write.to });
   }
+  await recordHoldingChange(db, referral, holderOf(referral.status, referral.institutionId), holderOf(row!.status, row!.institution_id));
   const { source_upload_id: _upload, ...referralRow } = row!;
   return toReferralRecord(referralRow);
 }
