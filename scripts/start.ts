@@ -174,9 +174,9 @@ main(async () => {
     '',
     'The patient-journey federation is running:',
     `  gateway     ${gatewayUrl}`,
-    // The gateway's pages (gateway/src/web.ts): GraphiQL and the indicators dashboard; each asks for a pasted token.
+    // The gateway's pages (gateway/src/web.ts): GraphiQL and the indicators dashboard; both sign in at the gateway's dev issuer.
     `  playground  ${gatewayOrigin}${PLAYGROUND_PATH}`,
-    `  dashboard   ${gatewayOrigin}${DASHBOARD_PATH}`,
+    `  dashboard   ${gatewayOrigin}${DASHBOARD_PATH}   (登录 / sign in: pick a demo role, region and purpose)`,
     ...infos.map((info) => `  ${info.name.padEnd(11)} ${subgraphUrls[info.subgraphUrlVariable]}`),
     '',
     'Dev tokens (8 h, whole country; `npm run token -- --role ROLE --region CODE` makes others):',

@@ -33,8 +33,11 @@ export const periodsOfDay = (day: string): string =>
 /** A timestamp's day in China (UTC+8 all year), whatever the session's time zone. */
 export const chinaDayOf = (column: string): string => `((${column} at time zone 'UTC') + interval '8 hours')::date`;
 
-/** The table statements of a migration. */
-export async function createStatisticsTables(db: Knex, stats: MaintainedStatistics): Promise<void> {
+/**
+ * The table statements of a migration. The migration names the tables and measures itself (a
+ * `Pick` of the statistics), so that a later change of measures needs a migration of its own.
+ */
+export async function createStatisticsTables(db: Knex, stats: Pick<MaintainedStatistics, 'factTable' | 'countyTable' | 'measures'>): Promise<void> {
   const measures = stats.measures.map((m) => `${m} integer not null default 0`).join(', ');
   await db.raw(`create table ${stats.factTable} (unit text not null, county_code text not null, period text not null, ${measures})`);
   await db.raw(`create index ${stats.factTable}_unit_idx on ${stats.factTable} (unit)`);
@@ -44,7 +47,7 @@ export async function createStatisticsTables(db: Knex, stats: MaintainedStatisti
   await db.raw(`create index ${stats.countyTable}_county_idx on ${stats.countyTable} (county_code, period)`);
 }
 
-export async function dropStatisticsTables(db: Knex, stats: MaintainedStatistics): Promise<void> {
+export async function dropStatisticsTables(db: Knex, stats: Pick<MaintainedStatistics, 'factTable' | 'countyTable'>): Promise<void> {
   await db.raw(`drop table if exists ${stats.countyTable}`);
   await db.raw(`drop table if exists ${stats.factTable}`);
 }

@@ -588,7 +588,7 @@ export type RegistryRecord = {
   /** County of residence, GB/T 2260. */
   regionCode: Scalars['String']['output'];
   registeredOn: Scalars['Date']['output'];
-  /** Relapses and their emergency handling, newest first. */
+  /** Relapses and their emergency handling, newest first: those recorded in the registry and the platform's green-channel referrals back to a hospital. */
   relapses: Array<Relapse>;
   /** Every risk assessment (registration, follow-ups, relapses), newest first. */
   riskHistory: Array<RiskAssessment>;
@@ -634,17 +634,32 @@ export type RehabIndicators = {
 
 export type Relapse = {
   __typename?: 'Relapse';
+  /** The relapse led to an admission; for a green-channel relapse, the registry has an admission of the person within 30 days of the referral. */
   admitted: Scalars['Boolean']['output'];
+  /** HOSPITAL for a green-channel relapse. */
   handledBy: RelapseHandler;
-  handling: EmergencyHandling;
+  /** Null for a green-channel relapse: the receiving hospital decides. */
+  handling?: Maybe<EmergencyHandling>;
+  /** The day of the relapse; for a green-channel relapse, the day of the referral. */
   occurredOn: Scalars['Date']['output'];
-  riskLevel: Scalars['Int']['output'];
+  /** The receiving psychiatric hospital's unified social credit code (GB 32100), for a green-channel relapse; null otherwise. */
+  receivingHospitalCode?: Maybe<Scalars['String']['output']>;
+  /** Risk grade 0-5; null for a green-channel relapse (the receiving hospital grades it). */
+  riskLevel?: Maybe<Scalars['Int']['output']>;
+  /** Where the relapse comes from: recorded in the registry, or the platform's green channel. */
+  source: RelapseSource;
 };
 
 export type RelapseHandler =
   | 'COMMUNITY'
   | 'HOSPITAL'
   | 'POLICE';
+
+export type RelapseSource =
+  /** A case in rehabilitation referred back to a psychiatric hospital by the platform's green channel (told through its outbox). */
+  | 'GREEN_CHANNEL'
+  /** Recorded in the registry (recordRelapse). */
+  | 'REGISTRY';
 
 export type RevokeConsentInput = {
   consentId: Scalars['ID']['input'];
@@ -859,6 +874,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Relapse: ResolverTypeWrapper<RelapseRecord>;
   RelapseHandler: RelapseHandler;
+  RelapseSource: RelapseSource;
   RevokeConsentInput: RevokeConsentInput;
   RiskAssessment: ResolverTypeWrapper<RiskAssessmentRecord>;
   SetManagementStatusInput: SetManagementStatusInput;
@@ -1153,9 +1169,11 @@ export type RehabIndicatorsResolvers<ContextType = RegistryContext, ParentType e
 export type RelapseResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Relapse'] = ResolversParentTypes['Relapse']> = {
   admitted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   handledBy?: Resolver<ResolversTypes['RelapseHandler'], ParentType, ContextType>;
-  handling?: Resolver<ResolversTypes['EmergencyHandling'], ParentType, ContextType>;
+  handling?: Resolver<Maybe<ResolversTypes['EmergencyHandling']>, ParentType, ContextType>;
   occurredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  riskLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receivingHospitalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  riskLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['RelapseSource'], ParentType, ContextType>;
 };
 
 export type RiskAssessmentResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['RiskAssessment'] = ResolversParentTypes['RiskAssessment']> = {
