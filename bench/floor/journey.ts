@@ -22,21 +22,14 @@ import { toFollowUpRecord } from '../../subgraphs/registry/src/data/follow-ups.j
 import { toHospitalizationRecord } from '../../subgraphs/registry/src/data/hospitalizations.js';
 import { toPatientRecord } from '../../subgraphs/registry/src/data/patients.js';
 import type { ReferralUploadRecord } from '../../subgraphs/registry/src/data/referral-uploads.js';
-import { toRelapseRecord } from '../../subgraphs/registry/src/data/risk-history.js';
+import { GREEN_CHANNEL_ADMISSION_DAYS, type RelapseRow, toRelapseRecord } from '../../subgraphs/registry/src/data/risk-history.js';
 import { registryEvents } from '../../subgraphs/registry/src/data/journey-events.js';
 import { readsBenefits, readsCaseDetail, readsReferrals } from '../../subgraphs/welfare/src/domain/readers.js';
 import { toBenefitRecord } from '../../subgraphs/welfare/src/data/benefits.js';
 import { toConsentRecord as toCaseConsentRecord, toTransitionRecord } from '../../subgraphs/welfare/src/data/referrals.js';
 import { toAgreementRecord, toAssessmentRecord, toServiceRecord } from '../../subgraphs/welfare/src/data/workflow.js';
 import { benefitEvents, caseEvents } from '../../subgraphs/welfare/src/data/journey-events.js';
-import type {
-  DbConsentRow,
-  DbDiagnosisRow,
-  DbFollowUpRow,
-  DbHospitalizationRow,
-  DbPatientRow,
-  DbRelapseRow,
-} from '../../subgraphs/registry/src/data/tables.js';
+import type { DbConsentRow, DbDiagnosisRow, DbFollowUpRow, DbHospitalizationRow, DbPatientRow } from '../../subgraphs/registry/src/data/tables.js';
 import type {
   DbBenefitRow,
   DbReferralAssessmentRow,
@@ -63,8 +56,14 @@ const REGISTRY_SQL = `
          coalesce((select json_agg(h order by h.admitted_on desc, h.id desc) from (
            select id, admitted_on, discharged_on, recommends_community_rehab, assessed_on, willing_to_work, able_to_work, needs_support
              from hospitalization where pid = p.pid) h), '[]') as stays,
-         coalesce((select json_agg(r order by r.occurred_on desc, r.id desc) from (
-           select id, occurred_on, risk_grade, handled_by, handling, admitted from relapse where pid = p.pid) r), '[]') as relapses,
+         coalesce((select json_agg(r order by r.occurred_on desc, r.known_at desc) from (
+           select occurred_on, risk_grade, handled_by, handling, admitted, 'REGISTRY' as source, null::text as hospital_code, recorded_at as known_at
+             from relapse where pid = p.pid
+           union all
+           select g.referred_on, null, 'HOSPITAL', null,
+                  exists (select 1 from hospitalization h where h.pid = g.pid and h.admitted_on between g.referred_on and g.referred_on + ${GREEN_CHANNEL_ADMISSION_DAYS}),
+                  'GREEN_CHANNEL', g.hospital_code, g.received_at
+             from green_channel_relapse g where g.pid = p.pid) r), '[]') as relapses,
          coalesce((select json_agg(c order by c.granted_at desc, c.id desc) from (
            select id, scope, granted_by, granted_at, revoked_at from consent where pid = p.pid) c), '[]') as consents,
          coalesce((select json_agg(u order by u.uploaded_at desc, u.id desc) from (
@@ -114,7 +113,7 @@ type RegistryRow = Pick<
     upload_consent_grantors: ConsentGrantor[];
     follow_ups: Omit<DbFollowUpRow, 'pid' | 'social_function' | 'symptoms_resolved' | 'recorded_at'>[];
     stays: Omit<DbHospitalizationRow, 'pid' | 'hospital_name'>[];
-    relapses: Pick<DbRelapseRow, 'occurred_on' | 'risk_grade' | 'handled_by' | 'handling' | 'admitted'>[];
+    relapses: Omit<RelapseRow, 'pid'>[];
     consents: TimestampsAsText<Pick<DbConsentRow, 'id' | 'scope' | 'granted_by' | 'granted_at' | 'revoked_at'>>[];
     uploads: { id: string; county_code: string; recommends_community_rehab: boolean; uploaded_at: string; status: ReferralUploadRecord['status'] }[];
   };

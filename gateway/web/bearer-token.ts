@@ -1,4 +1,7 @@
-// Reads a bearer token out of what a person pasted, and the region a token names (a page's default, never a check: the gateway verifies tokens).
+// Reads a bearer token out of what a person pasted, and what a token names (a page's default and its "signed in as", never a check: the gateway verifies tokens).
+import { CATALOGUES } from '#platform/i18n/messages.js';
+import { type MessageKey, tr } from './i18n.js';
+import { placeName } from './region-names.js';
 
 /** What the playground's headers editor holds until someone pastes a real token. */
 export const TOKEN_PLACEHOLDER = '<paste a token from npm start>';
@@ -50,4 +53,16 @@ export function tokenClaims(token: string): { role?: string; region?: string; pu
 export function tokenRegion(token: string): string | null {
   const region = tokenClaims(token).region;
   return region !== undefined && /^\d{6}$/.test(region) ? region : null;
+}
+
+/** Who the token says the person is, where and why, in the page's language (已登录：统计分析人员，广东省，目的：统计分析). */
+export function signedInAs(token: string): string {
+  const claims = tokenClaims(token);
+  const named = (prefix: 'role' | 'purpose', value: string | undefined) =>
+    value && `${prefix}.${value}` in CATALOGUES['zh-CN'] ? tr(`${prefix}.${value}` as MessageKey) : (value ?? '—');
+  return tr('web.signedInAs', {
+    role: named('role', claims.role),
+    region: claims.region ? placeName(claims.region) : '—',
+    purpose: named('purpose', claims.purpose),
+  });
 }

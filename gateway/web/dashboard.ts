@@ -3,13 +3,13 @@
 import './dashboard.css';
 import { CATALOGUES } from '#platform/i18n/messages.js';
 import { RegionIndicatorsDocument, type RegionIndicatorsQuery } from '../../schema/generated/graphql.js';
-import { tokenClaims, tokenRegion } from './bearer-token.js';
+import { signedInAs, tokenRegion } from './bearer-token.js';
 import { regionView, renderSummary, renderTable, renderTrail, renderViewCharts } from './dashboard-view.js';
 import { byId } from './dom.js';
 import { type AnswerError, runOperation } from './graphql-client.js';
 import { languageSwitch, type MessageKey, tr, translatePage } from './i18n.js';
 import { SMALL_CELL_SUPPRESSED } from './indicator-cells.js';
-import { COUNTRY_CODE, placeName } from './region-names.js';
+import { COUNTRY_CODE } from './region-names.js';
 import { completeSignIn, currentSession, lastPurpose, type Session, sessionExpired, sessionOrRenew, signIn, signOut } from './sign-in.js';
 
 /** Years of the action plan (精康融合行动 2023-2025), whose targets the charts draw. */
@@ -112,15 +112,7 @@ function showAccount(session: Session | null): void {
   signInForm.hidden = session !== null;
   signedIn.hidden = session === null;
   if (!session) return;
-  const claims = tokenClaims(session.accessToken);
-  const named = (prefix: 'role' | 'purpose', value: string | undefined) =>
-    value && `${prefix}.${value}` in CATALOGUES['zh-CN'] ? tr(`${prefix}.${value}` as MessageKey) : (value ?? '—');
-  const region = claims.region ?? '—';
-  who.textContent = tr('web.signedInAs', {
-    role: named('role', claims.role),
-    region: region === COUNTRY_CODE ? tr('web.country') : placeName(region),
-    purpose: named('purpose', claims.purpose),
-  });
+  who.textContent = signedInAs(session.accessToken);
 }
 
 async function start(): Promise<void> {
@@ -134,7 +126,8 @@ async function start(): Promise<void> {
     void signIn(purposeSelect.value || null).catch((error: unknown) => say(tr('web.signInFailed', { reason: String(error) }), 'error'));
   });
   byId<HTMLButtonElement>('sign-out').addEventListener('click', () => {
-    void signOut().then(() => {
+    void signOut().then((leaving) => {
+      if (leaving) return;
       showAccount(null);
       say(tr('web.signedOut'));
     });
@@ -145,7 +138,12 @@ async function start(): Promise<void> {
   });
   const session = arrived ?? currentSession();
   showAccount(session);
-  if (!session && sessionExpired()) say(tr('web.sessionExpired'), 'error');
+  if (!session && sessionExpired()) {
+    // The token expired: ask the issuer for a new one, for the same purpose (a real identity provider's single sign-on answers without asking).
+    say(tr('web.sessionExpired'), 'error');
+    await signIn(lastPurpose());
+    return;
+  }
   regionInput.value = (session && tokenRegion(session.accessToken)) || COUNTRY_CODE;
   form.addEventListener('submit', onSubmit);
   window.addEventListener('hashchange', () => {

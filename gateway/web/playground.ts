@@ -9,7 +9,7 @@ import { createGraphiQLFetcher } from '@graphiql/toolkit';
 import { GraphiQL } from 'graphiql';
 import { createElement, type ReactElement, useEffect, useMemo, useRef, useState } from 'react';
 import { createRoot } from 'react-dom/client';
-import { authorizationToken, bearerToken, tokenClaims } from './bearer-token.js';
+import { authorizationToken, bearerToken, signedInAs } from './bearer-token.js';
 import { languageSwitch, pageLanguage, tr } from './i18n.js';
 import { installMonacoWorkers } from './monaco-workers.js';
 import { exampleTabs, PLACEHOLDER_HEADERS } from './playground-tabs.js';
@@ -40,16 +40,19 @@ function Account({ session }: { session: Session | null }): ReactElement {
   useEffect(() => {
     languageSlot.current?.replaceChildren(languageSwitch());
   }, []);
-  const claims = session ? tokenClaims(session.accessToken) : {};
   return createElement(
     'span',
     { className: 'playground-account' },
     createElement('span', { ref: languageSlot }),
     session
-      ? createElement('span', { id: 'who' }, `${claims.role ?? ''} ${claims.region ?? ''}`.trim())
+      ? createElement('span', { id: 'who' }, signedInAs(session.accessToken))
       : createElement('button', { type: 'button', id: 'sign-in-button', onClick: () => void signIn(null) }, tr('web.signIn')),
     session
-      ? createElement('button', { type: 'button', id: 'sign-out', onClick: () => void signOut().then(() => window.location.reload()) }, tr('web.signOut'))
+      ? createElement(
+          'button',
+          { type: 'button', id: 'sign-out', onClick: () => void signOut().then((leaving) => leaving || window.location.reload()) },
+          tr('web.signOut'),
+        )
       : null,
     createElement('a', { href: '/dashboard', className: 'playground-dashboard-link' }, tr('web.dashboardLink')),
   );

@@ -125,17 +125,26 @@ export async function completeSignIn(): Promise<Session | null> {
     insecureIfLocal(new URL(as.issuer)),
   );
   const result = await oauth.processAuthorizationCodeResponse(as, client, response, { expectedNonce: pending.nonce, requireIdToken: true });
-  const session: Session = { accessToken: result.access_token, expiresAt: Date.now() + (result.expires_in ?? 300) * 1000, purpose: pending.purpose };
+  // The purpose granted (the issuer may let the person pick another than the one asked for), to ask for again on expiry.
+  const granted = result.scope
+    ?.split(' ')
+    .find((scope) => scope.startsWith('purpose:'))
+    ?.slice('purpose:'.length);
+  const session: Session = { accessToken: result.access_token, expiresAt: Date.now() + (result.expires_in ?? 300) * 1000, purpose: granted ?? pending.purpose };
   sessionStorage.setItem(SESSION_KEY, JSON.stringify(session));
   return session;
 }
 
-/** Forgets the session here, then signs out at the issuer when it offers that (coming back to this page). */
-export async function signOut(): Promise<void> {
+/**
+ * Forgets the session here, then signs out at the issuer when it offers that (coming back to this
+ * page). True when the page is leaving for the issuer; false when it stays, signed out.
+ */
+export async function signOut(): Promise<boolean> {
   sessionStorage.removeItem(SESSION_KEY);
   const { as, client } = await configuration().catch(() => ({ as: null, client: null }));
-  if (!as?.end_session_endpoint || !client) return;
+  if (!as?.end_session_endpoint || !client) return false;
   const url = new URL(as.end_session_endpoint);
   url.search = new URLSearchParams({ client_id: client.client_id, post_logout_redirect_uri: redirectUri() }).toString();
   window.location.assign(url.href);
+  return true;
 }

@@ -78,7 +78,7 @@ describe.skipIf(!chromiumInstalled)('the playground at /', () => {
 
     await signInAs(signedIn, { role: 'ANALYST', region: '440000', purpose: 'STATISTICS' });
     await signedIn.locator('#who').waitFor({ state: 'visible', timeout: 30_000 });
-    expect(await signedIn.locator('#who').textContent()).toBe('ANALYST 440000');
+    expect(await signedIn.locator('#who').textContent()).toBe('已登录：统计分析人员，广东省，目的：统计分析');
     const answered = signedIn.waitForResponse(
       (response) => response.url().endsWith('/graphql') && response.request().postData()?.includes('ProvinceIndicators') === true,
     );

@@ -125,7 +125,7 @@ describe('the access matrix over HTTP', () => {
     open = { pid, county: patient.county_code };
     otherProvince = open.county.startsWith('11') ? '310000' : '110000';
     await registry.db('consent').insert({ pid, scope: 'REFERRAL_UPLOAD', granted_by: 'PATIENT_AND_GUARDIAN', granted_at: new Date() });
-    await registry.db('case_institution').insert({ pid, institution_id: INST });
+    await registry.db('case_holding').insert({ event_id: randomUUID(), pid, referral_id: randomUUID(), institution_id: INST, holds: true, at: new Date() });
     const handed = await federation.query(
       'mutation ($input: ReceiveEmploymentHandoffInput!) { receiveEmploymentHandoff(input: $input) { id } }',
       {

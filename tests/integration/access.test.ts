@@ -232,7 +232,9 @@ describe('access rules', () => {
     });
     // Consented and in the region, but no case at this institution: as if there were no record, through the gateway and the registry alike.
     expect(await read()).toEqual({ gateway: null, direct: null });
-    await registry.db('case_institution').insert({ pid: consented.pid, institution_id: institution });
+    await registry
+      .db('case_holding')
+      .insert({ event_id: randomUUID(), pid: consented.pid, referral_id: randomUUID(), institution_id: institution, holds: true, at: new Date() });
     const opened = await read();
     expect(opened.gateway).toEqual({ diagnosis: { category: expect.any(String) }, riskLevel: expect.any(Number) });
     expect(opened.direct).toEqual({ riskLevel: expect.any(Number) });

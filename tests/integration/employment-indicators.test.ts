@@ -281,7 +281,7 @@ describe.each(backends)('the employment indicators on %s', (backend) => {
         `rehabIndicators.children.${shenzhenIndex}.employmentRate`,
       ]),
     );
-    expect(suppressed[0]!.extensions).toMatchObject({ threshold: 5, reason: expect.stringContaining('below 5') });
+    expect(suppressed[0]!.extensions).toMatchObject({ threshold: 5, reason: expect.stringContaining('少于 5 人') });
     expect(body.errors!.every((e) => e.extensions?.code === 'SMALL_CELL_SUPPRESSED')).toBe(true);
   });
 

@@ -41,7 +41,7 @@ describe.each(backends)('the green channel on %s', (backend) => {
   const used: string[] = [];
 
   beforeAll(async () => {
-    federation = await startFederation(backend, { people: 120, seed: 31 });
+    federation = await startFederation(backend, { people: 160, seed: 31 });
     welfare = federation.agencies.welfare.db;
     registry = federation.agencies.registry.db;
     service = await federation.tokenFor('SERVICE', { purpose: 'REFERRAL', subject: 'service-welfare' });
@@ -160,6 +160,64 @@ describe.each(backends)('the green channel on %s', (backend) => {
     expect(await registry('green_channel_relapse').where({ pid: serving.pid })).toHaveLength(1);
     expect(await countOf(registry('audit_log').where({ pid: serving.pid }))).toBe(audits);
     expect(await relapsedIn(serving.countyCode)).toBe(before + 1);
+  });
+
+  it("lists the green-channel relapse among the person's relapses and in the journey, with its hospital, batched and audited", async () => {
+    const serving = await caseInService();
+    // Another person of the registry, read in the same request.
+    const other = (await registry('patient').whereNot({ pid: serving.pid }).orderBy('pid').first('pid')) as { pid: string };
+    await referAndDeliver(serving);
+    const RELAPSES = `query GreenChannelRelapses($a: ID!, $b: ID!) {
+      a: person(pid: $a) { ...relapses }
+      b: person(pid: $b) { ...relapses }
+    }
+    fragment relapses on Person {
+      registry { relapses { occurredOn source receivingHospitalCode riskLevel handling handledBy admitted } }
+      journey { source kind summary }
+    }`;
+    // The record's relapses: one statement for both people, never one per person.
+    const statements: unknown[][] = [];
+    const listen = (q: { sql: string; bindings?: unknown[] }) =>
+      void (q.sql.startsWith('select "pid", "occurred_on"') && q.sql.includes('green_channel_relapse') && statements.push(q.bindings ?? []));
+    registry.on('query', listen);
+    const body = await call(officer, RELAPSES, { a: serving.pid, b: other.pid });
+    registry.off('query', listen);
+    expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+    const relapses = body.data!.a.registry.relapses as LooseData[];
+    expect(relapses.filter((r) => r.source === 'GREEN_CHANNEL')).toEqual([
+      {
+        occurredOn: chinaToday(),
+        source: 'GREEN_CHANNEL',
+        receivingHospitalCode: HOSPITAL,
+        riskLevel: null,
+        handling: null,
+        handledBy: 'HOSPITAL',
+        admitted: false,
+      },
+    ]);
+    // The registry's own relapses stay as they were, marked as its own.
+    const own = await countOf(registry('relapse').where({ pid: serving.pid }));
+    expect(relapses.filter((r) => r.source === 'REGISTRY')).toHaveLength(own);
+    for (const r of relapses.filter((r) => r.source === 'REGISTRY')) expect(r).toMatchObject({ receivingHospitalCode: null, riskLevel: expect.any(Number) });
+    expect(body.data!.a.journey).toContainEqual({
+      source: 'HEALTH',
+      kind: 'RELAPSE',
+      summary: `复发：经转介平台绿色通道转回精神专科医院（${HOSPITAL}）`,
+    });
+    expect(statements).toHaveLength(1);
+    const pidLists = statements[0]!.filter(Array.isArray) as string[][];
+    for (const pids of pidLists) expect([...pids].sort()).toEqual([serving.pid, other.pid].sort());
+    const read = await registry('audit_log').where({ pid: serving.pid, action: 'READ', operation_name: 'GreenChannelRelapses' }).first('fields');
+    expect(read.fields).toEqual(expect.arrayContaining(['Person.registry.relapses.source', 'Person.registry.relapses.receivingHospitalCode']));
+
+    // Admitted by the hospital it was sent to: the relapse shows the admission.
+    const clinician = await federation.tokenFor('HOSPITAL_CLINICIAN', { region: serving.countyCode, subject: 'dr-ward' });
+    const admitted = await call(clinician, `mutation ($input: RecordAdmissionInput!) { recordAdmission(input: $input) { person { pid } } }`, {
+      input: { pid: serving.pid, admittedOn: chinaToday(), hospitalName: '市精神卫生中心' },
+    });
+    expect(admitted.errors, JSON.stringify(admitted.errors)).toBeUndefined();
+    const after = await call(officer, RELAPSES, { a: serving.pid, b: other.pid });
+    expect((after.data!.a.registry.relapses as LooseData[]).find((r) => r.source === 'GREEN_CHANNEL')).toMatchObject({ admitted: true });
   });
 
   it('refuses a relapse referral without a valid hospital code, writing nothing', async () => {

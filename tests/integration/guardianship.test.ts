@@ -498,7 +498,7 @@ describe.each(backends)('the guardianship subgraph on %s', (backend) => {
     }
     // The province's cities include small ones: suppression is exercised, not only allowed.
     expect(suppressedCells).toBeGreaterThan(0);
-    expect(errors[0]!.extensions).toMatchObject({ threshold: 5, reason: expect.stringContaining('below 5') });
+    expect(errors[0]!.extensions).toMatchObject({ threshold: 5, reason: expect.stringContaining('少于 5 人') });
   });
 
   it("shows the figures of a region outside the caller's own as null", async () => {

@@ -3,7 +3,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toBase32 } from '#platform/identity/base32.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
-import { availableBackends, type Federation, type GraphQLBody, startFederation, type LooseData } from '../federation-harness.js';
+import { availableBackends, type Federation, type GraphQLBody, postGraphQL, startFederation, type LooseData } from '../federation-harness.js';
 
 const backends = await availableBackends();
 
@@ -421,6 +421,24 @@ describe.each(backends)('civil affairs registers on %s', (backend) => {
       expect(codeOf(body)).toBe(code);
       expect(body.errors?.[0]?.message).not.toContain(pid);
       expect(await tableCounts()).toEqual(before);
+    });
+
+    it('says why in Chinese by default and in English on Accept-Language: en, the codes unchanged', async () => {
+      const unknown = { input: { institutionId: randomUUID(), capacity: 5 } };
+      expect((await as(officer, SET_CAPACITY, unknown)).errors?.[0]).toMatchObject({ message: '没有此编号的康复机构', extensions: { code: 'NOT_FOUND' } });
+      const english = (await postGraphQL(federation.gateway.graphqlUrl, SET_CAPACITY, unknown, officer, { 'accept-language': 'en' })) as Body;
+      expect(english.errors?.[0]).toMatchObject({ message: 'no institution with this id', extensions: { code: 'NOT_FOUND' } });
+
+      const outside = { input: institutionInput({ countyCode: '440106' }) };
+      expect((await as(officer, CREATE, outside)).errors?.[0]).toMatchObject({
+        message: 'input.countyCode 超出了您的角色所辖地区',
+        extensions: { code: 'FORBIDDEN', argument: 'input.countyCode' },
+      });
+      const outsideInEnglish = (await postGraphQL(federation.gateway.graphqlUrl, CREATE, outside, officer, { 'accept-language': 'en' })) as Body;
+      expect(outsideInEnglish.errors?.[0]).toMatchObject({
+        message: 'input.countyCode is outside the region of your role',
+        extensions: { code: 'FORBIDDEN', argument: 'input.countyCode' },
+      });
     });
 
     it('an idempotency key reused with another payload', async () => {

@@ -12,7 +12,7 @@ import { addMonths } from '../../subgraphs/welfare/src/domain/assessment-schedul
 import { handoffHandlers } from '../../subgraphs/welfare/src/employment-handoff-relay.js';
 import { OutboxRelay } from '#platform/outbox/relay.js';
 import { createLogger } from '#platform/server/logger.js';
-import { availableBackends, type Federation, type GraphQLBody, startFederation, type LooseData } from '../federation-harness.js';
+import { availableBackends, type Federation, type GraphQLBody, postGraphQL, startFederation, type LooseData } from '../federation-harness.js';
 import { dispatchLocking } from '../../subgraphs/welfare/src/data/institutions.js';
 
 const backends = await availableBackends();
@@ -171,6 +171,16 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
       `mutation ${operation[0]!.toUpperCase()}${operation.slice(1)}($input: ${INPUT_TYPES[operation]}!) { ${operation}(input: $input) { referral { ${REFERRAL} } } }`,
       { input },
     );
+
+  /** The same, asking for English (Accept-Language: en); refusals write nothing, so a test may ask again in English. */
+  const mutateInEnglish = (token: string, operation: Operation, input: Record<string, unknown>) =>
+    postGraphQL(
+      federation.gateway.graphqlUrl,
+      `mutation ${operation[0]!.toUpperCase()}${operation.slice(1)}($input: ${INPUT_TYPES[operation]}!) { ${operation}(input: $input) { referral { ${REFERRAL} } } }`,
+      { input },
+      token,
+      { 'accept-language': 'en' },
+    ) as Promise<Body>;
 
   /** The same, expecting success. */
   async function step(token: string, operation: Operation, input: Record<string, unknown>): Promise<Referral> {
@@ -403,9 +413,16 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
       'ILLEGAL_TRANSITION',
     );
     expect(again.errors?.[0]?.extensions?.currentStatus).toBe('WAITLISTED');
-    // The refusal is made from the workflow's table: what the case is, and where the operation applies, Chinese first.
-    expect(again.errors?.[0]?.message).toBe(
-      'reviewReferral 不适用于轮候中 (WAITLISTED)的个案，仅适用于：SUBMITTED；reviewReferral does not apply to a referral in status WAITLISTED (it applies to: SUBMITTED)',
+    // The refusal is made from the workflow's table and the catalogue: what the case is, and where the operation applies, in Chinese unless English is asked for.
+    expect(again.errors?.[0]?.message).toBe('reviewReferral 不适用于轮候中（WAITLISTED）的个案，仅适用于：待审核（SUBMITTED）');
+    const againInEnglish = await mutateInEnglish(tokens.provinceWorker, 'reviewReferral', {
+      referralId: referral.id,
+      expectedVersion: 3,
+      decision: 'REGISTER',
+    });
+    expect(againInEnglish.errors?.[0]?.extensions).toMatchObject({ code: 'ILLEGAL_TRANSITION', currentStatus: 'WAITLISTED' });
+    expect(againInEnglish.errors?.[0]?.message).toBe(
+      'reviewReferral does not apply to a referral in status waitlisted (WAITLISTED) (it applies to: submitted (SUBMITTED))',
     );
     const institutionFull = await insertInstitution(FULL_COUNTY, 1);
     const stale = await expectRefusedWithoutWriting(
@@ -551,7 +568,14 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     ];
     for (const [code, attempt] of refusals) await expectRefusedWithoutWriting(attempt, code);
     const medical = await mutate(tokens.socialWorker, 'submitReferral', { pid: newPid(), channel: 'MEDICAL_INSTITUTION', countyCode: COUNTY });
-    expect(medical.errors?.[0]?.message).toContain("registry's consented uploads");
+    expect(medical.errors?.[0]?.message).toBe('渠道为 MEDICAL_INSTITUTION 的转介不在此提交：此类转介来自登记系统经知情同意的上传');
+    const medicalInEnglish = await mutateInEnglish(tokens.socialWorker, 'submitReferral', {
+      pid: newPid(),
+      channel: 'MEDICAL_INSTITUTION',
+      countyCode: COUNTY,
+    });
+    expect(medicalInEnglish.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.channel' });
+    expect(medicalInEnglish.errors?.[0]?.message).toContain("registry's consented uploads");
 
     const accepting = await accepted();
     const partTeam = { ...TEAM, nurse: false };
@@ -559,7 +583,13 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
       () => mutate(tokens.staffA, 'assessReferral', { referralId: accepting.id, expectedVersion: accepting.version, assessment: partTeam }),
       'BAD_USER_INPUT',
     );
-    expect(team.errors?.[0]?.message).toContain('nurse');
+    expect(team.errors?.[0]?.message).toBe('接收评估须由四类团队成员共同完成，缺少：护士');
+    const teamInEnglish = await mutateInEnglish(tokens.staffA, 'assessReferral', {
+      referralId: accepting.id,
+      expectedVersion: accepting.version,
+      assessment: partTeam,
+    });
+    expect(teamInEnglish.errors?.[0]?.message).toBe('input.assessment needs all four of the team; missing: nurse');
     const waiting = await registered();
     const wrongCounty = await expectRefusedWithoutWriting(
       () => mutate(tokens.officer, 'dispatchReferral', { referralId: waiting.id, expectedVersion: waiting.version, institutionId: institutionB }),
@@ -706,7 +736,16 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
         }),
       'CONSENT_REVOKED',
     );
-    expect(service.errors?.[0]?.message).toMatch(/^服务协议知情同意已撤回/);
+    expect(service.errors?.[0]?.message).toBe('服务协议知情同意已撤回，个案已终止，不能再记录服务');
+    const serviceInEnglish = await mutateInEnglish(tokens.staffA, 'recordService', {
+      referralId: serving.id,
+      date: chinaToday(),
+      serviceForm: 'DAY_TRAINING',
+      durationMinutes: 60,
+      staffId: staffOfA,
+    });
+    expect(serviceInEnglish.errors?.[0]?.extensions).toMatchObject({ code: 'CONSENT_REVOKED', missing: 'SERVICE_AGREEMENT_CONSENT' });
+    expect(serviceInEnglish.errors?.[0]?.message).toBe('the SERVICE_AGREEMENT consent was revoked and the case stopped: recording a service is refused');
     await expectRefusedWithoutWriting(
       () => mutate(tokens.staffA, 'recordPeriodicAssessment', { referralId: serving.id, assessedOn: chinaToday(), effect: 'SOME' }),
       'CONSENT_REVOKED',
@@ -754,7 +793,7 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
       'CONSENT_REQUIRED',
     );
     expect(patientOnly.errors?.[0]?.extensions).toMatchObject({ missing: 'SERVICE_AGREEMENT', missingSignatories: ['GUARDIAN'] });
-    expect(patientOnly.errors?.[0]?.message).toContain('监护人');
+    expect(patientOnly.errors?.[0]?.message).toBe('服务协议缺少签署人：监护人');
     await step(tokens.staffA, 'signServiceAgreement', {
       referralId: id,
       signedOn: chinaToday(),
@@ -768,6 +807,9 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
       'CONSENT_REQUIRED',
     );
     expect(guardianOnly.errors?.[0]?.extensions).toMatchObject({ missing: 'SERVICE_AGREEMENT_CONSENT', missingSignatories: ['PATIENT'] });
+    expect(guardianOnly.errors?.[0]?.message).toBe('服务协议知情同意缺少签署人：患者本人');
+    const guardianOnlyInEnglish = await mutateInEnglish(tokens.staffA, 'startService', { referralId: id, expectedVersion: assessed.version });
+    expect(guardianOnlyInEnglish.errors?.[0]?.message).toBe('the service agreement consent needs the signature of: patient');
     await step(tokens.staffA, 'recordReferralConsent', { referralId: id, scope: 'SERVICE_AGREEMENT', grantedBy: 'PATIENT' });
     const serving = await step(tokens.staffA, 'startService', { referralId: id, expectedVersion: assessed.version });
     expect(serving.status).toBe('IN_SERVICE');
@@ -793,7 +835,10 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
       'PLACES_AVAILABLE',
     );
     expect(free.errors?.[0]?.extensions).toMatchObject({ freePlaces: 1 });
-    expect(free.errors?.[0]?.message).toMatch(/^本县（区）康复机构尚有 1 个空余名额/);
+    expect(free.errors?.[0]?.message).toBe('本县（区）康复机构尚有 1 个空余名额，应当派单而不是轮候');
+    const freeInEnglish = await mutateInEnglish(queueOfficer, 'waitlistReferral', { referralId: first.id, expectedVersion: first.version });
+    expect(freeInEnglish.errors?.[0]?.extensions).toMatchObject({ code: 'PLACES_AVAILABLE', freePlaces: 1 });
+    expect(freeInEnglish.errors?.[0]?.message).toBe("the county's institutions have 1 free places: dispatch the case instead of wait-listing it");
 
     const positionOf = async (id: string) =>
       (await call(queueOfficer, `query ($id: ID!) { referral(id: $id) { waitingPosition } }`, { id })).data!.referral.waitingPosition as number | null;

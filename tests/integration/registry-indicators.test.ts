@@ -262,7 +262,7 @@ describe.each(backends)("the registry's indicators on %s", (backend) => {
     expect(suppressed.map((e) => e.path!.join('.'))).toEqual(
       expect.arrayContaining(['rehabIndicators.registryRelapsedPatients', 'rehabIndicators.relapseRate', 'rehabIndicators.managementRate']),
     );
-    expect(suppressed[0]!.extensions).toMatchObject({ threshold: 5, reason: expect.stringContaining('below 5') });
+    expect(suppressed[0]!.extensions).toMatchObject({ threshold: 5, reason: expect.stringContaining('少于 5 人') });
     expect(body.errors!.every((e) => e.extensions?.code === 'SMALL_CELL_SUPPRESSED')).toBe(true);
   });
 

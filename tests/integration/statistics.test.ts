@@ -180,7 +180,7 @@ async function applyEmployment(db: Knex, write: EmploymentWrite, referrals: stri
       if (referrals.length === 0) return;
       const id = referrals[write.pick % referrals.length]!;
       const referral = await referralForUpdate(trx, id);
-      if (!referral || referral.status !== 'RECEIVED') return;
+      if (referral?.status !== 'RECEIVED') return;
       await recordAnswer(trx, id, {
         decision: write.decision as 'ACKNOWLEDGED',
         answeredBy: 'officer',

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countyDivisions } from '#platform/statistics/division.js';
-import { availableBackends, type Federation, type GraphQLBody, startFederation } from '../federation-harness.js';
+import { availableBackends, type Federation, type GraphQLBody, postGraphQL, startFederation } from '../federation-harness.js';
 
 const backends = await availableBackends();
 const YEAR = 2025;
@@ -297,6 +297,15 @@ describe.each(backends)("the platform's indicators on %s", (backend) => {
       standardizedRecipients: 1,
       waitingOver90Days: 1,
     });
+  });
+
+  it('refuses a period outside its year in Chinese by default and in English on Accept-Language: en', async () => {
+    const PERIOD_QUERY = `query ($region: String!, $year: Int!, $period: String) { rehabIndicators(regionCode: $region, year: $year, period: $period) { countiesTotal } }`;
+    const variables = { region: '440000', year: YEAR, period: `${YEAR - 1}-Q3` };
+    const chinese = (await federation.query(PERIOD_QUERY, variables, undefined, officer)) as GraphQLBody<Answer>;
+    expect(chinese.errors?.[0]).toMatchObject({ message: 'period 须在 year 之内', extensions: { code: 'BAD_USER_INPUT', argument: 'period' } });
+    const english = (await postGraphQL(federation.gateway.graphqlUrl, PERIOD_QUERY, variables, officer, { 'accept-language': 'en' })) as GraphQLBody<Answer>;
+    expect(english.errors?.[0]).toMatchObject({ message: 'period must lie in year', extensions: { code: 'BAD_USER_INPUT', argument: 'period' } });
   });
 
   it('counts waiting at the end of a past year from the history', async () => {

@@ -40,7 +40,7 @@ describe('formatErrorFor', () => {
     const { format, lines } = capture();
     const error = Object.assign(new Error('duplicate key value (pid)=(secretpid)'), { code: '23505', detail: 'Key (pid)=(secretpid)' });
     const result = format({ message: error.message, path: ['x'] }, error);
-    expect(result).toEqual({ message: 'Internal server error', path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(result).toEqual({ message: '服务器内部错误', path: ['x'], extensions: { code: 'INTERNAL_SERVER_ERROR' } });
     expect(lines).toHaveLength(1);
     expect(lines[0]).not.toContain('secretpid');
     expect(JSON.parse(lines[0]!)).toMatchObject({ sqlState: '23505', errorType: 'Error' });

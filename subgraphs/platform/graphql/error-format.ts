@@ -2,6 +2,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ErrorCode } from '#platform/graphql/errors.js';
 import type { Logger } from '#platform/server/logger.js';
+import { t } from '#platform/i18n/request-language.js';
 
 const KNOWN_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
 
@@ -83,9 +84,9 @@ export function formatErrorFor(logger: Logger) {
     // @apollo/subgraph refuses a representation naming a type this subgraph does not have with a plain
     // Error: a caller's mistake, told without repeating the name it sent.
     if (/^The _entities resolver tried to load an entity for type /.test(formatted.message)) {
-      return { message: 'a representation names a type this subgraph does not resolve', ...path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+      return { message: t('input.representationType'), ...path, extensions: { code: ErrorCode.BAD_USER_INPUT } };
     }
     logger.error(errorLogFields(error), 'unexpected error');
-    return { message: 'Internal server error', ...path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+    return { message: t('http.internal'), ...path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
 }

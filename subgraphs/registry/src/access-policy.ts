@@ -49,6 +49,8 @@ export const registryPolicyTable: PolicyTable = {
     'Mutation.uploadReferral': grant(['HOSPITAL_CLINICIAN'], ['region']),
     'Mutation.receiveGreenChannelRelapse': SERVICE_ONLY,
     'Mutation.receiveUploadCaseStatus': SERVICE_ONLY,
+    'Mutation.receiveCaseHolding': SERVICE_ONLY,
+    'CaseHoldingReceipt.*': { as: 'Mutation.receiveCaseHolding' },
     'UploadCaseStatusReceipt.*': { as: 'Mutation.receiveUploadCaseStatus' },
     'GreenChannelRelapseReceipt.*': { as: 'Mutation.receiveGreenChannelRelapse' },
     'RegistryWritePayload.*': { as: 'Mutation.recordFollowUp' },

@@ -1,4 +1,4 @@
-// The registry's events of a person's journey: registration, diagnosis, follow-ups, stays, relapses, consents, uploads, management status.
+// The registry's events of a person's journey: registration, diagnosis, follow-ups, stays, relapses (the green channel's too), consents, uploads, management status.
 import { atDay, type JourneyEventRecord } from '#platform/graphql/journey.js';
 import { t, term } from '#platform/i18n/request-language.js';
 import type { ConsentRecord } from './consents.js';
@@ -53,17 +53,15 @@ export function registryEvents(history: RegistryHistory): JourneyEventRecord[] {
     }
   }
   for (const relapse of history.relapses) {
-    events.push(
-      health(
-        atDay(relapse.occurredOn),
-        'RELAPSE',
-        t('journey.relapse', {
-          risk: relapse.riskLevel,
-          handling: term('EmergencyHandling', relapse.handling),
-          handler: term('RelapseHandler', relapse.handledBy),
-        }),
-      ),
-    );
+    const summary =
+      relapse.source === 'GREEN_CHANNEL'
+        ? t('journey.relapseGreenChannel', { hospital: relapse.receivingHospitalCode ?? '' })
+        : t('journey.relapse', {
+            risk: relapse.riskLevel ?? '',
+            handling: relapse.handling ? term('EmergencyHandling', relapse.handling) : '',
+            handler: term('RelapseHandler', relapse.handledBy),
+          });
+    events.push(health(atDay(relapse.occurredOn), 'RELAPSE', summary));
   }
   for (const consent of history.consents) {
     events.push(

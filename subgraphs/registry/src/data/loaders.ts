@@ -21,6 +21,7 @@ import {
   type FollowUpRecord,
   latestFollowUpsByPids,
 } from './follow-ups.js';
+import { institutionsHoldingCases } from './case-holding.js';
 import { hospitalizationsByPids, hospitalizationsSource, type HospitalizationRecord } from './hospitalizations.js';
 import { indicatorsFor, type RegistryIndicatorCells } from './indicators.js';
 import { patientsByPids, patientsSource, type PatientRecord } from './patients.js';
@@ -76,13 +77,6 @@ export function createRegistryLoaders(db: Knex, caller: Caller, request?: { requ
     breakGlassPids: (): Promise<Set<string>> =>
       (grants ??= opensByBreakGlass ? liveGrantPids(db, caller.subject).then((p) => new Set(p)) : Promise.resolve(new Set())),
     patientByPid,
-    /** The institutions holding a case of each person, as the platform told the registry (case_institution). */
-    institutionsHoldingCase: new DataLoader<string, string[]>(async (pids) => {
-      const rows: { pid: string; institution_id: string }[] = await db('case_institution')
-        .whereIn('pid', [...pids])
-        .select('pid', 'institution_id');
-      return mapToMany(pids, rows, (r) => r.pid).map((own) => own.map((r) => r.institution_id));
-    }),
     /** Who gave each person's live REFERRAL_UPLOAD consents (the patient, the guardian, or both at once). */
     referralUploadConsentGrantorsByPid,
     /**
@@ -111,6 +105,10 @@ export function createRegistryLoaders(db: Knex, caller: Caller, request?: { requ
         };
       });
     }),
+    /** The institutions that hold a case of the person on the platform now (as its outbox told the registry), for the access rules. */
+    institutionsHoldingCase: new DataLoader<string, string[]>(async (pids) =>
+      mapToMany(pids, await institutionsHoldingCases(db, pids), (r) => r.pid).map((rows) => rows.map((r) => r.institutionId)),
+    ),
     hospitalizationsByPid: many<HospitalizationRecord>((pids) => hospitalizationsByPids(db, pids)),
     riskHistoryByPid: many<RiskAssessmentRecord>((pids) => riskAssessmentsByPids(db, pids)),
     relapsesByPid: many<RelapseRecord>((pids) => relapsesByPids(db, pids)),

@@ -17,15 +17,17 @@ const PERIODS_OF_YEAR = `(
 
 /**
  * Under management, as the reference counts it: registered by a period's end, and ACTIVE or with a
- * status since its start. That holds until further notice, so it is kept as two month facts:
- * `active_from` in the month of registration and `active_until` in the first month no longer under
- * management; the patients of a period are those started by its last month less those ended by its first.
+ * status since its start. That holds until further notice, so it is kept as its first month
+ * (`active_from`) and the first month no longer under management (`active_until`), each also
+ * under its year's key (`active_from_year`, `active_until_year`; years before 2000, the first a
+ * period may name, under 1999): the patients of a period are those started by its last month less
+ * those ended by its first, read from the earlier years' rows and its own year's months only.
  * The other measures are facts of the periods of the years the patient has events in.
  */
 export const REGISTRY_STATISTICS: MaintainedStatistics = {
   factTable: 'registry_stat_fact',
   countyTable: 'registry_stat_county',
-  measures: ['active_from', 'active_until', 'relapsed', 'managed', 'regular'],
+  measures: ['active_from', 'active_until', 'active_from_year', 'active_until_year', 'relapsed', 'managed', 'regular'],
   factsSql: `with p as (
       select pid, county_code, registered_on, management_status, status_since,
              date_trunc('month', registered_on)::date as first_month,
@@ -39,12 +41,13 @@ export const REGISTRY_STATISTICS: MaintainedStatistics = {
         union select extract(year from g.referred_on)::int from green_channel_relapse g where g.pid = p.pid
         union select extract(year from h.admitted_on)::int from hospitalization h where h.pid = p.pid and h.admitted_on > p.registered_on
       ) ys
+      where cast(:years as int[]) is null or ys.y = any(cast(:years as int[]))
     ), periods as (
       select p.pid, p.county_code, p.registered_on, k.period, k.first_day, k.last_day, make_date(y.y, 1, 1) as year_first
         from years y join p on p.pid = y.pid cross join lateral ${PERIODS_OF_YEAR} k
        where p.registered_on <= k.last_day and (p.management_status = 'ACTIVE' or p.status_since >= k.first_day)
     ), figures as (
-      select pr.pid as unit, pr.county_code, pr.period, 0 as active_from, 0 as active_until,
+      select pr.pid as unit, pr.county_code, pr.period, 0 as active_from, 0 as active_until, 0 as active_from_year, 0 as active_until_year,
              (exists (select 1 from relapse r where r.pid = pr.pid and r.occurred_on between pr.first_day and pr.last_day)
               or exists (select 1 from green_channel_relapse g where g.pid = pr.pid and g.referred_on between pr.first_day and pr.last_day)
               or exists (select 1 from hospitalization h where h.pid = pr.pid and h.admitted_on between pr.first_day and pr.last_day
@@ -60,14 +63,20 @@ export const REGISTRY_STATISTICS: MaintainedStatistics = {
             from follow_up f where f.pid = pr.pid and f.visit_date between pr.year_first and pr.last_day
         ) v
     )
-    select pid as unit, county_code, to_char(first_month, 'YYYY-MM') as period, 1 as active_from, 0 as active_until, 0 as relapsed, 0 as managed, 0 as regular from p
-    union all
-    select pid, county_code, to_char(end_month, 'YYYY-MM'), 0, 1, 0, 0, 0 from p where end_month is not null
+    select pid as unit, county_code, to_char(first_month, 'YYYY-MM') as period, 1 as active_from, 0 as active_until, 0 as active_from_year, 0 as active_until_year,
+           0 as relapsed, 0 as managed, 0 as regular from p
+    union all select pid, county_code, to_char(greatest(first_month, date '1999-01-01'), 'YYYY'), 0, 0, 1, 0, 0, 0, 0 from p
+    union all select pid, county_code, to_char(end_month, 'YYYY-MM'), 0, 1, 0, 0, 0, 0, 0 from p where end_month is not null
+    union all select pid, county_code, to_char(greatest(end_month, date '1999-01-01'), 'YYYY'), 0, 0, 0, 1, 0, 0, 0 from p where end_month is not null
     union all
     select * from figures where relapsed + managed + regular > 0`,
   unitsSql: 'select pid as unit from patient',
 };
 
-/** Brings the statistics of these patients up to date, in the caller's transaction. */
-export const refreshRegistryStatistics = (db: Db, pids: readonly (string | null | undefined)[]): Promise<void> =>
-  refreshStatistics(db, REGISTRY_STATISTICS, pids);
+/**
+ * Brings the statistics of these patients up to date, in the caller's transaction: all of them for
+ * a registration or a change of status, the year of its day only for an event (a follow-up, an
+ * admission, a relapse), which moves nothing else.
+ */
+export const refreshRegistryStatistics = (db: Db, pids: readonly (string | null | undefined)[], eventDay?: string): Promise<void> =>
+  refreshStatistics(db, REGISTRY_STATISTICS, pids, eventDay ? { years: [Number(eventDay.slice(0, 4))] } : {});

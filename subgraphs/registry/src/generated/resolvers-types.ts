@@ -73,6 +73,11 @@ export type BreakGlassGrant = {
   subject: Scalars['String']['output'];
 };
 
+export type CaseHoldingReceipt = {
+  __typename?: 'CaseHoldingReceipt';
+  eventId: Scalars['ID']['output'];
+};
+
 export type ConsentGrantor =
   | 'GUARDIAN'
   | 'PATIENT'
@@ -215,6 +220,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Break-glass: opens one registered person outside the clinician's region for a stated emergency (at least 10 characters), for BREAK_GLASS_HOURS (default 3). */
   openBreakGlass: BreakGlassGrant;
+  /** That an institution took on, or no longer holds, a person's case on the platform, delivered by the platform's outbox relay (its service only): the registry's access rules read it. The same event again changes nothing; the latest change per case and institution wins. */
+  receiveCaseHolding: CaseHoldingReceipt;
   /** A green-channel referral of a case in rehabilitation back to a psychiatric hospital, delivered by the platform's outbox relay (its service only): recorded once as a relapse of the person (the relapse rate counts it). The same referral again changes nothing; a person the registry does not know is not recorded. */
   receiveGreenChannelRelapse: GreenChannelRelapseReceipt;
   /** The platform's news of the case it imported from an upload (its service only): shown on the upload as platformStatus, the latest step winning. The same event again changes nothing. */
@@ -245,6 +252,11 @@ export type Mutation = {
 export type MutationOpenBreakGlassArgs = {
   pid: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationReceiveCaseHoldingArgs = {
+  input: ReceiveCaseHoldingInput;
 };
 
 
@@ -446,6 +458,19 @@ export type ReaderTrail = {
   subject: Scalars['String']['output'];
 };
 
+export type ReceiveCaseHoldingInput = {
+  /** When the case changed. */
+  at: Scalars['DateTime']['input'];
+  /** The platform's id of the change: the delivery is idempotent on it. */
+  eventId: Scalars['ID']['input'];
+  /** True: the institution took the case on; false: it no longer holds it (closed, transferred, referred out). */
+  holds: Scalars['Boolean']['input'];
+  institutionId: Scalars['ID']['input'];
+  pid: Scalars['ID']['input'];
+  /** The platform's case. */
+  referralId: Scalars['ID']['input'];
+};
+
 export type ReceiveGreenChannelRelapseInput = {
   /** The platform's id of this green-channel referral (a case may be referred back more than once): the delivery is idempotent on it. */
   greenChannelId: Scalars['ID']['input'];
@@ -606,7 +631,7 @@ export type RegistryRecord = {
   /** County of residence, GB/T 2260. */
   regionCode: Scalars['String']['output'];
   registeredOn: Scalars['Date']['output'];
-  /** Relapses and their emergency handling, newest first. */
+  /** Relapses and their emergency handling, newest first: those recorded in the registry and the platform's green-channel referrals back to a hospital. */
   relapses: Array<Relapse>;
   /** Every risk assessment (registration, follow-ups, relapses), newest first. */
   riskHistory: Array<RiskAssessment>;
@@ -652,17 +677,32 @@ export type RehabIndicators = {
 
 export type Relapse = {
   __typename?: 'Relapse';
+  /** The relapse led to an admission; for a green-channel relapse, the registry has an admission of the person within 30 days of the referral. */
   admitted: Scalars['Boolean']['output'];
+  /** HOSPITAL for a green-channel relapse. */
   handledBy: RelapseHandler;
-  handling: EmergencyHandling;
+  /** Null for a green-channel relapse: the receiving hospital decides. */
+  handling?: Maybe<EmergencyHandling>;
+  /** The day of the relapse; for a green-channel relapse, the day of the referral. */
   occurredOn: Scalars['Date']['output'];
-  riskLevel: Scalars['Int']['output'];
+  /** The receiving psychiatric hospital's unified social credit code (GB 32100), for a green-channel relapse; null otherwise. */
+  receivingHospitalCode?: Maybe<Scalars['String']['output']>;
+  /** Risk grade 0-5; null for a green-channel relapse (the receiving hospital grades it). */
+  riskLevel?: Maybe<Scalars['Int']['output']>;
+  /** Where the relapse comes from: recorded in the registry, or the platform's green channel. */
+  source: RelapseSource;
 };
 
 export type RelapseHandler =
   | 'COMMUNITY'
   | 'HOSPITAL'
   | 'POLICE';
+
+export type RelapseSource =
+  /** A case in rehabilitation referred back to a psychiatric hospital by the platform's green channel (told through its outbox). */
+  | 'GREEN_CHANNEL'
+  /** Recorded in the registry (recordRelapse). */
+  | 'REGISTRY';
 
 export type RevokeConsentInput = {
   consentId: Scalars['ID']['input'];
@@ -828,6 +868,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AuditTrail: ResolverTypeWrapper<PersonRef>;
   BreakGlassGrant: ResolverTypeWrapper<BreakGlassGrantRecord>;
+  CaseHoldingReceipt: ResolverTypeWrapper<CaseHoldingReceipt>;
   CitizenId: ResolverTypeWrapper<Scalars['CitizenId']['output']>;
   ConsentGrantor: ConsentGrantor;
   ConsentScope: ConsentScope;
@@ -863,6 +904,7 @@ export type ResolversTypes = {
   PlatformCaseStatus: PlatformCaseStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReaderTrail: ResolverTypeWrapper<ReaderRef>;
+  ReceiveCaseHoldingInput: ReceiveCaseHoldingInput;
   ReceiveGreenChannelRelapseInput: ReceiveGreenChannelRelapseInput;
   ReceiveUploadCaseStatusInput: ReceiveUploadCaseStatusInput;
   RecordAdmissionInput: RecordAdmissionInput;
@@ -882,6 +924,7 @@ export type ResolversTypes = {
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Relapse: ResolverTypeWrapper<RelapseRecord>;
   RelapseHandler: RelapseHandler;
+  RelapseSource: RelapseSource;
   RevokeConsentInput: RevokeConsentInput;
   RiskAssessment: ResolverTypeWrapper<RiskAssessmentRecord>;
   SetManagementStatusInput: SetManagementStatusInput;
@@ -898,6 +941,7 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   AuditTrail: PersonRef;
   BreakGlassGrant: BreakGlassGrantRecord;
+  CaseHoldingReceipt: CaseHoldingReceipt;
   CitizenId: Scalars['CitizenId']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -923,6 +967,7 @@ export type ResolversParentTypes = {
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   Query: Record<PropertyKey, never>;
   ReaderTrail: ReaderRef;
+  ReceiveCaseHoldingInput: ReceiveCaseHoldingInput;
   ReceiveGreenChannelRelapseInput: ReceiveGreenChannelRelapseInput;
   ReceiveUploadCaseStatusInput: ReceiveUploadCaseStatusInput;
   RecordAdmissionInput: RecordAdmissionInput;
@@ -974,6 +1019,10 @@ export type BreakGlassGrantResolvers<ContextType = RegistryContext, ParentType e
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseHoldingReceiptResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['CaseHoldingReceipt'] = ResolversParentTypes['CaseHoldingReceipt']> = {
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export interface CitizenIdScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CitizenId'], any> {
@@ -1049,6 +1098,7 @@ export type JourneyEventResolvers<ContextType = RegistryContext, ParentType exte
 
 export type MutationResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   openBreakGlass?: Resolver<ResolversTypes['BreakGlassGrant'], ParentType, ContextType, RequireFields<MutationOpenBreakGlassArgs, 'pid' | 'reason'>>;
+  receiveCaseHolding?: Resolver<ResolversTypes['CaseHoldingReceipt'], ParentType, ContextType, RequireFields<MutationReceiveCaseHoldingArgs, 'input'>>;
   receiveGreenChannelRelapse?: Resolver<ResolversTypes['GreenChannelRelapseReceipt'], ParentType, ContextType, RequireFields<MutationReceiveGreenChannelRelapseArgs, 'input'>>;
   receiveUploadCaseStatus?: Resolver<ResolversTypes['UploadCaseStatusReceipt'], ParentType, ContextType, RequireFields<MutationReceiveUploadCaseStatusArgs, 'input'>>;
   recordAdmission?: Resolver<ResolversTypes['RegistryWritePayload'], ParentType, ContextType, RequireFields<MutationRecordAdmissionArgs, 'input'>>;
@@ -1185,9 +1235,11 @@ export type RehabIndicatorsResolvers<ContextType = RegistryContext, ParentType e
 export type RelapseResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Relapse'] = ResolversParentTypes['Relapse']> = {
   admitted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   handledBy?: Resolver<ResolversTypes['RelapseHandler'], ParentType, ContextType>;
-  handling?: Resolver<ResolversTypes['EmergencyHandling'], ParentType, ContextType>;
+  handling?: Resolver<Maybe<ResolversTypes['EmergencyHandling']>, ParentType, ContextType>;
   occurredOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
-  riskLevel?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receivingHospitalCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  riskLevel?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['RelapseSource'], ParentType, ContextType>;
 };
 
 export type RiskAssessmentResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['RiskAssessment'] = ResolversParentTypes['RiskAssessment']> = {
@@ -1205,6 +1257,7 @@ export type Resolvers<ContextType = RegistryContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditTrail?: AuditTrailResolvers<ContextType>;
   BreakGlassGrant?: BreakGlassGrantResolvers<ContextType>;
+  CaseHoldingReceipt?: CaseHoldingReceiptResolvers<ContextType>;
   CitizenId?: GraphQLScalarType;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

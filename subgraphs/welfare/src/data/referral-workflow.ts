@@ -11,6 +11,8 @@ import { idempotent, keyedWrite } from '#platform/graphql/idempotency.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import { auditRequestOf } from '#platform/graphql/write-args.js';
 import type { Caller } from '#platform/identity/identity.js';
+import { requestLanguage, t, term } from '#platform/i18n/request-language.js';
+import type { MessageKey } from '#platform/i18n/messages.js';
 import type { WelfareContext } from '../context.js';
 import { missingSignatories, signatoryNames } from '../domain/consent-signatories.js';
 import { needsReReview } from '../domain/deadlines.js';
@@ -47,7 +49,7 @@ export function mayWriteReferral(caller: Caller, referral: ReferralRecord): bool
   return mayWriteCase(caller, referral);
 }
 
-export const referralNotFound = () => graphError(ErrorCode.NOT_FOUND, 'no referral with this id in your region', { argument: 'input.referralId' });
+export const referralNotFound = () => graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t('thing.referral') }), { argument: 'input.referralId' });
 
 /**
  * Locks the case (by an id already checked well-formed) for this transaction. Unknown, or outside
@@ -61,13 +63,12 @@ export async function lockWritableReferral(trx: Db, caller: Caller, referralId: 
 
 function refusalError(refusal: Refusal, operation: string, allowed: readonly ReferralStatus[], expectedVersion?: number) {
   if (refusal.code === 'VERSION_CONFLICT') {
-    return graphError(
-      ErrorCode.VERSION_CONFLICT,
-      `input.expectedVersion ${expectedVersion ?? ''} 不是个案的当前版本 ${refusal.currentVersion}，请重新读取；input.expectedVersion ${expectedVersion ?? ''} is not the referral's current version ${refusal.currentVersion}; read it again`,
-      { argument: 'input.expectedVersion', currentVersion: refusal.currentVersion },
-    );
+    return graphError(ErrorCode.VERSION_CONFLICT, t('welfare.versionConflict', { expected: expectedVersion ?? '', current: refusal.currentVersion }), {
+      argument: 'input.expectedVersion',
+      currentVersion: refusal.currentVersion,
+    });
   }
-  return graphError(ErrorCode.ILLEGAL_TRANSITION, illegalTransitionMessage(operation, allowed, refusal.currentStatus), {
+  return graphError(ErrorCode.ILLEGAL_TRANSITION, illegalTransitionMessage(requestLanguage(), operation, allowed, refusal.currentStatus), {
     currentStatus: refusal.currentStatus,
   });
 }
@@ -78,14 +79,6 @@ export function expectTransition(name: TransitionName, operation: string, referr
   if (refusal) throw refusalError(refusal, operation, ruleOf(name).from, expectedVersion);
 }
 
-const OPERATION_NAMES: Partial<Record<ReferralMutation, string>> = {
-  recordService: '记录服务',
-  recordPeriodicAssessment: '记录定期评估',
-  dispatchReferral: '派单',
-  startService: '开始服务',
-  signServiceAgreement: '签订服务协议',
-};
-
 /**
  * CONSENT_REVOKED once the case's SERVICE_AGREEMENT consent was revoked (and none given
  * since): the revocation stopped the case, so service, assessments and dispatch are refused
@@ -93,11 +86,10 @@ const OPERATION_NAMES: Partial<Record<ReferralMutation, string>> = {
  */
 async function refuseAfterConsentRevoked(trx: Db, referral: ReferralRecord, operation: ReferralMutation): Promise<void> {
   if (!(await consentRevoked(trx, referral.id, 'SERVICE_AGREEMENT'))) return;
-  throw graphError(
-    ErrorCode.CONSENT_REVOKED,
-    `服务协议知情同意已撤回，个案已终止，不能再${OPERATION_NAMES[operation] ?? '办理'}；the SERVICE_AGREEMENT consent was revoked and the case stopped: ${operation} is refused`,
-    { missing: 'SERVICE_AGREEMENT_CONSENT', currentStatus: referral.status },
-  );
+  throw graphError(ErrorCode.CONSENT_REVOKED, t('welfare.consentRevokedStops', { operation: term('ReferralMutation', operation) }), {
+    missing: 'SERVICE_AGREEMENT_CONSENT',
+    currentStatus: referral.status,
+  });
 }
 
 /** A record (service, consent, assessment…) kept on a case in a status that takes it, after the checks its row of RECORDS names. */
@@ -110,25 +102,23 @@ export async function expectRecord(trx: Db, name: RecordName, operation: Referra
 /** NO_CAPACITY unless the institution has a free place; its row is locked, so concurrent writes count its places one after another. */
 async function requireFreePlace(trx: Db, institution: { id: string; capacity: number }): Promise<void> {
   if (!hasFreePlace(institution.capacity, await placesTakenAt(trx, institution.id))) {
-    throw graphError(ErrorCode.NO_CAPACITY, 'the institution has no free place', { capacity: institution.capacity });
+    throw graphError(ErrorCode.NO_CAPACITY, t('welfare.noFreePlace'), { capacity: institution.capacity });
   }
 }
 
 /** A consent of `scope` live and signed by the person and, where the case records one, the guardian (notice §6-7). */
-async function requireSignedConsent(
-  trx: Db,
-  referral: ReferralRecord,
-  scope: ConsentScope,
-  missingCode: string,
-  wording: { none: string; zh: string; en: string },
-) {
+async function requireSignedConsent(trx: Db, referral: ReferralRecord, scope: ConsentScope, missingCode: string, neededFor: MessageKey) {
   const grantors = await liveConsentGrantors(trx, referral.id, scope);
-  if (grantors.length === 0) throw graphError(ErrorCode.CONSENT_REQUIRED, wording.none, { missing: missingCode });
+  if (grantors.length === 0) {
+    throw graphError(ErrorCode.CONSENT_REQUIRED, t('welfare.consentMissing', { operation: t(neededFor), scope: term('ConsentScope', scope) }), {
+      missing: missingCode,
+    });
+  }
   const missing = missingSignatories(referral.hasGuardian, grantors);
   if (missing.length > 0) {
     throw graphError(
       ErrorCode.CONSENT_REQUIRED,
-      `${wording.zh}缺少签署人：${signatoryNames(missing)}；the ${wording.en} consent needs the signature of: ${missing.join(', ').toLowerCase()}`,
+      t('welfare.consentSignatories', { scope: term('ConsentScope', scope), missing: signatoryNames(requestLanguage(), missing) }),
       { missing: missingCode, missingSignatories: missing },
     );
   }
@@ -149,22 +139,17 @@ const CHECK_RUNNERS: Record<CheckName, (step: Step) => Promise<void>> = {
   // DOMAIN.md §4: a case waiting over 90 days is dispatched only after a recent re-review.
   recentReReview: async ({ trx, referral }) => {
     if (!needsReReview(referral, await latestReReviewAt(trx, referral.id), chinaToday())) return;
-    throw graphError(
-      ErrorCode.ILLEGAL_TRANSITION,
-      'this case has waited over 90 days: a social worker must record a re-review (recordReReview) before dispatch',
-      {
-        reason: 'RE_REVIEW_REQUIRED',
-        currentStatus: referral.status,
-      },
-    );
+    throw graphError(ErrorCode.ILLEGAL_TRANSITION, t('welfare.reReviewRequired'), {
+      reason: 'RE_REVIEW_REQUIRED',
+      currentStatus: referral.status,
+    });
   },
 
   // An institution of the case's county with a free place; its row stays locked until the transaction ends.
   placeAtInstitution: async ({ trx, referral, write }) => {
     if (write.institutionId === undefined) return;
     const institution = await institutionForWrite(trx, write.institutionId, { lock: dispatchLocking.enabled });
-    if (!institution || institution.countyCode !== referral.countyCode)
-      throw badInput("input.institutionId is not an institution in the referral's county", 'input.institutionId');
+    if (!institution || institution.countyCode !== referral.countyCode) throw badInput(t('welfare.institutionNotInCounty'), 'input.institutionId');
     await requireFreePlace(trx, institution);
   },
 
@@ -173,33 +158,26 @@ const CHECK_RUNNERS: Record<CheckName, (step: Step) => Promise<void>> = {
     const [queued] = await waitingPositions(trx, [referral.id]);
     const position = queued?.position ?? null;
     if (isNextInLine(position) || write.reason !== null) return;
-    throw graphError(
-      ErrorCode.ILLEGAL_TRANSITION,
-      `轮候按先来后到：本案排第 ${position} 位，越过前面的个案派单须填写理由（input.reason）；the case is number ${position} in the county's queue: dispatching it ahead of others needs input.reason`,
-      { reason: 'NOT_NEXT_IN_LINE', waitingPosition: position, argument: 'input.reason', currentStatus: referral.status },
-    );
+    throw graphError(ErrorCode.ILLEGAL_TRANSITION, t('welfare.notNextInLine', { position: position ?? '' }), {
+      reason: 'NOT_NEXT_IN_LINE',
+      waitingPosition: position,
+      argument: 'input.reason',
+      currentStatus: referral.status,
+    });
   },
 
   // Issue 16: a case is wait-listed only when no institution of its county has a free place.
   noFreePlaceInCounty: async ({ trx, referral }) => {
     const freePlaces = await freePlacesInCounty(trx, referral.countyCode);
     if (mayWaitlist(freePlaces)) return;
-    throw graphError(
-      ErrorCode.PLACES_AVAILABLE,
-      `本县（区）康复机构尚有 ${freePlaces} 个空余名额，应当派单而不是轮候；the county's institutions have ${freePlaces} free places: dispatch the case instead of wait-listing it`,
-      { freePlaces, currentStatus: referral.status },
-    );
+    throw graphError(ErrorCode.PLACES_AVAILABLE, t('welfare.placesAvailable', { freePlaces }), { freePlaces, currentStatus: referral.status });
   },
 
   // DOMAIN.md §4: service starts with a live SERVICE_AGREEMENT consent and an agreement signed with the institution that holds the case.
   serviceAgreement: async ({ trx, referral }) => {
-    await requireSignedConsent(trx, referral, 'SERVICE_AGREEMENT', 'SERVICE_AGREEMENT_CONSENT', {
-      none: 'service needs a live SERVICE_AGREEMENT consent (recordReferralConsent)',
-      zh: '服务知情同意',
-      en: 'SERVICE_AGREEMENT',
-    });
+    await requireSignedConsent(trx, referral, 'SERVICE_AGREEMENT', 'SERVICE_AGREEMENT_CONSENT', 'welfare.startingService');
     if (!(await hasAgreementSinceIntake(trx, referral.id))) {
-      throw graphError(ErrorCode.CONSENT_REQUIRED, 'service needs a service agreement signed since the case was accepted (signServiceAgreement)', {
+      throw graphError(ErrorCode.CONSENT_REQUIRED, t('welfare.agreementMissing'), {
         missing: 'SERVICE_AGREEMENT',
       });
     }
@@ -207,17 +185,13 @@ const CHECK_RUNNERS: Record<CheckName, (step: Step) => Promise<void>> = {
 
   employmentSharing: async ({ trx, referral, write }) => {
     if (write.outcome === undefined || referOutConsequence(write.outcome) !== 'EMPLOYMENT_HANDOFF') return;
-    await requireSignedConsent(trx, referral, 'EMPLOYMENT_SHARING', 'EMPLOYMENT_SHARING', {
-      none: 'an employment outcome needs a live EMPLOYMENT_SHARING consent (recordReferralConsent)',
-      zh: '就业信息共享同意',
-      en: 'EMPLOYMENT_SHARING',
-    });
+    await requireSignedConsent(trx, referral, 'EMPLOYMENT_SHARING', 'EMPLOYMENT_SHARING', 'welfare.employmentOutcome');
   },
 
   closeReason: async ({ referral, write }) => {
     if (write.closeReason === undefined) return;
     const problem = closeReasonProblem(write.closeReason, referral);
-    if (problem) throw badInput(problem, 'input.reason');
+    if (problem) throw badInput(t(problem), 'input.reason');
   },
 };
 
@@ -258,6 +232,8 @@ export async function applyTransition(ctx: WelfareContext, info: GraphQLResolveI
     const write: TransitionWrite = { ...call.write, ...(await call.locate?.(trx, referral)), actor: actorOf(ctx.caller) };
     const name = call.choose ? await call.choose(trx, referral, write) : call.name;
     const rule = ruleOf(name);
+    // The table says who starts each transition through which mutation; a mutation it does not name is a mistake in the code.
+    if (!(call.operation in rule.who)) throw new Error(`${call.operation} does not start ${name} in the workflow's table`);
     const step: Step = { trx, referral, operation: call.operation, write };
     const first = rule.checks.filter((check) => check === 'consentNotRevoked');
     for (const check of first) await CHECK_RUNNERS[check](step);

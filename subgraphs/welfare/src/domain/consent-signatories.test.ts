@@ -17,7 +17,8 @@ describe('missing signatories', () => {
     expect(missingSignatories(null, ['GUARDIAN'])).toEqual(['PATIENT']);
   });
 
-  it('names them in Chinese first', () => {
-    expect(signatoryNames(['PATIENT', 'GUARDIAN'])).toBe('本人 (patient)、监护人 (guardian)');
+  it("names them in the reader's language, Chinese by default", () => {
+    expect(signatoryNames('zh-CN', ['PATIENT', 'GUARDIAN'])).toBe('患者本人、监护人');
+    expect(signatoryNames('en', ['PATIENT', 'GUARDIAN'])).toBe('patient, guardian');
   });
 });

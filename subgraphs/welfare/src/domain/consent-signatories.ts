@@ -1,4 +1,5 @@
 // Who must sign a consent or the service agreement (notice §6-7): the person, and the guardian too where the case records one.
+import { type Language, message, termIn } from '#platform/i18n/messages.js';
 import type { ConsentGrantor } from '../generated/resolvers-types.js';
 
 export type Signatory = 'PATIENT' | 'GUARDIAN';
@@ -20,7 +21,6 @@ export function missingSignatories(hasGuardian: boolean | null, grantors: readon
   return needed.filter((signatory) => !signed.has(signatory));
 }
 
-const NAMES: Record<Signatory, string> = { PATIENT: '本人 (patient)', GUARDIAN: '监护人 (guardian)' };
-
-/** The missing signatories as a reader sees them: 本人 (patient), 监护人 (guardian). */
-export const signatoryNames = (missing: readonly Signatory[]): string => missing.map((signatory) => NAMES[signatory]).join('、');
+/** The missing signatories as a reader sees them: 患者本人、监护人, or patient, guardian. */
+export const signatoryNames = (language: Language, missing: readonly Signatory[]): string =>
+  missing.map((signatory) => termIn(language, 'ConsentGrantor', signatory)).join(message(language, 'text.listSeparator'));

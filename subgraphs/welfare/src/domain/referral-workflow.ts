@@ -3,6 +3,7 @@
 // writes besides the status, and the deadline its new status starts. The state machine, the mutations, the
 // refusals, the docs' state table (npm run docs) and the unit tests all read this table.
 import type { Role } from '#platform/identity/identity.js';
+import { type Language, message, termIn } from '#platform/i18n/messages.js';
 import { DISPATCH_WORKING_DAYS, REVIEW_WORKING_DAYS } from './deadlines.js';
 import { DEFAULT_ASSESSMENT_INTERVAL_MONTHS } from './assessment-schedule.js';
 import { NOT_YET_HELD } from './waiting-queue.js';
@@ -413,31 +414,20 @@ export function recordRefusal(name: RecordName, status: ReferralStatus): Refusal
   return RECORDS[name].in.includes(status) ? null : { code: 'ILLEGAL_TRANSITION', currentStatus: status };
 }
 
-const STATUS_NAMES: Record<ReferralStatus, string> = {
-  SUBMITTED: '待审核',
-  REGISTERED: '已登记',
-  REJECTED: '不予登记',
-  WAITLISTED: '轮候中',
-  DISPATCHED: '已派单',
-  ACCEPTED: '已接收',
-  ASSESSED: '已评估',
-  IN_SERVICE: '服务中',
-  RELAPSE_REFERRED: '绿色通道转诊中',
-  TRANSFER_PENDING: '待迁入地接收',
-  REFERRED_OUT: '已转出',
-  CLOSED: '已结案',
-};
-
-/** A status as a person reads it: 服务中 (IN_SERVICE). */
-export const statusName = (status: ReferralStatus): string => `${STATUS_NAMES[status]} (${status})`;
+/** A status as a person reads it, its value kept: 服务中（IN_SERVICE）, in service (IN_SERVICE). */
+export const statusName = (language: Language, status: ReferralStatus): string =>
+  message(language, 'welfare.statusNamed', { name: termIn(language, 'ReferralStatus', status), status });
 
 /** The statuses a transition or a record may start from, as a person reads them. */
-const fromText = (from: readonly ReferralStatus[]): string => (from.length === ACTIVE_STATUSES.length ? 'any active status' : from.join(', '));
+const fromText = (language: Language, from: readonly ReferralStatus[]): string =>
+  from.length === ACTIVE_STATUSES.length
+    ? message(language, 'welfare.anyActiveStatus')
+    : from.map((status) => statusName(language, status)).join(message(language, 'text.listSeparator'));
 
 /**
- * The message of an illegal transition, from the table: what the operation needs, Chinese first,
- * then English, e.g. "dispatchReferral 不适用于已结案 (CLOSED) 的个案，仅适用于 REGISTERED, WAITLISTED；…".
+ * The message of an illegal transition, from the table and the catalogue: what the operation needs, e.g.
+ * "dispatchReferral 不适用于已结案（CLOSED）的个案，仅适用于：已登记（REGISTERED）、轮候中（WAITLISTED）".
  */
-export function illegalTransitionMessage(operation: string, allowed: readonly ReferralStatus[], current: ReferralStatus): string {
-  return `${operation} 不适用于${statusName(current)}的个案，仅适用于：${fromText(allowed)}；${operation} does not apply to a referral in status ${current} (it applies to: ${fromText(allowed)})`;
+export function illegalTransitionMessage(language: Language, operation: string, allowed: readonly ReferralStatus[], current: ReferralStatus): string {
+  return message(language, 'welfare.illegalTransition', { operation, current: statusName(language, current), allowed: fromText(language, allowed) });
 }

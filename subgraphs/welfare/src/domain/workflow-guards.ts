@@ -1,4 +1,5 @@
 // The pure rules the referral workflow's checks apply (DOMAIN.md §4, refined by issue 16): what a transition stamps, and what each guard refuses.
+import type { MessageKey } from '#platform/i18n/messages.js';
 import type { ReferralStatus } from './referral-workflow.js';
 
 export type ReferralOutcome = 'EMPLOYMENT' | 'SHELTERED_EMPLOYMENT' | 'OTHER_REHAB_SERVICE' | 'RETURNED_TO_COMMUNITY';
@@ -40,9 +41,9 @@ export function referOutConsequence(outcome: ReferralOutcome): ReferOutConsequen
 }
 
 /** Why a receiving institution cannot go with this referral out, or null: only OTHER_REHAB_SERVICE waits for another service's acknowledgement. */
-export function receivingInstitutionProblem(outcome: ReferralOutcome, receivingInstitutionId: string | null): string | null {
+export function receivingInstitutionProblem(outcome: ReferralOutcome, receivingInstitutionId: string | null): MessageKey | null {
   if (receivingInstitutionId !== null && referOutConsequence(outcome) !== 'AWAITS_RECEIVER') {
-    return 'input.receivingInstitutionId goes with the outcome OTHER_REHAB_SERVICE only';
+    return 'welfare.receivingInstitutionOutcome';
   }
   return null;
 }
@@ -52,10 +53,10 @@ export function receivingInstitutionProblem(outcome: ReferralOutcome, receivingI
  * referOut's own closing; HANDOFF_ACKNOWLEDGED by hand is for an OTHER_REHAB_SERVICE
  * referral, since the federation answers employment hand-offs itself.
  */
-export function closeReasonProblem(reason: CloseReason, referral: { status: ReferralStatus; outcome: ReferralOutcome | null }): string | null {
-  if (reason === 'RETURNED_TO_COMMUNITY') return 'input.reason RETURNED_TO_COMMUNITY is set by referOut, which closes such cases itself';
+export function closeReasonProblem(reason: CloseReason, referral: { status: ReferralStatus; outcome: ReferralOutcome | null }): MessageKey | null {
+  if (reason === 'RETURNED_TO_COMMUNITY') return 'welfare.closeReturned';
   if (reason === 'HANDOFF_ACKNOWLEDGED' && !(referral.status === 'REFERRED_OUT' && referral.outcome === 'OTHER_REHAB_SERVICE')) {
-    return 'input.reason HANDOFF_ACKNOWLEDGED closes only a case referred out to OTHER_REHAB_SERVICE; employment hand-offs are answered by the disability federation';
+    return 'welfare.closeHandoffAcknowledged';
   }
   return null;
 }

@@ -8,6 +8,7 @@ import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { indicatorSeriesArg, indicatorsKeyArg } from './RehabIndicators.js';
 import { institutionQueries } from './institution-queries.js';
 import { referralQueries } from './referral-queries.js';
+import { t } from '#platform/i18n/request-language.js';
 
 /** A day in China Standard Time as the instant it starts. */
 const startOfChinaDay = (date: string) => new Date(`${date}T00:00:00+08:00`);
@@ -60,7 +61,7 @@ export const Query: QueryResolvers = {
   },
 
   region(_parent, { code }, ctx) {
-    if (!/^\d{6}$/.test(code)) throw badInput('code must be a 6-digit GB/T 2260 division code', 'code');
+    if (!/^\d{6}$/.test(code)) throw badInput(t('input.regionCodeShape', { argument: 'code' }), 'code');
     return ctx.loaders.divisionByCode.load(code);
   },
 

@@ -17,6 +17,7 @@ import {
 import { waitingDays } from '../domain/waiting.js';
 import { periodicAssessmentDueOn } from '../domain/assessment-schedule.js';
 import type { ReferralResolvers } from '../generated/resolvers-types.js';
+import { t } from '#platform/i18n/request-language.js';
 
 /** A referral's services by (date, id), newest first. */
 const SERVICES = listCursor('welfare.services', 'string', 'number');
@@ -26,7 +27,7 @@ function servicePosition(after: string | null | undefined, owner: CursorOwner): 
   if (!after) return null;
   const [date, id] = decodeCursor(after, SERVICES, owner);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || !Number.isSafeInteger(id)) {
-    throw badInput('after is not a cursor returned by this list', 'after');
+    throw badInput(t('input.cursor'), 'after');
   }
   return { date, id };
 }

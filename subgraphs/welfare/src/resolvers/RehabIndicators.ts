@@ -11,16 +11,16 @@ import type { WelfareIndicatorCells } from '../data/indicators.js';
 import type { Caller } from '#platform/identity/identity.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import type { RehabIndicatorsResolvers } from '../generated/resolvers-types.js';
+import { t } from '#platform/i18n/request-language.js';
 
 const FIRST_YEAR = 2000;
 /** The longest series one request may ask: ten years of months. */
 export const MAX_SERIES_PERIODS = 120;
 
 function regionArg(regionCode: string): void {
-  if (regionCode !== NATIONWIDE && !/^\d{6}$/.test(regionCode))
-    throw badInput('regionCode must be a 6-digit GB/T 2260 division code, or 000000 for the country', 'regionCode');
+  if (regionCode !== NATIONWIDE && !/^\d{6}$/.test(regionCode)) throw badInput(t('welfare.regionCode', { argument: 'regionCode' }), 'regionCode');
   if (regionCode !== NATIONWIDE && !isDivisionCode(regionCode) && !isRetiredCode(regionCode))
-    throw badInput('regionCode is not a division in GB/T 2260', 'regionCode');
+    throw badInput(t('input.regionCodeUnknown', { argument: 'regionCode' }), 'regionCode');
 }
 
 /** A period key argument, in the years the indicators cover. */
@@ -28,24 +28,21 @@ function periodArg(key: string, argument: string): Period {
   const period = parsePeriod(key);
   const thisYear = Number(chinaToday().slice(0, 4));
   if (!period || period.year < FIRST_YEAR || period.year > thisYear)
-    throw badInput(
-      `${argument} 须为 ${FIRST_YEAR}–${thisYear} 年内的统计期，如 2026、2026-Q3、2026-07 / ${argument} must be a period from ${FIRST_YEAR} to ${thisYear}, such as 2026, 2026-Q3 or 2026-07`,
-      argument,
-    );
+    throw badInput(t('welfare.period', { argument, first: FIRST_YEAR, last: thisYear }), argument);
   return period;
 }
 
 const refuseOutside = (caller: Caller | undefined, regionCode: string): void => {
-  if (caller && !indicatorsVisible(caller, regionCode)) throw graphError(ErrorCode.FORBIDDEN, 'regionCode is outside the region of your role');
+  if (caller && !indicatorsVisible(caller, regionCode)) throw graphError(ErrorCode.FORBIDDEN, t('input.outsideRegion', { argument: 'regionCode' }));
 };
 
 /** A valid (region, year, period) key, checked against the caller's region; FORBIDDEN outside it. The period is the year when absent, and must lie in it. */
 export function indicatorsKeyArg(regionCode: string, year: number, caller?: Caller, period?: string | null): IndicatorsRef {
   regionArg(regionCode);
   const thisYear = Number(chinaToday().slice(0, 4));
-  if (!Number.isInteger(year) || year < FIRST_YEAR || year > thisYear) throw badInput(`year must be a calendar year from ${FIRST_YEAR} to ${thisYear}`, 'year');
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > thisYear) throw badInput(t('welfare.yearBetween', { first: FIRST_YEAR, last: thisYear }), 'year');
   const asked = period === undefined || period === null ? null : periodArg(period, 'period');
-  if (asked && asked.year !== year) throw badInput('period 须在 year 之内 / period must lie in year', 'period');
+  if (asked && asked.year !== year) throw badInput(t('welfare.periodInYear'), 'period');
   refuseOutside(caller, regionCode);
   return { regionCode, year, period: asked?.key ?? String(year) };
 }
@@ -59,10 +56,9 @@ export function indicatorSeriesArg(regionCode: string, from: string, to: string,
   regionArg(regionCode);
   const first = periodArg(from, 'from');
   const last = periodArg(to, 'to');
-  if (last.lastDay < first.firstDay) throw badInput('to 不得早于 from / to must not come before from', 'to');
+  if (last.lastDay < first.firstDay) throw badInput(t('welfare.seriesOrder'), 'to');
   const periods = periodsBetween(periodContaining(first.firstDay, granularity), periodContaining(last.lastDay, granularity));
-  if (periods.length > MAX_SERIES_PERIODS)
-    throw badInput(`序列至多 ${MAX_SERIES_PERIODS} 个统计期 / a series has at most ${MAX_SERIES_PERIODS} periods`, 'granularity');
+  if (periods.length > MAX_SERIES_PERIODS) throw badInput(t('welfare.seriesLength', { max: MAX_SERIES_PERIODS }), 'granularity');
   refuseOutside(caller, regionCode);
   return periods.map((period) => ({
     regionCode: regionCode === NATIONWIDE ? NATIONWIDE : codeValidOn(regionCode, period.lastDay),

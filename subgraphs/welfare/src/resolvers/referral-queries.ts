@@ -13,6 +13,7 @@ import { overdueAssessments } from '../data/assessment-lists.js';
 import { DISPATCH_WORKING_DAYS, overdueIfStartedBefore, REVIEW_WORKING_DAYS } from '../domain/deadlines.js';
 import { dispatchableNow, QUEUE_STATUSES } from '../domain/waiting-queue.js';
 import type { QueryResolvers, ReferralDeadline } from '../generated/resolvers-types.js';
+import { t } from '#platform/i18n/request-language.js';
 
 /** Which cases each deadline watches, and the timestamp its clock runs from. */
 const DEADLINES: Record<ReferralDeadline, Pick<ClockListFilter, 'statuses' | 'clock'> & { workingDays: number }> = {
@@ -30,7 +31,7 @@ function listPosition(after: string | null | undefined, kind: ClockCursor, owner
   if (!after) return null;
   const [clock, id] = decodeCursor(after, kind, owner);
   if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/.test(clock)) {
-    throw badInput('after is not a cursor returned by this list', 'after');
+    throw badInput(t('input.cursor'), 'after');
   }
   return { clock, id };
 }
@@ -57,8 +58,8 @@ async function clockPage(
 
 /** A county-level code in the caller's region: BAD_USER_INPUT otherwise, FORBIDDEN outside the region (as the waiting list). */
 function countyArg(ctx: WelfareContext, countyCode: string): string {
-  if (!/^\d{6}$/.test(countyCode) || !isCountyCode(countyCode)) throw badInput('countyCode must be a county-level GB/T 2260 division', 'countyCode');
-  if (!inScope(ctx.caller, countyCode)) throw graphError(ErrorCode.FORBIDDEN, 'countyCode is outside the region of your role', { argument: 'countyCode' });
+  if (!/^\d{6}$/.test(countyCode) || !isCountyCode(countyCode)) throw badInput(t('input.county', { argument: 'countyCode' }), 'countyCode');
+  if (!inScope(ctx.caller, countyCode)) throw graphError(ErrorCode.FORBIDDEN, t('input.outsideRegion', { argument: 'countyCode' }), { argument: 'countyCode' });
   return countyCode;
 }
 
@@ -69,7 +70,7 @@ const OVERDUE_ASSESSMENTS: ListCursor<[string, string]> = listCursor('welfare.ov
 function duePosition(after: string | null | undefined, owner: CursorOwner): { dueOn: string; id: string } | null {
   if (!after) return null;
   const [dueOn, id] = decodeCursor(after, OVERDUE_ASSESSMENTS, owner);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(dueOn)) throw badInput('after is not a cursor returned by this list', 'after');
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(dueOn)) throw badInput(t('input.cursor'), 'after');
   return { dueOn, id };
 }
 

@@ -8,6 +8,7 @@ import { isPid } from '#platform/identity/pid.js';
 import { type BenefitRecord, insertBenefit, lockBenefit, markBenefitEnded } from '../../data/benefits.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditRequestOf, countyInRegionArg, idempotentWrite, intRangeArg } from './institution-write-context.js';
+import { t } from '#platform/i18n/request-language.js';
 
 /** 100,000 yuan a month: above any benefit the standards know, below any integer overflow. */
 const MAX_MONTHLY_AMOUNT_CENTS = 10_000_000;
@@ -17,12 +18,12 @@ type BenefitResult = { benefit: BenefitRecord; person: PersonRef };
 const payloadOf = (benefit: BenefitRecord): BenefitResult => ({ benefit, person: { pid: benefit.pid } });
 
 function pidArg(pid: string): string {
-  if (!isPid(pid)) throw badInput('input.pid must be 32 base32 characters (a-z, 2-7)', 'input.pid');
+  if (!isPid(pid)) throw badInput(t('input.pid', { argument: 'input.pid' }), 'input.pid');
   return pid;
 }
 
 function benefitIdArg(value: string): number {
-  if (!/^[1-9]\d{0,15}$/.test(value)) throw badInput('input.benefitId is not an id of a benefit', 'input.benefitId');
+  if (!/^[1-9]\d{0,15}$/.test(value)) throw badInput(t('welfare.notBenefitId'), 'input.benefitId');
   return Number(value);
 }
 
@@ -31,7 +32,7 @@ export const grantBenefit: NonNullable<MutationResolvers['grantBenefit']> = asyn
   const countyCode = countyInRegionArg(ctx.caller, input.countyCode, 'input.countyCode');
   const monthlyAmountCents = intRangeArg(input.monthlyAmountCents, 'input.monthlyAmountCents', 0, MAX_MONTHLY_AMOUNT_CENTS);
   const endedOn = input.endedOn ?? null;
-  if (endedOn !== null && endedOn < input.startedOn) throw badInput('input.endedOn must not be before input.startedOn', 'input.endedOn');
+  if (endedOn !== null && endedOn < input.startedOn) throw badInput(t('welfare.benefitEndBeforeStart'), 'input.endedOn');
   return idempotent(ctx.db, idempotentWrite(ctx, 'grantBenefit', input), async (trx) => {
     const benefit = await insertBenefit(trx, { pid, kind: input.kind, countyCode, startedOn: input.startedOn, endedOn, monthlyAmountCents });
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['benefit'] }]);
@@ -44,9 +45,9 @@ export const endBenefit: NonNullable<MutationResolvers['endBenefit']> = async (_
   return idempotent(ctx.db, idempotentWrite(ctx, 'endBenefit', input), async (trx) => {
     const benefit = await lockBenefit(trx, id);
     // Unknown, or outside the caller's region: the same NOT_FOUND, so a write cannot probe for people elsewhere.
-    if (!benefit || !inScope(ctx.caller, benefit.countyCode)) throw graphError(ErrorCode.NOT_FOUND, 'no benefit with this id in your region');
-    if (benefit.endedOn !== null) throw badInput('this benefit has ended already', 'input.benefitId');
-    if (input.endedOn < benefit.startedOn) throw badInput('input.endedOn must not be before the benefit started', 'input.endedOn');
+    if (!benefit || !inScope(ctx.caller, benefit.countyCode)) throw graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t('thing.benefit') }));
+    if (benefit.endedOn !== null) throw badInput(t('welfare.benefitEnded'), 'input.benefitId');
+    if (input.endedOn < benefit.startedOn) throw badInput(t('welfare.benefitEndBeforeStarted'), 'input.endedOn');
     const ended = await markBenefitEnded(trx, id, input.endedOn);
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: ended.pid, fields: ['benefit'] }]);
     return payloadOf(ended);

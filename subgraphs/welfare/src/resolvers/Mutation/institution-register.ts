@@ -6,6 +6,7 @@ import { idempotent } from '#platform/graphql/idempotency.js';
 import { insertInstitution, type InstitutionRecord, placesTakenAt, type ServicePriceRecord, updateInstitutionCapacity } from '../../data/institutions.js';
 import type { MutationResolvers, ServiceForm, ServicePriceInput } from '../../generated/resolvers-types.js';
 import { auditRequestOf, countyInRegionArg, forgetInstitution, idempotentWrite, manageableInstitution, textArg } from './institution-write-context.js';
+import { t, term } from '#platform/i18n/request-language.js';
 
 /** The schema's order of the forms, so that stored lists read the same however they were given. */
 const SERVICE_FORM_ORDER: readonly ServiceForm[] = [
@@ -20,14 +21,14 @@ const byFormOrder = (a: ServiceForm, b: ServiceForm) => SERVICE_FORM_ORDER.index
 
 /** Capacity is a count of places: a whole number, zero for an institution not yet taking cases. */
 function capacityArg(value: number, argument: string): number {
-  if (!Number.isInteger(value) || value < 0) throw badInput(`${argument} must be a whole number of places, 0 or more`, argument);
+  if (!Number.isInteger(value) || value < 0) throw badInput(t('welfare.places', { argument }), argument);
   return value;
 }
 
 /** At least one form, none twice. */
 function serviceFormsArg(forms: readonly ServiceForm[]): ServiceForm[] {
-  if (forms.length === 0) throw badInput('input.serviceForms must list at least one service form', 'input.serviceForms');
-  if (new Set(forms).size !== forms.length) throw badInput('input.serviceForms lists a form twice', 'input.serviceForms');
+  if (forms.length === 0) throw badInput(t('welfare.serviceFormsEmpty', { argument: 'input.serviceForms' }), 'input.serviceForms');
+  if (new Set(forms).size !== forms.length) throw badInput(t('welfare.serviceFormTwice'), 'input.serviceForms');
   return [...forms].sort(byFormOrder);
 }
 
@@ -35,15 +36,14 @@ function serviceFormsArg(forms: readonly ServiceForm[]): ServiceForm[] {
 function pricesArg(prices: readonly ServicePriceInput[], forms: readonly ServiceForm[]): ServicePriceRecord[] {
   const priced = new Set<ServiceForm>();
   for (const price of prices) {
-    if (!forms.includes(price.serviceForm))
-      throw badInput(`input.prices has a price for ${price.serviceForm}, which is not in input.serviceForms`, 'input.prices');
-    if (priced.has(price.serviceForm)) throw badInput(`input.prices has two prices for ${price.serviceForm}`, 'input.prices');
-    if (!Number.isInteger(price.priceCents) || price.priceCents < 0)
-      throw badInput('input.prices.priceCents must be a whole number of fen, 0 or more', 'input.prices');
+    if (!forms.includes(price.serviceForm)) throw badInput(t('welfare.priceUnoffered', { form: term('ServiceForm', price.serviceForm) }), 'input.prices');
+    if (priced.has(price.serviceForm)) throw badInput(t('welfare.priceTwice', { form: term('ServiceForm', price.serviceForm) }), 'input.prices');
+    if (!Number.isInteger(price.priceCents) || price.priceCents < 0) throw badInput(t('welfare.priceCents'), 'input.prices');
     priced.add(price.serviceForm);
   }
   const unpriced = forms.filter((form) => !priced.has(form));
-  if (unpriced.length > 0) throw badInput(`input.prices has no price for ${unpriced.join(', ')}`, 'input.prices');
+  if (unpriced.length > 0)
+    throw badInput(t('welfare.priceMissing', { forms: unpriced.map((form) => term('ServiceForm', form)).join(t('text.listSeparator')) }), 'input.prices');
   return [...prices]
     .sort((a, b) => byFormOrder(a.serviceForm, b.serviceForm))
     .map((p) => ({ serviceForm: p.serviceForm, priceCents: p.priceCents, unit: p.unit }));
@@ -69,7 +69,7 @@ export const setInstitutionCapacity: NonNullable<MutationResolvers['setInstituti
     // The row lock makes a concurrent dispatch wait, so the places counted here stay the places taken.
     const institution = await manageableInstitution(trx, ctx.caller, input.institutionId, { lock: true });
     const taken = await placesTakenAt(trx, institution.id);
-    if (capacity < taken) throw badInput(`input.capacity cannot go below the ${taken} places taken`, 'input.capacity');
+    if (capacity < taken) throw badInput(t('welfare.capacityBelowTaken', { taken }), 'input.capacity');
     await updateInstitutionCapacity(trx, institution.id, capacity);
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: null, fields: ['institution.capacity'] }]);
     return { ...institution, capacity };

@@ -7,6 +7,7 @@ import type { InstitutionRecord } from '../../data/institutions.js';
 import { addTrainingHours, insertStaff, staffById } from '../../data/staff.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditRequestOf, forgetInstitution, idempotentWrite, intRangeArg, manageableInstitution, pastYearArg } from './institution-write-context.js';
+import { t } from '#platform/i18n/request-language.js';
 
 /** Hours recorded at once: a year's courses for one person, not a typing slip. */
 const MAX_HOURS_PER_RECORD = 200;
@@ -33,7 +34,7 @@ export const recordStaffTraining: NonNullable<MutationResolvers['recordStaffTrai
   const hours = intRangeArg(input.hours, 'input.hours', 1, MAX_HOURS_PER_RECORD);
   const result = await idempotent(ctx.db, idempotentWrite(ctx, 'recordStaffTraining', input), async (trx): Promise<InstitutionRecord> => {
     const staff = await staffById(trx, input.staffId);
-    if (!staff) throw graphError(ErrorCode.NOT_FOUND, 'no institution staff member with this id');
+    if (!staff) throw graphError(ErrorCode.NOT_FOUND, t('input.unknownId', { what: t('thing.institutionStaff') }));
     const institution = await manageableInstitution(trx, ctx.caller, staff.institutionId, { lock: false });
     await addTrainingHours(trx, { staffId: staff.id, year, hours });
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: null, fields: ['staff_training'] }]);

@@ -8,6 +8,7 @@ import { keyedWrite } from '#platform/graphql/idempotency.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import type { WelfareContext } from '../../context.js';
 import { institutionForWrite, type InstitutionRecord } from '../../data/institutions.js';
+import { t } from '#platform/i18n/request-language.js';
 
 export { auditRequestOf } from '#platform/graphql/write-args.js';
 
@@ -18,21 +19,21 @@ export function idempotentWrite(ctx: WelfareContext, operation: string, input: {
 
 /** A county-level GB/T 2260 code inside the caller's region: malformed or unknown is BAD_USER_INPUT, elsewhere FORBIDDEN. */
 export function countyInRegionArg(caller: Caller, code: string, argument: string): string {
-  if (!/^\d{6}$/.test(code)) throw badInput(`${argument} must be a 6-digit GB/T 2260 division code`, argument);
-  if (!isDivisionCode(code)) throw badInput(`${argument} is not a division in GB/T 2260`, argument);
-  if (!isCountyCode(code)) throw badInput(`${argument} must be a county-level division`, argument);
-  if (!inScope(caller, code)) throw graphError(ErrorCode.FORBIDDEN, `${argument} is outside the region of your role`, { argument });
+  if (!/^\d{6}$/.test(code)) throw badInput(t('input.regionCodeShape', { argument }), argument);
+  if (!isDivisionCode(code)) throw badInput(t('input.regionCodeUnknown', { argument }), argument);
+  if (!isCountyCode(code)) throw badInput(t('input.county', { argument }), argument);
+  if (!inScope(caller, code)) throw graphError(ErrorCode.FORBIDDEN, t('input.outsideRegion', { argument }), { argument });
   return code;
 }
 
 export function intRangeArg(value: number, argument: string, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) throw badInput(`${argument} must be a whole number from ${min} to ${max}`, argument);
+  if (!Number.isInteger(value) || value < min || value > max) throw badInput(t('welfare.wholeNumber', { argument, min, max }), argument);
   return value;
 }
 
 export function textArg(value: string, argument: string, max: number): string {
   const text = value.trim();
-  if (text.length === 0 || text.length > max) throw badInput(`${argument} must be 1 to ${max} characters`, argument);
+  if (text.length === 0 || text.length > max) throw badInput(t('input.textLength', { argument, max }), argument);
   return text;
 }
 
@@ -54,8 +55,8 @@ export function mayManageInstitution(caller: Caller, institution: InstitutionRec
 /** The institution, checked that the caller may manage it; `lock` holds its row until the transaction ends. */
 export async function manageableInstitution(trx: Db, caller: Caller, id: string, options: { lock: boolean }): Promise<InstitutionRecord> {
   const institution = await institutionForWrite(trx, id, options);
-  if (!institution) throw graphError(ErrorCode.NOT_FOUND, 'no institution with this id');
-  if (!mayManageInstitution(caller, institution)) throw graphError(ErrorCode.FORBIDDEN, 'this institution is outside what your role may manage');
+  if (!institution) throw graphError(ErrorCode.NOT_FOUND, t('input.unknownId', { what: t('thing.institution') }));
+  if (!mayManageInstitution(caller, institution)) throw graphError(ErrorCode.FORBIDDEN, t('welfare.institutionNotManaged'));
   return institution;
 }
 

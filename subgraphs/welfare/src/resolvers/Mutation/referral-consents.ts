@@ -5,12 +5,13 @@ import type { ConsentScope, MutationResolvers } from '../../generated/resolvers-
 import { actorOf, closeAsWithdrawn, expectRecord, writeReferralOnce } from '../../data/referral-workflow.js';
 import { mayStart } from '../../domain/referral-workflow.js';
 import { auditReferralWrite, writableReferral } from './referral-write-context.js';
+import { t, term } from '#platform/i18n/request-language.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
 /** The platform's own consents; REFERRAL_UPLOAD is the registry's, given in hospital before an upload. */
 function platformScopeArg(scope: ConsentScope): ConsentScope {
-  if (scope === 'REFERRAL_UPLOAD') throw badInput('input.scope REFERRAL_UPLOAD is kept by the registry: record or revoke it there', 'input.scope');
+  if (scope === 'REFERRAL_UPLOAD') throw badInput(t('welfare.uploadConsentElsewhere'), 'input.scope');
   return scope;
 }
 
@@ -20,7 +21,13 @@ export const recordReferralConsent: Resolver<'recordReferralConsent'> = async (_
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
     await expectRecord(trx, 'consent', 'recordReferralConsent', referral);
     if (await hasLiveConsent(trx, referral.id, scope, input.grantedBy)) {
-      throw graphError(ErrorCode.ALREADY_EXISTS, `the case has a live ${scope} consent by ${input.grantedBy} already`, { argument: 'input.scope' });
+      throw graphError(
+        ErrorCode.ALREADY_EXISTS,
+        t('welfare.consentLive', { scope: term('ConsentScope', scope), grantor: term('ConsentGrantor', input.grantedBy) }),
+        {
+          argument: 'input.scope',
+        },
+      );
     }
     await insertReferralConsent(trx, { referralId: referral.id, scope, grantedBy: input.grantedBy });
     await auditReferralWrite(trx, ctx, info, referral.pid, ['referral_consent']);
@@ -37,7 +44,8 @@ export const revokeReferralConsent: Resolver<'revokeReferralConsent'> = async (_
   const scope = platformScopeArg(input.scope);
   return writeReferralOnce(ctx, 'revokeReferralConsent', input, async (trx) => {
     const referral = await writableReferral(trx, ctx.caller, input.referralId);
-    if ((await revokeLiveConsents(trx, referral.id, scope)) === 0) throw badInput(`the case has no live ${scope} consent to revoke`, 'input.scope');
+    if ((await revokeLiveConsents(trx, referral.id, scope)) === 0)
+      throw badInput(t('welfare.noLiveConsent', { scope: term('ConsentScope', scope) }), 'input.scope');
     const stops = scope === 'SERVICE_AGREEMENT' && mayStart('close', referral.status);
     const next = stops ? await closeAsWithdrawn(trx, referral, 'revokeReferralConsent', actorOf(ctx.caller), 'SERVICE_AGREEMENT consent revoked') : referral;
     await auditReferralWrite(trx, ctx, info, referral.pid, stops ? ['referral_consent', 'referral', 'referral_transition'] : ['referral_consent']);

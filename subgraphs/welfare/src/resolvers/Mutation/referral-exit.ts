@@ -11,6 +11,7 @@ import { insertAssessment } from '../../data/workflow-records.js';
 import { receivingInstitutionProblem, referOutConsequence } from '../../domain/workflow-guards.js';
 import type { ExitAssessmentInput, MutationResolvers, ReferralOutcome } from '../../generated/resolvers-types.js';
 import { caseDateArg, idArg, optionalReasonArg, caseOf } from './referral-write-context.js';
+import { t } from '#platform/i18n/request-language.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
@@ -32,10 +33,7 @@ async function receivingInstitutionArg(trx: Db, id: string | null, referral: Ref
   if (id === null) return null;
   const institution = await institutionForWrite(trx, id, { lock: false });
   if (!institution || institution.countyCode !== referral.countyCode || institution.id === referral.institutionId) {
-    throw badInput(
-      "input.receivingInstitutionId 须为本案所在县（区）的另一家康复机构；input.receivingInstitutionId must be another rehabilitation institution of the case's county",
-      'input.receivingInstitutionId',
-    );
+    throw badInput(t('welfare.receivingInstitution'), 'input.receivingInstitutionId');
   }
   return institution.id;
 }
@@ -49,7 +47,7 @@ export const referOut: Resolver<'referOut'> = async (_parent, { input }, ctx, in
   const exit = input.exitAssessment;
   const receivingId = input.receivingInstitutionId == null ? null : idArg(input.receivingInstitutionId, 'input.receivingInstitutionId');
   const problem = receivingInstitutionProblem(input.outcome, receivingId);
-  if (problem) throw badInput(problem, 'input.receivingInstitutionId');
+  if (problem) throw badInput(t(problem), 'input.receivingInstitutionId');
   return applyTransition(ctx, info, {
     operation: 'referOut',
     name: 'referOut',

@@ -6,11 +6,12 @@ import { handoffById, type HandoffRecord, recordAnswer } from '../../data/handof
 import { actorOf, transitionIn } from '../../data/referral-workflow.js';
 import { lockReferral } from '../../data/referral-writes.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
-import { auditReferralWrite, idArg, requiredReasonArg } from './referral-write-context.js';
+import { auditReferralWrite, idArg, transitionReasonArg } from './referral-write-context.js';
+import { t, term } from '#platform/i18n/request-language.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
-const handoffNotFound = () => graphError(ErrorCode.NOT_FOUND, 'no employment hand-off with this id in your region', { argument: 'input.handoffId' });
+const handoffNotFound = () => graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t('thing.employmentHandoff') }), { argument: 'input.handoffId' });
 
 /**
  * The federation's answer. ACKNOWLEDGED closes the case (HANDOFF_ACKNOWLEDGED); DECLINED, with
@@ -22,7 +23,7 @@ const handoffNotFound = () => graphError(ErrorCode.NOT_FOUND, 'no employment han
 export const answerEmploymentHandoff: Resolver<'answerEmploymentHandoff'> = async (_parent, { input }, ctx, info) => {
   const id = idArg(input.handoffId, 'input.handoffId');
   const declining = input.decision === 'DECLINED';
-  const reason = declining ? requiredReasonArg(input.reason, 'input.reason') : null;
+  const reason = declining ? transitionReasonArg('declineHandoff', input.reason) : null;
   const answered = await ctx.db.transaction(async (trx): Promise<HandoffRecord> => {
     const seen = await handoffById(trx, id);
     if (!seen || !inScope(ctx.caller, seen.countyCode)) throw handoffNotFound();
@@ -32,7 +33,9 @@ export const answerEmploymentHandoff: Resolver<'answerEmploymentHandoff'> = asyn
     if (!referral || !handoff) throw handoffNotFound();
     if (handoff.status === input.decision) return handoff;
     if (handoff.status === 'ACKNOWLEDGED' || handoff.status === 'DECLINED') {
-      throw graphError(ErrorCode.ILLEGAL_TRANSITION, `the hand-off was ${handoff.status} already`, { currentStatus: handoff.status });
+      throw graphError(ErrorCode.ILLEGAL_TRANSITION, t('welfare.handoffAnswered', { status: term('HandoffStatus', handoff.status) }), {
+        currentStatus: handoff.status,
+      });
     }
     if (referral.status === 'CLOSED') {
       const kept = await recordAnswer(trx, id, input.decision, reason);

@@ -15,16 +15,8 @@ import { missingSignatories, signatoryNames } from '../../domain/consent-signato
 import { missingTeamMembers } from '../../domain/workflow-guards.js';
 import { moveOf } from '../../data/relocation.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
-import {
-  auditReferralWrite,
-  caseDateArg,
-  idArg,
-  optionalReasonArg,
-  requiredReasonArg,
-  serviceFormsArg,
-  writableReferral,
-  caseOf,
-} from './referral-write-context.js';
+import { auditReferralWrite, caseDateArg, caseOf, idArg, serviceFormsArg, transitionReasonArg, writableReferral } from './referral-write-context.js';
+import { requestLanguage, t, term } from '#platform/i18n/request-language.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
@@ -48,7 +40,7 @@ export const acceptReferral: Resolver<'acceptReferral'> = async (_parent, { inpu
     operation: 'acceptReferral',
     name: 'accept',
     ...caseOf(input),
-    write: { reason: optionalReasonArg(input.reason, 'input.reason') },
+    write: { reason: transitionReasonArg('accept', input.reason) },
     mayWrite: mayAccept,
     locate: async (trx, referral) => (referral.status === 'TRANSFER_PENDING' ? { institutionId: (await transferIntake(trx, ctx.caller, referral)).id } : {}),
   });
@@ -59,13 +51,17 @@ export const declineReferral: Resolver<'declineReferral'> = async (_parent, { in
     operation: 'declineReferral',
     name: 'decline',
     ...caseOf(input),
-    write: { reason: requiredReasonArg(input.reason, 'input.reason') },
+    write: { reason: transitionReasonArg('decline', input.reason) },
   });
 
 /** TRANSITIONS.assess, with the intake assessment of the whole team. */
 export const assessReferral: Resolver<'assessReferral'> = async (_parent, { input }, ctx, info) => {
   const missing = missingTeamMembers(input.assessment);
-  if (missing.length > 0) throw badInput(`input.assessment needs all four of the team; missing: ${missing.join(', ')}`, 'input.assessment');
+  if (missing.length > 0)
+    throw badInput(
+      t('welfare.teamIncomplete', { missing: missing.map((member) => term('AssessmentTeam', member)).join(t('text.listSeparator')) }),
+      'input.assessment',
+    );
   const recommendedForms = serviceFormsArg(input.assessment.recommendedForms, 'input.assessment.recommendedForms');
   const { psychiatrist, nurse, rehabTherapist, socialWorker } = input.assessment;
   return applyTransition(ctx, info, {
@@ -90,11 +86,11 @@ export const signServiceAgreement: Resolver<'signServiceAgreement'> = async (_pa
     // Notice §6-7: the person and, where there is one, the guardian sign the agreement.
     const missing = missingSignatories(referral.hasGuardian, [input.signedBy]);
     if (missing.length > 0) {
-      throw graphError(
-        ErrorCode.CONSENT_REQUIRED,
-        `服务协议缺少签署人：${signatoryNames(missing)}；the service agreement needs the signature of: ${missing.join(', ').toLowerCase()}`,
-        { argument: 'input.signedBy', missing: 'SERVICE_AGREEMENT', missingSignatories: missing },
-      );
+      throw graphError(ErrorCode.CONSENT_REQUIRED, t('welfare.agreementSignatories', { missing: signatoryNames(requestLanguage(), missing) }), {
+        argument: 'input.signedBy',
+        missing: 'SERVICE_AGREEMENT',
+        missingSignatories: missing,
+      });
     }
     await upsertServiceAgreement(trx, { referralId: referral.id, signedOn, signedBy: input.signedBy, serviceForms });
     await auditReferralWrite(trx, ctx, info, referral.pid, ['service_agreement']);
@@ -108,14 +104,14 @@ export const startService: Resolver<'startService'> = async (_parent, { input },
     operation: 'startService',
     name: 'startService',
     ...caseOf(input),
-    write: { reason: optionalReasonArg(input.reason, 'input.reason') },
+    write: { reason: transitionReasonArg('startService', input.reason) },
   });
 
 const MAX_SERVICE_MINUTES = 24 * 60;
 
 export const recordService: Resolver<'recordService'> = async (_parent, { input }, ctx, info) => {
   if (!Number.isInteger(input.durationMinutes) || input.durationMinutes < 1 || input.durationMinutes > MAX_SERVICE_MINUTES) {
-    throw badInput(`input.durationMinutes must be a whole number from 1 to ${MAX_SERVICE_MINUTES}`, 'input.durationMinutes');
+    throw badInput(t('welfare.wholeNumber', { argument: 'input.durationMinutes', min: 1, max: MAX_SERVICE_MINUTES }), 'input.durationMinutes');
   }
   const staffId = idArg(input.staffId, 'input.staffId');
   return writeReferralOnce(ctx, 'recordService', input, async (trx) => {
@@ -124,7 +120,7 @@ export const recordService: Resolver<'recordService'> = async (_parent, { input 
     const date = caseDateArg(input.date, referral, 'input.date');
     const institutionId = referral.institutionId;
     if (!institutionId) throw referralNotFound();
-    if (!(await isStaffOf(trx, staffId, institutionId))) throw badInput("input.staffId is not a staff member of the case's institution", 'input.staffId');
+    if (!(await isStaffOf(trx, staffId, institutionId))) throw badInput(t('welfare.staffNotOfInstitution'), 'input.staffId');
     await insertServiceRecord(trx, {
       referralId: referral.id,
       institutionId,
@@ -157,12 +153,8 @@ export const recordPeriodicAssessment: Resolver<'recordPeriodicAssessment'> = as
 
 /** The green channel names the receiving hospital; the registry hears of it in this transaction's outbox and counts it as a relapse. */
 export const referForRelapse: Resolver<'referForRelapse'> = async (_parent, { input }, ctx, info) => {
-  const reason = requiredReasonArg(input.reason, 'input.reason');
-  if (!isCreditCode(input.receivingHospitalCode))
-    throw badInput(
-      "input.receivingHospitalCode 须为接收医院的统一社会信用代码（GB 32100，18 位）；input.receivingHospitalCode must be the hospital's unified social credit code (GB 32100, 18 characters)",
-      'input.receivingHospitalCode',
-    );
+  const reason = transitionReasonArg('referForRelapse', input.reason);
+  if (!isCreditCode(input.receivingHospitalCode)) throw badInput(t('welfare.receivingHospitalCode'), 'input.receivingHospitalCode');
   return applyTransition(ctx, info, {
     operation: 'referForRelapse',
     name: 'referForRelapse',
@@ -191,8 +183,8 @@ export const resumeService: Resolver<'resumeService'> = async (_parent, { input 
 
 /** The county the person moved to: a county-level division other than the case's own (it may lie outside the caller's region). */
 function newCountyArg(code: string, referral: ReferralRecord): string {
-  if (!/^\d{6}$/.test(code) || !isCountyCode(code)) throw badInput('input.newCountyCode must be a county-level GB/T 2260 division', 'input.newCountyCode');
-  if (code === referral.countyCode) throw badInput("input.newCountyCode must differ from the case's county", 'input.newCountyCode');
+  if (!/^\d{6}$/.test(code) || !isCountyCode(code)) throw badInput(t('input.county', { argument: 'input.newCountyCode' }), 'input.newCountyCode');
+  if (code === referral.countyCode) throw badInput(t('welfare.sameCounty'), 'input.newCountyCode');
   return code;
 }
 
@@ -202,7 +194,7 @@ export const requestTransfer: Resolver<'requestTransfer'> = async (_parent, { in
     operation: 'requestTransfer',
     name: 'requestTransfer',
     ...caseOf(input),
-    write: { reason: requiredReasonArg(input.reason, 'input.reason') },
+    write: { reason: transitionReasonArg('requestTransfer', input.reason) },
     locate: async (_trx, referral) => ({ countyCode: newCountyArg(input.newCountyCode, referral) }),
     choose: (trx, referral) => moveOf(trx, referral, newCountyArg(input.newCountyCode, referral)),
   });

@@ -7,17 +7,18 @@ import { insertReReview } from '../../data/workflow-records.js';
 import { reReviewConsequence } from '../../domain/workflow-guards.js';
 import type { MutationResolvers, ReferralChannel, SubmitReferralInput, ThirdPartyApplicant } from '../../generated/resolvers-types.js';
 import { countyInRegionArg } from './institution-write-context.js';
-import { auditReferralWrite, idArg, optionalReasonArg, requiredReasonArg, writableReferral, caseOf } from './referral-write-context.js';
+import { auditReferralWrite, caseOf, idArg, transitionReasonArg, writableReferral } from './referral-write-context.js';
+import { t } from '#platform/i18n/request-language.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
 /** Voluntary and third-party applications only: a hospital's referral needs the consents the registry checks on upload. */
 function applicationArgs(channel: ReferralChannel, applicant: ThirdPartyApplicant | null | undefined): ThirdPartyApplicant | null {
   if (channel === 'MEDICAL_INSTITUTION') {
-    throw badInput("input.channel MEDICAL_INSTITUTION is not submitted here: such referrals come from the registry's consented uploads", 'input.channel');
+    throw badInput(t('welfare.medicalChannel'), 'input.channel');
   }
-  if (channel === 'THIRD_PARTY_APPLICATION' && !applicant) throw badInput('input.applicant is required for a THIRD_PARTY_APPLICATION', 'input.applicant');
-  if (channel === 'VOLUNTARY_APPLICATION' && applicant) throw badInput('input.applicant is only for a THIRD_PARTY_APPLICATION', 'input.applicant');
+  if (channel === 'THIRD_PARTY_APPLICATION' && !applicant) throw badInput(t('welfare.applicantRequired'), 'input.applicant');
+  if (channel === 'VOLUNTARY_APPLICATION' && applicant) throw badInput(t('welfare.applicantOnlyThirdParty'), 'input.applicant');
   return applicant ?? null;
 }
 
@@ -31,10 +32,10 @@ function personPidArg(input: Pick<SubmitReferralInput, 'pid' | 'citizenId'>, lin
   const pid = input.pid ?? null;
   const citizenId = input.citizenId ?? null;
   if ((pid === null) === (citizenId === null)) {
-    throw badInput('请填写 input.pid 或 input.citizenId 二者之一；exactly one of input.pid and input.citizenId names the person', 'input.pid');
+    throw badInput(t('welfare.pidOrCitizenId'), 'input.pid');
   }
   if (citizenId !== null) return derivePid(citizenId, linkageKey);
-  if (pid === null || !isPid(pid)) throw badInput('input.pid must be 32 base32 characters (a-z, 2-7)', 'input.pid');
+  if (pid === null || !isPid(pid)) throw badInput(t('input.pid', { argument: 'input.pid' }), 'input.pid');
   return pid;
 }
 
@@ -60,14 +61,14 @@ export const submitReferral: Resolver<'submitReferral'> = async (_parent, { inpu
   });
 };
 
+/** TRANSITIONS.register or TRANSITIONS.reject, as the social worker decides. */
 export const reviewReferral: Resolver<'reviewReferral'> = async (_parent, { input }, ctx, info) => {
-  const rejecting = input.decision === 'REJECT';
-  const reason = rejecting ? requiredReasonArg(input.reason, 'input.reason') : optionalReasonArg(input.reason, 'input.reason');
+  const name = input.decision === 'REJECT' ? 'reject' : 'register';
   return applyTransition(ctx, info, {
     operation: 'reviewReferral',
-    name: rejecting ? 'reject' : 'register',
+    name,
     ...caseOf(input),
-    write: { reason },
+    write: { reason: transitionReasonArg(name, input.reason) },
   });
 };
 
@@ -77,7 +78,7 @@ export const waitlistReferral: Resolver<'waitlistReferral'> = async (_parent, { 
     operation: 'waitlistReferral',
     name: 'waitlist',
     ...caseOf(input),
-    write: { reason: optionalReasonArg(input.reason, 'input.reason') },
+    write: { reason: transitionReasonArg('waitlist', input.reason) },
   });
 
 /**
@@ -116,5 +117,5 @@ export const dispatchReferral: Resolver<'dispatchReferral'> = async (_parent, { 
     operation: 'dispatchReferral',
     name: 'dispatch',
     ...caseOf(input),
-    write: { reason: optionalReasonArg(input.reason, 'input.reason'), institutionId: idArg(input.institutionId, 'input.institutionId') },
+    write: { reason: transitionReasonArg('dispatch', input.reason), institutionId: idArg(input.institutionId, 'input.institutionId') },
   });

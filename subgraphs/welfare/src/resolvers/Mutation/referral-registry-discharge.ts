@@ -5,6 +5,7 @@ import { crashIfArmed } from '#platform/outbox/crash-points.js';
 import { receiveDischargeNotice } from '../../data/green-channel.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditRequestOf } from './institution-write-context.js';
+import { t } from '#platform/i18n/request-language.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
@@ -12,8 +13,8 @@ const DISCHARGE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{
 
 /** Recorded on the person's RELAPSE_REFERRED cases, which the institution may then resume; the same notice again changes nothing. */
 export const receiveRegistryDischarge: Resolver<'receiveRegistryDischarge'> = async (_parent, { input }, ctx, info) => {
-  if (!DISCHARGE_ID.test(input.dischargeId)) throw badInput('input.dischargeId is not a discharge notice id of the registry', 'input.dischargeId');
-  if (!isPid(input.pid)) throw badInput('input.pid must be 32 base32 characters (a-z, 2-7)', 'input.pid');
+  if (!DISCHARGE_ID.test(input.dischargeId)) throw badInput(t('welfare.notDischargeId'), 'input.dischargeId');
+  if (!isPid(input.pid)) throw badInput(t('input.pid', { argument: 'input.pid' }), 'input.pid');
   const casesMarked = await ctx.db.transaction((trx) =>
     receiveDischargeNotice(trx, { dischargeId: input.dischargeId, pid: input.pid, dischargedOn: input.dischargedOn }, auditRequestOf(ctx, info)),
   );

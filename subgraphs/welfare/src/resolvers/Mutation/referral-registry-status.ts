@@ -6,6 +6,7 @@ import { isCountyCode } from '#platform/statistics/division.js';
 import { receiveStatusNotice } from '../../data/registry-status.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditRequestOf } from './institution-write-context.js';
+import { t } from '#platform/i18n/request-language.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
@@ -13,14 +14,11 @@ const CHANGE_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}
 
 /** A death closes the person's open cases (reason DECEASED), a move to a county moves them there; the same notice again changes nothing. */
 export const receiveRegistryStatus: Resolver<'receiveRegistryStatus'> = async (_parent, { input }, ctx, info) => {
-  if (!CHANGE_ID.test(input.changeId)) throw badInput('input.changeId is not a status change id of the registry', 'input.changeId');
-  if (!isPid(input.pid)) throw badInput('input.pid must be 32 base32 characters (a-z, 2-7)', 'input.pid');
+  if (!CHANGE_ID.test(input.changeId)) throw badInput(t('welfare.notStatusChangeId'), 'input.changeId');
+  if (!isPid(input.pid)) throw badInput(t('input.pid', { argument: 'input.pid' }), 'input.pid');
   const movedTo = input.movedToCountyCode ?? null;
   if (movedTo !== null && (input.status !== 'MOVED_OUT' || !isCountyCode(movedTo))) {
-    throw badInput(
-      'input.movedToCountyCode 须为县级行政区划代码（GB/T 2260），且仅用于 MOVED_OUT；input.movedToCountyCode must be a county-level GB/T 2260 division, with MOVED_OUT only',
-      'input.movedToCountyCode',
-    );
+    throw badInput(t('welfare.movedToCounty'), 'input.movedToCountyCode');
   }
   const receipt = await ctx.db.transaction((trx) =>
     receiveStatusNotice(

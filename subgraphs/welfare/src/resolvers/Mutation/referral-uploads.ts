@@ -7,16 +7,17 @@ import { importUpload, withdrawUpload } from '../../data/referral-import.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditRequestOf } from './institution-write-context.js';
 import { idArg } from './referral-write-context.js';
+import { t } from '#platform/i18n/request-language.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
 /** A SUBMITTED MEDICAL_INSTITUTION referral for the upload, once; the same upload again changes nothing. */
 export const receiveReferralUpload: Resolver<'receiveReferralUpload'> = async (_parent, { input }, ctx, info) => {
   const uploadId = idArg(input.uploadId, 'input.uploadId');
-  if (!isPid(input.pid)) throw badInput('input.pid must be 32 base32 characters (a-z, 2-7)', 'input.pid');
-  if (!isCountyCode(input.countyCode)) throw badInput('input.countyCode must be a county-level GB/T 2260 division', 'input.countyCode');
+  if (!isPid(input.pid)) throw badInput(t('input.pid', { argument: 'input.pid' }), 'input.pid');
+  if (!isCountyCode(input.countyCode)) throw badInput(t('input.county', { argument: 'input.countyCode' }), 'input.countyCode');
   const uploadedAt = new Date(input.uploadedAt);
-  if (Number.isNaN(uploadedAt.getTime())) throw badInput('input.uploadedAt is not a timestamp', 'input.uploadedAt');
+  if (Number.isNaN(uploadedAt.getTime())) throw badInput(t('welfare.uploadedAt'), 'input.uploadedAt');
   const upload = {
     id: uploadId,
     pid: input.pid,

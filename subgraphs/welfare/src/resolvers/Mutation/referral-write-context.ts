@@ -9,15 +9,17 @@ import type { WelfareContext } from '../../context.js';
 import { lockWritableReferral, mayWriteReferral } from '../../data/referral-workflow.js';
 import type { ReferralRecord } from '../../data/referrals.js';
 import { chinaDateOf } from '../../domain/deadlines.js';
+import { ruleOf, type TransitionName } from '../../domain/referral-workflow.js';
 import { presentReason } from '../../domain/workflow-guards.js';
 import { auditRequestOf } from './institution-write-context.js';
+import { t } from '#platform/i18n/request-language.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 /** An id the platform issued (a UUID); anything else is bad input naming the argument. */
 export function idArg(value: string, argument: string): string {
   const id = value.toLowerCase();
-  if (!UUID.test(id)) throw badInput(`${argument} is not an id issued by the platform`, argument);
+  if (!UUID.test(id)) throw badInput(t('welfare.notPlatformId', { argument }), argument);
   return id;
 }
 
@@ -26,27 +28,32 @@ const MAX_REASON = 500;
 /** A free-text reason where one may be given: trimmed, at most 500 characters; blank is none. */
 export function optionalReasonArg(reason: string | null | undefined, argument: string): string | null {
   const text = presentReason(reason);
-  if (text !== null && text.length > MAX_REASON) throw badInput(`${argument} must be at most ${MAX_REASON} characters`, argument);
+  if (text !== null && text.length > MAX_REASON) throw badInput(t('welfare.reasonLength', { argument, max: MAX_REASON }), argument);
   return text;
 }
 
 /** A free-text reason where the transition needs one: present and not blank. */
 export function requiredReasonArg(reason: string | null | undefined, argument: string): string {
   const text = optionalReasonArg(reason, argument);
-  if (text === null) throw badInput(`${argument} is required for this transition`, argument);
+  if (text === null) throw badInput(t('welfare.reasonRequired', { argument }), argument);
   return text;
+}
+
+/** The reason the caller gives for a transition, as its row of the table asks: required, or optional. */
+export function transitionReasonArg(name: TransitionName, reason: string | null | undefined): string | null {
+  return ruleOf(name).reason === 'required' ? requiredReasonArg(reason, 'input.reason') : optionalReasonArg(reason, 'input.reason');
 }
 
 /** A day that has happened (China Standard Time), and not before the case began. */
 export function caseDateArg(value: string, referral: ReferralRecord, argument: string): string {
-  if (value > chinaToday()) throw badInput(`${argument} must not be in the future`, argument);
-  if (value < chinaDateOf(referral.submittedAt)) throw badInput(`${argument} must not be before the referral was submitted`, argument);
+  if (value > chinaToday()) throw badInput(t('input.future', { argument }), argument);
+  if (value < chinaDateOf(referral.submittedAt)) throw badInput(t('welfare.beforeSubmitted', { argument }), argument);
   return value;
 }
 
 /** Service forms as a set: at least one, each once. */
 export function serviceFormsArg<T extends string>(forms: readonly T[], argument: string): T[] {
-  if (forms.length === 0) throw badInput(`${argument} must name at least one service form`, argument);
+  if (forms.length === 0) throw badInput(t('welfare.serviceFormsEmpty', { argument }), argument);
   return [...new Set(forms)];
 }
 

@@ -6,11 +6,11 @@ import { idempotent } from '#platform/graphql/idempotency.js';
 import { insertSocialWorker, type SocialWorkerRecord } from '../../data/social-workers.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditRequestOf, countyInRegionArg, idempotentWrite } from './institution-write-context.js';
+import { t } from '#platform/i18n/request-language.js';
 
 /** A token subject as the tokens carry it (claims `sub`, at most 128 characters). */
 function subjectArg(value: string): string {
-  if (value.length === 0 || value.length > 128 || value.trim() !== value)
-    throw badInput('input.subject must be 1 to 128 characters without surrounding spaces', 'input.subject');
+  if (value.length === 0 || value.length > 128 || value.trim() !== value) throw badInput(t('welfare.subject'), 'input.subject');
   return value;
 }
 
@@ -20,7 +20,7 @@ export const addSocialWorker: NonNullable<MutationResolvers['addSocialWorker']> 
   return idempotent(ctx.db, idempotentWrite(ctx, 'addSocialWorker', input), async (trx): Promise<SocialWorkerRecord> => {
     const worker: SocialWorkerRecord = { id: randomUUID(), countyCode, subject, qualified: input.qualified };
     if (!(await insertSocialWorker(trx, worker)))
-      throw graphError(ErrorCode.ALREADY_EXISTS, 'a social worker with this subject is registered already', { argument: 'input.subject' });
+      throw graphError(ErrorCode.ALREADY_EXISTS, t('welfare.socialWorkerRegistered'), { argument: 'input.subject' });
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: null, fields: ['social_worker'] }]);
     return worker;
   });

@@ -1,0 +1,12 @@
+import { openDatabase } from '#platform/database/db.js';
+import { createStatisticsTables, dropStatisticsTables, rebuildStatistics } from '#platform/statistics/maintained.js';
+import { REGISTRY_STATISTICS } from '../subgraphs/registry/src/data/statistics.js';
+const db = openDatabase({ urlVariable: 'X', url: 'postgres://postgres@127.0.0.1:5432/pj_bench_registry', embeddedDir: 'memory://' });
+const s = performance.now();
+await dropStatisticsTables(db, REGISTRY_STATISTICS);
+await createStatisticsTables(db, REGISTRY_STATISTICS);
+await rebuildStatistics(db, REGISTRY_STATISTICS);
+await db.raw('vacuum analyze registry_stat_county');
+await db.raw('vacuum analyze registry_stat_fact');
+console.log(`rebuilt in ${((performance.now() - s) / 1000).toFixed(1)} s`);
+await db.destroy();
