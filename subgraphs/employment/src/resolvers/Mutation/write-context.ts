@@ -41,3 +41,8 @@ export async function writablePerson(trx: Db, ctx: EmploymentContext, pid: strin
     );
   }
 }
+
+/** Whether the write's entry in the access policy lets the caller write about a row of this county (its region rule). */
+export async function writableRegion(ctx: EmploymentContext, write: { fieldName: string }, countyCode: string): Promise<boolean> {
+  return ctx.access.allows(`Mutation.${write.fieldName}`, { regionCode: countyCode });
+}
