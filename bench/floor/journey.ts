@@ -154,6 +154,7 @@ function registryOwnEvents(row: RegistryRow): JourneyEventRecord[] {
     // The journey's events do not show what became of the platform's case.
     platformStatus: null,
     platformStatusAt: null,
+    hospitalCode: null,
   }));
   return registryEvents({
     patient: toPatientRecord(row),

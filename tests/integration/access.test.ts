@@ -249,6 +249,40 @@ describe('access rules', () => {
     expect(refusals.every((row: { fields: string[] }) => row.fields.includes('Person.registry'))).toBe(true);
   });
 
+  it("shows hospital clinicians only the cases of their own hospital's uploads (the closed loop)", async () => {
+    const { registry, welfare } = federation.agencies;
+    const taken = new Set(((await welfare.db('referral').select('pid')) as { pid: string }[]).map((r) => r.pid));
+    const fresh = ((await registry.db('patient').select('pid', 'county_code')) as { pid: string; county_code: string }[]).find((p) => !taken.has(p.pid))!;
+    const hospital = '12440300MB0000002X';
+    const delivered = await federation.query(
+      'mutation ($input: ReceiveReferralUploadInput!) { receiveReferralUpload(input: $input) { status } }',
+      {
+        input: {
+          uploadId: randomUUID(),
+          pid: fresh.pid,
+          countyCode: fresh.county_code,
+          recommendsCommunityRehab: true,
+          uploadedAt: new Date().toISOString(),
+          hospitalCode: hospital,
+        },
+      },
+      welfare.server.graphqlUrl,
+      await federation.tokenFor('SERVICE'),
+    );
+    expect(delivered.errors).toBeUndefined();
+    const referralsOf = async (institution: string) =>
+      (
+        await federation.query<{ person: { referrals: { channel: string }[] } | null }>(
+          'query ($pid: ID!) { person(pid: $pid) { referrals { channel } } }',
+          { pid: fresh.pid },
+          undefined,
+          await federation.tokenFor('HOSPITAL_CLINICIAN', { region: fresh.county_code, institution }),
+        )
+      ).data?.person?.referrals;
+    expect(await referralsOf(hospital)).toEqual([{ channel: 'MEDICAL_INSTITUTION' }]);
+    expect(await referralsOf('12440300MB0000003X')).toEqual([]);
+  });
+
   it('answers REGISTERED_ELSEWHERE, with no pid, to registering a citizen registered outside the caller’s region', async () => {
     const REGISTER = 'mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { person { pid } } }';
     const citizenId = buildCitizenId('440305', '1979-03-14', 731);

@@ -1,6 +1,6 @@
 // Which referrals and benefits a caller sees, as SQL: the scope rules of the policy's referral
 // entry (access-policy.ts, REFERRAL_CASE) turned into a query's conditions. Region; institution
-// staff their institution's cases; hospital clinicians the referrals their hospital received back;
+// staff their institution's cases; hospital clinicians the referrals their hospital uploaded or received back;
 // employment officers only cases shared with them by an EMPLOYMENT_SHARING consent.
 import type { Knex } from 'knex';
 import { grantsOf } from '#platform/access/policy.js';
@@ -12,7 +12,7 @@ export interface ReferralScope {
   /** County-code prefix of the caller's region; '' is the whole country. */
   countyPrefix: string;
   institutionId: string | null;
-  /** own-hospital-uploads: the hospital whose referrals the caller reads (a green-channel referral back to it). */
+  /** own-hospital-uploads: the hospital whose referrals the caller reads (its uploads, and green-channel referrals back to it). */
   hospitalCode: string | null;
   requiresEmploymentSharing: boolean;
   /** A role the referral entry does not name reads no referral at all. */
@@ -41,11 +41,15 @@ export function withinScope<Q extends Knex.QueryBuilder>(query: Q, scope: Referr
     const institutionId = scope.institutionId;
     query.where((own) => own.where('referral.institution_id', institutionId).orWhere('referral.receiving_institution_id', institutionId));
   }
-  // The closed loop: a hospital reads the referrals sent back to it by the green channel. (The hospital of an upload is not told to the platform yet, so none opens by upload.)
+  // The closed loop: a hospital reads the referrals it uploaded and those sent back to it by the green channel.
   if (scope.hospitalCode !== null) {
     const hospitalCode = scope.hospitalCode;
-    query.whereExists((sub) =>
-      sub.select(1).from('green_channel_referral as g').whereRaw('g.referral_id = referral.id').where('g.hospital_code', hospitalCode),
+    query.where((own) =>
+      own
+        .where('referral.source_hospital_code', hospitalCode)
+        .orWhereExists((sub) =>
+          sub.select(1).from('green_channel_referral as g').whereRaw('g.referral_id = referral.id').where('g.hospital_code', hospitalCode),
+        ),
     );
   }
   if (scope.requiresEmploymentSharing) {

@@ -685,6 +685,8 @@ export type ReceiveReferralUploadInput = {
   countyCode: Scalars['String']['input'];
   /** Whether the person has a guardian, as the registry records it; where true, the case's consents and service agreement need the guardian's signature too. Omitted: unknown (as before), and only the person's signature is asked for. */
   hasGuardian?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The uploading hospital (the clinician's institution code): its clinicians read the imported case, the closed loop of DOMAIN.md §6. Omitted: unknown, and no hospital's clinicians read it. */
+  hospitalCode?: InputMaybe<Scalars['String']['input']>;
   pid: Scalars['ID']['input'];
   recommendsCommunityRehab: Scalars['Boolean']['input'];
   /** The registry's upload id: the import is idempotent on it. */

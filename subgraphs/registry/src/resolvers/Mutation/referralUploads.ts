@@ -35,6 +35,7 @@ export const uploadReferral: NonNullable<MutationResolvers['uploadReferral']> = 
       countyCode: patient.countyCode,
       recommendsCommunityRehab: recommends,
       uploadedBy: ctx.caller.subject,
+      hospitalCode: ctx.caller.institutionId,
     });
     await enqueueUpload(trx, upload.id);
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['referral_upload'] }]);
