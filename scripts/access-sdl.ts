@@ -13,11 +13,12 @@ const ACCESS_DIRECTIVES = new Set(['requiresScopes', 'policy', 'authenticated'])
 const LINE = 150;
 
 /** The directives a coordinate's entry documents: roles, then each role's rules (and purposes where fewer than the role's). */
-export function directivesFor(table: PolicyTable, coordinate: string): string[] {
+export function directivesFor(table: PolicyTable, coordinate: string, declared = false): string[] {
   const { grants, decidedAt } = grantsOf(table, coordinate);
   const roles = ROLES.filter((role) => grants[role] !== undefined);
   const open = roles.length === ROLES.length && roles.every((role) => grants[role]!.scope.every((rule) => rule === 'public'));
-  if (open) return [];
+  // Open to every signed-in caller: said as @authenticated where a field must declare its access (roots, entities' fields).
+  if (open) return declared ? ['@authenticated'] : [];
   const directives = [`@requiresScopes(scopes: [${roles.map((role) => `["role:${role}"]`).join(', ')}])`];
   if (decidedAt !== coordinate) return directives;
   const policies = roles.flatMap((role: Role) => {
@@ -46,9 +47,10 @@ export function withPolicyDirectives(sdl: string, table: PolicyTable): string {
   const edits: Edit[] = [];
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OBJECT_TYPE_DEFINITION && definition.kind !== Kind.OBJECT_TYPE_EXTENSION) continue;
+    const declared = ['Query', 'Mutation'].includes(definition.name.value) || (definition.directives ?? []).some((d) => d.name.value === 'key');
     for (const field of definition.fields ?? []) {
       if ((field.directives ?? []).some((d) => d.name.value === 'external')) continue;
-      edits.push(fieldEdit(sdl, field, directivesFor(table, `${definition.name.value}.${field.name.value}`)));
+      edits.push(fieldEdit(sdl, field, directivesFor(table, `${definition.name.value}.${field.name.value}`, declared)));
     }
   }
   let out = sdl;
@@ -73,7 +75,8 @@ function fieldEdit(sdl: string, field: FieldDefinitionNode, access: string[]): E
 function ensureImports(sdl: string): string {
   return sdl.replace(/(@link\(url: "https:\/\/specs\.apollo\.dev\/federation\/v[\d.]+", import: \[)([^\]]*)\]/, (_whole, prefix: string, list: string) => {
     const names = list.split(',').map((name) => name.trim());
-    for (const needed of ['"@requiresScopes"', '"@policy"']) if (sdl.includes(`${needed.slice(1, -1)}(`) && !names.includes(needed)) names.push(needed);
+    for (const needed of ['"@requiresScopes"', '"@policy"', '"@authenticated"'])
+      if (new RegExp(`${needed.slice(1, -1)}(?![\\w"])`).test(sdl) && !names.includes(needed)) names.push(needed);
     return `${prefix}${names.join(', ')}]`;
   });
 }
