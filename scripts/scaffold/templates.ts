@@ -193,7 +193,7 @@ function accessPolicyFile(n: ScaffoldNames): string {
 // break-glass, service-only, public). A role left out gets FORBIDDEN; a role out of scope gets what a person
 // without data gets (null, []). \`npm run compose\` writes the SDL's @requiresScopes/@policy from this table,
 // and docs/access-matrix.md and the access tests are generated from it.
-import { grant, PERSON_ROLES, type PolicyTable } from '#platform/access/policy.js';
+import { grant, PERSON_KEY_ROLES, type PolicyTable } from '#platform/access/policy.js';
 import type { SubgraphPolicy } from '#platform/access/policy-enforcement.js';
 
 const DPO = grant(['DATA_PROTECTION_OFFICER'], ['public']);
@@ -203,7 +203,7 @@ export const ${n.name}PolicyTable: PolicyTable = {
   rules: {
     // Writes check the county of the entry against the caller's region.
     'Mutation.record${n.pascal}Entry': grant(['${n.role}'], ['region']),
-    '_entities.Person': grant(PERSON_ROLES, ['public']),
+    '_entities.Person': grant(PERSON_KEY_ROLES, ['public']),
     'Person.pid': { as: '_entities.Person' },
     // The person's entries, read within the caller's region (the loader's SQL applies it).
     'Person.${n.name}Entries': grant(['${n.role}'], ['region'], { appliedBy: 'query' }),

@@ -3,7 +3,7 @@
 // against the decision the policy's pure functions take. A coordinate without cases fails.
 import { describe, expect, it } from 'vitest';
 import { coordinatesOf, policyProblems } from '#platform/access/policy-enforcement.js';
-import { type Access, type Decision, decide, type Facts, grantsOf, PERSON_ROLES, ROLE_CASES, type ScopeRule } from '#platform/access/policy.js';
+import { type Access, type Decision, decide, type Facts, grantsOf, PERSON_KEY_ROLES, ROLE_CASES, type ScopeRule } from '#platform/access/policy.js';
 import { type Caller, ROLES } from '#platform/identity/identity.js';
 import { personLevelTypes } from '#platform/access/analyst-view.js';
 import { governedSubgraphs } from '../access-policies.js';
@@ -121,7 +121,7 @@ describe('access policies', async () => {
     }
     for (const coordinate of ['Person.pid', '_entities.Person'].filter((c) => coordinatesOf(s.schema).includes(c))) {
       expect(
-        Object.keys(grantsOf(s.policy.table, coordinate).grants).every((role) => PERSON_ROLES.includes(role as Caller['role'])),
+        Object.keys(grantsOf(s.policy.table, coordinate).grants).every((role) => PERSON_KEY_ROLES.includes(role as Caller['role'])),
         coordinate,
       ).toBe(true);
     }

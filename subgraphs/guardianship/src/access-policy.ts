@@ -1,6 +1,6 @@
 // Who reads and writes what in the guardianship subgraph (DOMAIN.md §6): the one place its access is decided.
 // The SDL's @requiresScopes/@policy, docs/access-matrix.md and the access tests come from this table.
-import { grant, PERSON_ROLES, PUBLIC, type PolicyTable } from '#platform/access/policy.js';
+import { grant, PERSON_KEY_ROLES, PUBLIC, type PolicyTable } from '#platform/access/policy.js';
 import type { SubgraphPolicy } from '#platform/access/policy-enforcement.js';
 import { ROLES } from '#platform/identity/identity.js';
 
@@ -19,7 +19,7 @@ export const guardianshipPolicyTable: PolicyTable = {
     'Mutation.recordQuarterlyReview': grant(['GUARDIANSHIP_OFFICER', 'SOCIAL_WORKER'], ['region']),
     'Mutation.decideIncentivePayment': OFFICER,
 
-    '_entities.Person': grant(PERSON_ROLES, ['public']),
+    '_entities.Person': grant(PERSON_KEY_ROLES, ['public']),
     'Person.pid': { as: '_entities.Person' },
     // The ward's record, in the caller's region (the loader reads the region): the committee's officers and community social workers.
     'Person.guardianship': grant(['GUARDIANSHIP_OFFICER', 'SOCIAL_WORKER'], ['region'], { appliedBy: 'query' }),

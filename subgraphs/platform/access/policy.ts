@@ -237,6 +237,10 @@ export const grants = (...parts: Grants[]): Grants => Object.assign({}, ...parts
 /** Every role that reads a person at all: all but analysts (aggregates), SERVICE (hand-offs) and the data-protection officer (audit). */
 export const PERSON_ROLES: readonly Role[] = ROLES.filter((role) => role !== 'ANALYST' && role !== 'SERVICE' && role !== 'DATA_PROTECTION_OFFICER');
 
+/** The roles that may resolve a person's reference by its key (`_entities.Person`, `Person.pid`): the person roles, and SERVICE, whose
+ * probes and hand-offs name people by pid; what a reference answers beyond the key is each field's own entry. */
+export const PERSON_KEY_ROLES: readonly Role[] = [...PERSON_ROLES, 'SERVICE'];
+
 /** The roles that read a person's journey: each agency's events in it follow that agency's own entries (a source the role may not read is empty, not refused). */
 export const JOURNEY_ROLES: readonly Role[] = PERSON_ROLES.filter((role) => role !== 'GUARDIANSHIP_OFFICER');
 

@@ -1,6 +1,6 @@
 // Who reads and writes what in the registry (DOMAIN.md §6): the one place its access is decided.
 // The SDL's @requiresScopes/@policy, docs/access-matrix.md and the access tests come from this table.
-import { grant, grants, JOURNEY_ROLES, PERSON_ROLES, PUBLIC, type PolicyTable, UPLOAD_CONSENT } from '#platform/access/policy.js';
+import { grant, grants, JOURNEY_ROLES, PERSON_ROLES, PUBLIC, type PolicyTable, UPLOAD_CONSENT, PERSON_KEY_ROLES } from '#platform/access/policy.js';
 import { ROLES } from '#platform/identity/identity.js';
 import type { SubgraphPolicy } from '#platform/access/policy-enforcement.js';
 
@@ -57,7 +57,7 @@ export const registryPolicyTable: PolicyTable = {
     'RegisterPatientPayload.*': { as: 'Mutation.registerPatient' },
     'BreakGlassGrant.*': grants(DPO, grant(['HOSPITAL_CLINICIAN'], ['public'])),
 
-    '_entities.Person': grant(PERSON_ROLES, ['public']),
+    '_entities.Person': grant(PERSON_KEY_ROLES, ['public']),
     'Person.pid': { as: '_entities.Person' },
     'Person.registry': REGISTRY_RECORD,
     // The record's parts: decided once at Person.registry; names and birth dates for health staff only.

@@ -9,9 +9,9 @@ import {
   grant,
   grants,
   JOURNEY_ROLES,
-  PERSON_ROLES,
   PUBLIC,
   type PolicyTable,
+  PERSON_KEY_ROLES,
 } from '#platform/access/policy.js';
 import type { SubgraphPolicy } from '#platform/access/policy-enforcement.js';
 import { transitionRoles } from './domain/referral-workflow.js';
@@ -108,7 +108,7 @@ export const welfarePolicyTable: PolicyTable = {
     'ReferralPayload.*': grants(REFERRAL_CASE, grant(['SOCIAL_WORKER', 'PLATFORM_OFFICER', 'INSTITUTION_STAFF', 'HOSPITAL_CLINICIAN'], ['public'])),
     'BenefitPayload.*': { as: 'Mutation.grantBenefit' },
 
-    '_entities.Person': grant(PERSON_ROLES, ['public']),
+    '_entities.Person': grant(PERSON_KEY_ROLES, ['public']),
     'Person.pid': { as: '_entities.Person' },
     'Person.referrals': REFERRAL_CASE,
     'Person.benefits': BENEFITS,
