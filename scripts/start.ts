@@ -176,9 +176,10 @@ main(async () => {
     `  gateway     ${gatewayUrl}`,
     // The gateway's pages (gateway/src/web.ts): GraphiQL and the indicators dashboard; both sign in at the gateway's dev issuer.
     `  playground  ${gatewayOrigin}${PLAYGROUND_PATH}`,
-    `  dashboard   ${gatewayOrigin}${DASHBOARD_PATH}   (登录 / sign in: pick a demo role, region and purpose)`,
+    `  dashboard   ${gatewayOrigin}${DASHBOARD_PATH}`,
     ...infos.map((info) => `  ${info.name.padEnd(11)} ${subgraphUrls[info.subgraphUrlVariable]}`),
     '',
+    ...(env.AUTH_JWKS ? [] : ['Sign in on either page (登录): the dev issuer lists the demo roles, regions and purposes.', '']),
     'Dev tokens (8 h, whole country; `npm run token -- --role ROLE --region CODE` makes others):',
     ...[...tokens].map(([role, token]) => `  ${role.padEnd(24)} ${token}`),
     '',

@@ -17,6 +17,7 @@ import type { HiveConfig } from './config.js';
 import { createEdge, type EdgeServerContext, identityHeaders } from './edge-identity.js';
 import { hiveLogFor } from './hive-log.js';
 import { requestLog } from './request-log.js';
+import { DEFAULT_LANGUAGE, message } from '#platform/i18n/messages.js';
 
 const GRAPHQL_PATH = '/graphql';
 
@@ -75,7 +76,8 @@ export async function startHiveGateway(config: HiveConfig, verifyToken: TokenVer
     landingPage: false,
     graphiql: false,
     logging: hiveLogFor(logger),
-    maskedErrors: { errorMessage: 'Internal server error', isDev: false },
+    // Hive masks before any request language is known: the catalogue's default (Chinese), as our gateway says it by default.
+    maskedErrors: { errorMessage: message(DEFAULT_LANGUAGE, 'http.internal'), isDev: false },
     // Our own request id (sanitised by requestIdOf) is forwarded instead of Hive's raw one.
     requestId: false,
     // Apollo Server's rule: a request a browser could send cross-site needs one of these headers.

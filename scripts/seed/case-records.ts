@@ -2,7 +2,7 @@
 import { addMonths, dayOf, dayOfInstant, instantOf, isoDate, isoTimestamp } from './calendar.js';
 import type { TimedStep } from './referral-journey.js';
 import { Random } from './random.js';
-import type { DbEmploymentHandoffRow, DbReferralAssessmentRow, DbServiceAgreementRow, DbServiceRecordRow, ServiceForm } from './tables.js';
+import type { ConsentGrantor, DbEmploymentHandoffRow, DbReferralAssessmentRow, DbServiceAgreementRow, DbServiceRecordRow, ServiceForm } from './tables.js';
 
 export interface CaseRecords {
   referral_assessment: DbReferralAssessmentRow[];
@@ -20,7 +20,16 @@ export interface CaseContext {
   directStaff: ReadonlyMap<string, readonly string[]>;
   /** Service forms each institution offers. */
   serviceForms: ReadonlyMap<string, readonly ServiceForm[]>;
+  /** The registry records a guardian, who then signs the service agreement with the person. */
+  hasGuardian: boolean;
 }
+
+/**
+ * Who signs a consent or the service agreement: the person and the guardian where the registry
+ * records one, the person alone otherwise (notice §6-7). The drawn signature is drawn all the
+ * same, so that every later draw of the stream stays as it was.
+ */
+export const signedBy = (hasGuardian: boolean, _drawn: ConsentGrantor): ConsentGrantor => (hasGuardian ? 'PATIENT_AND_GUARDIAN' : 'PATIENT');
 
 /** Services are recorded only from the platform's start: older months would be invisible anyway. */
 const SERVICES_FROM = dayOf('2023-01-01');
@@ -50,7 +59,7 @@ export function buildCaseRecords(steps: readonly TimedStep[], context: CaseConte
       records.service_agreement.push({
         referral_id: context.referralId,
         signed_on: isoDate(day),
-        signed_by: random.pick(['PATIENT', 'GUARDIAN', 'PATIENT_AND_GUARDIAN'] as const),
+        signed_by: signedBy(context.hasGuardian, random.pick(['PATIENT', 'GUARDIAN', 'PATIENT_AND_GUARDIAN'] as const)),
         service_forms: [...forms],
         recorded_at: endOfOfficeDay(day),
       });

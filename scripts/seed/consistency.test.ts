@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { consistencyProblems } from './consistency.js';
 import { createSeedContext, DEFAULT_TODAY } from './context.js';
+import { fillWaitingCounties } from './institutions.js';
 import { generatePerson } from './person-records.js';
 import { appendSeedRows, emptySeedRows, type SeedRows } from './tables.js';
 
@@ -11,6 +12,7 @@ function sample(): SeedRows {
   rows.welfare.institution = institutions;
   rows.employment.training_course = courses;
   for (let index = 0; index < 200; index++) appendSeedRows(rows, generatePerson(5, index, context));
+  fillWaitingCounties(rows.welfare.institution, rows.welfare.referral);
   return rows;
 }
 
@@ -69,5 +71,26 @@ describe('consistencyProblems', () => {
     rows.welfare.referral_consent = rows.welfare.referral_consent.filter((consent) => ids.has(consent.referral_id));
     expect(problems(rows)).toEqual([]);
     expect(consistencyProblems(rows, { today: DEFAULT_TODAY, everyStatus: true })).toEqual(['no referral ends in status TRANSFER_PENDING']);
+  });
+
+  it('notices an open case of a person who died, a case without the registry guardian, a missing guardian signature and a wait beside a free place', () => {
+    const rows = sample();
+    const open = rows.welfare.referral.find((referral) => referral.status === 'IN_SERVICE')!;
+    const person = rows.registry.patient.find((patient) => patient.pid === open.pid)!;
+    person.management_status = 'DECEASED';
+    person.status_since = '2020-01-01';
+    const guarded = rows.welfare.referral.find((referral) => referral.has_guardian === true)!;
+    const consent = rows.welfare.referral_consent.find((c) => c.referral_id === guarded.id)!;
+    consent.granted_by = 'PATIENT';
+    const other = rows.welfare.referral.find((referral) => referral.has_guardian === false)!;
+    other.has_guardian = null;
+    const waiting = rows.welfare.referral.find((referral) => referral.status === 'WAITLISTED')!;
+    rows.welfare.institution.find((institution) => institution.county_code === waiting.county_code)!.capacity += 1;
+    const found = problems(rows).join('\n');
+    expect(found).toMatch(new RegExp(`referral ${open.id}: still IN_SERVICE though the person died`));
+    expect(found).toMatch(new RegExp(`referral ${open.id}: moved on after the person died`));
+    expect(found).toMatch(new RegExp(`referral ${guarded.id}: ${consent.scope} consent signed by PATIENT`));
+    expect(found).toMatch(new RegExp(`referral ${other.id}: hasGuardian null differs from the registry`));
+    expect(found).toMatch(new RegExp(`county ${waiting.county_code}: cases wait while 1 places are free`));
   });
 });

@@ -2,7 +2,7 @@
 import { canTransition, OCCUPYING_STATUSES, REFERRAL_STATUSES, type ReferralStatus } from '../../subgraphs/welfare/src/domain/referral-workflow.js';
 import { dayOf } from './calendar.js';
 import { classifyFollowUp } from './registry-records.js';
-import type { DbReferralRow, DbReferralTransitionRow, SeedRows } from './tables.js';
+import type { ConsentGrantor, DbReferralRow, DbReferralTransitionRow, SeedRows } from './tables.js';
 
 export interface ConsistencyOptions {
   /** ISO date: nothing may happen after it. */
@@ -24,6 +24,7 @@ export function consistencyProblems(rows: SeedRows, options: ConsistencyOptions)
   checkRegistry(rows, problems);
   checkEmployment(rows, problems);
   checkCalendar(rows, today, problems);
+  problems.push(...deceasedCaseProblems(rows), ...guardianProblems(rows), ...waitingListProblems(rows));
   if (options.everyStatus) {
     const seen = new Set(rows.welfare.referral.map((referral) => referral.status));
     for (const status of REFERRAL_STATUSES) if (!seen.has(status)) problems.push(`no referral ends in status ${status}`);
@@ -117,7 +118,7 @@ function checkConsents(rows: SeedRows, history: Map<string, DbReferralTransition
   }
   const uploads = new Map<string, number[]>();
   for (const consent of rows.registry.consent) {
-    if (consent.scope !== 'REFERRAL_UPLOAD' || consent.granted_by !== 'PATIENT_AND_GUARDIAN') continue;
+    if (consent.scope !== 'REFERRAL_UPLOAD') continue;
     uploads.set(consent.pid, [...(uploads.get(consent.pid) ?? []), Date.parse(consent.granted_at)]);
   }
   for (const referral of rows.welfare.referral) {
@@ -211,4 +212,80 @@ function checkCalendar(rows: SeedRows, today: number, problems: string[]): void 
     const after = values.filter((value) => value !== null && dayOf(value.slice(0, 10)) > today).length;
     if (after > 0) problems.push(`${column}: ${after} values after today`);
   }
+}
+
+/** The statuses a case no longer moves from. */
+const ENDED: ReadonlySet<string> = new Set(['CLOSED', 'REJECTED']);
+
+/**
+ * The registry's death reaches the person's cases (issue 16): a person who died keeps no open
+ * case, a case closed after the death says DECEASED, and nothing else happens to it after the death.
+ */
+export function deceasedCaseProblems(rows: SeedRows): string[] {
+  const problems: string[] = [];
+  const died = new Map(rows.registry.patient.filter((p) => p.management_status === 'DECEASED').map((p) => [p.pid, dayOf(p.status_since)]));
+  const steps = new Map<string, DbReferralTransitionRow[]>();
+  for (const step of rows.welfare.referral_transition) steps.set(step.referral_id, [...(steps.get(step.referral_id) ?? []), step]);
+  for (const referral of rows.welfare.referral) {
+    const death = died.get(referral.pid);
+    if (death === undefined) continue;
+    if (!ENDED.has(referral.status)) problems.push(`referral ${referral.id}: still ${referral.status} though the person died`);
+    const history = steps.get(referral.id) ?? [];
+    const after = history.filter((step) => dayOf(step.at.slice(0, 10)) > death);
+    if (after.some((step) => step.to_status !== 'CLOSED' || step !== history[history.length - 1]))
+      problems.push(`referral ${referral.id}: moved on after the person died`);
+    if (after.length > 0 && referral.close_reason !== 'DECEASED') problems.push(`referral ${referral.id}: closed after the death, not as DECEASED`);
+  }
+  return problems;
+}
+
+const SIGNED_BY: Record<ConsentGrantor, readonly string[]> = { PATIENT: ['PATIENT'], GUARDIAN: ['GUARDIAN'], PATIENT_AND_GUARDIAN: ['PATIENT', 'GUARDIAN'] };
+/** The signatures a person's consents need: theirs, and their guardian's where the registry records one (notice §6-7). */
+const signsRight = (hasGuardian: boolean, grantor: ConsentGrantor): boolean =>
+  hasGuardian ? grantor === 'PATIENT_AND_GUARDIAN' : SIGNED_BY[grantor].join() === 'PATIENT';
+
+/**
+ * Whether the person has a guardian, as the registry records it: on every case (uploads bring it
+ * from the registry), and in the signatures of each consent and service agreement, the registry's
+ * REFERRAL_UPLOAD consents included: the guardian signs where there is one, and only then.
+ */
+export function guardianProblems(rows: SeedRows): string[] {
+  const problems: string[] = [];
+  const guarded = new Map(rows.registry.patient.map((p) => [p.pid, p.guardian_name !== null]));
+  const cases = new Map(rows.welfare.referral.map((r) => [r.id, r]));
+  for (const referral of rows.welfare.referral) {
+    if (referral.has_guardian !== guarded.get(referral.pid))
+      problems.push(`referral ${referral.id}: hasGuardian ${referral.has_guardian} differs from the registry`);
+  }
+  for (const consent of rows.welfare.referral_consent) {
+    const referral = cases.get(consent.referral_id);
+    if (referral && !signsRight(guarded.get(referral.pid) ?? false, consent.granted_by))
+      problems.push(`referral ${consent.referral_id}: ${consent.scope} consent signed by ${consent.granted_by}`);
+  }
+  for (const agreement of rows.welfare.service_agreement) {
+    const referral = cases.get(agreement.referral_id);
+    if (referral && !signsRight(guarded.get(referral.pid) ?? false, agreement.signed_by))
+      problems.push(`referral ${agreement.referral_id}: service agreement signed by ${agreement.signed_by}`);
+  }
+  const wrongUploads = rows.registry.consent.filter((c) => c.scope === 'REFERRAL_UPLOAD' && !signsRight(guarded.get(c.pid) ?? false, c.granted_by));
+  if (wrongUploads.length > 0) problems.push(`consent: ${wrongUploads.length} REFERRAL_UPLOAD consents signed against the registry's guardian`);
+  return problems;
+}
+
+/** A case waits only where its county has no free place (issue 16): no county ends with both a waiting case and a free place. */
+export function waitingListProblems(rows: SeedRows): string[] {
+  const occupied = new Map<string, number>();
+  for (const referral of rows.welfare.referral) {
+    if (referral.institution_id !== null && OCCUPYING_STATUSES.includes(referral.status as ReferralStatus))
+      occupied.set(referral.institution_id, (occupied.get(referral.institution_id) ?? 0) + 1);
+  }
+  const free = new Map<string, number>();
+  for (const institution of rows.welfare.institution) {
+    const places = Math.max(0, institution.capacity - (occupied.get(institution.id) ?? 0));
+    free.set(institution.county_code, (free.get(institution.county_code) ?? 0) + places);
+  }
+  const counties = new Set(rows.welfare.referral.filter((r) => r.status === 'WAITLISTED').map((r) => r.county_code));
+  return [...counties]
+    .filter((county) => (free.get(county) ?? 0) > 0)
+    .map((county) => `county ${county}: cases wait while ${free.get(county)} places are free`);
 }

@@ -2,7 +2,8 @@
 import { rebuildAgencyStatistics } from '../statistics.js';
 import { createSeedContext, type SeedContext } from './context.js';
 import { generatePerson } from './person-records.js';
-import { appendSeedRows, emptySeedRows, SEEDED_TABLES, type SeededDatabase, type SeedRows } from './tables.js';
+import { fillWaitingCounties } from './institutions.js';
+import { appendSeedRows, type DbReferralRow, emptySeedRows, SEEDED_TABLES, type SeededDatabase, type SeedRows } from './tables.js';
 import { type SeedDatabases, writeSeedRows } from './write.js';
 
 export interface SeedOptions {
@@ -43,9 +44,11 @@ export async function seedDemoData(dbs: SeedDatabases, options: SeedOptions): Pr
   count(summary, fixed);
   let pending: Promise<void> = Promise.resolve();
   let written = 0;
+  const cases: Pick<DbReferralRow, 'status' | 'county_code' | 'institution_id'>[] = [];
   for (let start = 0; start < options.people; start += chunkSize) {
     const end = Math.min(options.people, start + chunkSize);
     const rows = generateChunk(options.seed, start, end, setup.context);
+    for (const { status, county_code, institution_id } of rows.welfare.referral) cases.push({ status, county_code, institution_id });
     await pending;
     if (written > 0) options.onProgress?.(written, options.people);
     count(summary, rows);
@@ -53,6 +56,9 @@ export async function seedDemoData(dbs: SeedDatabases, options: SeedOptions): Pr
     written = end;
   }
   await pending;
+  for (const institution of fillWaitingCounties(setup.institutions, cases)) {
+    await dbs.welfare('institution').where({ id: institution.id }).update({ capacity: institution.capacity });
+  }
   options.onProgress?.(written, options.people);
   // The rows went around the data layer: the maintained statistics are rebuilt from them.
   await rebuildAgencyStatistics(dbs);

@@ -2,7 +2,8 @@
 import { dayOf, instantOf, isoTimestamp } from './calendar.js';
 import { Random } from './random.js';
 import { countyName } from './residence.js';
-import type { DbInstitutionRow, DbInstitutionStaffRow, DbSocialWorkerRow, DbStaffTrainingRow, ServiceForm } from './tables.js';
+import { OCCUPYING_STATUSES, type ReferralStatus } from '../../subgraphs/welfare/src/domain/referral-workflow.js';
+import type { DbInstitutionRow, DbInstitutionStaffRow, DbReferralRow, DbSocialWorkerRow, DbStaffTrainingRow, ServiceForm } from './tables.js';
 
 /** Service forms of the 2022 notice: day training and vocational rehab, housing, home support, peers, families. */
 export const SERVICE_FORMS = ['DAY_TRAINING', 'TRANSITIONAL_HOUSING', 'HOME_SUPPORT', 'PEER_SUPPORT', 'FAMILY_EXCHANGE'] as const;
@@ -177,4 +178,30 @@ export class InstitutionRoster {
   occupancy(institutionId: string): number {
     return this.occupied.get(institutionId) ?? 0;
   }
+}
+
+/**
+ * A case waits only where its county has no free place (issue 16). The demo's counties are
+ * roomy, so each county where a case ends on the waiting list is made full: its institutions
+ * keep as many places as they hold cases at the end. Changes `institutions` in place and
+ * returns the rows it changed.
+ */
+export function fillWaitingCounties(
+  institutions: DbInstitutionRow[],
+  referrals: Iterable<Pick<DbReferralRow, 'status' | 'county_code' | 'institution_id'>>,
+): DbInstitutionRow[] {
+  const waiting = new Set<string>();
+  const occupied = new Map<string, number>();
+  for (const referral of referrals) {
+    if (referral.status === 'WAITLISTED') waiting.add(referral.county_code);
+    if (referral.institution_id !== null && OCCUPYING_STATUSES.includes(referral.status as ReferralStatus))
+      occupied.set(referral.institution_id, (occupied.get(referral.institution_id) ?? 0) + 1);
+  }
+  const changed: DbInstitutionRow[] = [];
+  for (const institution of institutions) {
+    if (!waiting.has(institution.county_code)) continue;
+    institution.capacity = occupied.get(institution.id) ?? 0;
+    changed.push(institution);
+  }
+  return changed;
 }

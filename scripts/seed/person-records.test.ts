@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { consistencyProblems } from './consistency.js';
+import { fillWaitingCounties } from './institutions.js';
 import { createSeedContext, DEFAULT_TODAY } from './context.js';
 import { generatePerson } from './person-records.js';
 import { appendSeedRows, emptySeedRows, type SeedRows } from './tables.js';
@@ -13,6 +14,8 @@ function generate(people: number, seed: number, key = linkageKey): SeedRows {
   rows.welfare.institution = institutions;
   rows.employment.training_course = courses;
   for (let index = 0; index < people; index++) appendSeedRows(rows, generatePerson(seed, index, context));
+  // As seedDemoData does once every person is written.
+  fillWaitingCounties(rows.welfare.institution, rows.welfare.referral);
   return rows;
 }
 

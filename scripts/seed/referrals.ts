@@ -3,7 +3,7 @@ import { addWorkingDays, dayOf, dayOfInstant, type Instant, instantOf, isoTimest
 import type { InstitutionRoster } from './institutions.js';
 import type { Person } from './people.js';
 import { Random, type Weighted } from './random.js';
-import { buildCaseRecords, type CaseRecords } from './case-records.js';
+import { buildCaseRecords, type CaseRecords, signedBy } from './case-records.js';
 import { placeJourney, type TimedStep } from './referral-journey.js';
 import {
   buildRegistryClosure,
@@ -164,7 +164,8 @@ function placeRegistryClosure(random: Random, person: Person, registration: Regi
 function addCase(random: Random, person: Person, placed: PlacedCase, into: PersonReferrals, registration: Registration, state: ReferralState): void {
   const id = random.uuid();
   const { steps, channel } = placed;
-  into.referral.push(referralRow(id, person.pid, channel, steps, state.seed));
+  const hasGuardian = registration.guardianName !== null;
+  into.referral.push(referralRow(id, person.pid, channel, steps, state.seed, hasGuardian));
   const records = buildCaseRecords(steps, {
     seed: state.seed,
     referralId: id,
@@ -172,6 +173,7 @@ function addCase(random: Random, person: Person, placed: PlacedCase, into: Perso
     today: state.today,
     directStaff: state.directStaff,
     serviceForms: state.roster.serviceForms,
+    hasGuardian,
   });
   into.referral_assessment.push(...records.referral_assessment);
   into.service_agreement.push(...records.service_agreement);
@@ -188,7 +190,7 @@ function addCase(random: Random, person: Person, placed: PlacedCase, into: Perso
       reason: step.reason,
     });
   }
-  addConsents(random, id, placed, into);
+  addConsents(random, id, placed, into, hasGuardian);
   addStays(random, placed, into, registration);
   addHandoff(steps, into, records.employment_handoff[0] ?? null);
 }
@@ -202,7 +204,7 @@ const APPLICANTS: readonly NonNullable<DbReferralRow['applicant']>[] = [
   'INDIVIDUAL',
 ];
 
-function referralRow(id: string, pid: string, channel: ReferralChannel, steps: readonly TimedStep[], seed: number): DbReferralRow {
+function referralRow(id: string, pid: string, channel: ReferralChannel, steps: readonly TimedStep[], seed: number, hasGuardian: boolean): DbReferralRow {
   const first = steps[0];
   const last = steps[steps.length - 1];
   if (!first || !last) throw new Error('a placed referral has at least one step');
@@ -244,8 +246,8 @@ function referralRow(id: string, pid: string, channel: ReferralChannel, steps: r
     dispatched_at: at(dispatched),
     referred_out_at: at(referredOut),
     closed_at: at(closed),
-    // Not recorded on demo cases: the guardian's signature is asked only where a guardian is recorded.
-    has_guardian: null,
+    // As the registry records it (a hospital upload brings it; a social worker asks at intake).
+    has_guardian: hasGuardian,
     review_requested_at: null,
     // Demo cases referred out to another service are closed by hand, as before receiving institutions were named.
     receiving_institution_id: null,
@@ -257,7 +259,7 @@ function referralRow(id: string, pid: string, channel: ReferralChannel, steps: r
  * registry) before submission, a SERVICE_AGREEMENT before each start of service, and an
  * EMPLOYMENT_SHARING consent before an employment hand-off. Withdrawal revokes them all.
  */
-function addConsents(random: Random, referralId: string, placed: PlacedCase, into: PersonReferrals): void {
+function addConsents(random: Random, referralId: string, placed: PlacedCase, into: PersonReferrals, hasGuardian: boolean): void {
   const { steps, channel } = placed;
   const last = steps[steps.length - 1];
   const revokedAt = last?.revokesConsents ? last.at : null;
@@ -276,16 +278,16 @@ function addConsents(random: Random, referralId: string, placed: PlacedCase, int
     const signed = instantOf(dayOfInstant(first.at) - random.int(0, 3), random.int(510, 1050));
     const grantedAt = signed < first.at ? signed : first.at - random.int(10, 60);
     into.uploadConsents.push({ grantedAt, revokedAt });
-    consent('REFERRAL_UPLOAD', 'PATIENT_AND_GUARDIAN', grantedAt);
+    consent('REFERRAL_UPLOAD', hasGuardian ? 'PATIENT_AND_GUARDIAN' : 'PATIENT', grantedAt);
   }
   steps.forEach((step, k) => {
     const before = steps[k - 1];
     if (!before) return;
     // Signed between the previous step and this one.
     const signedAt = Math.max(before.at + 1, step.at - random.int(1, 60));
-    if (step.to === 'IN_SERVICE' && step.from === 'ASSESSED') consent('SERVICE_AGREEMENT', random.weighted(GRANTORS), signedAt);
+    if (step.to === 'IN_SERVICE' && step.from === 'ASSESSED') consent('SERVICE_AGREEMENT', signedBy(hasGuardian, random.weighted(GRANTORS)), signedAt);
     if (step.to === 'REFERRED_OUT' && (step.outcome === 'EMPLOYMENT' || step.outcome === 'SHELTERED_EMPLOYMENT')) {
-      consent('EMPLOYMENT_SHARING', random.weighted(GRANTORS), signedAt);
+      consent('EMPLOYMENT_SHARING', signedBy(hasGuardian, random.weighted(GRANTORS)), signedAt);
     }
   });
 }

@@ -202,7 +202,8 @@ export function buildRegistryRows(random: Random, person: Person, registration: 
     (consent): DbConsentRow => ({
       pid,
       scope: 'REFERRAL_UPLOAD',
-      granted_by: 'PATIENT_AND_GUARDIAN',
+      // The person signs, and the guardian too where there is one (notice §6-7).
+      granted_by: registration.guardianName === null ? 'PATIENT' : 'PATIENT_AND_GUARDIAN',
       granted_at: isoTimestamp(consent.grantedAt),
       revoked_at: consent.revokedAt === null ? null : isoTimestamp(consent.revokedAt),
     }),

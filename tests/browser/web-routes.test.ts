@@ -85,7 +85,7 @@ describe('the web routes', () => {
     expect(await response.text()).toContain('npm run build:web');
   });
 
-  it('serves the pages only to authenticated callers in production (the gateway passes its token check as the guard)', async () => {
+  it('serves the pages only to authenticated callers when given a token check as the guard (the gateway itself gives none: the pages sign in)', async () => {
     const keys = mkdtempSync(path.join(tmpdir(), 'pj-web-keys-'));
     const privateJwk = await ensureDevKeys(keys);
     const verify = createTokenVerifier({ keys: jwksFrom(devKeyFiles(keys).jwks), issuer: 'web-test', audience: 'patient-journey', clockToleranceSeconds: 5 });

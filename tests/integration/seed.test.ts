@@ -6,7 +6,7 @@ import { AGENCY_INFO, type AgencyName } from '#platform/config/agencies.js';
 import { migrateToLatest, openDatabase } from '#platform/database/db.js';
 import { canTransition, OCCUPYING_STATUSES, REFERRAL_STATUSES, type ReferralStatus } from '../../subgraphs/welfare/src/domain/referral-workflow.js';
 import { instantOfDate, isoTimestamp } from '../../scripts/seed/calendar.js';
-import { consistencyProblems } from '../../scripts/seed/consistency.js';
+import { consistencyProblems, deceasedCaseProblems, guardianProblems, waitingListProblems } from '../../scripts/seed/consistency.js';
 import {
   DEFAULT_TODAY,
   hasDemoData,
@@ -199,6 +199,34 @@ describe.each(engines)('npm run seed on $name', (engine) => {
 
   it('keeps every other promise across the three databases', () => {
     expect(consistencyProblems(rows, { today: DEFAULT_TODAY, everyStatus: true })).toEqual([]);
+  });
+
+  it('closes every case of a person who died, as DECEASED, and moves none of them on after the death', () => {
+    const died = new Set(rows.registry.patient.filter((p) => p.management_status === 'DECEASED').map((p) => p.pid));
+    expect(rows.welfare.referral.filter((r) => died.has(r.pid)).length).toBeGreaterThan(0);
+    expect(deceasedCaseProblems(rows)).toEqual([]);
+  });
+
+  it('records on every case whether the person has a guardian, as the registry does, and has the guardian sign exactly then', () => {
+    const guarded = rows.welfare.referral.filter((r) => r.has_guardian === true).map((r) => r.id);
+    expect(guarded.length).toBeGreaterThan(0);
+    expect(rows.welfare.service_agreement.some((a) => guarded.includes(a.referral_id))).toBe(true);
+    expect(rows.welfare.referral.some((r) => r.has_guardian === false && r.channel === 'MEDICAL_INSTITUTION')).toBe(true);
+    expect(guardianProblems(rows)).toEqual([]);
+  });
+
+  it('puts cases on the waiting list only in counties without a free place', async () => {
+    expect(rows.welfare.referral.some((r) => r.status === 'WAITLISTED')).toBe(true);
+    expect(waitingListProblems(rows)).toEqual([]);
+    // As the platform counts free places.
+    const free = await fixture.dbs.welfare
+      .select('i.county_code')
+      .from('institution as i')
+      .leftJoin('referral as r', (join) => join.on('r.institution_id', 'i.id').onIn('r.status', [...OCCUPYING_STATUSES]))
+      .whereIn('i.county_code', fixture.dbs.welfare('referral').where({ status: 'WAITLISTED' }).select('county_code'))
+      .groupBy('i.id', 'i.county_code', 'i.capacity')
+      .havingRaw('count(r.id) < i.capacity');
+    expect(free).toEqual([]);
   });
 
   it('writes identical rows for the same seed into fresh databases, whatever the chunk size', async () => {

@@ -2,6 +2,7 @@
 // kept current in the transaction of every write that moves them, so an indicator reads rows per county, never per person.
 import type { Knex } from 'knex';
 import type { Db } from '#platform/database/db.js';
+import { PreparedStatement } from '#platform/database/prepared.js';
 
 /**
  * One agency's maintained statistics. A unit is what a write touches (a person): its facts are
@@ -17,7 +18,8 @@ export interface MaintainedStatistics {
   measures: readonly string[];
   /**
    * A select of (unit, county_code, period, ...measures) from the source tables, for the units in
-   * the text[] binding `:units`. Periods are keys (period.ts). A fact that holds until further
+   * the text[] binding `:units`; it may narrow its work to the int[] binding `:years` when that is
+   * not null (only facts of those years are kept then). Periods are keys (period.ts). A fact that holds until further
    * notice (a patient under management) is written as its start and end months, never as a row per
    * period to come: the reader sums the months up to a period.
    */
@@ -52,22 +54,49 @@ export async function dropStatisticsTables(db: Knex, stats: Pick<MaintainedStati
   await db.raw(`drop table if exists ${stats.factTable}`);
 }
 
+/** Facts of the years given only (a period key starts with its year); all of them when null. */
+const IN_YEARS = (period: string) => `(cast(:years as int[]) is null or left(${period}, 4)::int = any(cast(:years as int[])))`;
+
 /**
  * Recomputes the facts of `units` and moves the county sums by the difference, in the caller's
- * transaction. Concurrent writes to one unit take turns (a transaction-scoped lock per unit), so
- * each sees the facts the one before it committed.
+ * transaction; `years` narrows it to the periods of those years, for a write that moves nothing
+ * else (a follow-up moves its own year only). Concurrent writes to one unit take turns (a
+ * transaction-scoped lock per unit), so each sees the facts the one before it committed.
  */
-export async function refreshStatistics(db: Db, stats: MaintainedStatistics, units: readonly (string | null | undefined)[]): Promise<void> {
+export async function refreshStatistics(
+  db: Db,
+  stats: MaintainedStatistics,
+  units: readonly (string | null | undefined)[],
+  options: { years?: readonly number[] } = {},
+): Promise<void> {
   const wanted = [...new Set(units.filter((u): u is string => typeof u === 'string'))].sort();
   if (wanted.length === 0) return;
-  await db.raw(`select count(pg_advisory_xact_lock(hashtext(u))) from (select unnest(cast(? as text[])) as u order by 1) locks`, [wanted]);
+  // The refresh's plan does not depend on its units: planned once per connection (generic), not
+  // per write; the caller's setting is back for the rest of its transaction.
+  const { rows } = (await db.raw(
+    `select current_setting('plan_cache_mode') as before, set_config('plan_cache_mode', 'force_generic_plan', true),
+            count(pg_advisory_xact_lock(hashtext(u)))
+       from (select unnest(cast(? as text[])) as u order by 1) locks`,
+    [wanted],
+  )) as { rows: { before: string }[] };
+  await refreshStatementOf(stats).rows(db, { units: wanted, years: options.years ? [...new Set(options.years)] : null });
+  await db.raw(`select set_config('plan_cache_mode', ?, true)`, [rows[0]!.before]);
+}
+
+const refreshStatements = new WeakMap<MaintainedStatistics, PreparedStatement>();
+
+/** The refresh of a unit's facts as one statement, prepared once per connection: planning it takes longer than running it. */
+function refreshStatementOf(stats: MaintainedStatistics): PreparedStatement {
+  let statement = refreshStatements.get(stats);
+  if (statement) return statement;
   const m = stats.measures;
   const list = m.join(', ');
-  await db.raw(
+  statement = new PreparedStatement(
     `with old as (
-       delete from ${stats.factTable} where unit = any(cast(:units as text[])) returning county_code, period, ${list}
+       delete from ${stats.factTable} where unit = any(cast(:units as text[])) and ${IN_YEARS('period')} returning county_code, period, ${list}
      ), new as (
-       insert into ${stats.factTable} (unit, county_code, period, ${list}) select * from (${stats.factsSql}) f returning county_code, period, ${list}
+       insert into ${stats.factTable} (unit, county_code, period, ${list})
+       select * from (${stats.factsSql}) f where ${IN_YEARS('f.period')} returning county_code, period, ${list}
      ), delta as (
        select county_code, period, ${m.map((x) => `sum(${x}) as ${x}`).join(', ')} from (
          select county_code, period, ${m.map((x) => `-${x} as ${x}`).join(', ')} from old
@@ -77,8 +106,10 @@ export async function refreshStatistics(db: Db, stats: MaintainedStatistics, uni
      insert into ${stats.countyTable} (period, county_code, ${list})
      select period, county_code, ${list} from delta where ${m.map((x) => `${x} <> 0`).join(' or ')} order by period, county_code
      on conflict (period, county_code) do update set ${m.map((x) => `${x} = ${stats.countyTable}.${x} + excluded.${x}`).join(', ')}`,
-    { units: wanted },
+    { inTransactions: true },
   );
+  refreshStatements.set(stats, statement);
+  return statement;
 }
 
 /** Rebuilds the facts and sums from the source tables, `batch` units at a time; `progress` hears (done, total). */
@@ -98,6 +129,7 @@ export async function rebuildStatistics(
     for (let i = 0; i < units.length; i += batch) {
       await trx.raw(`insert into ${stats.factTable} (unit, county_code, period, ${list}) select * from (${stats.factsSql}) f`, {
         units: units.slice(i, i + batch),
+        years: null,
       });
       options.progress?.(Math.min(i + batch, units.length), units.length);
     }

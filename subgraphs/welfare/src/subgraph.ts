@@ -6,6 +6,7 @@ import { welfarePolicies } from './access.js';
 import { handoffHandlers } from './employment-handoff-relay.js';
 import { greenChannelHandlers } from './green-channel-relay.js';
 import { uploadCaseHandlers } from './upload-case-relay.js';
+import { caseHoldingHandlers } from './case-holding-relay.js';
 import { startOutboxRelay } from '#platform/outbox/relay.js';
 import type { WelfareSettings } from './settings.js';
 import { DEFAULT_ASSESSMENT_INTERVAL_MONTHS } from './domain/assessment-schedule.js';
@@ -23,7 +24,9 @@ export const welfareSubgraph: SubgraphDefinition<WelfareLoaders, WelfareSettings
           db,
           {
             ...handoffHandlers(db, settings.relay.peer),
-            ...(settings.registry ? { ...greenChannelHandlers(db, settings.registry), ...uploadCaseHandlers(db, settings.registry) } : {}),
+            ...(settings.registry
+              ? { ...greenChannelHandlers(db, settings.registry), ...uploadCaseHandlers(db, settings.registry), ...caseHoldingHandlers(db, settings.registry) }
+              : {}),
           },
           settings.relay,
           { metrics, logger: createLogger('welfare') },

@@ -61,7 +61,7 @@ export async function insertFollowUp(db: Db, visit: NewFollowUp): Promise<void> 
     next_due_on: visit.nextDueOn,
   });
   await recordRiskAssessment(db, visit.pid, visit.date, visit.riskLevel, 'FOLLOW_UP');
-  await refreshRegistryStatistics(db, [visit.pid]);
+  await refreshRegistryStatistics(db, [visit.pid], visit.date);
 }
 
 /** True when the person has a stay that is still open or overlaps the day. */
@@ -82,7 +82,7 @@ export async function insertAdmission(db: Db, pid: string, hospitalName: string,
   const [row] = (await db('hospitalization').insert({ pid, hospital_name: hospitalName, admitted_on: admittedOn }).returning('id')) as {
     id: number | string;
   }[];
-  await refreshRegistryStatistics(db, [pid]);
+  await refreshRegistryStatistics(db, [pid], admittedOn);
   return Number(row!.id);
 }
 
@@ -128,7 +128,7 @@ export async function insertRelapse(db: Db, relapse: NewRelapse): Promise<void> 
     admitted: relapse.admitted,
   });
   await recordRiskAssessment(db, relapse.pid, relapse.occurredOn, relapse.riskLevel, 'RELAPSE');
-  await refreshRegistryStatistics(db, [relapse.pid]);
+  await refreshRegistryStatistics(db, [relapse.pid], relapse.occurredOn);
 }
 
 export async function updateManagementStatus(db: Db, pid: string, status: string, since: string): Promise<void> {

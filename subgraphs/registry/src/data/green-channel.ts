@@ -26,7 +26,7 @@ export async function receiveGreenChannelRelapse(trx: Db, relapse: GreenChannelR
     .ignore()
     .returning(['green_channel_id']);
   if (written.length > 0) {
-    await refreshRegistryStatistics(trx, [relapse.pid]);
+    await refreshRegistryStatistics(trx, [relapse.pid], relapse.referredOn);
     await writeAudit(trx, request, [{ action: 'WRITE', pid: relapse.pid, fields: ['green_channel_relapse'] }]);
   }
   return true;

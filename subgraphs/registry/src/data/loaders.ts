@@ -19,6 +19,7 @@ import {
   type FollowUpRecord,
   latestFollowUpsByPids,
 } from './follow-ups.js';
+import { institutionsHoldingCases } from './case-holding.js';
 import { hospitalizationsByPids, hospitalizationsSource, type HospitalizationRecord } from './hospitalizations.js';
 import { indicatorsFor, type RegistryIndicatorCells } from './indicators.js';
 import { patientsByPids, patientsSource, type PatientRecord } from './patients.js';
@@ -100,6 +101,10 @@ export function createRegistryLoaders(db: Knex, caller: Caller, request?: { requ
         };
       });
     }),
+    /** The institutions that hold a case of the person on the platform now (as its outbox told the registry), for the access rules. */
+    institutionsHoldingCase: new DataLoader<string, string[]>(async (pids) =>
+      mapToMany(pids, await institutionsHoldingCases(db, pids), (r) => r.pid).map((rows) => rows.map((r) => r.institutionId)),
+    ),
     hospitalizationsByPid: many<HospitalizationRecord>((pids) => hospitalizationsByPids(db, pids)),
     riskHistoryByPid: many<RiskAssessmentRecord>((pids) => riskAssessmentsByPids(db, pids)),
     relapsesByPid: many<RelapseRecord>((pids) => relapsesByPids(db, pids)),

@@ -41,6 +41,7 @@ export const REGISTRY_STATISTICS: MaintainedStatistics = {
         union select extract(year from g.referred_on)::int from green_channel_relapse g where g.pid = p.pid
         union select extract(year from h.admitted_on)::int from hospitalization h where h.pid = p.pid and h.admitted_on > p.registered_on
       ) ys
+      where cast(:years as int[]) is null or ys.y = any(cast(:years as int[]))
     ), periods as (
       select p.pid, p.county_code, p.registered_on, k.period, k.first_day, k.last_day, make_date(y.y, 1, 1) as year_first
         from years y join p on p.pid = y.pid cross join lateral ${PERIODS_OF_YEAR} k
@@ -72,6 +73,10 @@ export const REGISTRY_STATISTICS: MaintainedStatistics = {
   unitsSql: 'select pid as unit from patient',
 };
 
-/** Brings the statistics of these patients up to date, in the caller's transaction. */
-export const refreshRegistryStatistics = (db: Db, pids: readonly (string | null | undefined)[]): Promise<void> =>
-  refreshStatistics(db, REGISTRY_STATISTICS, pids);
+/**
+ * Brings the statistics of these patients up to date, in the caller's transaction: all of them for
+ * a registration or a change of status, the year of its day only for an event (a follow-up, an
+ * admission, a relapse), which moves nothing else.
+ */
+export const refreshRegistryStatistics = (db: Db, pids: readonly (string | null | undefined)[], eventDay?: string): Promise<void> =>
+  refreshStatistics(db, REGISTRY_STATISTICS, pids, eventDay ? { years: [Number(eventDay.slice(0, 4))] } : {});

@@ -70,6 +70,11 @@ export type BreakGlassGrant = {
   subject: Scalars['String']['output'];
 };
 
+export type CaseHoldingReceipt = {
+  __typename?: 'CaseHoldingReceipt';
+  eventId: Scalars['ID']['output'];
+};
+
 export type ConsentGrantor =
   | 'GUARDIAN'
   | 'PATIENT'
@@ -212,6 +217,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Break-glass: opens one registered person outside the clinician's region for a stated emergency (at least 10 characters), for BREAK_GLASS_HOURS (default 3). */
   openBreakGlass: BreakGlassGrant;
+  /** That an institution took on, or no longer holds, a person's case on the platform, delivered by the platform's outbox relay (its service only): the registry's access rules read it. The same event again changes nothing; the latest change per case and institution wins. */
+  receiveCaseHolding: CaseHoldingReceipt;
   /** A green-channel referral of a case in rehabilitation back to a psychiatric hospital, delivered by the platform's outbox relay (its service only): recorded once as a relapse of the person (the relapse rate counts it). The same referral again changes nothing; a person the registry does not know is not recorded. */
   receiveGreenChannelRelapse: GreenChannelRelapseReceipt;
   /** The platform's news of the case it imported from an upload (its service only): shown on the upload as platformStatus, the latest step winning. The same event again changes nothing. */
@@ -242,6 +249,11 @@ export type Mutation = {
 export type MutationOpenBreakGlassArgs = {
   pid: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationReceiveCaseHoldingArgs = {
+  input: ReceiveCaseHoldingInput;
 };
 
 
@@ -426,6 +438,19 @@ export type QueryPatientsArgs = {
 
 export type QueryPersonArgs = {
   pid: Scalars['ID']['input'];
+};
+
+export type ReceiveCaseHoldingInput = {
+  /** When the case changed. */
+  at: Scalars['DateTime']['input'];
+  /** The platform's id of the change: the delivery is idempotent on it. */
+  eventId: Scalars['ID']['input'];
+  /** True: the institution took the case on; false: it no longer holds it (closed, transferred, referred out). */
+  holds: Scalars['Boolean']['input'];
+  institutionId: Scalars['ID']['input'];
+  pid: Scalars['ID']['input'];
+  /** The platform's case. */
+  referralId: Scalars['ID']['input'];
 };
 
 export type ReceiveGreenChannelRelapseInput = {
@@ -821,6 +846,7 @@ export type ResolversTypes = {
   AuditTrail: ResolverTypeWrapper<PersonRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BreakGlassGrant: ResolverTypeWrapper<BreakGlassGrantRecord>;
+  CaseHoldingReceipt: ResolverTypeWrapper<CaseHoldingReceipt>;
   CitizenId: ResolverTypeWrapper<Scalars['CitizenId']['output']>;
   ConsentGrantor: ConsentGrantor;
   ConsentScope: ConsentScope;
@@ -855,6 +881,7 @@ export type ResolversTypes = {
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PlatformCaseStatus: PlatformCaseStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReceiveCaseHoldingInput: ReceiveCaseHoldingInput;
   ReceiveGreenChannelRelapseInput: ReceiveGreenChannelRelapseInput;
   ReceiveUploadCaseStatusInput: ReceiveUploadCaseStatusInput;
   RecordAdmissionInput: RecordAdmissionInput;
@@ -891,6 +918,7 @@ export type ResolversParentTypes = {
   AuditTrail: PersonRef;
   ID: Scalars['ID']['output'];
   BreakGlassGrant: BreakGlassGrantRecord;
+  CaseHoldingReceipt: CaseHoldingReceipt;
   CitizenId: Scalars['CitizenId']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -915,6 +943,7 @@ export type ResolversParentTypes = {
   PersonConnection: Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PersonEdge']>, nodes: Array<ResolversParentTypes['Person']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   Query: Record<PropertyKey, never>;
+  ReceiveCaseHoldingInput: ReceiveCaseHoldingInput;
   ReceiveGreenChannelRelapseInput: ReceiveGreenChannelRelapseInput;
   ReceiveUploadCaseStatusInput: ReceiveUploadCaseStatusInput;
   RecordAdmissionInput: RecordAdmissionInput;
@@ -965,6 +994,10 @@ export type BreakGlassGrantResolvers<ContextType = RegistryContext, ParentType e
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   reviewedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseHoldingReceiptResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['CaseHoldingReceipt'] = ResolversParentTypes['CaseHoldingReceipt']> = {
+  eventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export interface CitizenIdScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['CitizenId'], any> {
@@ -1040,6 +1073,7 @@ export type JourneyEventResolvers<ContextType = RegistryContext, ParentType exte
 
 export type MutationResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   openBreakGlass?: Resolver<ResolversTypes['BreakGlassGrant'], ParentType, ContextType, RequireFields<MutationOpenBreakGlassArgs, 'pid' | 'reason'>>;
+  receiveCaseHolding?: Resolver<ResolversTypes['CaseHoldingReceipt'], ParentType, ContextType, RequireFields<MutationReceiveCaseHoldingArgs, 'input'>>;
   receiveGreenChannelRelapse?: Resolver<ResolversTypes['GreenChannelRelapseReceipt'], ParentType, ContextType, RequireFields<MutationReceiveGreenChannelRelapseArgs, 'input'>>;
   receiveUploadCaseStatus?: Resolver<ResolversTypes['UploadCaseStatusReceipt'], ParentType, ContextType, RequireFields<MutationReceiveUploadCaseStatusArgs, 'input'>>;
   recordAdmission?: Resolver<ResolversTypes['RegistryWritePayload'], ParentType, ContextType, RequireFields<MutationRecordAdmissionArgs, 'input'>>;
@@ -1191,6 +1225,7 @@ export type Resolvers<ContextType = RegistryContext> = {
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditTrail?: AuditTrailResolvers<ContextType>;
   BreakGlassGrant?: BreakGlassGrantResolvers<ContextType>;
+  CaseHoldingReceipt?: CaseHoldingReceiptResolvers<ContextType>;
   CitizenId?: GraphQLScalarType;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;

@@ -8,6 +8,7 @@ import { recordAdmission, recordDischarge, recordDischargeAssessment } from './M
 import { openBreakGlass } from './Mutation/openBreakGlass.js';
 import { receiveGreenChannelRelapse } from './Mutation/receiveGreenChannelRelapse.js';
 import { receiveUploadCaseStatus } from './Mutation/receiveUploadCaseStatus.js';
+import { receiveCaseHolding } from './Mutation/receiveCaseHolding.js';
 import { recordFollowUp } from './Mutation/recordFollowUp.js';
 import { recordRelapse, setManagementStatus } from './Mutation/recordRelapse.js';
 import { registerPatient } from './Mutation/registerPatient.js';
@@ -40,6 +41,7 @@ export const resolvers: Resolvers = {
     uploadReferral,
     receiveGreenChannelRelapse,
     receiveUploadCaseStatus,
+    receiveCaseHolding,
   },
   Person,
   RegistryRecord,

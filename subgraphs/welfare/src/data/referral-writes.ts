@@ -6,6 +6,7 @@ import { type Stamp, stampsOf } from '../domain/workflow-guards.js';
 import type { CloseReason, ReferralChannel, ReferralOutcome, ReferralStatus, ThirdPartyApplicant } from '../generated/resolvers-types.js';
 import { type ReferralRow, REFERRAL_COLUMNS, REFERRAL_TIMESTAMPS, type ReferralRecord, toReferralRecord } from './referrals.js';
 import { isUploadCaseStatus, recordUploadCaseEvent } from './upload-case-events.js';
+import { holderOf, recordHoldingChange } from './case-holding.js';
 
 /** Who made a transition, as the history records it. */
 export interface Actor {
@@ -111,7 +112,8 @@ function changesOf(db: Db, from: ReferralStatus, rule: TransitionRule, write: Tr
  * Applies a transition of the workflow's table to a locked referral whose status it may start
  * from (the caller checked): status, version + 1, timestamps, what the table says it writes, and
  * its history row. A case imported from a hospital's upload that is accepted or closed tells the
- * registry, in the same transaction's outbox, so the hospital sees it on its upload.
+ * registry, in the same transaction's outbox, so the hospital sees it on its upload; so does any
+ * change of the institution that holds the case (the registry's access rules need it).
  */
 export async function writeTransition(db: Db, referral: ReferralRecord, name: TransitionName, write: TransitionWrite): Promise<ReferralRecord> {
   const rule = ruleOf(name);
@@ -124,6 +126,7 @@ export async function writeTransition(db: Db, referral: ReferralRecord, name: Tr
   if (row!.source_upload_id && isUploadCaseStatus(rule.to)) {
     await recordUploadCaseEvent(db, { referralId: referral.id, pid: referral.pid, uploadId: row!.source_upload_id, status: rule.to });
   }
+  await recordHoldingChange(db, referral, holderOf(referral.status, referral.institutionId), holderOf(row!.status, row!.institution_id));
   const { source_upload_id: _upload, ...referralRow } = row!;
   return toReferralRecord(referralRow);
 }

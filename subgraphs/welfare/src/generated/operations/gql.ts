@@ -14,11 +14,13 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation ReceiveCaseHolding($input: ReceiveCaseHoldingInput!) {\n  receiveCaseHolding(input: $input) {\n    eventId\n  }\n}": typeof types.ReceiveCaseHoldingDocument,
     "mutation ReceiveEmploymentHandoff($input: ReceiveEmploymentHandoffInput!) {\n  receiveEmploymentHandoff(input: $input) {\n    id\n    status\n  }\n}": typeof types.ReceiveEmploymentHandoffDocument,
     "mutation ReceiveGreenChannelRelapse($input: ReceiveGreenChannelRelapseInput!) {\n  receiveGreenChannelRelapse(input: $input) {\n    greenChannelId\n    recorded\n  }\n}": typeof types.ReceiveGreenChannelRelapseDocument,
     "mutation ReceiveUploadCaseStatus($input: ReceiveUploadCaseStatusInput!) {\n  receiveUploadCaseStatus(input: $input) {\n    eventId\n    recorded\n  }\n}": typeof types.ReceiveUploadCaseStatusDocument,
 };
 const documents: Documents = {
+    "mutation ReceiveCaseHolding($input: ReceiveCaseHoldingInput!) {\n  receiveCaseHolding(input: $input) {\n    eventId\n  }\n}": types.ReceiveCaseHoldingDocument,
     "mutation ReceiveEmploymentHandoff($input: ReceiveEmploymentHandoffInput!) {\n  receiveEmploymentHandoff(input: $input) {\n    id\n    status\n  }\n}": types.ReceiveEmploymentHandoffDocument,
     "mutation ReceiveGreenChannelRelapse($input: ReceiveGreenChannelRelapseInput!) {\n  receiveGreenChannelRelapse(input: $input) {\n    greenChannelId\n    recorded\n  }\n}": types.ReceiveGreenChannelRelapseDocument,
     "mutation ReceiveUploadCaseStatus($input: ReceiveUploadCaseStatusInput!) {\n  receiveUploadCaseStatus(input: $input) {\n    eventId\n    recorded\n  }\n}": types.ReceiveUploadCaseStatusDocument,
@@ -38,6 +40,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReceiveCaseHolding($input: ReceiveCaseHoldingInput!) {\n  receiveCaseHolding(input: $input) {\n    eventId\n  }\n}"): (typeof documents)["mutation ReceiveCaseHolding($input: ReceiveCaseHoldingInput!) {\n  receiveCaseHolding(input: $input) {\n    eventId\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -21,6 +21,19 @@ export type PlatformCaseStatus =
   /** The case closed. */
   | 'CLOSED';
 
+export type ReceiveCaseHoldingInput = {
+  /** When the case changed. */
+  at: string | Date;
+  /** The platform's id of the change: the delivery is idempotent on it. */
+  eventId: string | number;
+  /** True: the institution took the case on; false: it no longer holds it (closed, transferred, referred out). */
+  holds: boolean;
+  institutionId: string | number;
+  pid: string | number;
+  /** The platform's case. */
+  referralId: string | number;
+};
+
 /** A hand-off as the platform sends it: the exit assessment's readiness flags only. */
 export type ReceiveEmploymentHandoffInput = {
   ableToWork: boolean;
@@ -55,6 +68,13 @@ export type ReceiveUploadCaseStatusInput = {
   uploadId: string | number;
 };
 
+export type ReceiveCaseHoldingMutationVariables = Exact<{
+  input: ReceiveCaseHoldingInput;
+}>;
+
+
+export type ReceiveCaseHoldingMutation = { receiveCaseHolding: { eventId: string } };
+
 export type ReceiveEmploymentHandoffMutationVariables = Exact<{
   input: ReceiveEmploymentHandoffInput;
 }>;
@@ -77,6 +97,7 @@ export type ReceiveUploadCaseStatusMutationVariables = Exact<{
 export type ReceiveUploadCaseStatusMutation = { receiveUploadCaseStatus: { eventId: string, recorded: boolean } };
 
 
+export const ReceiveCaseHoldingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveCaseHolding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveCaseHoldingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveCaseHolding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}}]}}]}}]} as unknown as DocumentNode<ReceiveCaseHoldingMutation, ReceiveCaseHoldingMutationVariables>;
 export const ReceiveEmploymentHandoffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveEmploymentHandoff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveEmploymentHandoffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveEmploymentHandoff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReceiveEmploymentHandoffMutation, ReceiveEmploymentHandoffMutationVariables>;
 export const ReceiveGreenChannelRelapseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveGreenChannelRelapse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveGreenChannelRelapseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveGreenChannelRelapse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"greenChannelId"}},{"kind":"Field","name":{"kind":"Name","value":"recorded"}}]}}]}}]} as unknown as DocumentNode<ReceiveGreenChannelRelapseMutation, ReceiveGreenChannelRelapseMutationVariables>;
 export const ReceiveUploadCaseStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveUploadCaseStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveUploadCaseStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveUploadCaseStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"recorded"}}]}}]}}]} as unknown as DocumentNode<ReceiveUploadCaseStatusMutation, ReceiveUploadCaseStatusMutationVariables>;
