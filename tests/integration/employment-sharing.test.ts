@@ -71,7 +71,10 @@ describe.each(backends)('a revoked EMPLOYMENT_SHARING consent, told to the feder
 
     expect(await relay().round()).toEqual({ claimed: 1, delivered: 1, failed: 0 });
     expect(await relay().round()).toEqual({ claimed: 0, delivered: 0, failed: 0 });
-    const other = (await employment('employment_referral').whereNot({ pid }).first('pid'))?.pid ?? 'a'.repeat(32);
+    // Another person the federation knows, with no revoked consent.
+    const other =
+      (await employment('employment_referral').whereNot({ pid }).whereNotIn('pid', employment('employment_sharing_revocation').select('pid')).first('pid'))
+        ?.pid ?? 'a'.repeat(32);
     let statements = 0;
     const listen = (q: { sql: string }) => void (q.sql.includes('employment_sharing_revocation') && statements++);
     employment.on('query', listen);
