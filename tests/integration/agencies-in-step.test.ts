@@ -8,7 +8,7 @@ import { OutboxRelay } from '#platform/outbox/relay.js';
 import { createLogger } from '#platform/server/logger.js';
 import { defaultRegistrySettings } from '../../subgraphs/registry/src/settings.js';
 import { registryHandlers } from '../../subgraphs/registry/src/subgraph.js';
-import { availableBackends, type Federation, type GraphQLBody, type LooseData, startFederation } from '../federation-harness.js';
+import { availableBackends, type Federation, type GraphQLBody, type LooseData, postGraphQL, startFederation } from '../federation-harness.js';
 
 const backends = await availableBackends();
 const COUNTY = '440305';
@@ -203,7 +203,21 @@ describe.each(backends)('the agencies kept in step on %s', (backend) => {
       `mutation ($pid: ID!) { setManagementStatus(input: { pid: $pid, status: DECEASED, since: "2025-06-01", movedToCountyCode: "${NEW_COUNTY}" }) { person { pid } } }`,
       { pid },
     );
-    expect(codeOf(wrong)).toBe('BAD_USER_INPUT');
+    expect(wrong.errors?.[0]).toMatchObject({
+      message: 'input.movedToCountyCode 只能与 MOVED_OUT（迁出）一同填写',
+      extensions: { code: 'BAD_USER_INPUT', argument: 'input.movedToCountyCode' },
+    });
+    const wrongInEnglish = await postGraphQL(
+      federation.gateway.graphqlUrl,
+      `mutation ($pid: ID!) { setManagementStatus(input: { pid: $pid, status: MOVED_OUT, since: "2025-06-01", movedToCountyCode: "${COUNTY}" }) { person { pid } } }`,
+      { pid },
+      officer,
+      { 'accept-language': 'en' },
+    );
+    expect(wrongInEnglish.errors?.[0]).toMatchObject({
+      message: "input.movedToCountyCode must differ from the person's county",
+      extensions: { code: 'BAD_USER_INPUT', argument: 'input.movedToCountyCode' },
+    });
     await ok(
       officer,
       `mutation ($pid: ID!) { setManagementStatus(input: { pid: $pid, status: MOVED_OUT, since: "2025-06-01", movedToCountyCode: "${NEW_COUNTY}" }) { person { pid } } }`,

@@ -5,7 +5,7 @@ import { buildCitizenId } from '#platform/identity/citizen-id.js';
 import { derivePid } from '#platform/identity/pid.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import { certificateDigest } from '../../subgraphs/employment/src/domain/certificate-number.js';
-import { availableBackends, type Federation, type GraphQLBody, startFederation, type LooseData } from '../federation-harness.js';
+import { availableBackends, type Federation, type GraphQLBody, postGraphQL, startFederation, type LooseData } from '../federation-harness.js';
 
 const backends = await availableBackends();
 const SHENZHEN_COUNTY = '440305';
@@ -198,6 +198,20 @@ describe.each(backends)('the employment services on %s', (backend) => {
       expect(notHis.errors![0]!.message).toContain('不属于该人员');
     });
 
+    it('says a bad number in Chinese by default and in English on Accept-Language: en, the code unchanged', async () => {
+      const { pid, citizenId } = newPerson();
+      const variables = { input: { pid, number: `${citizenId}82`, issuedOn: '2024-08-01', countyCode: SHENZHEN_COUNTY } };
+      expect((await asOfficer(ISSUE, variables)).errors?.[0]).toMatchObject({
+        message: 'input.number 的残疾类别数字不在 1 到 7 之间',
+        extensions: { code: 'BAD_USER_INPUT', argument: 'input.number' },
+      });
+      const english = await postGraphQL(federation.gateway.graphqlUrl, ISSUE, variables, officer, { 'accept-language': 'en' });
+      expect(english.errors?.[0]).toMatchObject({
+        message: 'input.number has a category digit outside 1-7',
+        extensions: { code: 'BAD_USER_INPUT', argument: 'input.number' },
+      });
+    });
+
     it('refuses a second certificate, a county outside the region and a code that is not a county', async () => {
       const { pid, citizenId } = newPerson();
       const input = { pid, number: `${citizenId}63`, issuedOn: '2024-08-01', countyCode: SHENZHEN_COUNTY };
@@ -325,7 +339,14 @@ describe.each(backends)('the employment services on %s', (backend) => {
       const { pid } = newPerson();
       const employerId = await employer();
       await refused(asOfficer(START, { input: placement(pid, employerId, { endedOn: '2025-03-31' }) }), 'BAD_USER_INPUT', 'input.endedOn');
-      await refused(asOfficer(START, { input: placement(pid, employerId, { kind: 'SUPPORTED_EMPLOYMENT' }) }), 'BAD_USER_INPUT', 'input.jobCoach');
+      const uncoached = { input: placement(pid, employerId, { kind: 'SUPPORTED_EMPLOYMENT' }) };
+      const refusal = await refused(asOfficer(START, uncoached), 'BAD_USER_INPUT', 'input.jobCoach');
+      expect(refusal.errors?.[0]?.message).toBe('SUPPORTED_EMPLOYMENT（辅助性就业）须填写 input.jobCoach');
+      const english = await postGraphQL(federation.gateway.graphqlUrl, START, uncoached, officer, { 'accept-language': 'en' });
+      expect(english.errors?.[0]).toMatchObject({
+        message: 'SUPPORTED_EMPLOYMENT needs input.jobCoach',
+        extensions: { code: 'BAD_USER_INPUT', argument: 'input.jobCoach' },
+      });
       await refused(asOfficer(START, { input: placement(pid, null) }), 'BAD_USER_INPUT', 'input.employerId');
       await refused(asOfficer(START, { input: placement(pid, employerId, { countyCode: GUANGZHOU_COUNTY }) }), 'FORBIDDEN');
       const coached = await asOfficer(START, { input: placement(pid, employerId, { kind: 'SUPPORTED_EMPLOYMENT', jobCoach: '就业辅导员' }) });

@@ -344,6 +344,33 @@ describe.each(backends)('the guardianship subgraph on %s', (backend) => {
       expect(codeOf(answer), label).toBe(code);
       if (argument) expect(answer.errors![0]!.extensions!.argument, label).toBe(argument);
     }
+    // The rules' refusals in Chinese by default and in English on Accept-Language: en, the codes unchanged.
+    const said: [keyof typeof MUTATIONS, Record<string, unknown>, string, string][] = [
+      [
+        'sign',
+        { pid, guardianId, signedOn: '2025-01-01' },
+        '该被监护人已有有效的监护责任协议：请先终止协议',
+        'this ward has a responsibility agreement in force; terminate it first',
+      ],
+      [
+        'review',
+        { pid, year: 2025, quarter: 2, reviewedOn: '2025-06-30', outcome: 'DUTIES_FULFILLED', incident: false },
+        'input.reviewedOn 须晚于该季度的最后一天（2025-06-30）',
+        "input.reviewedOn must be after the quarter's last day (2025-06-30)",
+      ],
+      [
+        'decide',
+        { pid: other.pid, year: 2025 },
+        '不予发放：2025 年内没有有效的监护责任协议',
+        'not payable: no responsibility agreement was in force during 2025',
+      ],
+    ];
+    for (const [name, input, chinese, english] of said) {
+      const inChinese = await mutate(name, input);
+      const inEnglish = await postGraphQL(federation.gateway.graphqlUrl, MUTATIONS[name], { input }, officer, { 'accept-language': 'en' });
+      expect(inEnglish.errors?.[0]?.extensions?.code).toBe(codeOf(inChinese));
+      expect([inChinese.errors?.[0]?.message, inEnglish.errors?.[0]?.message]).toEqual([chinese, english]);
+    }
     // A termination without its reason does not pass the schema.
     const reasonless = await mutate('terminate', { agreementId, terminatedOn: '2025-01-01' });
     expect(reasonless.errors).toBeDefined();

@@ -11,7 +11,7 @@ import { uploadHandlers } from '../../subgraphs/registry/src/referral-upload-rel
 import { createLogger } from '#platform/server/logger.js';
 import { OutboxRelay } from '#platform/outbox/relay.js';
 import { claim } from '#platform/outbox/outbox.js';
-import { availableBackends, type Federation, type GraphQLBody, startFederation, type LooseData } from '../federation-harness.js';
+import { availableBackends, type Federation, type GraphQLBody, postGraphQL, startFederation, type LooseData } from '../federation-harness.js';
 
 const backends = await availableBackends();
 const COUNTY = '440305';
@@ -447,6 +447,24 @@ describe.each(backends)('the registry on %s', (backend) => {
       expect(codeOf(body)).toBe(code);
       expect(body.errors?.[0]?.message).not.toMatch(/\d{17}[\dX]/);
       expect(await tableCounts()).toEqual(before);
+    });
+
+    it('says an ICD-10 refusal in Chinese by default and in English on Accept-Language: en, the code unchanged', async () => {
+      const outside = registration({ icd10: 'F32.1', diagnosis: 'BIPOLAR_DISORDER' });
+      expect((await asClinician(REGISTER, outside)).errors?.[0]).toMatchObject({
+        message: 'input.icd10 不属于诊断类别 BIPOLAR_DISORDER',
+        extensions: { code: 'BAD_USER_INPUT', argument: 'input.icd10' },
+      });
+      const english = await postGraphQL(federation.gateway.graphqlUrl, REGISTER, outside, clinician, { 'accept-language': 'en' });
+      expect(english.errors?.[0]).toMatchObject({
+        message: 'input.icd10 does not belong to the category BIPOLAR_DISORDER',
+        extensions: { code: 'BAD_USER_INPUT', argument: 'input.icd10' },
+      });
+      const malformed = registration({ icd10: 'F2' });
+      expect((await asClinician(REGISTER, malformed)).errors?.[0]?.message).toBe('input.icd10 须形如 F20 或 F20.0');
+      expect((await postGraphQL(federation.gateway.graphqlUrl, REGISTER, malformed, clinician, { 'accept-language': 'en' })).errors?.[0]?.message).toBe(
+        'input.icd10 must look like F20 or F20.0',
+      );
     });
   });
 

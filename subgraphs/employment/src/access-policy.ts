@@ -42,6 +42,8 @@ export const employmentPolicyTable: PolicyTable = {
     'Mutation.endPlacement': OFFICER,
     'Mutation.answerEmploymentReferral': OFFICER,
     'Mutation.receiveEmploymentHandoff': SERVICE_ONLY,
+    'Mutation.receiveEmploymentSharingRevocation': SERVICE_ONLY,
+    'EmploymentSharingRevocationReceipt.*': { as: 'Mutation.receiveEmploymentSharingRevocation' },
     'EmploymentPayload.*': { as: 'Mutation.issueCertificate' },
 
     '_entities.Person': grant(

@@ -12,6 +12,9 @@ export const CATALOGUES: Record<Language, Record<MessageKey, string>> = { 'zh-CN
 
 export type MessageParams = Record<string, string | number>;
 
+/** What a rule refuses, as a key of the catalogue and its values: domain rules stay pure, and the caller says it in the request's language. */
+export type Problem = { key: MessageKey; params?: MessageParams };
+
 /** The language of an Accept-Language header: English when an English tag comes before any Chinese one, else Chinese. */
 export function negotiateLanguage(acceptLanguage: string | null | undefined): Language {
   const first = (acceptLanguage ?? '')

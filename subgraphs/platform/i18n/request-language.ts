@@ -1,7 +1,7 @@
 // The language of the request being served, negotiated once from its Accept-Language and kept for everything that runs on its behalf (resolvers, errors, journey summaries).
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { RequestHandler } from 'express';
-import { DEFAULT_LANGUAGE, type Language, type MessageKey, type MessageParams, message, negotiateLanguage, termIn } from './messages.js';
+import { DEFAULT_LANGUAGE, type Language, type MessageKey, type MessageParams, message, negotiateLanguage, type Problem, termIn } from './messages.js';
 
 const current = new AsyncLocalStorage<Language>();
 
@@ -20,6 +20,9 @@ export const negotiatedLanguage: RequestHandler = (req, _res, next) => withLangu
 
 /** A message of the catalogue in the request's language. */
 export const t = (key: MessageKey, params?: MessageParams): string => message(requestLanguage(), key, params);
+
+/** A rule's problem in the request's language. */
+export const explain = (problem: Problem): string => t(problem.key, problem.params);
 
 /** An enum value in words, in the request's language. */
 export const term = (enumName: string, value: string): string => termIn(requestLanguage(), enumName, value);

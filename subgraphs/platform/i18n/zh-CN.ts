@@ -109,6 +109,12 @@ export const zhCN = {
   'registry.notEvent': 'input.eventId 不是转介平台的事件编号',
   'registry.notUpload': 'input.uploadId 不是上传编号',
   'registry.notTime': 'input.at 不是时间',
+  'registry.icd10Format': 'input.icd10 须形如 F20 或 F20.0',
+  'registry.icd10Category': 'input.icd10 不属于诊断类别 {category}',
+  'registry.movedToCountyStatus': 'input.movedToCountyCode 只能与 MOVED_OUT（迁出）一同填写',
+  'registry.movedToOwnCounty': 'input.movedToCountyCode 须不同于该患者所在的县',
+  'registry.notCase': 'input.referralId 不是转介平台的个案编号',
+  'registry.notInstitution': 'input.institutionId 不是转介平台的机构编号',
   'registry.source': '登记系统',
 
   // The employment services' writes
@@ -129,6 +135,13 @@ export const zhCN = {
   'employment.reasonLength': 'input.reason 不能超过 {max} 个字符',
   'employment.referralAnswered': '该转介已答复为 {status}',
   'employment.unknownEmployer': '推荐岗位所指的用人单位不存在',
+  'employment.certificateLength': '须为 20 个字符：18 位公民身份号码、1 位残疾类别数字和 1 位残疾等级数字',
+  'employment.certificateCitizenId': '开头的公民身份号码无效（{problem}）',
+  'employment.certificateCategory': '的残疾类别数字不在 1 到 7 之间',
+  'employment.certificateGrade': '的残疾等级数字不在 1 到 4 之间',
+  'employment.jobCoachRequired': 'SUPPORTED_EMPLOYMENT（辅助性就业）须填写 input.jobCoach',
+  'employment.selfEmploymentEmployer': 'SELF_EMPLOYMENT（自主创业）没有用人单位：input.employerId 须留空',
+  'employment.employerRequired': '{kind} 须填写 input.employerId',
 
   // The guardianship subgraph's writes
   'guardianship.source': '监护补贴子图',
@@ -143,6 +156,15 @@ export const zhCN = {
   'guardianship.terminatedBeforeSigned': 'input.terminatedOn 不能早于协议签订日期',
   'guardianship.wardEnrolled': '该人员已登记为被监护人',
   'guardianship.reviewed': '该被监护人本季度已评议',
+  'guardianship.guardianNoLonger': 'input.guardianId 已不再是该被监护人的监护人',
+  'guardianship.signedBeforeGuardianship': 'input.signedOn 不能早于监护开始日期',
+  'guardianship.wardAgreementInForce': '该被监护人已有有效的监护责任协议：请先终止协议',
+  'guardianship.signedBeforeTermination': 'input.signedOn 不能早于该被监护人上一份协议的终止日期',
+  'guardianship.reviewYear': 'input.year 须为 2000 到 2100 之间的年份',
+  'guardianship.quarter': 'input.quarter 须为 1、2、3 或 4',
+  'guardianship.reviewBeforeQuarterEnd': 'input.reviewedOn 须晚于该季度的最后一天（{quarterEnd}）',
+  'guardianship.noAgreementInYear': '{year} 年内没有有效的监护责任协议',
+  'guardianship.reviewsMissing': '{year} 年的季度评议尚未全部记录（缺：{quarters}）',
 
   // The referral platform's and civil affairs' writes and queries (welfare)
   'input.unknownId': '没有此编号的{what}',

@@ -1,6 +1,7 @@
 // The 20-character disability certificate number (DOMAIN.md §2): citizen ID, category digit, grade digit; and its keyed digest.
 import { createHmac } from 'node:crypto';
 import { parseCitizenId } from '#platform/identity/citizen-id.js';
+import type { Problem } from '#platform/i18n/messages.js';
 import type { DisabilityCategory } from '../generated/resolvers-types.js';
 
 /** GB/T 26341-2010 order of the categories, as the certificate's 19th character numbers them (6 = mental). */
@@ -24,18 +25,18 @@ export interface CertificateNumber {
   grade: number;
 }
 
-export type CertificateNumberResult = { ok: true; number: CertificateNumber } | { ok: false; problem: string };
+export type CertificateNumberResult = { ok: true; number: CertificateNumber } | { ok: false; problem: Problem };
 
 /** Reads a certificate number; problems are described without echoing any part of it. */
 export function parseCertificateNumber(input: string, today: Date = new Date()): CertificateNumberResult {
   const text = input.trim().toUpperCase();
-  if (text.length !== 20) return { ok: false, problem: 'must be 20 characters: the 18-character citizen ID, the category digit and the grade digit' };
+  if (text.length !== 20) return { ok: false, problem: { key: 'employment.certificateLength' } };
   const citizen = parseCitizenId(text.slice(0, 18), today);
-  if (!citizen.ok) return { ok: false, problem: `starts with an invalid ${citizen.problem}` };
+  if (!citizen.ok) return { ok: false, problem: { key: 'employment.certificateCitizenId', params: { problem: citizen.problem } } };
   const category = CATEGORY_BY_DIGIT[text[18]!];
-  if (!category) return { ok: false, problem: 'has a category digit outside 1-7' };
+  if (!category) return { ok: false, problem: { key: 'employment.certificateCategory' } };
   const gradeDigit = text[19]!;
-  if (!/^[1-4]$/.test(gradeDigit)) return { ok: false, problem: 'has a grade digit outside 1-4' };
+  if (!/^[1-4]$/.test(gradeDigit)) return { ok: false, problem: { key: 'employment.certificateGrade' } };
   return { ok: true, number: { value: `${citizen.id.value}${text.slice(18)}`, citizenId: citizen.id.value, category, grade: Number(gradeDigit) } };
 }
 

@@ -10,16 +10,20 @@ describe('placementProblem', () => {
     expect(placementProblem({ ...open, endedOn: '2025-03-01' })).toBeNull();
   });
   it('refuses an end before the start', () => {
-    expect(placementProblem({ ...open, endedOn: '2025-02-28' })).toMatchObject({ argument: 'input.endedOn' });
+    expect(placementProblem({ ...open, endedOn: '2025-02-28' })).toMatchObject({ argument: 'input.endedOn', key: 'employment.placementEndBeforeStart' });
   });
   it('asks a job coach of supported employment', () => {
-    expect(placementProblem({ ...open, kind: 'SUPPORTED_EMPLOYMENT' })).toMatchObject({ argument: 'input.jobCoach' });
+    expect(placementProblem({ ...open, kind: 'SUPPORTED_EMPLOYMENT' })).toMatchObject({ argument: 'input.jobCoach', key: 'employment.jobCoachRequired' });
     expect(placementProblem({ ...open, kind: 'SUPPORTED_EMPLOYMENT', jobCoach: 'coach' })).toBeNull();
   });
   it('has an employer for every kind but self-employment', () => {
-    expect(placementProblem({ ...open, employerId: null })).toMatchObject({ argument: 'input.employerId' });
+    expect(placementProblem({ ...open, employerId: null })).toEqual({
+      argument: 'input.employerId',
+      key: 'employment.employerRequired',
+      params: { kind: open.kind },
+    });
     expect(placementProblem({ ...open, kind: 'SELF_EMPLOYMENT', employerId: null })).toBeNull();
-    expect(placementProblem({ ...open, kind: 'SELF_EMPLOYMENT' })).toMatchObject({ argument: 'input.employerId' });
+    expect(placementProblem({ ...open, kind: 'SELF_EMPLOYMENT' })).toMatchObject({ argument: 'input.employerId', key: 'employment.selfEmploymentEmployer' });
   });
 });
 

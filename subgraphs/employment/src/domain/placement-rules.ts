@@ -1,4 +1,5 @@
 // The rules a new placement must keep (DOMAIN.md §2 "employment"): dates in order, a job coach for supported employment, no two full-time jobs at once.
+import type { Problem } from '#platform/i18n/messages.js';
 import type { PlacementKind } from '../generated/resolvers-types.js';
 
 export interface PlacementPeriod {
@@ -15,17 +16,14 @@ export interface NewPlacement extends PlacementPeriod {
 }
 
 /** A rule the placement breaks, with the input field it concerns; null when it keeps them all. */
-export type PlacementProblem = { argument: string; message: string } | null;
+export type PlacementProblem = (Problem & { argument: string }) | null;
 
 export function placementProblem(placement: NewPlacement): PlacementProblem {
-  if (placement.endedOn !== null && placement.endedOn < placement.startedOn)
-    return { argument: 'input.endedOn', message: 'input.endedOn must not be before input.startedOn' };
-  if (placement.kind === 'SUPPORTED_EMPLOYMENT' && placement.jobCoach === null)
-    return { argument: 'input.jobCoach', message: 'SUPPORTED_EMPLOYMENT needs input.jobCoach' };
-  if (placement.kind === 'SELF_EMPLOYMENT' && placement.employerId !== null)
-    return { argument: 'input.employerId', message: 'SELF_EMPLOYMENT has no employer: leave input.employerId null' };
+  if (placement.endedOn !== null && placement.endedOn < placement.startedOn) return { argument: 'input.endedOn', key: 'employment.placementEndBeforeStart' };
+  if (placement.kind === 'SUPPORTED_EMPLOYMENT' && placement.jobCoach === null) return { argument: 'input.jobCoach', key: 'employment.jobCoachRequired' };
+  if (placement.kind === 'SELF_EMPLOYMENT' && placement.employerId !== null) return { argument: 'input.employerId', key: 'employment.selfEmploymentEmployer' };
   if (placement.kind !== 'SELF_EMPLOYMENT' && placement.employerId === null)
-    return { argument: 'input.employerId', message: `${placement.kind} needs input.employerId` };
+    return { argument: 'input.employerId', key: 'employment.employerRequired', params: { kind: placement.kind } };
   return null;
 }
 

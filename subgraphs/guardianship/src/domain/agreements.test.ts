@@ -29,21 +29,34 @@ describe('signing an agreement', () => {
   });
 
   it('refuses a guardian of another ward, or one whose guardianship has ended', () => {
-    expect(signingProblem('b'.repeat(32), guardian, '2024-04-01', [])).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.guardianId' });
+    expect(signingProblem('b'.repeat(32), guardian, '2024-04-01', [])).toEqual({
+      code: 'BAD_USER_INPUT',
+      key: 'guardianship.notGuardianOfWard',
+      argument: 'input.guardianId',
+    });
     expect(signingProblem(PID, { ...guardian, endedOn: '2024-12-31' }, '2025-01-05', [])).toMatchObject({
       code: 'BAD_USER_INPUT',
+      key: 'guardianship.guardianNoLonger',
       argument: 'input.guardianId',
     });
   });
 
   it('refuses a day before the guardianship began', () => {
-    expect(signingProblem(PID, guardian, '2024-02-28', [])).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'input.signedOn' });
+    expect(signingProblem(PID, guardian, '2024-02-28', [])).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      key: 'guardianship.signedBeforeGuardianship',
+      argument: 'input.signedOn',
+    });
   });
 
   it('keeps one agreement in force per ward, with no overlap with an earlier one', () => {
-    expect(signingProblem(PID, guardian, '2025-01-01', [{ signedOn: '2024-03-01', terminatedOn: null }])).toMatchObject({ code: 'ALREADY_EXISTS' });
+    expect(signingProblem(PID, guardian, '2025-01-01', [{ signedOn: '2024-03-01', terminatedOn: null }])).toEqual({
+      code: 'ALREADY_EXISTS',
+      key: 'guardianship.wardAgreementInForce',
+    });
     expect(signingProblem(PID, guardian, '2024-06-01', [{ signedOn: '2024-03-01', terminatedOn: '2024-07-01' }])).toMatchObject({
       code: 'BAD_USER_INPUT',
+      key: 'guardianship.signedBeforeTermination',
       argument: 'input.signedOn',
     });
   });

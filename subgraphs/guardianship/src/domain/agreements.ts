@@ -1,4 +1,5 @@
 // Responsibility agreements (监护责任协议): when one is in force, and whether a new one may be signed.
+import type { Problem } from '#platform/i18n/messages.js';
 
 export interface AgreementPeriod {
   signedOn: string;
@@ -19,9 +20,7 @@ export function inForceDuring(agreement: AgreementPeriod, year: number): boolean
 /** In force now: not terminated (neither date may be in the future). */
 export const inForce = (agreement: AgreementPeriod): boolean => agreement.terminatedOn === null;
 
-export type AgreementProblem =
-  | { code: 'BAD_USER_INPUT'; message: string; argument: 'input.guardianId' | 'input.signedOn' }
-  | { code: 'ALREADY_EXISTS'; message: string };
+export type AgreementProblem = (Problem & { code: 'BAD_USER_INPUT'; argument: 'input.guardianId' | 'input.signedOn' }) | (Problem & { code: 'ALREADY_EXISTS' });
 
 /**
  * Whether the guardian may sign an agreement for the ward on that day: the guardian must be a current
@@ -29,14 +28,12 @@ export type AgreementProblem =
  * time, so no agreement may be in force and the day must not fall before an earlier one's termination.
  */
 export function signingProblem(pid: string, guardian: GuardianPeriod, signedOn: string, agreements: readonly AgreementPeriod[]): AgreementProblem | null {
-  if (guardian.pid !== pid) return { code: 'BAD_USER_INPUT', message: 'input.guardianId is not a guardian of this ward', argument: 'input.guardianId' };
-  if (guardian.endedOn !== null)
-    return { code: 'BAD_USER_INPUT', message: 'input.guardianId is no longer a guardian of this ward', argument: 'input.guardianId' };
-  if (signedOn < guardian.since)
-    return { code: 'BAD_USER_INPUT', message: 'input.signedOn must not be before the guardianship began', argument: 'input.signedOn' };
-  if (agreements.some(inForce)) return { code: 'ALREADY_EXISTS', message: 'this ward has a responsibility agreement in force; terminate it first' };
+  if (guardian.pid !== pid) return { code: 'BAD_USER_INPUT', key: 'guardianship.notGuardianOfWard', argument: 'input.guardianId' };
+  if (guardian.endedOn !== null) return { code: 'BAD_USER_INPUT', key: 'guardianship.guardianNoLonger', argument: 'input.guardianId' };
+  if (signedOn < guardian.since) return { code: 'BAD_USER_INPUT', key: 'guardianship.signedBeforeGuardianship', argument: 'input.signedOn' };
+  if (agreements.some(inForce)) return { code: 'ALREADY_EXISTS', key: 'guardianship.wardAgreementInForce' };
   if (agreements.some((a) => a.terminatedOn !== null && signedOn < a.terminatedOn)) {
-    return { code: 'BAD_USER_INPUT', message: "input.signedOn must not be before the termination of the ward's earlier agreement", argument: 'input.signedOn' };
+    return { code: 'BAD_USER_INPUT', key: 'guardianship.signedBeforeTermination', argument: 'input.signedOn' };
   }
   return null;
 }

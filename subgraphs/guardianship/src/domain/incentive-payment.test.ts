@@ -36,7 +36,10 @@ describe('the yearly incentive decision', () => {
   });
 
   it('is not payable without an agreement in force during the year', () => {
-    expect(decideIncentivePayment(2025, [], fulfilledYear(2025), AMOUNT)).toMatchObject({ ok: false });
+    expect(decideIncentivePayment(2025, [], fulfilledYear(2025), AMOUNT)).toEqual({
+      ok: false,
+      problem: { key: 'guardianship.noAgreementInYear', params: { year: 2025 } },
+    });
     expect(decideIncentivePayment(2025, [{ ...agreement, signedOn: '2026-01-02' }], fulfilledYear(2025), AMOUNT)).toMatchObject({ ok: false });
     expect(decideIncentivePayment(2025, [{ ...agreement, terminatedOn: '2024-12-31' }], fulfilledYear(2025), AMOUNT)).toMatchObject({ ok: false });
   });
@@ -49,7 +52,7 @@ describe('the yearly incentive decision', () => {
       AMOUNT,
     );
     expect(result).toMatchObject({ ok: false });
-    expect(!result.ok && result.problem).toMatch(/Q3/);
+    expect(!result.ok && result.problem).toEqual({ key: 'guardianship.reviewsMissing', params: { year: 2025, quarters: 'Q3' } });
     expect(decideIncentivePayment(2025, [agreement], fulfilledYear(2024), AMOUNT)).toMatchObject({ ok: false });
   });
 

@@ -1,4 +1,5 @@
 // The yearly incentive decision (以奖代补): a guardian who fulfilled the duties all year, with no incident, is rewarded.
+import type { Problem } from '#platform/i18n/messages.js';
 import { type AgreementPeriod, inForceDuring } from './agreements.js';
 import { QUARTERS } from './quarters.js';
 
@@ -28,7 +29,7 @@ export interface PaymentDecision {
   amountYuan: number;
 }
 
-export type DecisionResult = { ok: true; decision: PaymentDecision } | { ok: false; problem: string };
+export type DecisionResult = { ok: true; decision: PaymentDecision } | { ok: false; problem: Problem };
 
 /**
  * Decides a ward's payment for a year. Not payable without an agreement in force during the year, nor
@@ -44,10 +45,11 @@ export function decideIncentivePayment(
 ): DecisionResult {
   const inYear = agreements.filter((a) => inForceDuring(a, year)).sort((a, b) => (a.signedOn < b.signedOn ? 1 : a.signedOn > b.signedOn ? -1 : 0));
   const agreement = inYear[0];
-  if (!agreement) return { ok: false, problem: `no responsibility agreement was in force during ${year}` };
+  if (!agreement) return { ok: false, problem: { key: 'guardianship.noAgreementInYear', params: { year } } };
   const ofYear = reviews.filter((r) => r.year === year);
   const missing = QUARTERS.filter((q) => !ofYear.some((r) => r.quarter === q));
-  if (missing.length > 0) return { ok: false, problem: `the quarterly reviews of ${year} are not all recorded (missing: Q${missing.join(', Q')})` };
+  if (missing.length > 0)
+    return { ok: false, problem: { key: 'guardianship.reviewsMissing', params: { year, quarters: missing.map((q) => `Q${q}`).join(', ') } } };
   const withheld = (withheldReason: WithheldReason): DecisionResult => ({
     ok: true,
     decision: { guardianId: agreement.guardianId, status: 'WITHHELD', withheldReason, amountYuan: 0 },

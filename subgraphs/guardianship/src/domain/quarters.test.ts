@@ -19,12 +19,20 @@ describe('a quarterly review date', () => {
   });
 
   it("is refused on or before the quarter's last day", () => {
-    expect(reviewDateProblem(2025, 2, '2025-06-30', '2026-11-01')?.argument).toBe('input.reviewedOn');
+    expect(reviewDateProblem(2025, 2, '2025-06-30', '2026-11-01')).toEqual({
+      key: 'guardianship.reviewBeforeQuarterEnd',
+      params: { quarterEnd: '2025-06-30' },
+      argument: 'input.reviewedOn',
+    });
     expect(reviewDateProblem(2026, 4, '2026-10-15', '2026-11-01')?.argument).toBe('input.reviewedOn');
   });
 
   it('is refused in the future', () => {
-    expect(reviewDateProblem(2026, 3, '2026-11-02', '2026-11-01')?.message).toMatch(/future/);
+    expect(reviewDateProblem(2026, 3, '2026-11-02', '2026-11-01')).toEqual({
+      key: 'input.future',
+      params: { argument: 'input.reviewedOn' },
+      argument: 'input.reviewedOn',
+    });
   });
 
   it('refuses a quarter outside 1-4 and an implausible year', () => {

@@ -1,4 +1,5 @@
 // Calendar quarters of the community reviews: a quarter is reviewed once, after it has ended.
+import type { Problem } from '#platform/i18n/messages.js';
 
 export const QUARTERS = [1, 2, 3, 4] as const;
 
@@ -20,11 +21,11 @@ export function reviewDateProblem(
   quarter: number,
   reviewedOn: string,
   today: string,
-): { message: string; argument: 'input.year' | 'input.quarter' | 'input.reviewedOn' } | null {
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) return { message: 'input.year must be a year from 2000 to 2100', argument: 'input.year' };
-  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) return { message: 'input.quarter must be 1, 2, 3 or 4', argument: 'input.quarter' };
-  if (reviewedOn > today) return { message: 'input.reviewedOn must not be in the future', argument: 'input.reviewedOn' };
+): (Problem & { argument: 'input.year' | 'input.quarter' | 'input.reviewedOn' }) | null {
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) return { key: 'guardianship.reviewYear', argument: 'input.year' };
+  if (!Number.isInteger(quarter) || quarter < 1 || quarter > 4) return { key: 'guardianship.quarter', argument: 'input.quarter' };
+  if (reviewedOn > today) return { key: 'input.future', params: { argument: 'input.reviewedOn' }, argument: 'input.reviewedOn' };
   if (reviewedOn <= quarterEnd(year, quarter))
-    return { message: `input.reviewedOn must be after the quarter's last day (${quarterEnd(year, quarter)})`, argument: 'input.reviewedOn' };
+    return { key: 'guardianship.reviewBeforeQuarterEnd', params: { quarterEnd: quarterEnd(year, quarter) }, argument: 'input.reviewedOn' };
   return null;
 }

@@ -1,4 +1,5 @@
 // The six managed diagnoses and the ICD-10 codes that belong to each (DOMAIN.md §2 "registry").
+import type { Problem } from '#platform/i18n/messages.js';
 import type { DiagnosisCategory } from '../generated/resolvers-types.js';
 
 const ICD10_FORMAT = /^[A-Z]\d{2}(\.\d{1,2})?$/;
@@ -14,8 +15,8 @@ const CATEGORY_CODES: Record<DiagnosisCategory, (code: string) => boolean> = {
 };
 
 /** Null when the code fits the category, else what is wrong with it. */
-export function icd10Problem(category: DiagnosisCategory, code: string): string | null {
-  if (!ICD10_FORMAT.test(code)) return 'icd10 must look like F20 or F20.0';
-  if (!CATEGORY_CODES[category](code)) return `icd10 does not belong to the category ${category}`;
+export function icd10Problem(category: DiagnosisCategory, code: string): Problem | null {
+  if (!ICD10_FORMAT.test(code)) return { key: 'registry.icd10Format' };
+  if (!CATEGORY_CODES[category](code)) return { key: 'registry.icd10Category', params: { category } };
   return null;
 }

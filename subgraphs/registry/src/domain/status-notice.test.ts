@@ -23,7 +23,7 @@ describe('movedToCountyProblem', () => {
   it("takes a new county with MOVED_OUT only, and never the person's own", () => {
     expect(movedToCountyProblem('MOVED_OUT', '440306', '440305')).toBeNull();
     expect(movedToCountyProblem('MOVED_OUT', null, '440305')).toBeNull();
-    expect(movedToCountyProblem('MOVED_OUT', '440305', '440305')).not.toBeNull();
-    expect(movedToCountyProblem('DECEASED', '440306', '440305')).not.toBeNull();
+    expect(movedToCountyProblem('MOVED_OUT', '440305', '440305')).toEqual({ key: 'registry.movedToOwnCounty' });
+    expect(movedToCountyProblem('DECEASED', '440306', '440305')).toEqual({ key: 'registry.movedToCountyStatus' });
   });
 });

@@ -1,4 +1,5 @@
 // Which management-status changes the registry tells the referral platform, and only with the consent DOMAIN.md §6 means.
+import type { Problem } from '#platform/i18n/messages.js';
 import type { ManagementStatus } from '../generated/resolvers-types.js';
 import { type ConsentGrantor, uploadConsentMissing } from './upload-consent.js';
 
@@ -22,9 +23,9 @@ export function statusNoticeAllowed(status: ManagementStatus, grantors: Iterable
 }
 
 /** Why a moved-to county cannot go with this change, or null: only MOVED_OUT names one, and never the person's own county. */
-export function movedToCountyProblem(status: ManagementStatus, movedTo: string | null, ownCounty: string): string | null {
+export function movedToCountyProblem(status: ManagementStatus, movedTo: string | null, ownCounty: string): Problem | null {
   if (movedTo === null) return null;
-  if (status !== 'MOVED_OUT') return 'input.movedToCountyCode goes with MOVED_OUT only';
-  if (movedTo === ownCounty) return "input.movedToCountyCode must differ from the person's county";
+  if (status !== 'MOVED_OUT') return { key: 'registry.movedToCountyStatus' };
+  if (movedTo === ownCounty) return { key: 'registry.movedToOwnCounty' };
   return null;
 }

@@ -7,12 +7,12 @@ import { certificateExists, insertCertificate } from '../../data/certificates.js
 import { certificateDigest, type CertificateNumber, parseCertificateNumber } from '../../domain/certificate-number.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditRequestOf, countyArg, pastDateArg, pidArg, writablePerson } from './write-context.js';
-import { t } from '#platform/i18n/request-language.js';
+import { explain, t } from '#platform/i18n/request-language.js';
 
 /** The number, validated and checked to belong to the person; errors never repeat it. */
 function certificateNumberArg(number: string, pid: string, linkageKey: Buffer): CertificateNumber {
   const parsed = parseCertificateNumber(number);
-  if (!parsed.ok) throw badInput(t('employment.certificateNumber', { problem: parsed.problem }), 'input.number');
+  if (!parsed.ok) throw badInput(t('employment.certificateNumber', { problem: explain(parsed.problem) }), 'input.number');
   if (derivePid(parsed.number.citizenId, linkageKey) !== pid) throw badInput(t('employment.certificateNotOfPerson'), 'input.number');
   return parsed.number;
 }

@@ -11,7 +11,7 @@ import { acknowledgedReferralOf } from '../../data/referrals.js';
 import { fullTimeClash, type NewPlacement, placementProblem } from '../../domain/placement-rules.js';
 import type { MutationResolvers, StartPlacementInput } from '../../generated/resolvers-types.js';
 import { auditRequestOf, countyArg, idArg, notFound, pastDateArg, pidArg, textArg, uuidArg, writablePerson, writableRegion } from './write-context.js';
-import { t } from '#platform/i18n/request-language.js';
+import { explain, t } from '#platform/i18n/request-language.js';
 
 /** What the record says for a self-employed person instead of an employer's name. */
 const SELF_EMPLOYED = '个体经营';
@@ -27,7 +27,7 @@ function newPlacementArg(input: StartPlacementInput): NewPlacement {
     jobCoach: input.jobCoach ? textArg(input.jobCoach, 'input.jobCoach', 64) : null,
   };
   const problem = placementProblem(placement);
-  if (problem) throw badInput(problem.message, problem.argument);
+  if (problem) throw badInput(explain(problem), problem.argument);
   return placement;
 }
 

@@ -7,7 +7,7 @@ import { guardianById } from '../../data/guardians.js';
 import { signingProblem } from '../../domain/agreements.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditRequestOf, idArg, notFound, pastDateArg, pidArg, writableWard } from './write-context.js';
-import { t } from '#platform/i18n/request-language.js';
+import { explain, t } from '#platform/i18n/request-language.js';
 
 export const signResponsibilityAgreement: NonNullable<MutationResolvers['signResponsibilityAgreement']> = async (_parent, { input }, ctx, info) => {
   const pid = pidArg(input.pid);
@@ -19,8 +19,8 @@ export const signResponsibilityAgreement: NonNullable<MutationResolvers['signRes
     const guardian = await guardianById(trx, guardianId);
     if (!guardian) throw badInput(t('guardianship.notGuardianOfWard'), 'input.guardianId');
     const problem = signingProblem(pid, guardian, signedOn, await agreementsByPids(trx, [pid]));
-    if (problem?.code === 'ALREADY_EXISTS') throw graphError(ErrorCode.ALREADY_EXISTS, problem.message);
-    if (problem) throw badInput(problem.message, problem.argument);
+    if (problem?.code === 'ALREADY_EXISTS') throw graphError(ErrorCode.ALREADY_EXISTS, explain(problem));
+    if (problem) throw badInput(explain(problem), problem.argument);
     const agreement = await insertAgreement(trx, { pid, guardianId: guardian.id, signedOn });
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['responsibility_agreement'] }]);
     return agreement;

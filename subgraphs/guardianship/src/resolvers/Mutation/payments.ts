@@ -9,7 +9,7 @@ import { reviewsOfYear } from '../../data/reviews.js';
 import { decideIncentivePayment as decide } from '../../domain/incentive-payment.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditRequestOf, pidArg, writableWard } from './write-context.js';
-import { t } from '#platform/i18n/request-language.js';
+import { explain, t } from '#platform/i18n/request-language.js';
 
 export const decideIncentivePayment: NonNullable<MutationResolvers['decideIncentivePayment']> = async (_parent, { input }, ctx, info) => {
   const pid = pidArg(input.pid);
@@ -20,7 +20,7 @@ export const decideIncentivePayment: NonNullable<MutationResolvers['decideIncent
     await writableWard(trx, ctx, pid, info);
     if (await paymentExists(trx, pid, input.year)) throw graphError(ErrorCode.ALREADY_EXISTS, t('guardianship.paymentDecided'));
     const result = decide(input.year, await agreementsByPids(trx, [pid]), await reviewsOfYear(trx, pid, input.year), ctx.settings.yearlyIncentiveYuan);
-    if (!result.ok) throw badInput(t('guardianship.notPayable', { problem: result.problem }), 'input.year');
+    if (!result.ok) throw badInput(t('guardianship.notPayable', { problem: explain(result.problem) }), 'input.year');
     const payment = await insertPayment(trx, { pid, year: input.year, decidedOn: today, ...result.decision });
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['incentive_payment'] }]);
     return payment;

@@ -7,12 +7,12 @@ import { insertReview, reviewExists } from '../../data/reviews.js';
 import { reviewDateProblem } from '../../domain/quarters.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditRequestOf, pidArg, writableWard } from './write-context.js';
-import { t } from '#platform/i18n/request-language.js';
+import { explain, t } from '#platform/i18n/request-language.js';
 
 export const recordQuarterlyReview: NonNullable<MutationResolvers['recordQuarterlyReview']> = async (_parent, { input }, ctx, info) => {
   const pid = pidArg(input.pid);
   const problem = reviewDateProblem(input.year, input.quarter, input.reviewedOn, chinaToday());
-  if (problem) throw badInput(problem.message, problem.argument);
+  if (problem) throw badInput(explain(problem), problem.argument);
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordQuarterlyReview', payload: input };
   return idempotent(ctx.db, write, async (trx) => {
     await writableWard(trx, ctx, pid, info);

@@ -10,7 +10,7 @@ import { movedToCountyProblem, statusNoticeAllowed } from '../../domain/status-n
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { pidArg } from '../Query.js';
 import { auditRequestOf, notBeforeRegistration, pastDateArg, riskGradeArg, writablePatient } from './write-context.js';
-import { t } from '#platform/i18n/request-language.js';
+import { explain, t } from '#platform/i18n/request-language.js';
 
 export const recordRelapse: NonNullable<MutationResolvers['recordRelapse']> = async (_parent, { input }, ctx, info) => {
   const pid = pidArg(input.pid);
@@ -37,7 +37,7 @@ export const setManagementStatus: NonNullable<MutationResolvers['setManagementSt
     if (!['ACTIVE', 'LOST_TO_FOLLOW_UP', 'MOVED_OUT', 'DECEASED'].includes(input.status)) throw badInput(t('registry.managementStatus'), 'input.status');
     const movedTo = input.movedToCountyCode ?? null;
     const problem = movedToCountyProblem(input.status, movedTo, patient.countyCode);
-    if (problem) throw badInput(problem, 'input.movedToCountyCode');
+    if (problem) throw badInput(explain(problem), 'input.movedToCountyCode');
     await updateManagementStatus(trx, pid, input.status, since);
     const change = await insertStatusChange(trx, { pid, status: input.status, since, movedToCountyCode: movedTo, recordedBy: ctx.caller.subject });
     // The platform hears of it in this transaction's outbox, and only with the person's consent.

@@ -10,7 +10,7 @@ import { insertPatient } from '../../data/register-patient.js';
 import { encryptCitizenId } from '../../domain/citizen-id-cipher.js';
 import { icd10Problem } from '../../domain/diagnosis-codes.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
-import { t } from '#platform/i18n/request-language.js';
+import { explain, t } from '#platform/i18n/request-language.js';
 
 export const registerPatient: NonNullable<MutationResolvers['registerPatient']> = async (_parent, { input }, ctx, info) => {
   // The CitizenId scalar validated the number already; parsing again gives its parts.
@@ -25,7 +25,7 @@ export const registerPatient: NonNullable<MutationResolvers['registerPatient']> 
     throw badInput(t('input.riskGrade', { argument: 'input.riskLevel' }), 'input.riskLevel');
   const icd10 = input.icd10.trim().toUpperCase();
   const problem = icd10Problem(input.diagnosis, icd10);
-  if (problem) throw badInput(`input.${problem}`, 'input.icd10');
+  if (problem) throw badInput(explain(problem), 'input.icd10');
   const today = chinaToday();
   const registeredOn = input.registeredOn ?? today;
   if (input.diagnosedOn > today || registeredOn > today) throw badInput(t('registry.datesFuture'), 'input.diagnosedOn');
