@@ -38,6 +38,8 @@ export async function sharedPids(db: Db, pids: readonly string[]): Promise<strin
   const rows = (await db('employment_referral as r')
     .distinct('r.pid')
     .whereRaw('r.pid = any(?)', [pids as string[]])
-    .whereNotExists((revoked) => revoked.select(1).from('employment_sharing_revocation as v').whereRaw('v.referral_id = r.referral_id'))) as { pid: string }[];
+    .whereNotExists((revoked) => revoked.select(1).from('employment_sharing_revocation as v').whereRaw('v.referral_id::text = r.referral_id::text'))) as {
+    pid: string;
+  }[];
   return rows.map((r) => r.pid);
 }
