@@ -17,8 +17,7 @@ interface Stale {
 const CHECK_GENERATED_COMMAND = {
   name: 'check:generated',
   command: 'npm run check:generated',
-  summary:
-    'Fails when a generated file (supergraph, API schema, codegen output) differs from what its generator makes of the sources, naming the command to run.',
+  summary: 'cli.checkGenerated.summary',
   options: {},
   examples: ['npm run check:generated'],
 } as const satisfies CommandDeclaration;

@@ -8,9 +8,9 @@ import { composeOrReport, generatedFiles, staleFiles } from './composition.js';
 const COMPOSE_COMMAND = {
   name: 'compose',
   command: 'npm run compose',
-  summary: 'Composes the subgraph SDLs in schema/ into schema/supergraph.graphql and schema/api-schema.graphql.',
+  summary: 'cli.compose.summary',
   options: {
-    check: { type: 'boolean', description: 'Write nothing; exit 1 when either file is stale (CI)' },
+    check: { type: 'boolean', description: 'cli.compose.check' },
   },
   examples: ['npm run compose', 'npm run compose -- --check'],
 } as const satisfies CommandDeclaration;

@@ -11,9 +11,9 @@ import { type ContractReport, checkContract, contractGaps, contractVariables, ga
 const CONTRACT_COMMAND = {
   name: 'contract',
   command: 'npm run contract',
-  summary: `Fails unless the composed API schema provides the public contract, except the items ${PENDING_FILE} lists as not built yet.`,
+  summary: { key: 'cli.contract.summary', params: { pending: PENDING_FILE } },
   options: {
-    'print-gaps': { type: 'boolean', description: "Print today's gaps, one schema path a line, instead of checking" },
+    'print-gaps': { type: 'boolean', description: 'cli.contract.printGaps' },
   },
   environment: [contractVariables.contractPath],
   examples: ['npm run contract', 'npm run contract -- --print-gaps'],

@@ -35,7 +35,7 @@ const DOCS_COMMAND = {
   docs/dashboard-developers.md error-codes    doc comments of ErrorCode in subgraphs/platform/graphql/errors.ts
   docs/operators.md            environment    the processes' variable declarations (scripts/env-table.ts)`,
   options: {
-    check: { type: 'boolean', description: 'Change nothing; list the stale tables and exit 1 when there are any' },
+    check: { type: 'boolean', description: 'cli.docs.check' },
   },
   examples: ['npm run docs', 'npm run docs -- --check'],
 } as const satisfies CommandDeclaration;

@@ -15,12 +15,12 @@ import { seedPartners } from './seed/partners.js';
 const SEED_COMMAND = {
   name: 'seed',
   command: 'npm run seed',
-  summary: "Writes deterministic demo data into the agencies' databases, then into each partner subgraph's that has a demo-data module.",
+  summary: 'cli.seed.summary',
   options: {
-    people: { type: 'string', placeholder: 'N', default: '2000', description: 'People to generate, 1 to 10000000' },
-    seed: { type: 'string', placeholder: 'S', default: '1', description: 'Seed of the generator: the same seed gives the same rows' },
-    'if-empty': { type: 'boolean', description: 'Do nothing when the registry already has patients (for start-up scripts)' },
-    reset: { type: 'boolean', description: 'Empty the seeded tables of every database first' },
+    people: { type: 'string', placeholder: 'N', default: '2000', description: 'cli.seed.people' },
+    seed: { type: 'string', placeholder: 'S', default: '1', description: 'cli.seed.seed' },
+    'if-empty': { type: 'boolean', description: 'cli.seed.ifEmpty' },
+    reset: { type: 'boolean', description: 'cli.seed.reset' },
   },
   examples: ['npm run seed -- --people 500 --seed 7', 'npm run seed -- --reset'],
 } as const satisfies CommandDeclaration;

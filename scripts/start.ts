@@ -17,8 +17,7 @@ import { DASHBOARD_PATH, PLAYGROUND_PATH } from '../gateway/src/web.js';
 const START_COMMAND = {
   name: 'start',
   command: 'npm start',
-  summary:
-    'The whole federation on this machine: demo data if the databases are empty, every subgraph in subgraphs/, the gateway, then the URLs and a dev token per role. Ctrl-C stops it.',
+  summary: 'cli.start.summary',
   options: {},
   environment: [startVariables.seedPeople, startVariables.seed],
   examples: ['npm start', 'SEED_PEOPLE=500 npm start'],

@@ -12,7 +12,7 @@ import { AGENCY_STATISTICS, rebuildAgencyStatistics, type StatisticsAgency } fro
 const STATS_REBUILD_COMMAND = {
   name: 'stats:rebuild',
   command: 'npm run stats:rebuild',
-  summary: "Rebuilds the statistics each agency maintains for the indicators from the agency's source tables (after rows were loaded around the data layer).",
+  summary: 'cli.statsRebuild.summary',
   options: {},
   examples: ['npm run stats:rebuild'],
 } as const satisfies CommandDeclaration;

@@ -25,15 +25,14 @@ const SUBGRAPH_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
 const SUBGRAPH_CHECK_COMMAND = {
   name: 'subgraph:check',
   command: 'npm run subgraph:check',
-  summary:
-    'Tells a partner agency whether its subgraph can join the graph: composition, existing clients, the contract, access declarations, federation rules and, with --url, the running server. Exit 0 when ready (warnings allowed), 1 on any blocker.',
+  summary: 'cli.subgraphCheck.summary',
   options: {
-    name: { type: 'string', placeholder: 'NAME', description: "The subgraph's name (default: the schema file's name)" },
-    url: { type: 'string', placeholder: 'URL', description: 'GraphQL URL of the running subgraph to probe (default: no probe)' },
-    token: { type: 'string', placeholder: 'JWT', description: 'Bearer token for the probe (default: a dev token signed here)' },
-    pid: { type: 'string', placeholder: 'PID', description: 'Pid the _entities probe asks for (default: one that belongs to nobody)' },
+    name: { type: 'string', placeholder: 'NAME', description: 'cli.subgraphCheck.name' },
+    url: { type: 'string', placeholder: 'URL', description: 'cli.subgraphCheck.url' },
+    token: { type: 'string', placeholder: 'JWT', description: 'cli.subgraphCheck.token' },
+    pid: { type: 'string', placeholder: 'PID', description: 'cli.subgraphCheck.pid' },
   },
-  positionals: [{ name: 'schema file', description: "The subgraph's SDL, e.g. schema/insurance.graphql", required: true }],
+  positionals: [{ name: 'cli.subgraphCheck.schemaFile', description: 'cli.subgraphCheck.schemaFileDescription', required: true }],
   examples: ['npm run subgraph:check -- schema/insurance.graphql', 'npm run subgraph:check -- schema/insurance.graphql --url http://127.0.0.1:4005/graphql'],
 } as const satisfies CommandDeclaration;
 

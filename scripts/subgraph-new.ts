@@ -17,17 +17,16 @@ import { wireCodegen, wireDockerCompose, wirePackageScripts, wireReadmeScripts, 
 const SUBGRAPH_NEW_COMMAND = {
   name: 'subgraph:new',
   command: 'npm run subgraph:new',
-  summary:
-    "Creates a working subgraph from the project's conventions, wires it into codegen, npm scripts, docker compose, the README and the router config, and composes it; on any failure every file is put back.",
+  summary: 'cli.subgraphNew.summary',
   options: {
-    name: { type: 'string', placeholder: 'NAME', required: true, description: "The subgraph's name: 2 to 31 lower-case letters and digits" },
-    agency: { type: 'string', placeholder: 'CODE', description: 'The agency, in upper snake case (default: the name in capitals)' },
-    role: { type: 'string', placeholder: 'ROLE', default: 'SOCIAL_WORKER', description: 'The role that may write its records' },
-    port: { type: 'string', placeholder: 'N', description: 'Its port (default: the next free one from 4004)' },
+    name: { type: 'string', placeholder: 'NAME', required: true, description: 'cli.subgraphNew.name' },
+    agency: { type: 'string', placeholder: 'CODE', description: 'cli.subgraphNew.agency' },
+    role: { type: 'string', placeholder: 'ROLE', default: 'SOCIAL_WORKER', description: 'cli.subgraphNew.role' },
+    port: { type: 'string', placeholder: 'N', description: 'cli.subgraphNew.port' },
     description: {
       type: 'string',
       placeholder: 'TEXT',
-      description: "One line about its records (default: the name's agency records about people in rehabilitation)",
+      description: 'cli.subgraphNew.description',
     },
   },
   examples: ['npm run subgraph:new -- --name insurance --agency MEDICAL_INSURANCE_BUREAU --role SOCIAL_WORKER'],
