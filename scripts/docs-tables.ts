@@ -27,13 +27,17 @@ import { environmentTable } from './env-table.js';
 const DOCS_COMMAND = {
   name: 'docs',
   command: 'npm run docs',
-  summary: `Rewrites the generated tables of the documentation from their sources:
-  README.md                    referral-workflow  subgraphs/welfare/src/domain/referral-workflow.ts
+  summary: {
+    key: 'cli.docs.summary',
+    params: {
+      tables: `  README.md                    referral-workflow  subgraphs/welfare/src/domain/referral-workflow.ts
   docs/architecture.md         subgraphs      subgraphs/*/subgraph.json
   docs/analysts.md             indicators     RehabIndicators field descriptions in schema/*.graphql,
                                               targets in subgraphs/platform/statistics/indicators.ts
   docs/dashboard-developers.md error-codes    doc comments of ErrorCode in subgraphs/platform/graphql/errors.ts
   docs/operators.md            environment    the processes' variable declarations (scripts/env-table.ts)`,
+    },
+  },
   options: {
     check: { type: 'boolean', description: 'cli.docs.check' },
   },

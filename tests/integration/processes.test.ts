@@ -77,10 +77,14 @@ describe('npm start', () => {
   // A child that crashes after start-up is restarted: see self-healing.test.ts.
 });
 
+/** No locale in the environment: the processes speak Chinese. */
+const NO_LOCALE = { LC_ALL: '', LC_MESSAGES: '', LANG: '' };
+
 describe('start-up problems', () => {
-  it('exits with one line naming the variable when the database is unreachable', async () => {
+  it('exits with one line naming the variable when the database is unreachable, in Chinese by default', async () => {
     const port = await freePort();
     const run = runEntryPoint('subgraphs/registry/src/server.ts', [], {
+      ...NO_LOCALE,
       DATA_DIR: scratchDataDir(),
       REGISTRY_PORT: String(port),
       DATABASE_URL_REGISTRY: `postgres://postgres@127.0.0.1:${await freePort()}/nowhere`,
@@ -89,16 +93,16 @@ describe('start-up problems', () => {
     expect(code).toBe(1);
     const lines = run.stderr().trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^error: DATABASE_URL_REGISTRY .*cannot be reached/);
+    expect(lines[0]).toMatch(/^错误：已设置 DATABASE_URL_REGISTRY，但无法连接该数据库：/);
   });
 
-  it('exits with one line per bad variable', async () => {
-    const run = runEntryPoint('gateway/src/server.ts', [], { GATEWAY_PORT: 'eighty', REGISTRY_URL: 'not a url' });
+  it('exits with one line per bad variable, in English for LANG=en_US.UTF-8', async () => {
+    const run = runEntryPoint('gateway/src/server.ts', [], { ...NO_LOCALE, LANG: 'en_US.UTF-8', GATEWAY_PORT: 'eighty', REGISTRY_URL: 'not a url' });
     const { code } = await run.exited;
     expect(code).toBe(1);
     const lines = run.stderr().trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines.join('\n')).toMatch(/GATEWAY_PORT/);
+    expect(lines.join('\n')).toMatch(/^error: GATEWAY_PORT: Invalid input/m);
     expect(lines.join('\n')).toMatch(/REGISTRY_URL/);
   });
 });

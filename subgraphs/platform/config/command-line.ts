@@ -2,11 +2,8 @@
 // in the language of the environment (Chinese unless LC_ALL, LC_MESSAGES or LANG asks for English).
 import { writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { environmentLanguage, type Language, message, textIn, type Wording } from '#platform/i18n/messages.js';
-import type { Variable } from './config.js';
-
-/** The language this process prints its command-line texts in. */
-export const commandLineLanguage = (): Language => environmentLanguage(process.env);
+import { type Language, message, textIn, type Wording } from '#platform/i18n/messages.js';
+import { processLanguage, type Variable } from './config.js';
 
 /** One option, as node:util's parseArgs declares it, with what a person needs to know about it. */
 export interface OptionDeclaration {
@@ -69,7 +66,7 @@ const HELP = { type: 'boolean', description: 'cli.help', short: 'h' } as const s
 export function parseCommandLine<O extends Record<string, OptionDeclaration>>(
   command: CommandDeclaration<O>,
   argv: readonly string[],
-  language: Language = commandLineLanguage(),
+  language: Language = processLanguage(),
 ): ParsedCommandLine<O> {
   const declared: Record<string, OptionDeclaration> = { ...command.options, help: HELP };
   const parseOptions = Object.fromEntries(
@@ -106,7 +103,7 @@ export function parseCommandLine<O extends Record<string, OptionDeclaration>>(
 }
 
 /** The --help text: how to run it, what it does, each option with its default, the environment it reads, an example. */
-export function usageOf(command: CommandDeclaration, language: Language = commandLineLanguage()): string {
+export function usageOf(command: CommandDeclaration, language: Language = processLanguage()): string {
   const say = (text: Wording) => textIn(language, text);
   const options = Object.entries(command.options);
   const positionals = (command.positionals ?? []).map((p) => ({ ...p, name: say(p.name) }));
@@ -134,7 +131,7 @@ export function usageOf(command: CommandDeclaration, language: Language = comman
 }
 
 /** The error line of a refused command line: one line, pointing at --help. */
-export function problemLine(command: CommandDeclaration, problems: readonly string[], language: Language = commandLineLanguage()): string {
+export function problemLine(command: CommandDeclaration, problems: readonly string[], language: Language = processLanguage()): string {
   return message(language, 'cli.problemLine', { command: command.name, problems: problems.join(message(language, 'cli.problemSeparator')) });
 }
 

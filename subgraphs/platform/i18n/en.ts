@@ -522,4 +522,8 @@ export const en: Record<MessageKey, string> = {
   'cli.bench.noProfile': 'Profile nothing (BENCH_PROFILE_SECONDS=0)',
   'cli.benchRegistry.summary':
     "The registry's list and indicator queries under load, through the gateway and directly, on seeded people in a local PostgreSQL; written into docs/benchmarks.md.",
+  'cli.docs.summary': 'Rewrites the generated tables of the documentation from their sources:\n{tables}',
+  'cli.error': 'error: {problem}',
+  'cli.databaseUnreachable': '{variable} is set but the database cannot be reached: {reason}',
+  'cli.embeddedUnopenable': 'the embedded database (unset {variable}) cannot be opened: {reason}',
 };

@@ -526,6 +526,10 @@ export const zhCN = {
   'cli.bench.noHive': '不测 Hive Gateway（BENCH_HIVE=false）',
   'cli.bench.noProfile': '不做性能剖析（BENCH_PROFILE_SECONDS=0）',
   'cli.benchRegistry.summary': '登记库的列表和指标查询的负载测试，经网关和直连两种方式，在本地 PostgreSQL 的演示数据上运行；结果写入 docs/benchmarks.md。',
+  'cli.docs.summary': '根据来源重写文档中生成的表格：\n{tables}',
+  'cli.error': '错误：{problem}',
+  'cli.databaseUnreachable': '已设置 {variable}，但无法连接该数据库：{reason}',
+  'cli.embeddedUnopenable': '无法打开嵌入式数据库（未设置 {variable}）：{reason}',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
