@@ -96,7 +96,7 @@ describe.concurrent('the command line of every npm script', () => {
       const help = await runEntry('scripts/token.ts', ['--help'], 'en_US.UTF-8');
       expect(help.code, help.stderr).toBe(0);
       expect(help.stdout).toMatch(/^Usage: npm run token -- --role ROLE --region CODE \[options\]\n\nSigns a dev bearer token/);
-      expect(help.stdout).toMatch(/\nOptions:\n[^]*--ttl DURATION\s+Lifetime of the token, e\.g\. 30m, 8h, 2d \(default: 8h\)\n/);
+      expect(help.stdout).toMatch(/\nOptions:\n[\s\S]*--ttl DURATION\s+Lifetime of the token, e\.g\. 30m, 8h, 2d \(default: 8h\)\n/);
       const bogus = await runEntry('scripts/token.ts', ['--bogus'], 'en_US.UTF-8');
       expect(bogus).toMatchObject({ code: 2, stdout: '', stderr: 'token: unknown option --bogus (see --help)\n' });
     },
