@@ -7,7 +7,7 @@ import { authVariables } from '#platform/identity/auth-config.js';
 import { signDevToken } from '#platform/identity/dev-tokens.js';
 import { ensureDevKeys } from '#platform/identity/keys.js';
 import { type CommandDeclaration, readCommandLine, refuseCommandLine } from '#platform/config/command-line.js';
-import { main, readConfig, StartupError } from '#platform/config/config.js';
+import { main, processLanguage, readConfig, StartupError } from '#platform/config/config.js';
 import { dataDir, projectRoot } from '#platform/server/paths.js';
 import { API_SCHEMA_FILE, readSubgraphSources, SCHEMA_DIR } from './composition.js';
 import { contractVariables, PENDING_FILE, parsePendingList } from './contract-check.js';
@@ -47,7 +47,7 @@ interface Options {
 main(async () => {
   const options = readOptions(process.argv.slice(2));
   const results = await check(options);
-  process.stdout.write(renderReport(results, { colour: process.stdout.isTTY === true && process.env.NO_COLOR === undefined }));
+  process.stdout.write(renderReport(results, { colour: process.stdout.isTTY === true && process.env.NO_COLOR === undefined, language: processLanguage() }));
   process.exitCode = countBlockers(results) > 0 ? 1 : 0;
 });
 

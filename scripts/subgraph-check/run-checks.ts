@@ -9,7 +9,7 @@ import { checkFederationRules, TITLE as FEDERATION_TITLE } from './federation-ru
 import { TITLE as ACCESS_TITLE } from './access-declarations.js';
 import { declaredTypes, federationDirectiveNames, hasDirective, keyFields, parseSubgraphSdl, type SubgraphSdl } from './subgraph-sdl.js';
 
-export const SCHEMA_FILE_TITLE = 'Schema file';
+export const SCHEMA_FILE_TITLE = 'subgraphCheck.title.schemaFile';
 
 export interface Candidate {
   name: string;

@@ -8,6 +8,9 @@ import { SUBGRAPHS, subgraphInfo } from '#platform/config/agencies.js';
 import { postGraphQL } from '../federation-harness.js';
 import { freePort, runEntryPoint } from '../processes.js';
 
+/** No locale in the environment: the processes speak Chinese. */
+const NO_LOCALE = { LC_ALL: '', LC_MESSAGES: '', LANG: '' };
+
 const dataDirs: string[] = [];
 function scratchDataDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'pj-start-'));
@@ -40,10 +43,12 @@ function serverPids(pid: number): number[] {
 describe('npm start', () => {
   it('seeds, starts every server (the subgraphs and the gateway), prints the URLs and a working example, and stops them all on SIGTERM', async () => {
     const { env, gatewayPort } = await federationEnv();
-    const start = runEntryPoint('scripts/start.ts', [], env);
-    await start.waitForOutput('Press Ctrl-C to stop.', 150_000);
+    const start = runEntryPoint('scripts/start.ts', [], { ...NO_LOCALE, ...env });
+    await start.waitForOutput('按 Ctrl-C 停止。', 150_000);
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
     expect(start.stdout()).toContain(gatewayUrl);
+    // The banner speaks Chinese by default (LANG=en_US.UTF-8 gives the same in English).
+    expect(start.stdout()).toContain('患者旅程联邦已在运行：');
     // The pages the banner names are the gateway's own routes (answered 503 when `npm run build:web` has not run).
     for (const page of ['playground', 'dashboard']) {
       const url = new RegExp(`^\\s+${page}\\s+(http://127\\.0\\.0\\.1:${gatewayPort}/\\S*)$`, 'm').exec(start.stdout())?.[1];
@@ -76,9 +81,6 @@ describe('npm start', () => {
   });
   // A child that crashes after start-up is restarted: see self-healing.test.ts.
 });
-
-/** No locale in the environment: the processes speak Chinese. */
-const NO_LOCALE = { LC_ALL: '', LC_MESSAGES: '', LANG: '' };
 
 describe('start-up problems', () => {
   it('exits with one line naming the variable when the database is unreachable, in Chinese by default', async () => {

@@ -530,6 +530,31 @@ export const zhCN = {
   'cli.error': '错误：{problem}',
   'cli.databaseUnreachable': '已设置 {variable}，但无法连接该数据库：{reason}',
   'cli.embeddedUnopenable': '无法打开嵌入式数据库（未设置 {variable}）：{reason}',
+  // npm start's banner and refusals
+  'start.seedFailed': '无法写入演示数据（seed 以代码 {code} 退出）',
+  'start.exited': '{name} 在启动过程中退出（代码 {code}）',
+  'start.notReady': '{name} 未能在 {seconds} 秒内就绪（{url}）',
+  'start.running': '患者旅程联邦已在运行：',
+  'start.signIn': '在任一页面登录（Sign in）：开发签发方列出演示用的角色、地区和使用目的。',
+  'start.devTokens': '开发令牌（有效 8 小时，全国范围；其他令牌用 `npm run token -- --role ROLE --region CODE` 生成）：',
+  'start.tryPerson': '试着查询一个人在三个部门的信息：',
+  'start.journey': '以及同一个人的完整旅程，按时间先后：',
+  'start.morePids': '查找更多 pid：{query}',
+  'start.stop': '按 Ctrl-C 停止。',
+  // npm run subgraph:check's report (OK and BLOCKED stay as they are, for scripts that read the verdict)
+  'subgraphCheck.title.access': '访问声明',
+  'subgraphCheck.title.breaking': '对现有客户端的破坏性变更',
+  'subgraphCheck.title.composition': '组合',
+  'subgraphCheck.title.contract': '公开契约',
+  'subgraphCheck.title.federation': '联邦规则',
+  'subgraphCheck.title.schemaFile': 'Schema 文件',
+  'subgraphCheck.title.probe': '运行中的子图',
+  'subgraphCheck.title.probeAt': '运行中的子图 {url}',
+  'subgraphCheck.notChecked': '（未检查：{reason}）',
+  'subgraphCheck.fix': '修正：{fix}',
+  'subgraphCheck.blocked': 'BLOCKED：{blockers} 个阻断项',
+  'subgraphCheck.ready': 'OK：可以组合',
+  'subgraphCheck.warned': '（另有 {warnings} 个警告，见上文）',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
