@@ -36,6 +36,14 @@ export const logFileVariable = (): Variable<string | undefined> =>
 export const dataDirVariable = (): Variable<string | undefined> =>
   variable('DATA_DIR', 'Folder for embedded databases, the dev linkage key and dev token keys', z.string().optional(), '.data');
 
+/** The locale of what every script and server prints for a person; environmentLanguage reads it (with LC_ALL and LC_MESSAGES before it). */
+export const localeVariable = (): Variable<string | undefined> =>
+  variable(
+    'LANG',
+    'Language of what scripts and servers print (--help, usage and start-up errors, npm start, subgraph:check): English when the first set of LC_ALL, LC_MESSAGES and LANG starts with "en", else Chinese',
+    z.string().optional(),
+  );
+
 /** The language this process speaks to the person running it, from its environment. */
 export const processLanguage = (): Language => environmentLanguage(process.env);
 

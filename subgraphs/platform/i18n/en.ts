@@ -551,4 +551,15 @@ export const en: Record<MessageKey, string> = {
   'subgraphCheck.blocked': 'BLOCKED: {blockers} blocker(s)',
   'subgraphCheck.ready': 'OK: ready to compose',
   'subgraphCheck.warned': ' ({warnings} warning(s) to read above)',
+  // npm run subgraph:new
+  'subgraphNew.badName': '--name must be 2 to 31 lower-case letters and digits, starting with a letter (got "{name}")',
+  'subgraphNew.nameTaken': '--name {name}: a subgraph of that name exists already',
+  'subgraphNew.filesExist': '--name {name}: subgraphs/{name}/ or schema/{name}.graphql exists already',
+  'subgraphNew.badAgency': '--agency must be upper snake case, e.g. POLITICAL_LEGAL_COMMITTEE (got "{agency}")',
+  'subgraphNew.badRole': '--role must be one of the roles in subgraphs/platform/identity/identity.ts (got "{role}")',
+  'subgraphNew.badPort': '--port must be a whole number from 1024 to 65535 (got "{port}")',
+  'subgraphNew.portTaken': '--port {port} is taken by another server of the federation',
+  'subgraphNew.stepFailed': '{what} failed:',
+  'subgraphNew.created':
+    'Created the {name} subgraph ({agency}) on port {port}, composed into schema/supergraph.graphql.\n\nNext:\n  1. Model your data: subgraphs/{name}/migrations/, schema/{name}.graphql (then npm run compose && npm run codegen).\n  2. Declare access on every field about a person (@requiresScopes / @policy), as schema/{name}.graphql shows.\n  3. Check before you deploy: npm run subgraph:check -- schema/{name}.graphql\n  4. Run it: npm start (all subgraphs), or npm run start:{name}; test: npx vitest run --project integration tests/integration/{name}.test.ts\n  See docs/partner-guide.md.\n',
 };

@@ -555,6 +555,17 @@ export const zhCN = {
   'subgraphCheck.blocked': 'BLOCKED：{blockers} 个阻断项',
   'subgraphCheck.ready': 'OK：可以组合',
   'subgraphCheck.warned': '（另有 {warnings} 个警告，见上文）',
+  // npm run subgraph:new
+  'subgraphNew.badName': '--name 须为 2 到 31 个小写字母和数字，以字母开头（收到 "{name}"）',
+  'subgraphNew.nameTaken': '--name {name}：已有同名子图',
+  'subgraphNew.filesExist': '--name {name}：subgraphs/{name}/ 或 schema/{name}.graphql 已存在',
+  'subgraphNew.badAgency': '--agency 须为大写下划线形式，例如 POLITICAL_LEGAL_COMMITTEE（收到 "{agency}"）',
+  'subgraphNew.badRole': '--role 须为 subgraphs/platform/identity/identity.ts 中的角色之一（收到 "{role}"）',
+  'subgraphNew.badPort': '--port 须为 1024 到 65535 的整数（收到 "{port}"）',
+  'subgraphNew.portTaken': '--port {port} 已被联邦中的其他服务器占用',
+  'subgraphNew.stepFailed': '{what} 失败：',
+  'subgraphNew.created':
+    '已创建 {name} 子图（{agency}），端口 {port}，并已组合进 schema/supergraph.graphql。\n\n下一步：\n  1. 建模数据：subgraphs/{name}/migrations/、schema/{name}.graphql（然后运行 npm run compose && npm run codegen）。\n  2. 为每个关于人的字段声明访问控制（@requiresScopes / @policy），参见 schema/{name}.graphql。\n  3. 部署前检查：npm run subgraph:check -- schema/{name}.graphql\n  4. 运行：npm start（所有子图），或 npm run start:{name}；测试：npx vitest run --project integration tests/integration/{name}.test.ts\n  参见 docs/partner-guide.md。\n',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
