@@ -2,7 +2,7 @@
 // `npm run compose -- --check` only reports which of them are stale (CI).
 import { writeFileSync } from 'node:fs';
 import { type CommandDeclaration, readCommandLine } from '#platform/config/command-line.js';
-import { main } from '#platform/config/config.js';
+import { main, operatorText } from '#platform/config/config.js';
 import { composeOrReport, generatedFiles, staleFiles } from './composition.js';
 
 const COMPOSE_COMMAND = {
@@ -28,15 +28,15 @@ function compose(checkOnly: boolean): boolean {
   const names = files.map((file) => file.file).join(' and ');
   if (!checkOnly) {
     for (const file of files) writeFileSync(file.path, file.content);
-    process.stdout.write(`Composed ${composed.subgraphFiles.join(', ')} into ${names}.\n`);
+    process.stdout.write(`${operatorText('compose.done', { sources: composed.subgraphFiles.join(', '), names })}\n`);
     return true;
   }
   const stale = staleFiles(files);
   if (stale.length === 0) {
-    process.stdout.write(`${names} are up to date.\n`);
+    process.stdout.write(`${operatorText('compose.upToDate', { names })}\n`);
     return true;
   }
-  for (const file of stale) process.stderr.write(`${file} is stale: it is missing or differs from what the subgraph SDLs compose to.\n`);
-  process.stderr.write('Run `npm run compose` and commit the result.\n');
+  for (const file of stale) process.stderr.write(`${operatorText('compose.stale', { file })}\n`);
+  process.stderr.write(`${operatorText('compose.runIt')}\n`);
   return false;
 }

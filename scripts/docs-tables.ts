@@ -5,7 +5,7 @@ import path from 'node:path';
 import { type FieldDefinitionNode, Kind, parse } from 'graphql';
 import { discoverAgencies } from '#platform/config/agencies.js';
 import { type CommandDeclaration, readCommandLine } from '#platform/config/command-line.js';
-import { main } from '#platform/config/config.js';
+import { main, operatorText } from '#platform/config/config.js';
 import { ErrorCode } from '#platform/graphql/errors.js';
 import { projectRoot } from '#platform/server/paths.js';
 import { ACTION_TARGETS } from '#platform/statistics/indicators.js';
@@ -241,14 +241,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const { values } = readCommandLine(DOCS_COMMAND);
     if (values.check) {
       const stale = staleTables();
-      for (const table of stale) process.stderr.write(`${table.file}: the ${table.name} table is stale\n`);
+      for (const table of stale) process.stderr.write(`${operatorText('docs.stale', { file: table.file, table: table.name })}\n`);
       if (stale.length > 0) {
-        process.stderr.write('Run `npm run docs` and commit the pages.\n');
+        process.stderr.write(`${operatorText('docs.runIt')}\n`);
         process.exitCode = 1;
-      } else process.stdout.write('The generated tables of docs/ are up to date.\n');
+      } else process.stdout.write(`${operatorText('docs.upToDate')}\n`);
       return;
     }
     const changed = writeTables();
-    process.stdout.write(changed.length > 0 ? `Rewrote the generated tables of ${changed.join(', ')}.\n` : 'The generated tables of docs/ were up to date.\n');
+    process.stdout.write(`${changed.length > 0 ? operatorText('docs.rewrote', { files: changed.join(', ') }) : operatorText('docs.wereUpToDate')}\n`);
   });
 }

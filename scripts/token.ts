@@ -4,7 +4,7 @@ import { authVariables } from '#platform/identity/auth-config.js';
 import { signDevToken } from '#platform/identity/dev-tokens.js';
 import { claimsSchema, PURPOSES, ROLES } from '#platform/identity/identity.js';
 import { ensureDevKeys } from '#platform/identity/keys.js';
-import { main, readConfig, StartupError } from '#platform/config/config.js';
+import { main, operatorText, readConfig, StartupError } from '#platform/config/config.js';
 import { dataDir } from '#platform/server/paths.js';
 
 const TOKEN_COMMAND = {
@@ -25,14 +25,15 @@ const TOKEN_COMMAND = {
 main(async () => {
   const { values } = readCommandLine(TOKEN_COMMAND);
   const auth = readConfig(authVariables);
-  if (auth.jwks) throw new StartupError(['AUTH_JWKS is set: npm run token signs with the dev issuer key only, which that issuer would not accept']);
+  if (auth.jwks) throw new StartupError([operatorText('token.jwksSet')]);
   const problems: string[] = [];
-  if (!(ROLES as readonly string[]).includes(values.role)) problems.push(`--role must be one of ${ROLES.join(', ')}`);
-  if (values.purpose && !(PURPOSES as readonly string[]).includes(values.purpose)) problems.push(`--purpose must be one of ${PURPOSES.join(', ')}`);
+  if (!(ROLES as readonly string[]).includes(values.role)) problems.push(operatorText('token.badRole', { roles: ROLES.join(', ') }));
+  if (values.purpose && !(PURPOSES as readonly string[]).includes(values.purpose))
+    problems.push(operatorText('token.badPurpose', { purposes: PURPOSES.join(', ') }));
   if (problems.length === 0) {
     const check = claimsSchema.safeParse({ sub: 'x', role: values.role, region: values.region, inst: values.institution, purpose: values.purpose });
     if (!check.success) problems.push(...check.error.issues.map((i) => `--${i.path[0] === 'inst' ? 'institution' : String(i.path[0])}: ${i.message}`));
-    if (values.role === 'INSTITUTION_STAFF' && !values.institution) problems.push('--institution is required for INSTITUTION_STAFF');
+    if (values.role === 'INSTITUTION_STAFF' && !values.institution) problems.push(operatorText('token.institutionRequired'));
   }
   if (problems.length > 0) refuseCommandLine(TOKEN_COMMAND, problems);
   const privateJwk = await ensureDevKeys(dataDir());

@@ -566,6 +566,38 @@ export const zhCN = {
   'subgraphNew.stepFailed': '{what} 失败：',
   'subgraphNew.created':
     '已创建 {name} 子图（{agency}），端口 {port}，并已组合进 schema/supergraph.graphql。\n\n下一步：\n  1. 建模数据：subgraphs/{name}/migrations/、schema/{name}.graphql（然后运行 npm run compose && npm run codegen）。\n  2. 为每个关于人的字段声明访问控制（@requiresScopes / @policy），参见 schema/{name}.graphql。\n  3. 部署前检查：npm run subgraph:check -- schema/{name}.graphql\n  4. 运行：npm start（所有子图），或 npm run start:{name}；测试：npx vitest run --project integration tests/integration/{name}.test.ts\n  参见 docs/partner-guide.md。\n',
+  // What the scripts report (seed, token, stats:rebuild, compose, contract, docs, check:generated)
+  'compose.done': '已将 {sources} 组合为 {names}。',
+  'compose.upToDate': '{names} 已是最新。',
+  'compose.stale': '{file} 已过时：文件缺失，或与各子图 SDL 组合出的结果不同。',
+  'compose.runIt': '请运行 `npm run compose` 并提交结果。',
+  'docs.stale': '{file}：{table} 表格已过时',
+  'docs.runIt': '请运行 `npm run docs` 并提交这些页面。',
+  'docs.upToDate': 'docs/ 中生成的表格已是最新。',
+  'docs.rewrote': '已重写 {files} 中生成的表格。',
+  'docs.wereUpToDate': 'docs/ 中生成的表格原已是最新。',
+  'checkGenerated.upToDate': '生成的文件已是最新。',
+  'checkGenerated.stale': '{count} 项生成内容已过时：',
+  'checkGenerated.run': '{item}：运行 `{command}`',
+  'checkGenerated.order': '先运行 `npm run compose` 再运行 `npm run codegen`：操作的类型由 API schema 生成。',
+  'checkGenerated.commit': '然后提交重新生成的文件。',
+  'statsRebuild.done': 'stats:rebuild：完成，用时 {seconds} 秒',
+  'token.jwksSet': '已设置 AUTH_JWKS：npm run token 只用开发签发密钥签名，该签发方不会接受',
+  'token.badRole': '--role 须为以下之一：{roles}',
+  'token.badPurpose': '--purpose 须为以下之一：{purposes}',
+  'token.institutionRequired': 'INSTITUTION_STAFF 须给出 --institution',
+  'seed.notEmpty': 'seed：登记库中已有患者，无需操作（--if-empty）',
+  'seed.holdData': '{databases} 数据库中已有数据；要替换请加 --reset',
+  'seed.done': '已生成 {people} 人，用时 {seconds} 秒 | {tables}',
+  'contract.absent': '契约文件 {path} 不存在；跳过契约检查（CONTRACT_PATH 指向了别的文件）。',
+  'contract.whole': 'OK：API schema 提供了完整的契约。',
+  'contract.pending': 'OK：API schema 提供了契约，{file} 中仍有 {count} 项待实现。',
+  'contract.unlisted': 'FAIL：有 {count} 项契约条目在 API schema 中缺失或不兼容，且未列入 {file}：',
+  'contract.buildThem':
+    '请在所属子图的 SDL（schema/<subgraph>.graphql）中实现或恢复它们；只有尚未实现的契约条目才可列入 {file}，被删除或改动的条目绝不可列入。',
+  'contract.resolved': 'FAIL：{file} 中有 {count} 行已不再是缺口；请删除（该列表只能缩短）：',
+  'contract.partly': '{path}（已部分实现：改为 {remaining}）',
+  'compose.failed': '组合失败，共 {count} 个错误；请修正上面指出的子图 SDL。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
