@@ -17,7 +17,7 @@ import type {
   PlacementKind,
 } from './tables.js';
 
-export type PersonEmploymentRows = Omit<EmploymentRows, 'training_course' | 'outbox_message'>;
+export type PersonEmploymentRows = Omit<EmploymentRows, 'training_course' | 'outbox_message' | 'employment_sharing_revocation'>;
 
 /** The second-generation certificate, with mental disability grades, dates from mid-2008. */
 const FIRST_CERTIFICATE = dayOf('2008-07-01');

@@ -1,4 +1,5 @@
 // One person's rows in all three databases, consistent with each other, from the person's own random stream.
+import { accessFacts } from './access-facts.js';
 import { generateBenefits } from './benefits.js';
 import type { SeedContext } from './context.js';
 import { generateEmploymentRecords } from './employment-records.js';
@@ -33,8 +34,9 @@ export function generatePerson(seed: number, index: number, context: SeedContext
     risk: registry.risk_assessment,
     today: context.today,
   });
+  const facts = accessFacts(seed, referrals.referral, referrals.referral_transition, referrals.referral_consent);
   return {
-    registry,
+    registry: { ...registry, case_holding: facts.case_holding },
     welfare: {
       institution: [],
       institution_staff: [],
@@ -49,7 +51,14 @@ export function generatePerson(seed: number, index: number, context: SeedContext
       employment_handoff: referrals.employment_handoff,
       benefit,
       outbox_message: handoffMessages(referrals.employment_handoff),
+      case_holding_event: facts.case_holding_event,
+      employment_sharing_revocation: facts.welfare_sharing_revocation,
     },
-    employment: { training_course: [], ...employment, outbox_message: answerMessages(employment.employment_referral) },
+    employment: {
+      training_course: [],
+      ...employment,
+      outbox_message: answerMessages(employment.employment_referral),
+      employment_sharing_revocation: facts.employment_sharing_revocation,
+    },
   };
 }

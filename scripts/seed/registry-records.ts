@@ -189,7 +189,13 @@ function guardianName(random: Random, person: Person): string {
   return personalName(random, sex, random.chance(0.6) ? person.familyName : surname(random));
 }
 
-export function buildRegistryRows(random: Random, person: Person, registration: Registration, facts: RegistryFacts, today: number): RegistryRows {
+export function buildRegistryRows(
+  random: Random,
+  person: Person,
+  registration: Registration,
+  facts: RegistryFacts,
+  today: number,
+): Omit<RegistryRows, 'case_holding'> {
   const { pid } = person;
   const stays = hospitalStays(random, registration, facts.stays, today);
   const followUps = followUpVisits(random, pid, registration, stays, today);

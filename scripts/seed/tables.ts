@@ -4,6 +4,7 @@
 // left to the database, which assigns them in insertion order (deterministic, because
 // chunks are written one after another).
 import type { DbOutboxMessageRow } from '#platform/outbox/outbox.js';
+import type { DbCaseHoldingEventRow, DbCaseHoldingRow, DbSharingRevocationEventRow, DbSharingRevocationRow } from './access-facts.js';
 import type { TimestampAsText } from '#platform/database/timestamps-as-text.js';
 import type * as employment from '../../subgraphs/employment/src/data/tables.js';
 import type * as registry from '../../subgraphs/registry/src/data/tables.js';
@@ -69,7 +70,7 @@ export type DbEmploymentReferralRow = Seeded<employment.DbEmploymentReferralRow,
 
 /** Every seeded table of each database, in the order rows must be inserted (parents first). */
 export const SEEDED_TABLES = {
-  registry: ['patient', 'diagnosis', 'risk_assessment', 'follow_up', 'hospitalization', 'relapse', 'consent'],
+  registry: ['patient', 'diagnosis', 'risk_assessment', 'follow_up', 'hospitalization', 'relapse', 'consent', 'case_holding'],
   welfare: [
     'institution',
     'institution_staff',
@@ -84,8 +85,18 @@ export const SEEDED_TABLES = {
     'employment_handoff',
     'benefit',
     'outbox_message',
+    'case_holding_event',
+    'employment_sharing_revocation',
   ],
-  employment: ['training_course', 'disability_certificate', 'training_enrolment', 'employment_referral', 'placement', 'outbox_message'],
+  employment: [
+    'training_course',
+    'disability_certificate',
+    'training_enrolment',
+    'employment_referral',
+    'placement',
+    'outbox_message',
+    'employment_sharing_revocation',
+  ],
 } as const;
 
 export type SeededDatabase = keyof typeof SEEDED_TABLES;
@@ -98,6 +109,7 @@ export interface RegistryRows {
   hospitalization: DbHospitalizationRow[];
   relapse: DbRelapseRow[];
   consent: DbConsentRow[];
+  case_holding: DbCaseHoldingRow[];
 }
 
 export interface WelfareRows {
@@ -114,6 +126,8 @@ export interface WelfareRows {
   employment_handoff: DbEmploymentHandoffRow[];
   benefit: DbBenefitRow[];
   outbox_message: DbOutboxMessageRow[];
+  case_holding_event: DbCaseHoldingEventRow[];
+  employment_sharing_revocation: DbSharingRevocationEventRow[];
 }
 
 export interface EmploymentRows {
@@ -123,6 +137,7 @@ export interface EmploymentRows {
   employment_referral: DbEmploymentReferralRow[];
   placement: DbPlacementRow[];
   outbox_message: DbOutboxMessageRow[];
+  employment_sharing_revocation: DbSharingRevocationRow[];
 }
 
 /** Rows for all three databases, for one person or for a chunk of people. */
@@ -134,7 +149,7 @@ export interface SeedRows {
 
 export function emptySeedRows(): SeedRows {
   return {
-    registry: { patient: [], diagnosis: [], risk_assessment: [], follow_up: [], hospitalization: [], relapse: [], consent: [] },
+    registry: { patient: [], diagnosis: [], risk_assessment: [], follow_up: [], hospitalization: [], relapse: [], consent: [], case_holding: [] },
     welfare: {
       institution: [],
       institution_staff: [],
@@ -149,8 +164,18 @@ export function emptySeedRows(): SeedRows {
       employment_handoff: [],
       benefit: [],
       outbox_message: [],
+      case_holding_event: [],
+      employment_sharing_revocation: [],
     },
-    employment: { training_course: [], disability_certificate: [], training_enrolment: [], employment_referral: [], placement: [], outbox_message: [] },
+    employment: {
+      training_course: [],
+      disability_certificate: [],
+      training_enrolment: [],
+      employment_referral: [],
+      placement: [],
+      outbox_message: [],
+      employment_sharing_revocation: [],
+    },
   };
 }
 

@@ -1,4 +1,4 @@
-// The seven hand-offs between agencies exactly once with real processes killed (kill -9) on the way: each sender after its
+// The nine hand-offs between agencies exactly once with real processes killed (kill -9) on the way: each sender after its
 // enqueue, holding its claim, and after the receiver committed; each receiver after its commit, before it answered.
 // One federation of processes serves every hand-off: the messages are written first, held back (a due date far ahead),
 // and let go one crash at a time, so that a process armed at a crash point dies on the message under test and no other.
@@ -116,7 +116,7 @@ const newWorld = (): World => ({
   sequence: 700,
 });
 
-/** The seven hand-offs, made through the agencies' APIs and looked at in their databases. */
+/** The nine hand-offs, made through the agencies' APIs and looked at in their databases. */
 function handoffsOf(world: World) {
   const { dbs, urls, used } = world;
   const tokenFor: TokenFor = (request) => world.tokenFor(request);
@@ -341,38 +341,47 @@ function handoffsOf(world: World) {
     senderDone: async (key) => (await dbs.registry('discharge_notice').where({ id: key }).first('delivered_at')).delivered_at !== null,
   };
 
+  /** A hospital's upload imported by the platform, registered, dispatched to a new institution of the county and accepted there. */
+  async function acceptedUpload(): Promise<string> {
+    const { uploadId } = await consentedUpload(null);
+    // The upload reaches the platform as the registry's relay would send it (these tests are about what comes after).
+    await deliverDirectly(uploadHandlers(dbs.registry, endpoint('welfare', 'service-registry')), 'referral-upload', { uploadId });
+    const referral = await dbs.welfare('referral').where({ source_upload_id: uploadId }).first('id', 'version');
+    const institution = randomUUID();
+    await dbs.welfare('institution').insert({ id: institution, name: '测试康复中心', county_code: COUNTY, capacity: 50, service_forms: ['DAY_TRAINING'] });
+    const worker = await tokenFor({ role: 'SOCIAL_WORKER', region: COUNTY });
+    const officer = await tokenFor({ role: 'PLATFORM_OFFICER', region: COUNTY });
+    const staff = await tokenFor({ role: 'INSTITUTION_STAFF', region: COUNTY, institution });
+    const step = async (token: string, operation: string, type: string, input: Record<string, unknown>) =>
+      (await ask('welfare', token, `mutation ($input: ${type}!) { ${operation}(input: $input) { referral { version } } }`, { input }))[operation].referral
+        .version as number;
+    const reviewed = await step(worker, 'reviewReferral', 'ReviewReferralInput', {
+      referralId: referral.id,
+      expectedVersion: referral.version,
+      decision: 'REGISTER',
+    });
+    const dispatched = await step(officer, 'dispatchReferral', 'DispatchReferralInput', {
+      referralId: referral.id,
+      expectedVersion: reviewed,
+      institutionId: institution,
+      reason: 'test: dispatched ahead of older waiting cases',
+    });
+    await step(staff, 'acceptReferral', 'TransitionInput', { referralId: referral.id, expectedVersion: dispatched });
+    return referral.id as string;
+  }
+
   const uploadCase: Handoff = {
     name: "the upload's case accepted, platform → registry (the closed loop)",
     sender: 'welfare',
     receiver: 'registry',
     topic: 'upload-case-status',
-    async create() {
-      const { uploadId } = await consentedUpload(null);
-      // The upload reaches the platform as the registry's relay would send it (this test is about the case's way back).
-      await deliverDirectly(uploadHandlers(dbs.registry, endpoint('welfare', 'service-registry')), 'referral-upload', { uploadId });
-      const referral = await dbs.welfare('referral').where({ source_upload_id: uploadId }).first('id', 'version');
-      const institution = randomUUID();
-      await dbs.welfare('institution').insert({ id: institution, name: '测试康复中心', county_code: COUNTY, capacity: 50, service_forms: ['DAY_TRAINING'] });
-      const worker = await tokenFor({ role: 'SOCIAL_WORKER', region: COUNTY });
-      const officer = await tokenFor({ role: 'PLATFORM_OFFICER', region: COUNTY });
-      const staff = await tokenFor({ role: 'INSTITUTION_STAFF', region: COUNTY, institution });
-      const step = async (token: string, operation: string, type: string, input: Record<string, unknown>) =>
-        (await ask('welfare', token, `mutation ($input: ${type}!) { ${operation}(input: $input) { referral { version } } }`, { input }))[operation].referral
-          .version as number;
-      const reviewed = await step(worker, 'reviewReferral', 'ReviewReferralInput', {
-        referralId: referral.id,
-        expectedVersion: referral.version,
-        decision: 'REGISTER',
-      });
-      const dispatched = await step(officer, 'dispatchReferral', 'DispatchReferralInput', {
-        referralId: referral.id,
-        expectedVersion: reviewed,
-        institutionId: institution,
-        reason: 'test: dispatched ahead of older waiting cases',
-      });
-      await step(staff, 'acceptReferral', 'TransitionInput', { referralId: referral.id, expectedVersion: dispatched });
-      return (await dbs.welfare('upload_case_event').where({ referral_id: referral.id, status: 'ACCEPTED' }).first('id')).id as string;
-    },
+    create: async () =>
+      (
+        await dbs
+          .welfare('upload_case_event')
+          .where({ referral_id: await acceptedUpload(), status: 'ACCEPTED' })
+          .first('id')
+      ).id as string,
     received: (key) => count(dbs.registry('upload_case_status_receipt').where({ event_id: key })),
     receiverWrites: async (key) => {
       const { pid } = await dbs.welfare('upload_case_event').where({ id: key }).first('pid');
@@ -381,7 +390,50 @@ function handoffsOf(world: World) {
     senderDone: async (key) => (await dbs.welfare('upload_case_event').where({ id: key }).first('delivered_at')).delivered_at !== null,
   };
 
-  return { upload, handoff, answer, statusNotice, greenChannel, discharge, uploadCase, caseInService };
+  const caseHolding: Handoff = {
+    name: 'the institution holding a case, platform → registry',
+    sender: 'welfare',
+    receiver: 'registry',
+    topic: 'case-holding',
+    create: async () =>
+      (
+        await dbs
+          .welfare('case_holding_event')
+          .where({ referral_id: await acceptedUpload(), holds: true })
+          .first('id')
+      ).id as string,
+    received: (key) => count(dbs.registry('case_holding').where({ event_id: key })),
+    receiverWrites: async (key) => {
+      const { pid } = await dbs.welfare('case_holding_event').where({ id: key }).first('pid');
+      return count(dbs.registry('audit_log').where({ operation_name: 'ReceiveCaseHolding', action: 'WRITE', pid }));
+    },
+    senderDone: async (key) => (await dbs.welfare('case_holding_event').where({ id: key }).first('delivered_at')).delivered_at !== null,
+  };
+
+  const sharingRevocation: Handoff = {
+    name: 'a revoked EMPLOYMENT_SHARING consent, platform → federation',
+    sender: 'welfare',
+    receiver: 'employment',
+    topic: 'employment-sharing-revoked',
+    async create() {
+      const referred = await referOutToEmployment(dbs.welfare, urls.welfare, call, tokenFor, 'EMPLOYMENT', used);
+      used.push(referred.referralId);
+      const { institution_id } = await dbs.welfare('referral').where({ id: referred.referralId }).first('institution_id');
+      const staff = await tokenFor({ role: 'INSTITUTION_STAFF', region: referred.countyCode, institution: institution_id });
+      await ask('welfare', staff, `mutation ($input: RevokeReferralConsentInput!) { revokeReferralConsent(input: $input) { referral { id } } }`, {
+        input: { referralId: referred.referralId, scope: 'EMPLOYMENT_SHARING' },
+      });
+      return (await dbs.welfare('employment_sharing_revocation').where({ referral_id: referred.referralId }).first('id')).id as string;
+    },
+    received: (key) => count(dbs.employment('employment_sharing_revocation').where({ revocation_id: key })),
+    receiverWrites: async (key) => {
+      const { pid } = await dbs.welfare('employment_sharing_revocation').where({ id: key }).first('pid');
+      return count(dbs.employment('audit_log').where({ operation_name: 'ReceiveEmploymentSharingRevocation', action: 'WRITE', pid }));
+    },
+    senderDone: async (key) => (await dbs.welfare('employment_sharing_revocation').where({ id: key }).first('delivered_at')).delivered_at !== null,
+  };
+
+  return { upload, handoff, answer, statusNotice, greenChannel, discharge, uploadCase, caseHolding, sharingRevocation, caseInService };
 }
 
 describe.skipIf(!postgres)('the hand-offs between agencies with processes killed on the way', () => {
@@ -391,8 +443,8 @@ describe.skipIf(!postgres)('the hand-offs between agencies with processes killed
   let env: NodeJS.ProcessEnv;
 
   const outboxRow = (agency: AgencyName, topic: string, key: string) => dbs[agency]('outbox_message').where({ topic, key }).first();
-  const { upload, handoff, answer, statusNotice, greenChannel, discharge, uploadCase } = handoffsOf(world);
-  const HANDOFFS = [upload, handoff, answer, statusNotice, greenChannel, discharge, uploadCase];
+  const { upload, handoff, answer, statusNotice, greenChannel, discharge, uploadCase, caseHolding, sharingRevocation } = handoffsOf(world);
+  const HANDOFFS = [upload, handoff, answer, statusNotice, greenChannel, discharge, uploadCase, caseHolding, sharingRevocation];
   /** The message of each hand-off that meets each crash point, written before any relay ran. */
   const keys = new Map<Handoff, Record<CrashPoint, string>>();
 

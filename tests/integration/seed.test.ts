@@ -6,6 +6,7 @@ import { AGENCY_INFO, type AgencyName } from '#platform/config/agencies.js';
 import { migrateToLatest, openDatabase } from '#platform/database/db.js';
 import { canTransition, OCCUPYING_STATUSES, REFERRAL_STATUSES, type ReferralStatus } from '../../subgraphs/welfare/src/domain/referral-workflow.js';
 import { instantOfDate, isoTimestamp } from '../../scripts/seed/calendar.js';
+import { institutionsHoldingCases } from '../../subgraphs/registry/src/data/case-holding.js';
 import { consistencyProblems, deceasedCaseProblems, guardianProblems, waitingListProblems } from '../../scripts/seed/consistency.js';
 import {
   DEFAULT_TODAY,
@@ -107,8 +108,8 @@ async function snapshot(dbs: SeedDatabases): Promise<SeedRows> {
     result[database] = {};
     for (const table of SEEDED_TABLES[database]) {
       const columns = Object.keys(await dbs[database](table).columnInfo());
-      // By id, else pid, else every column (staff_training's key is (staff_id, year)).
-      const key = columns.includes('id') ? ['id'] : columns.includes('pid') ? ['pid'] : columns;
+      // By id, else pid then every column, else every column (staff_training's key is (staff_id, year)).
+      const key = columns.includes('id') ? ['id'] : columns.includes('pid') ? ['pid', ...columns.filter((column) => column !== 'pid')] : columns;
       const rows: Record<string, unknown>[] = await dbs[database](table).select().orderBy(key);
       result[database][table] = rows.map((row) => Object.fromEntries(Object.entries(row).map(([column, value]) => [column, normalised(value)])));
     }
@@ -227,6 +228,16 @@ describe.each(engines)('npm run seed on $name', (engine) => {
       .groupBy('i.id', 'i.county_code', 'i.capacity')
       .havingRaw('count(r.id) < i.capacity');
     expect(free).toEqual([]);
+  });
+
+  it('tells the registry which institution holds each held case, and the federation each revoked sharing consent, as the outbox would', async () => {
+    const held = rows.welfare.referral.filter((r) => r.institution_id !== null && OCCUPYING_STATUSES.includes(r.status as ReferralStatus));
+    expect(held.length).toBeGreaterThan(0);
+    const holding = await institutionsHoldingCases(fixture.dbs.registry, [...new Set(rows.registry.patient.map((p) => p.pid))]);
+    expect(holding.map((h) => `${h.pid}:${h.institutionId}`).sort()).toEqual(held.map((r) => `${r.pid}:${r.institution_id}`).sort());
+    const revoked = new Set(rows.welfare.referral_consent.filter((c) => c.scope === 'EMPLOYMENT_SHARING' && c.revoked_at !== null).map((c) => c.referral_id));
+    expect(new Set(rows.employment.employment_sharing_revocation.map((r) => r.referral_id))).toEqual(revoked);
+    expect(rows.welfare.employment_sharing_revocation.every((r) => r.delivered_at !== null)).toBe(true);
   });
 
   it('writes identical rows for the same seed into fresh databases, whatever the chunk size', async () => {

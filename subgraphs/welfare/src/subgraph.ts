@@ -7,6 +7,7 @@ import { handoffHandlers } from './employment-handoff-relay.js';
 import { greenChannelHandlers } from './green-channel-relay.js';
 import { uploadCaseHandlers } from './upload-case-relay.js';
 import { caseHoldingHandlers } from './case-holding-relay.js';
+import { sharingRevocationHandlers } from './sharing-revocation-relay.js';
 import { startOutboxRelay } from '#platform/outbox/relay.js';
 import type { WelfareSettings } from './settings.js';
 import { DEFAULT_ASSESSMENT_INTERVAL_MONTHS } from './domain/assessment-schedule.js';
@@ -24,6 +25,7 @@ export const welfareSubgraph: SubgraphDefinition<WelfareLoaders, WelfareSettings
           db,
           {
             ...handoffHandlers(db, settings.relay.peer),
+            ...sharingRevocationHandlers(db, settings.relay.peer),
             ...(settings.registry
               ? { ...greenChannelHandlers(db, settings.registry), ...uploadCaseHandlers(db, settings.registry), ...caseHoldingHandlers(db, settings.registry) }
               : {}),

@@ -1,5 +1,6 @@
 // The employment subgraph's DataLoaders, built anew for every request and limited to the caller's region.
 import { periodOf } from '#platform/statistics/period.js';
+import { sharingRevocationsByPids } from './sharing-revocations.js';
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import type { Caller } from '#platform/identity/identity.js';
@@ -29,6 +30,12 @@ export function createEmploymentLoaders(db: Knex, caller: Caller, request?: { re
   return {
     certificateByPid: { load: (pid: string) => records.load({ pid, part: 'certificate' }) as Promise<CertificateRecord | null> },
     employmentProfileByPid: { load: (pid: string) => records.load({ pid, part: 'profile' }) as Promise<EmploymentProfileRecord | null> },
+    /** The platform's cases whose EMPLOYMENT_SHARING consent was revoked (and when), per person, newest first: for the access rules. */
+    employmentSharingRevocations: new DataLoader<string, { referralId: string; revokedAt: Date }[]>(async (pids) =>
+      mapToMany(pids, await sharingRevocationsByPids(db, pids), (r) => r.pid).map((rows) =>
+        rows.map(({ referralId, revokedAt }) => ({ referralId, revokedAt })),
+      ),
+    ),
     /** Employers are organisations, not people: shown wherever a visible placement or recommendation names one. */
     employerById: new DataLoader<string, EmployerRecord | null>(async (ids) => mapTo(ids, await employersByIds(db, ids), (r) => r.id)),
     placementsByReferralId: new DataLoader<string, PlacementRecord[]>(async (ids) =>

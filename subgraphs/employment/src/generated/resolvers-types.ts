@@ -191,6 +191,11 @@ export type EmploymentReferralStatus =
   /** Received from the platform, waiting for an officer's answer. */
   | 'RECEIVED';
 
+export type EmploymentSharingRevocationReceipt = {
+  __typename?: 'EmploymentSharingRevocationReceipt';
+  revocationId: Scalars['ID']['output'];
+};
+
 export type EmploymentStatus =
   | 'EMPLOYED'
   | 'IN_SHELTERED_EMPLOYMENT'
@@ -255,6 +260,8 @@ export type Mutation = {
   issueCertificate: EmploymentPayload;
   /** A post-rehabilitation referral to employment, delivered by the platform's outbox relay (its service only): received once; the same hand-off again changes nothing. */
   receiveEmploymentHandoff: EmploymentReferral;
+  /** That a case's EMPLOYMENT_SHARING consent was revoked on the platform, delivered by its outbox relay (its service only): the federation's access rules read it. The same revocation again changes nothing. */
+  receiveEmploymentSharingRevocation: EmploymentSharingRevocationReceipt;
   /** Recommends a job at an employer to a person. */
   recommendJob: EmploymentPayload;
   /** Registers an employer. */
@@ -296,6 +303,11 @@ export type MutationIssueCertificateArgs = {
 
 export type MutationReceiveEmploymentHandoffArgs = {
   input: ReceiveEmploymentHandoffInput;
+};
+
+
+export type MutationReceiveEmploymentSharingRevocationArgs = {
+  input: ReceiveEmploymentSharingRevocationInput;
 };
 
 
@@ -429,6 +441,15 @@ export type ReceiveEmploymentHandoffInput = {
   pid: Scalars['ID']['input'];
   referralId: Scalars['ID']['input'];
   willingToWork: Scalars['Boolean']['input'];
+};
+
+export type ReceiveEmploymentSharingRevocationInput = {
+  pid: Scalars['ID']['input'];
+  /** The platform's case whose consent was revoked. */
+  referralId: Scalars['ID']['input'];
+  /** The platform's id of the revocation: the delivery is idempotent on it. */
+  revocationId: Scalars['ID']['input'];
+  revokedAt: Scalars['DateTime']['input'];
 };
 
 export type RecommendJobInput = {
@@ -635,6 +656,7 @@ export type ResolversTypes = {
   EmploymentReferralDecision: EmploymentReferralDecision;
   EmploymentReferralEdge: ResolverTypeWrapper<Omit<EmploymentReferralEdge, 'node'> & { node: ResolversTypes['EmploymentReferral'] }>;
   EmploymentReferralStatus: EmploymentReferralStatus;
+  EmploymentSharingRevocationReceipt: ResolverTypeWrapper<EmploymentSharingRevocationReceipt>;
   EmploymentStatus: EmploymentStatus;
   EndPlacementInput: EndPlacementInput;
   EnrolInTrainingInput: EnrolInTrainingInput;
@@ -650,6 +672,7 @@ export type ResolversTypes = {
   PlacementKind: PlacementKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReceiveEmploymentHandoffInput: ReceiveEmploymentHandoffInput;
+  ReceiveEmploymentSharingRevocationInput: ReceiveEmploymentSharingRevocationInput;
   RecommendJobInput: RecommendJobInput;
   RegisterEmployerInput: RegisterEmployerInput;
   RehabIndicators: ResolverTypeWrapper<IndicatorsRef>;
@@ -683,6 +706,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   EmploymentReferralConnection: Omit<EmploymentReferralConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['EmploymentReferralEdge']>, nodes: Array<ResolversParentTypes['EmploymentReferral']> };
   EmploymentReferralEdge: Omit<EmploymentReferralEdge, 'node'> & { node: ResolversParentTypes['EmploymentReferral'] };
+  EmploymentSharingRevocationReceipt: EmploymentSharingRevocationReceipt;
   EndPlacementInput: EndPlacementInput;
   EnrolInTrainingInput: EnrolInTrainingInput;
   IssueCertificateInput: IssueCertificateInput;
@@ -696,6 +720,7 @@ export type ResolversParentTypes = {
   PlacementEdge: Omit<PlacementEdge, 'node'> & { node: ResolversParentTypes['Placement'] };
   Query: Record<PropertyKey, never>;
   ReceiveEmploymentHandoffInput: ReceiveEmploymentHandoffInput;
+  ReceiveEmploymentSharingRevocationInput: ReceiveEmploymentSharingRevocationInput;
   RecommendJobInput: RecommendJobInput;
   RegisterEmployerInput: RegisterEmployerInput;
   RehabIndicators: IndicatorsRef;
@@ -797,6 +822,10 @@ export type EmploymentReferralEdgeResolvers<ContextType = EmploymentContext, Par
   node?: Resolver<ResolversTypes['EmploymentReferral'], ParentType, ContextType>;
 };
 
+export type EmploymentSharingRevocationReceiptResolvers<ContextType = EmploymentContext, ParentType extends ResolversParentTypes['EmploymentSharingRevocationReceipt'] = ResolversParentTypes['EmploymentSharingRevocationReceipt']> = {
+  revocationId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type JobRecommendationResolvers<ContextType = EmploymentContext, ParentType extends ResolversParentTypes['JobRecommendation'] = ResolversParentTypes['JobRecommendation']> = {
   employer?: Resolver<ResolversTypes['Employer'], ParentType, ContextType>;
   position?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -818,6 +847,7 @@ export type MutationResolvers<ContextType = EmploymentContext, ParentType extend
   enrolInTraining?: Resolver<ResolversTypes['EmploymentPayload'], ParentType, ContextType, RequireFields<MutationEnrolInTrainingArgs, 'input'>>;
   issueCertificate?: Resolver<ResolversTypes['EmploymentPayload'], ParentType, ContextType, RequireFields<MutationIssueCertificateArgs, 'input'>>;
   receiveEmploymentHandoff?: Resolver<ResolversTypes['EmploymentReferral'], ParentType, ContextType, RequireFields<MutationReceiveEmploymentHandoffArgs, 'input'>>;
+  receiveEmploymentSharingRevocation?: Resolver<ResolversTypes['EmploymentSharingRevocationReceipt'], ParentType, ContextType, RequireFields<MutationReceiveEmploymentSharingRevocationArgs, 'input'>>;
   recommendJob?: Resolver<ResolversTypes['EmploymentPayload'], ParentType, ContextType, RequireFields<MutationRecommendJobArgs, 'input'>>;
   registerEmployer?: Resolver<ResolversTypes['Employer'], ParentType, ContextType, RequireFields<MutationRegisterEmployerArgs, 'input'>>;
   startPlacement?: Resolver<ResolversTypes['EmploymentPayload'], ParentType, ContextType, RequireFields<MutationStartPlacementArgs, 'input'>>;
@@ -915,6 +945,7 @@ export type Resolvers<ContextType = EmploymentContext> = {
   EmploymentReferral?: EmploymentReferralResolvers<ContextType>;
   EmploymentReferralConnection?: EmploymentReferralConnectionResolvers<ContextType>;
   EmploymentReferralEdge?: EmploymentReferralEdgeResolvers<ContextType>;
+  EmploymentSharingRevocationReceipt?: EmploymentSharingRevocationReceiptResolvers<ContextType>;
   JobRecommendation?: JobRecommendationResolvers<ContextType>;
   JourneyEvent?: JourneyEventResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;

@@ -10,6 +10,7 @@ import { recommendJob, registerEmployer } from './Mutation/jobs.js';
 import { endPlacement, startPlacement } from './Mutation/placements.js';
 import { answerEmploymentReferral } from './Mutation/referrals.js';
 import { receiveEmploymentHandoff } from './Mutation/handoffs.js';
+import { receiveEmploymentSharingRevocation } from './Mutation/sharing-revocations.js';
 import { completeTraining, createTrainingCourse, enrolInTraining } from './Mutation/training.js';
 import { Person } from './Person.js';
 import { Placement } from './Placement.js';
@@ -35,6 +36,7 @@ export const resolvers: Resolvers = {
     endPlacement,
     answerEmploymentReferral,
     receiveEmploymentHandoff,
+    receiveEmploymentSharingRevocation,
   },
   Person,
   EmploymentProfile,

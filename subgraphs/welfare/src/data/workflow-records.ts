@@ -1,6 +1,7 @@
 // Records kept on a case (re-reviews, consents, the agreement, assessments, services), written and checked inside the caller's transaction.
 import type { Db } from '#platform/database/db.js';
 import type { AssessmentKind, ConsentGrantor, ConsentScope, RehabEffect, ServiceForm } from '../generated/resolvers-types.js';
+import { recordSharingRevocation } from './employment-sharing.js';
 import type { AssessmentTeam } from './tables.js';
 
 export async function insertReReview(
@@ -49,9 +50,11 @@ export async function insertReferralConsent(db: Db, consent: { referralId: strin
   await db('referral_consent').insert({ referral_id: consent.referralId, scope: consent.scope, granted_by: consent.grantedBy, granted_at: db.fn.now() });
 }
 
-/** Revokes every live consent of the scope; returns how many there were. */
+/** Revokes every live consent of the scope; returns how many there were. An EMPLOYMENT_SHARING revocation is told to the federation. */
 export async function revokeLiveConsents(db: Db, referralId: string, scope: ConsentScope): Promise<number> {
-  return db('referral_consent').where({ referral_id: referralId, scope }).whereNull('revoked_at').update({ revoked_at: db.fn.now() });
+  const revoked = await db('referral_consent').where({ referral_id: referralId, scope }).whereNull('revoked_at').update({ revoked_at: db.fn.now() });
+  if (revoked > 0 && scope === 'EMPLOYMENT_SHARING') await recordSharingRevocation(db, referralId);
+  return revoked;
 }
 
 /** One agreement per case: signing again (a new institution after a transfer, or new forms) replaces it. */

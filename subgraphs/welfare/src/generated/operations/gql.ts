@@ -16,12 +16,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "mutation ReceiveCaseHolding($input: ReceiveCaseHoldingInput!) {\n  receiveCaseHolding(input: $input) {\n    eventId\n  }\n}": typeof types.ReceiveCaseHoldingDocument,
     "mutation ReceiveEmploymentHandoff($input: ReceiveEmploymentHandoffInput!) {\n  receiveEmploymentHandoff(input: $input) {\n    id\n    status\n  }\n}": typeof types.ReceiveEmploymentHandoffDocument,
+    "mutation ReceiveEmploymentSharingRevocation($input: ReceiveEmploymentSharingRevocationInput!) {\n  receiveEmploymentSharingRevocation(input: $input) {\n    revocationId\n  }\n}": typeof types.ReceiveEmploymentSharingRevocationDocument,
     "mutation ReceiveGreenChannelRelapse($input: ReceiveGreenChannelRelapseInput!) {\n  receiveGreenChannelRelapse(input: $input) {\n    greenChannelId\n    recorded\n  }\n}": typeof types.ReceiveGreenChannelRelapseDocument,
     "mutation ReceiveUploadCaseStatus($input: ReceiveUploadCaseStatusInput!) {\n  receiveUploadCaseStatus(input: $input) {\n    eventId\n    recorded\n  }\n}": typeof types.ReceiveUploadCaseStatusDocument,
 };
 const documents: Documents = {
     "mutation ReceiveCaseHolding($input: ReceiveCaseHoldingInput!) {\n  receiveCaseHolding(input: $input) {\n    eventId\n  }\n}": types.ReceiveCaseHoldingDocument,
     "mutation ReceiveEmploymentHandoff($input: ReceiveEmploymentHandoffInput!) {\n  receiveEmploymentHandoff(input: $input) {\n    id\n    status\n  }\n}": types.ReceiveEmploymentHandoffDocument,
+    "mutation ReceiveEmploymentSharingRevocation($input: ReceiveEmploymentSharingRevocationInput!) {\n  receiveEmploymentSharingRevocation(input: $input) {\n    revocationId\n  }\n}": types.ReceiveEmploymentSharingRevocationDocument,
     "mutation ReceiveGreenChannelRelapse($input: ReceiveGreenChannelRelapseInput!) {\n  receiveGreenChannelRelapse(input: $input) {\n    greenChannelId\n    recorded\n  }\n}": types.ReceiveGreenChannelRelapseDocument,
     "mutation ReceiveUploadCaseStatus($input: ReceiveUploadCaseStatusInput!) {\n  receiveUploadCaseStatus(input: $input) {\n    eventId\n    recorded\n  }\n}": types.ReceiveUploadCaseStatusDocument,
 };
@@ -48,6 +50,10 @@ export function graphql(source: "mutation ReceiveCaseHolding($input: ReceiveCase
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReceiveEmploymentHandoff($input: ReceiveEmploymentHandoffInput!) {\n  receiveEmploymentHandoff(input: $input) {\n    id\n    status\n  }\n}"): (typeof documents)["mutation ReceiveEmploymentHandoff($input: ReceiveEmploymentHandoffInput!) {\n  receiveEmploymentHandoff(input: $input) {\n    id\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReceiveEmploymentSharingRevocation($input: ReceiveEmploymentSharingRevocationInput!) {\n  receiveEmploymentSharingRevocation(input: $input) {\n    revocationId\n  }\n}"): (typeof documents)["mutation ReceiveEmploymentSharingRevocation($input: ReceiveEmploymentSharingRevocationInput!) {\n  receiveEmploymentSharingRevocation(input: $input) {\n    revocationId\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

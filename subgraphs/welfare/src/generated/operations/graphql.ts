@@ -49,6 +49,15 @@ export type ReceiveEmploymentHandoffInput = {
   willingToWork: boolean;
 };
 
+export type ReceiveEmploymentSharingRevocationInput = {
+  pid: string | number;
+  /** The platform's case whose consent was revoked. */
+  referralId: string | number;
+  /** The platform's id of the revocation: the delivery is idempotent on it. */
+  revocationId: string | number;
+  revokedAt: string | Date;
+};
+
 export type ReceiveGreenChannelRelapseInput = {
   /** The platform's id of this green-channel referral (a case may be referred back more than once): the delivery is idempotent on it. */
   greenChannelId: string | number;
@@ -82,6 +91,13 @@ export type ReceiveEmploymentHandoffMutationVariables = Exact<{
 
 export type ReceiveEmploymentHandoffMutation = { receiveEmploymentHandoff: { id: string, status: EmploymentReferralStatus } };
 
+export type ReceiveEmploymentSharingRevocationMutationVariables = Exact<{
+  input: ReceiveEmploymentSharingRevocationInput;
+}>;
+
+
+export type ReceiveEmploymentSharingRevocationMutation = { receiveEmploymentSharingRevocation: { revocationId: string } };
+
 export type ReceiveGreenChannelRelapseMutationVariables = Exact<{
   input: ReceiveGreenChannelRelapseInput;
 }>;
@@ -99,5 +115,6 @@ export type ReceiveUploadCaseStatusMutation = { receiveUploadCaseStatus: { event
 
 export const ReceiveCaseHoldingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveCaseHolding"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveCaseHoldingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveCaseHolding"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}}]}}]}}]} as unknown as DocumentNode<ReceiveCaseHoldingMutation, ReceiveCaseHoldingMutationVariables>;
 export const ReceiveEmploymentHandoffDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveEmploymentHandoff"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveEmploymentHandoffInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveEmploymentHandoff"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReceiveEmploymentHandoffMutation, ReceiveEmploymentHandoffMutationVariables>;
+export const ReceiveEmploymentSharingRevocationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveEmploymentSharingRevocation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveEmploymentSharingRevocationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveEmploymentSharingRevocation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revocationId"}}]}}]}}]} as unknown as DocumentNode<ReceiveEmploymentSharingRevocationMutation, ReceiveEmploymentSharingRevocationMutationVariables>;
 export const ReceiveGreenChannelRelapseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveGreenChannelRelapse"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveGreenChannelRelapseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveGreenChannelRelapse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"greenChannelId"}},{"kind":"Field","name":{"kind":"Name","value":"recorded"}}]}}]}}]} as unknown as DocumentNode<ReceiveGreenChannelRelapseMutation, ReceiveGreenChannelRelapseMutationVariables>;
 export const ReceiveUploadCaseStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReceiveUploadCaseStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReceiveUploadCaseStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"receiveUploadCaseStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"eventId"}},{"kind":"Field","name":{"kind":"Name","value":"recorded"}}]}}]}}]} as unknown as DocumentNode<ReceiveUploadCaseStatusMutation, ReceiveUploadCaseStatusMutationVariables>;
