@@ -82,7 +82,7 @@ describe.concurrent('the command line of every npm script', () => {
     'npm run %s -- --bogus says so on one line in Chinese and exits 2',
     async (script, file) => {
       const result = await runEntry(file, ['--bogus']);
-      expect(result.code).toBe(2);
+      expect(result.code, result.stderr).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toBe(`${script}：未知选项 --bogus（见 --help）\n`);
       expect(result.stderr).not.toMatch(/\n\s+at /);
