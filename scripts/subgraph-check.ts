@@ -71,12 +71,12 @@ async function check(options: Options): Promise<CheckResult[]> {
   if (typeof sdl !== 'string') return [sdl];
   const results = await runChecks(await gatherInputs(options, sdl));
   if (options.url === undefined) {
-    results.push({ title: PROBE_TITLE, findings: [], skipped: 'pass --url <its GraphQL URL> to probe a running subgraph' });
+    results.push({ title: PROBE_TITLE, findings: [], skipped: 'subgraphCheck.skipped.noUrl' });
     return results;
   }
   const parsed = parseSubgraphSdl(options.name, options.file, sdl);
   if (!parsed.ok) {
-    results.push({ title: PROBE_TITLE, findings: [], skipped: 'the schema file does not parse' });
+    results.push({ title: PROBE_TITLE, findings: [], skipped: 'subgraphCheck.skipped.doesNotParse' });
     return results;
   }
   results.push(

@@ -18,8 +18,8 @@ export interface CheckResult {
   /** A key of the message catalogue (or its text), said in the report's language. */
   title: Wording;
   findings: Finding[];
-  /** Set when the check could not run; says why. */
-  skipped?: string;
+  /** Set when the check could not run; says why (a key of the message catalogue, or its text). */
+  skipped?: Wording;
   /** Lines printed under the heading whatever the outcome, e.g. why the rule exists. */
   notes?: string[];
   /** One line shown beside the heading when the check passes, e.g. what it covered. */
@@ -34,7 +34,7 @@ function finding(severity: Severity, message: string, location: string | undefin
 }
 
 /** A check that did not run because an earlier one failed (or an input is absent). */
-export function skippedCheck(title: Wording, reason: string): CheckResult {
+export function skippedCheck(title: Wording, reason: Wording): CheckResult {
   return { title, findings: [], skipped: reason };
 }
 
@@ -66,7 +66,7 @@ export function renderReport(results: readonly CheckResult[], options: { colour:
     const mark = markOf(result);
     const tail =
       result.skipped !== undefined
-        ? message(language, 'subgraphCheck.notChecked', { reason: result.skipped })
+        ? message(language, 'subgraphCheck.notChecked', { reason: textIn(language, result.skipped) })
         : mark === '✔' && result.summary !== undefined
           ? ` (${result.summary})`
           : '';

@@ -56,6 +56,7 @@ describe('npm run subgraph:check on schema files', () => {
     for (const heading of ['Schema 文件', '组合', '对现有客户端的破坏性变更', '访问声明', '联邦规则']) {
       expect(result.stdout).toContain(`✔ ${heading}`);
     }
+    expect(result.stdout).toContain('– 运行中的子图（未检查：给出 --url <其 GraphQL 地址> 以探测运行中的子图）');
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('OK：可以组合');
     expect(result.stdout).not.toContain('\x1b[');
   });

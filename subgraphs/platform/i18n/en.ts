@@ -594,4 +594,9 @@ export const en: Record<MessageKey, string> = {
   'contract.resolved': 'FAIL: {count} line(s) of {file} are no longer gaps; delete them (the list must only shrink):',
   'contract.partly': '{path} (partly built: replace it with {remaining})',
   'compose.failed': 'Composition failed with {count} error(s); fix the subgraph SDLs named above.',
+  'subgraphCheck.skipped.noUrl': 'pass --url <its GraphQL URL> to probe a running subgraph',
+  'subgraphCheck.skipped.doesNotParse': 'the schema file does not parse',
+  'subgraphCheck.skipped.todayUnreadable': "today's subgraphs could not be read",
+  'subgraphCheck.skipped.compositionFailed': 'composition failed',
+  'subgraphCheck.skipped.contractAbsent': 'the contract file is absent (CONTRACT_PATH names another)',
 };

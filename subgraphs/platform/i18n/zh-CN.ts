@@ -598,6 +598,11 @@ export const zhCN = {
   'contract.resolved': 'FAIL：{file} 中有 {count} 行已不再是缺口；请删除（该列表只能缩短）：',
   'contract.partly': '{path}（已部分实现：改为 {remaining}）',
   'compose.failed': '组合失败，共 {count} 个错误；请修正上面指出的子图 SDL。',
+  'subgraphCheck.skipped.noUrl': '给出 --url <其 GraphQL 地址> 以探测运行中的子图',
+  'subgraphCheck.skipped.doesNotParse': 'schema 文件无法解析',
+  'subgraphCheck.skipped.todayUnreadable': '无法读取现有的子图',
+  'subgraphCheck.skipped.compositionFailed': '组合失败',
+  'subgraphCheck.skipped.contractAbsent': '契约文件不存在（CONTRACT_PATH 指向了别的文件）',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
