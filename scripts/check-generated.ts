@@ -7,6 +7,7 @@ import { type CommandDeclaration, readCommandLine } from '#platform/config/comma
 import { main, operatorText } from '#platform/config/config.js';
 import { projectRoot } from '#platform/server/paths.js';
 import { composeOrReport, generatedFiles, staleFiles } from './composition.js';
+import { governedSdl, staleAccessSdl } from './access-sdl.js';
 
 /** Something out of date, and what a person runs to fix it. */
 interface Stale {
@@ -24,7 +25,7 @@ const CHECK_GENERATED_COMMAND = {
 
 main(async () => {
   readCommandLine(CHECK_GENERATED_COMMAND);
-  const stale = [...checkComposition(), ...checkCodegen()];
+  const stale = [...(await checkAccessDirectives()), ...checkComposition(), ...checkCodegen()];
   if (stale.length === 0) {
     process.stdout.write(`${operatorText('checkGenerated.upToDate')}\n`);
     return;
@@ -38,6 +39,14 @@ main(async () => {
   process.stderr.write(`${operatorText('checkGenerated.commit')}\n`);
   process.exitCode = 1;
 });
+
+/** The SDLs' @requiresScopes/@policy must be what the subgraphs' access policies generate. */
+async function checkAccessDirectives(): Promise<Stale[]> {
+  return staleAccessSdl(await governedSdl()).map(({ file }) => ({
+    item: `${path.relative(projectRoot, file)} (access directives differ from the subgraph's access policy)`,
+    command: 'npm run compose',
+  }));
+}
 
 function checkComposition(): Stale[] {
   const composed = composeOrReport();

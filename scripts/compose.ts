@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { type CommandDeclaration, readCommandLine } from '#platform/config/command-line.js';
 import { main, operatorText } from '#platform/config/config.js';
 import { composeOrReport, generatedFiles, staleFiles } from './composition.js';
+import { governedSdl, staleAccessSdl, writeAccessSdl } from './access-sdl.js';
 
 const COMPOSE_COMMAND = {
   name: 'compose',
@@ -17,6 +18,18 @@ const COMPOSE_COMMAND = {
 
 main(async () => {
   const { values } = readCommandLine(COMPOSE_COMMAND);
+  // The SDLs' access directives come from the subgraphs' policies first, so the supergraph documents them.
+  const governed = await governedSdl();
+  if (values.check) {
+    const stale = staleAccessSdl(governed);
+    for (const { file } of stale) process.stderr.write(`${operatorText('compose.accessStale', { file })}\n`);
+    if (stale.length > 0) {
+      process.exitCode = 1;
+      return;
+    }
+  } else {
+    for (const file of writeAccessSdl(governed)) process.stdout.write(`${operatorText('compose.accessWritten', { file })}\n`);
+  }
   process.exitCode = compose(values.check) ? 0 : 1;
 });
 

@@ -5,6 +5,7 @@ export const GENERATED_TABLE_PAGES = {
   indicators: 'docs/analysts.md',
   'error-codes': 'docs/dashboard-developers.md',
   environment: 'docs/operators.md',
+  'access-matrix': 'docs/access-matrix.md',
 } as const;
 
 /** The pages, each once. */

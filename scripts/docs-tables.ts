@@ -23,6 +23,7 @@ import {
 } from '../subgraphs/welfare/src/domain/referral-workflow.js';
 import { GENERATED_TABLE_PAGES } from './docs-pages.js';
 import { environmentTable } from './env-table.js';
+import { accessMatrix, policyTables } from './access-matrix.js';
 
 const DOCS_COMMAND = {
   name: 'docs',
@@ -35,7 +36,8 @@ const DOCS_COMMAND = {
   docs/analysts.md             indicators     RehabIndicators field descriptions in schema/*.graphql,
                                               targets in subgraphs/platform/statistics/indicators.ts
   docs/dashboard-developers.md error-codes    doc comments of ErrorCode in subgraphs/platform/graphql/errors.ts
-  docs/operators.md            environment    the processes' variable declarations (scripts/env-table.ts)`,
+  docs/operators.md            environment    the processes' variable declarations (scripts/env-table.ts)
+  docs/access-matrix.md        access-matrix  the subgraphs' access policies (subgraphs/*/src/access-policy.ts)`,
     },
   },
   options: {
@@ -186,8 +188,12 @@ export function referralWorkflowTable(): string {
   return lines.join('\n');
 }
 
+/** The policies, read once: their tables render synchronously like the others. */
+const POLICY_TABLES = await policyTables();
+
 const RENDERERS: Record<keyof typeof GENERATED_TABLE_PAGES, () => string> = {
   'referral-workflow': referralWorkflowTable,
+  'access-matrix': () => accessMatrix(POLICY_TABLES),
   subgraphs: subgraphsTable,
   indicators: indicatorsTable,
   'error-codes': errorCodesTable,

@@ -15,6 +15,7 @@ import type { TextFile } from './subgraph-check/breaking-changes.js';
 import { blocker, type CheckResult, countBlockers, renderReport } from './subgraph-check/check-report.js';
 import { type CheckInputs, contributesToPerson, runChecks, SCHEMA_FILE_TITLE } from './subgraph-check/run-checks.js';
 import { parseSubgraphSdl } from './subgraph-check/subgraph-sdl.js';
+import { checkAccessPolicy } from './subgraph-check/access-policy-check.js';
 import { probeSubgraph, TITLE as PROBE_TITLE } from './subgraph-check/subgraph-probe.js';
 
 const OPERATIONS_DIR = path.join(SCHEMA_DIR, 'operations');
@@ -70,6 +71,7 @@ async function check(options: Options): Promise<CheckResult[]> {
   const sdl = readCandidate(options.file);
   if (typeof sdl !== 'string') return [sdl];
   const results = await runChecks(await gatherInputs(options, sdl));
+  if (parseSubgraphSdl(options.name, options.file, sdl).ok) results.push(await checkAccessPolicy(options.name, sdl, options.file));
   if (options.url === undefined) {
     results.push({ title: PROBE_TITLE, findings: [], skipped: 'subgraphCheck.skipped.noUrl' });
     return results;

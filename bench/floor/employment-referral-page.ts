@@ -3,7 +3,7 @@ import type { Caller } from '#platform/identity/identity.js';
 import { callerPrefix, scopedPrefix } from '#platform/access/region-scope.js';
 import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { chinaToday, formatDateTime } from '#platform/graphql/scalars.js';
-import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from '../../subgraphs/employment/src/domain/readers.js';
+import { readsCertificate, readsEmployment } from '../../subgraphs/employment/src/domain/readers.js';
 import { employmentStatus } from '../../subgraphs/employment/src/domain/employment-status.js';
 import type { DbDisabilityCertificateRow, DbEmploymentReferralRow, DbPlacementRow } from '../../subgraphs/employment/src/data/tables.js';
 import type { FloorPools } from './pools.js';
@@ -82,9 +82,9 @@ export async function employmentReferralPageFloor(
           receivedAt: formatDateTime(row.received_at),
           person: {
             pid: row.pid,
-            disabilityCertificate: CERTIFICATE_READERS.has(caller.role) ? row.certificate : null,
+            disabilityCertificate: readsCertificate(caller) ? row.certificate : null,
             employment:
-              EMPLOYMENT_READERS.has(caller.role) && used
+              readsEmployment(caller) && used
                 ? {
                     status: employmentStatus({ placements: row.placements, trainings: row.trainings }, today),
                     trainings: row.trainings,

@@ -8,7 +8,7 @@ import { callerPrefix, inScope } from '#platform/access/region-scope.js';
 import { type JourneyEventRecord, mergeJourney } from '#platform/graphql/journey.js';
 import { formatDateTime } from '#platform/graphql/scalars.js';
 import type { TimestampsAsText } from '#platform/database/timestamps-as-text.js';
-import { CERTIFICATE_READERS, EMPLOYMENT_READERS, employmentProfileFor } from '../../subgraphs/employment/src/domain/readers.js';
+import { employmentProfileFor, readsCertificate, readsEmployment } from '../../subgraphs/employment/src/domain/readers.js';
 import type { CertificateRecord } from '../../subgraphs/employment/src/data/certificates.js';
 import type { EmploymentProfileRecord } from '../../subgraphs/employment/src/data/employment-profiles.js';
 import { toPlacementRecord } from '../../subgraphs/employment/src/data/placements.js';
@@ -24,7 +24,7 @@ import { toPatientRecord } from '../../subgraphs/registry/src/data/patients.js';
 import type { ReferralUploadRecord } from '../../subgraphs/registry/src/data/referral-uploads.js';
 import { GREEN_CHANNEL_ADMISSION_DAYS, type RelapseRow, toRelapseRecord } from '../../subgraphs/registry/src/data/risk-history.js';
 import { registryEvents } from '../../subgraphs/registry/src/data/journey-events.js';
-import { BENEFIT_READERS, CASE_RECORD_READERS, REFERRAL_READERS } from '../../subgraphs/welfare/src/domain/readers.js';
+import { readsBenefits, readsCaseDetail, readsReferrals } from '../../subgraphs/welfare/src/domain/readers.js';
 import { toBenefitRecord } from '../../subgraphs/welfare/src/data/benefits.js';
 import { toConsentRecord as toCaseConsentRecord, toTransitionRecord } from '../../subgraphs/welfare/src/data/referrals.js';
 import { toAgreementRecord, toAssessmentRecord, toServiceRecord } from '../../subgraphs/welfare/src/data/workflow.js';
@@ -154,6 +154,7 @@ function registryOwnEvents(row: RegistryRow): JourneyEventRecord[] {
     // The journey's events do not show what became of the platform's case.
     platformStatus: null,
     platformStatusAt: null,
+    hospitalCode: null,
   }));
   return registryEvents({
     patient: toPatientRecord(row),
@@ -167,7 +168,7 @@ function registryOwnEvents(row: RegistryRow): JourneyEventRecord[] {
 
 function welfareEvents(row: WelfareRow, pid: string, caller: Caller): JourneyEventRecord[] {
   const events: JourneyEventRecord[] = [];
-  if (REFERRAL_READERS.has(caller.role)) {
+  if (readsReferrals(caller)) {
     for (const [index, c] of row.cases.entries()) {
       const referral_id = String(index);
       events.push(
@@ -184,19 +185,19 @@ function welfareEvents(row: WelfareRow, pid: string, caller: Caller): JourneyEve
       );
     }
   }
-  if (BENEFIT_READERS.has(caller.role)) events.push(...benefitEvents(row.benefits.map((b) => toBenefitRecord({ ...b, pid }))));
+  if (readsBenefits(caller)) events.push(...benefitEvents(row.benefits.map((b) => toBenefitRecord({ ...b, pid }))));
   return events;
 }
 
 function federationEvents(row: EmploymentRow, pid: string, caller: Caller): JourneyEventRecord[] {
   const certificate: CertificateRecord | null =
-    CERTIFICATE_READERS.has(caller.role) && row.certificate
+    readsCertificate(caller) && row.certificate
       ? { pid, category: row.certificate.category, grade: row.certificate.grade, issuedOn: row.certificate.issued_on, countyCode: row.certificate.county_code }
       : null;
   const used = row.placements.length + row.trainings.length + row.referrals.length + row.recommendations.length > 0;
   const profile: EmploymentProfileRecord | null = employmentProfileFor(
-    caller.role,
-    EMPLOYMENT_READERS.has(caller.role) && used
+    caller,
+    readsEmployment(caller) && used
       ? {
           pid,
           placements: row.placements.map(toPlacementRecord),
@@ -231,7 +232,7 @@ export async function journeyFloor(pools: FloorPools, caller: Caller, pid: strin
   const prefix = `${callerPrefix(caller)}%`;
   const [registry, welfare, employment] = await Promise.all([
     pools.registry.query<RegistryRow>(REGISTRY_SQL, [pid]),
-    pools.welfare.query<WelfareRow>(WELFARE_SQL, [pid, prefix, CASE_RECORD_READERS.has(caller.role)]),
+    pools.welfare.query<WelfareRow>(WELFARE_SQL, [pid, prefix, readsCaseDetail(caller)]),
     pools.employment.query<EmploymentRow>(EMPLOYMENT_SQL, [pid, prefix]),
   ]);
   const patient = registry.rows[0];

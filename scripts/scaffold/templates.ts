@@ -24,7 +24,7 @@ export function scaffoldFiles(n: ScaffoldNames, stamp: string): ScaffoldFile[] {
     { path: `${dir}/src/server.ts`, content: serverFile(n) },
     { path: `${dir}/src/subgraph.ts`, content: subgraphFile(n) },
     { path: `${dir}/src/context.ts`, content: contextFile(n) },
-    { path: `${dir}/src/access.ts`, content: accessFile(n) },
+    { path: `${dir}/src/access-policy.ts`, content: accessPolicyFile(n) },
     { path: `${dir}/src/data/entries.ts`, content: entriesFile(n, table) },
     { path: `${dir}/src/data/loaders.ts`, content: loadersFile(n) },
     { path: `${dir}/src/domain/entry-kind.ts`, content: entryKindFile() },
@@ -87,6 +87,8 @@ type AuditEntry @shareable {
   fields: [String!]!
   operationName: String
   requestId: String!
+  "The person the row is about (the reader trail names them); null for a write about no one."
+  pid: ID
 }
 
 "A person's audit trail across the agencies, for the data-protection officer."
@@ -94,6 +96,13 @@ type AuditTrail @key(fields: "pid") {
   pid: ID!
   "What the ${n.name} subgraph recorded about the person, newest first."
   ${n.name}AuditEntries: [AuditEntry!]! @requiresScopes(scopes: [["role:DATA_PROTECTION_OFFICER"]])
+}
+
+"What one reader (a token's subject) read, wrote and was refused across the agencies, newest first: for the data-protection officer."
+type ReaderTrail @key(fields: "subject") {
+  subject: String!
+  "What the ${n.name} subgraph recorded of the reader, newest first (at most 1,000 rows)."
+  ${n.name}AuditEntries: [AuditEntry!]!
 }
 `;
 }
@@ -154,7 +163,7 @@ function subgraphFile(n: ScaffoldNames): string {
 // startWorkers: (db, settings, { metrics }) => startOutboxRelay(db, handlers, settings.relay, { metrics, logger })
 // from #platform/outbox/relay.js, its settings read by readRelaySettings (#platform/outbox/outbox-settings.js).
 import type { SubgraphDefinition } from '#platform/server/server.js';
-import { ${n.name}Policies } from './access.js';
+import { ${n.name}Policy } from './access-policy.js';
 import { create${n.pascal}Loaders, type ${n.pascal}Loaders } from './data/loaders.js';
 import { resolvers } from './resolvers/index.js';
 
@@ -162,7 +171,7 @@ export const ${n.name}Subgraph: SubgraphDefinition<${n.pascal}Loaders, undefined
   name: '${n.name}',
   resolvers,
   createLoaders: create${n.pascal}Loaders,
-  policies: ${n.name}Policies,
+  policy: ${n.name}Policy,
   settings: undefined,
 };
 `;
@@ -177,12 +186,42 @@ export type ${n.pascal}Context = RequestContext<${n.pascal}Loaders, undefined>;
 `;
 }
 
-function accessFile(n: ScaffoldNames): string {
-  return `// The named rules the SDL's @policy directives refer to. Roles are declared in the SDL with
-// @requiresScopes; a rule here is for what a role alone cannot decide (a consent, a relationship).
-import type { Policy } from '#platform/access/access-directives.js';
+function accessPolicyFile(n: ScaffoldNames): string {
+  return `// Who reads and writes what in the ${n.name} subgraph (DOMAIN.md §6): the one place its access is decided.
+// Every field, mutation and entity key (\`_entities.<Type>\`) needs an entry, or the subgraph does not start:
+// per role, the scope rules that must hold (region, own-institution-cases, own-hospital-uploads, a consent,
+// break-glass, service-only, public). A role left out gets FORBIDDEN; a role out of scope gets what a person
+// without data gets (null, []). \`npm run compose\` writes the SDL's @requiresScopes/@policy from this table,
+// and docs/access-matrix.md and the access tests are generated from it.
+import { grant, PERSON_KEY_ROLES, type PolicyTable } from '#platform/access/policy.js';
+import type { SubgraphPolicy } from '#platform/access/policy-enforcement.js';
 
-export const ${n.name}Policies: Record<string, Policy> = {};
+const DPO = grant(['DATA_PROTECTION_OFFICER'], ['public']);
+
+export const ${n.name}PolicyTable: PolicyTable = {
+  subgraph: '${n.name}',
+  rules: {
+    // Writes check the county of the entry against the caller's region.
+    'Mutation.record${n.pascal}Entry': grant(['${n.role}'], ['region']),
+    '_entities.Person': grant(PERSON_KEY_ROLES, ['public']),
+    'Person.pid': { as: '_entities.Person' },
+    // The person's entries, read within the caller's region (the loader's SQL applies it).
+    'Person.${n.name}Entries': grant(['${n.role}'], ['region'], { appliedBy: 'query' }),
+    '${n.pascal}Entry.*': { as: 'Person.${n.name}Entries' },
+    '_entities.AuditTrail': DPO,
+    'AuditTrail.*': DPO,
+    'AuditEntry.*': DPO,
+    '_entities.ReaderTrail': DPO,
+    'ReaderTrail.*': DPO,
+    // Operational data that every role reads (no person behind it) would be: 'Type.*': PUBLIC (from #platform/access/policy.js).
+  },
+};
+
+export const ${n.name}Policy: SubgraphPolicy = {
+  table: ${n.name}PolicyTable,
+  subjects: { Person: (person: { pid: string }) => ({ pid: person.pid }) },
+  sources: [],
+};
 `;
 }
 
@@ -289,17 +328,19 @@ describe('an entry kind', () => {
 
 function resolversFile(n: ScaffoldNames): string {
   return `// The ${n.name} subgraph's resolver map, one file per type.
-import { auditTrailResolvers } from '#platform/audit/audit-trail-resolvers.js';
+import { auditTrailResolvers, readerTrailResolvers } from '#platform/audit/audit-trail-resolvers.js';
 import { DateScalar, DateTimeScalar } from '#platform/graphql/scalars.js';
-import type { AuditTrailResolvers, Resolvers } from '../generated/resolvers-types.js';
+import type { AuditTrailResolvers, ReaderTrailResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { record${n.pascal}Entry } from './Mutation.js';
 import { Person } from './Person.js';
 
 // The generated type and the shared builder describe the same two resolvers.
 const AuditTrail = auditTrailResolvers('${n.name}AuditEntries') as AuditTrailResolvers;
+const ReaderTrail = readerTrailResolvers('${n.name}AuditEntries') as ReaderTrailResolvers;
 
 export const resolvers: Resolvers = {
   AuditTrail,
+  ReaderTrail,
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Mutation: { record${n.pascal}Entry },

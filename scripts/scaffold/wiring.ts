@@ -16,6 +16,7 @@ export function wireCodegen(text: string, n: ScaffoldNames): string {
     '      mappers:',
     "        AuditTrail: '\\#platform/graphql/context.js#PersonRef'",
     "        AuditEntry: '\\#platform/audit/audit.js#AuditEntryRecord'",
+    "        ReaderTrail: '\\#platform/audit/audit-trail-resolvers.js#ReaderRef'",
     "        Person: '\\#platform/graphql/context.js#PersonRef'",
     `        ${n.pascal}Entry: ../data/entries.js#EntryRecord`,
     '',

@@ -213,6 +213,76 @@ describe('access rules', () => {
     expect(await consentBy('PATIENT_AND_GUARDIAN')).toBe('visible');
   });
 
+  it('opens the registry record to institution staff only of people with a case at their institution, as the platform told the registry', async () => {
+    const { registry } = federation.agencies;
+    const institution = 'f0000000-0000-4000-8000-000000000001';
+    const token = await federation.tokenFor('INSTITUTION_STAFF', { region: consented.county, institution });
+    const REGISTRY = 'query ($pid: ID!) { person(pid: $pid) { pid registry { diagnosis { category } riskLevel } } }';
+    const ENTITY = 'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Person { registry { riskLevel } } } }';
+    const read = async () => ({
+      gateway: (await federation.query<{ person: { registry: unknown } | null }>(REGISTRY, { pid: consented.pid }, undefined, token)).data?.person?.registry,
+      direct: (
+        await federation.query<{ _entities: { registry: unknown }[] }>(
+          ENTITY,
+          { r: [{ __typename: 'Person', pid: consented.pid }] },
+          registry.server.graphqlUrl,
+          token,
+        )
+      ).data?._entities[0]?.registry,
+    });
+    // Consented and in the region, but no case at this institution: as if there were no record, through the gateway and the registry alike.
+    expect(await read()).toEqual({ gateway: null, direct: null });
+    await registry
+      .db('case_holding')
+      .insert({ event_id: randomUUID(), pid: consented.pid, referral_id: randomUUID(), institution_id: institution, holds: true, at: new Date() });
+    const opened = await read();
+    expect(opened.gateway).toEqual({ diagnosis: { category: expect.any(String) }, riskLevel: expect.any(Number) });
+    expect(opened.direct).toEqual({ riskLevel: expect.any(Number) });
+    // Another institution's staff still read nothing.
+    const other = await federation.tokenFor('INSTITUTION_STAFF', { region: consented.county, institution: 'f0000000-0000-4000-8000-000000000002' });
+    expect(
+      (await federation.query<{ person: { registry: unknown } | null }>(REGISTRY, { pid: consented.pid }, undefined, other)).data?.person?.registry,
+    ).toBeNull();
+    // The refusals are audited, with the field the lookup asked for.
+    const refusals = await registry.db('audit_log').where({ pid: consented.pid, action: 'REFUSED', role: 'INSTITUTION_STAFF' });
+    expect(refusals.length).toBeGreaterThan(0);
+    expect(refusals.every((row: { fields: string[] }) => row.fields.includes('Person.registry'))).toBe(true);
+  });
+
+  it("shows hospital clinicians only the cases of their own hospital's uploads (the closed loop)", async () => {
+    const { registry, welfare } = federation.agencies;
+    const taken = new Set(((await welfare.db('referral').select('pid')) as { pid: string }[]).map((r) => r.pid));
+    const fresh = ((await registry.db('patient').select('pid', 'county_code')) as { pid: string; county_code: string }[]).find((p) => !taken.has(p.pid))!;
+    const hospital = '12440300MB0000002X';
+    const delivered = await federation.query(
+      'mutation ($input: ReceiveReferralUploadInput!) { receiveReferralUpload(input: $input) { status } }',
+      {
+        input: {
+          uploadId: randomUUID(),
+          pid: fresh.pid,
+          countyCode: fresh.county_code,
+          recommendsCommunityRehab: true,
+          uploadedAt: new Date().toISOString(),
+          hospitalCode: hospital,
+        },
+      },
+      welfare.server.graphqlUrl,
+      await federation.tokenFor('SERVICE'),
+    );
+    expect(delivered.errors).toBeUndefined();
+    const referralsOf = async (institution: string) =>
+      (
+        await federation.query<{ person: { referrals: { channel: string }[] } | null }>(
+          'query ($pid: ID!) { person(pid: $pid) { referrals { channel } } }',
+          { pid: fresh.pid },
+          undefined,
+          await federation.tokenFor('HOSPITAL_CLINICIAN', { region: fresh.county_code, institution }),
+        )
+      ).data?.person?.referrals;
+    expect(await referralsOf(hospital)).toEqual([{ channel: 'MEDICAL_INSTITUTION' }]);
+    expect(await referralsOf('12440300MB0000003X')).toEqual([]);
+  });
+
   it('answers REGISTERED_ELSEWHERE, with no pid, to registering a citizen registered outside the caller’s region', async () => {
     const REGISTER = 'mutation ($input: RegisterPatientInput!) { registerPatient(input: $input) { person { pid } } }';
     const citizenId = buildCitizenId('440305', '1979-03-14', 731);
@@ -241,7 +311,11 @@ describe('access rules', () => {
     const patient = await federation.agencies.registry.db('patient').where({ pid }).first('county_code');
     expect(patient.county_code).toBe('440305');
     const refused = await federation.agencies.registry.db('audit_log').where({ pid, subject: 'dr-beijing' });
-    expect(refused.map((row: { action: string; fields: string[] }) => [row.action, row.fields])).toEqual([['REFUSED', ['patient']]]);
+    // The refused registration, and the lookup that found nobody (refusals are audited, never told).
+    expect(refused.map((row: { action: string; fields: string[] }) => [row.action, row.fields]).sort()).toEqual([
+      ['REFUSED', ['Query.person']],
+      ['REFUSED', ['patient']],
+    ]);
 
     const again = await federation.query(REGISTER, { input: input('440305') }, undefined, shenzhen);
     expect(again.errors?.[0]?.extensions).toEqual({ code: 'ALREADY_EXISTS', pid, serviceName: 'registry' });
@@ -258,8 +332,15 @@ describe('access rules', () => {
       const assessed = await welfare
         .db('referral')
         .whereExists((q) => q.select(1).from('referral_assessment as a').whereRaw('a.referral_id = referral.id'))
-        .first('pid', 'county_code');
-      const token = await federation.tokenFor(role, { region: assessed.county_code });
+        .first('id', 'pid', 'county_code');
+      // A clinician reads the case at all only as the hospital it was sent back to (the closed loop); the detail stays FORBIDDEN.
+      const hospital = '12440300MB0000001X';
+      await welfare
+        .db('green_channel_referral')
+        .insert({ id: randomUUID(), referral_id: assessed.id, pid: assessed.pid, hospital_code: hospital, referred_on: '2026-01-05' })
+        .onConflict()
+        .ignore();
+      const token = await federation.tokenFor(role, { region: assessed.county_code, institution: hospital });
       const body = await federation.query<{ person: { referrals: { assessments: unknown[] }[] } | null }>(CASE_DETAIL, { pid: assessed.pid }, undefined, token);
       if (expected === 'forbidden') {
         expect(body.errors?.map((e) => e.extensions?.code)).toContain('FORBIDDEN');

@@ -146,4 +146,40 @@ describe('the data-protection officer’s audit trail', () => {
     const refused = await federation.query(TRAIL, undefined, undefined, await federation.tokenFor('REGISTRY_OFFICER'));
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
+
+  it('lets the data-protection officer search the audit by reader: whose what, when, refusals included', async () => {
+    const { registry } = federation.agencies;
+    const { pid: near, county_code: county } = await registry.db('patient').first('pid', 'county_code');
+    const far = await registry
+      .db('patient')
+      .whereNot('county_code', 'like', `${county.slice(0, 2)}%`)
+      .first('pid');
+    const reader = await federation.tokenFor('HOSPITAL_CLINICIAN', { region: county, subject: 'dr-reader' });
+    await federation.query(`query Read { person(pid: "${near}") { registry { riskLevel } } }`, undefined, undefined, reader);
+    // A person outside the region: the reader learns nothing, the audit keeps the refusal.
+    const outside = await federation.query<{ person: unknown }>(`query Probe { person(pid: "${far.pid}") { pid } }`, undefined, undefined, reader);
+    expect(outside.errors).toBeUndefined();
+    expect(outside.data?.person).toBeNull();
+
+    const TRAIL = '{ readerTrail(subject: "dr-reader") { subject registryEntries { pid action role fields operationName at } welfareEntries { pid } } }';
+    const trail = await federation.query<{
+      readerTrail: { subject: string; registryEntries: { pid: string; action: string; role: string; fields: string[]; operationName: string; at: string }[] };
+    }>(TRAIL, undefined, undefined, await federation.tokenFor('DATA_PROTECTION_OFFICER'));
+    expect(trail.errors).toBeUndefined();
+    const entries = trail.data!.readerTrail.registryEntries;
+    expect(entries).toContainEqual(
+      expect.objectContaining({
+        pid: near,
+        action: 'READ',
+        role: 'HOSPITAL_CLINICIAN',
+        fields: ['Person.registry', 'Person.registry.riskLevel'],
+        operationName: 'Read',
+      }),
+    );
+    expect(entries).toContainEqual(expect.objectContaining({ pid: far.pid, action: 'REFUSED', fields: ['Query.person'], operationName: 'Probe' }));
+    expect(entries.every((e) => typeof e.at === 'string')).toBe(true);
+
+    const refused = await federation.query(TRAIL, undefined, undefined, await federation.tokenFor('SOCIAL_WORKER'));
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
 });

@@ -62,7 +62,9 @@ describe.each(backends)('civil affairs registers on %s', (backend) => {
   async function tableCounts(): Promise<Record<string, number>> {
     const counts: Record<string, number> = {};
     for (const table of WRITTEN_TABLES) {
-      const [{ n }] = (await welfare()(table).count({ n: '*' })) as [{ n: number | string }];
+      // A refused write about a person is audited as REFUSED (never told to the caller): it changes nothing else.
+      const rows = table === 'audit_log' ? welfare()(table).whereNot({ action: 'REFUSED' }) : welfare()(table);
+      const [{ n }] = (await rows.count({ n: '*' })) as [{ n: number | string }];
       counts[table] = Number(n);
     }
     return counts;

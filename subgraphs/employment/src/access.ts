@@ -1,8 +1,15 @@
-// The named rules the SDL's @policy directives refer to: the journey's, from the roles of domain/readers.ts.
-import type { Policy } from '#platform/access/access-directives.js';
-import { CERTIFICATE_READERS, EMPLOYMENT_READERS } from './domain/readers.js';
+// The facts the employment subgraph's access policy (access-policy.ts) decides on, looked up through the request's loaders.
+import type { FactSources } from '#platform/access/policy.js';
+import type { EmploymentLoaders } from './data/loaders.js';
 
-export const employmentPolicies: Record<string, Policy> = {
-  // The journey shows what the certificate and profile fields show the caller, no more.
-  'employment-journey-visible': (_person, ctx) => CERTIFICATE_READERS.has(ctx.caller.role) || EMPLOYMENT_READERS.has(ctx.caller.role),
-};
+export function employmentFacts(loaders: EmploymentLoaders): FactSources {
+  return {
+    // The federation holds an EMPLOYMENT_SHARING consent only as the platform's hand-off of the person
+    // (sent through its outbox under a live consent; nothing a caller sends counts): no hand-off, no consent.
+    // A hand-off whose consent the platform later told revoked (receiveEmploymentSharingRevocation) shares nothing any more.
+    async consent(pid, kind) {
+      const shared = kind === 'EMPLOYMENT_SHARING' && (await loaders.sharedByPid.load(pid));
+      return { patient: shared, guardian: shared, hasGuardian: false };
+    },
+  };
+}

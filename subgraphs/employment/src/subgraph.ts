@@ -3,7 +3,8 @@ import { createLogger } from '#platform/server/logger.js';
 import type { SubgraphDefinition } from '#platform/server/server.js';
 import { createEmploymentLoaders, type EmploymentLoaders } from './data/loaders.js';
 import { resolvers } from './resolvers/index.js';
-import { employmentPolicies } from './access.js';
+import { employmentFacts } from './access.js';
+import { employmentPolicy } from './access-policy.js';
 import type { EmploymentSettings } from './settings.js';
 import { answerHandlers } from './answer-relay.js';
 import { startOutboxRelay } from '#platform/outbox/relay.js';
@@ -18,5 +19,6 @@ export const employmentSubgraph: SubgraphDefinition<EmploymentLoaders, Employmen
       ? startOutboxRelay(db, answerHandlers(db, settings.relay.peer), settings.relay, { metrics, logger: createLogger('employment') })
       : { stop: async () => undefined },
   createLoaders: createEmploymentLoaders,
-  policies: employmentPolicies,
+  policy: employmentPolicy,
+  factSources: employmentFacts,
 };

@@ -1,6 +1,6 @@
 // The guardianship subgraph as a definition the shared bootstrap can serve (and tests can start).
 import type { SubgraphDefinition } from '#platform/server/server.js';
-import { guardianshipPolicies } from './access.js';
+import { guardianshipPolicy } from './access-policy.js';
 import { createGuardianshipLoaders, type GuardianshipLoaders } from './data/loaders.js';
 import { resolvers } from './resolvers/index.js';
 import { defaultGuardianshipSettings, type GuardianshipSettings } from './settings.js';
@@ -9,6 +9,6 @@ export const guardianshipSubgraph: SubgraphDefinition<GuardianshipLoaders, Guard
   name: 'guardianship',
   resolvers,
   createLoaders: createGuardianshipLoaders,
-  policies: guardianshipPolicies,
+  policy: guardianshipPolicy,
   settings: defaultGuardianshipSettings(),
 };

@@ -6,7 +6,7 @@ import type { Caller } from '#platform/identity/identity.js';
 import type { Db } from '#platform/database/db.js';
 import { PreparedStatement } from '#platform/database/prepared.js';
 
-/** READ and WRITE of personal fields; REFUSED: a write refused without telling the caller why (a citizen registered elsewhere). */
+/** READ and WRITE of personal fields; REFUSED: a read or write the access policy refused or found out of the caller's scope, without telling the caller why. */
 export type AuditAction = 'READ' | 'WRITE' | 'REFUSED';
 
 export interface AuditEntry {
@@ -151,8 +151,20 @@ export class ReadAudit {
     this.reads.set(pid, fields);
   }
 
+  private readonly refusals = new Map<string, Set<string>>();
+
+  /** A lookup the policy refused or found out of scope: audited, never told to the caller. */
+  refuse(pid: string, ...coordinates: string[]): void {
+    const fields = this.refusals.get(pid) ?? new Set<string>();
+    for (const coordinate of coordinates) fields.add(coordinate);
+    this.refusals.set(pid, fields);
+  }
+
   entries(): AuditEntry[] {
-    return [...this.reads].map(([pid, fields]) => ({ action: 'READ', pid, fields: [...fields].sort() }));
+    return [
+      ...[...this.reads].map(([pid, fields]): AuditEntry => ({ action: 'READ', pid, fields: [...fields].sort() })),
+      ...[...this.refusals].map(([pid, fields]): AuditEntry => ({ action: 'REFUSED', pid, fields: [...fields].sort() })),
+    ];
   }
 }
 
@@ -210,7 +222,7 @@ export function pidsIn(parent: unknown, result: unknown): string[] {
 }
 
 export interface AuditEntryRecord {
-  pid: string;
+  pid: string | null;
   at: Date;
   action: AuditAction;
   subject: string;
@@ -241,6 +253,39 @@ export async function auditEntriesByPids(db: Db, pids: readonly string[]): Promi
       request_id: string;
     }[];
   };
+  return rows.map((r) => ({
+    pid: r.pid,
+    at: r.at,
+    action: r.action,
+    subject: r.subject,
+    role: r.role,
+    purpose: r.purpose,
+    fields: r.fields,
+    operationName: r.operation_name,
+    requestId: r.request_id,
+  }));
+}
+
+/** What one reader (a token's subject) did, newest first (at most 1,000 rows). */
+export async function auditEntriesBySubject(db: Db, subject: string): Promise<AuditEntryRecord[]> {
+  const rows: {
+    pid: string | null;
+    at: Date;
+    action: AuditAction;
+    subject: string;
+    role: string;
+    purpose: string;
+    fields: string[];
+    operation_name: string | null;
+    request_id: string;
+  }[] = await db('audit_log')
+    .where({ subject })
+    .orderBy([
+      { column: 'at', order: 'desc' },
+      { column: 'id', order: 'desc' },
+    ])
+    .limit(1000)
+    .select('pid', 'at', 'action', 'subject', 'role', 'purpose', 'fields', 'operation_name', 'request_id');
   return rows.map((r) => ({
     pid: r.pid,
     at: r.at,

@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Caller } from '#platform/identity/identity.js';
 import type DataLoader from 'dataloader';
 import type { AuditEntryRecord, ReadAudit } from '#platform/audit/audit.js';
+import type { RequestAccess } from '#platform/access/policy-enforcement.js';
 
 export type { Caller } from '#platform/identity/identity.js';
 
@@ -17,6 +18,8 @@ export interface RequestContext<Loaders, Settings = unknown> {
   linkageKey: Buffer;
   /** The personal fields this request read; written to the audit log before the answer leaves. */
   audit: ReadAudit;
+  /** The subgraph's access policy for this caller: `allows` / `require` a coordinate about a subject. */
+  access: RequestAccess;
   /** This subgraph's audit rows per person, for the data-protection officer's trail. */
   auditEntriesByPid: DataLoader<string, AuditEntryRecord[]>;
   /** DataLoaders built for this request only, named by what they load. */

@@ -38,6 +38,7 @@ export const en: Record<MessageKey, string> = {
   'input.future': '{argument} must not be in the future',
   'input.county': '{argument} must be a county-level GB/T 2260 division',
   'input.outsideRegion': '{argument} is outside the region of your role',
+  'input.subject': '{argument} must be a token subject of 1 to 128 characters',
   'input.notFound': 'no {what} with this id in your region',
   'input.date': 'a Date must be a real calendar date written YYYY-MM-DD',
   'input.dateTime': 'a DateTime must be an ISO 8601 timestamp with an offset',
@@ -469,7 +470,8 @@ export const en: Record<MessageKey, string> = {
   'cli.requiredOption': '{option} is required',
   'cli.problemLine': '{command}: {problems} (see --help)',
   'cli.problemSeparator': '; ',
-  'cli.compose.summary': 'Composes the subgraph SDLs in schema/ into schema/supergraph.graphql and schema/api-schema.graphql.',
+  'cli.compose.summary':
+    "Writes each subgraph SDL's access directives from its policy (src/access-policy.ts), then composes the SDLs in schema/ into schema/supergraph.graphql and schema/api-schema.graphql.",
   'cli.compose.check': 'Write nothing; exit 1 when either file is stale (CI)',
   'cli.contract.summary': 'Fails unless the composed API schema provides the public contract, except the items {pending} lists as not built yet.',
   'cli.contract.printGaps': "Print today's gaps, one schema path a line, instead of checking",
@@ -505,7 +507,7 @@ export const en: Record<MessageKey, string> = {
   'cli.start.summary':
     'The whole federation on this machine: demo data if the databases are empty, every subgraph in subgraphs/, the gateway, then the URLs and a dev token per role. Ctrl-C stops it.',
   'cli.checkGenerated.summary':
-    'Fails when a generated file (supergraph, API schema, codegen output) differs from what its generator makes of the sources, naming the command to run.',
+    'Fails when a generated file (SDL access directives, supergraph, API schema, codegen output) differs from what its generator makes of the sources, naming the command to run.',
   'cli.buildWeb.summary':
     'Bundles the playground (GraphiQL) and the dashboard (ECharts) with esbuild into gateway/web/dist/, which the gateway serves; skipped when the dev dependencies are not installed.',
   'cli.gateway.summary':
@@ -599,4 +601,7 @@ export const en: Record<MessageKey, string> = {
   'subgraphCheck.skipped.todayUnreadable': "today's subgraphs could not be read",
   'subgraphCheck.skipped.compositionFailed': 'composition failed',
   'subgraphCheck.skipped.contractAbsent': 'the contract file is absent (CONTRACT_PATH names another)',
+  'subgraphCheck.title.accessPolicy': 'Access policy',
+  'compose.accessStale': '{file}: its access directives differ from its access policy.',
+  'compose.accessWritten': 'Wrote the access directives of {file} from its policy.',
 };

@@ -40,6 +40,7 @@ export const zhCN = {
   'input.future': '{argument} 不能是将来的日期',
   'input.county': '{argument} 须为县级 GB/T 2260 行政区划',
   'input.outsideRegion': '{argument} 超出了您的角色所辖地区',
+  'input.subject': '{argument} 须为 1 至 128 个字符的令牌主体',
   'input.notFound': '您所辖地区内没有此编号的{what}',
   'input.date': 'Date 须为真实存在的日历日期，格式 YYYY-MM-DD',
   'input.dateTime': 'DateTime 须为带时区偏移的 ISO 8601 时间',
@@ -480,7 +481,8 @@ export const zhCN = {
   'cli.requiredOption': '须给出 {option}',
   'cli.problemLine': '{command}：{problems}（见 --help）',
   'cli.problemSeparator': '；',
-  'cli.compose.summary': '把 schema/ 中各子图的 SDL 组合成 schema/supergraph.graphql 和 schema/api-schema.graphql。',
+  'cli.compose.summary':
+    '根据各子图的访问策略（src/access-policy.ts）写入其 SDL 的访问指令，再把 schema/ 中的 SDL 组合成 schema/supergraph.graphql 和 schema/api-schema.graphql。',
   'cli.compose.check': '不写任何文件；任一文件过时则以 1 退出（CI 用）',
   'cli.contract.summary': '组合出的 API schema 须提供公开契约，{pending} 列为尚未实现的条目除外；否则失败。',
   'cli.contract.printGaps': '不做检查，改为列出当前的缺口，每行一个 schema 路径',
@@ -513,7 +515,7 @@ export const zhCN = {
   'cli.token.purpose': '使用目的：{purposes}（默认：该角色的第一个）',
   'cli.token.ttl': '令牌有效期，例如 30m、8h、2d',
   'cli.start.summary': '在本机运行整个联邦：数据库为空时写入演示数据，启动 subgraphs/ 中的每个子图和网关，然后打印各地址和每个角色的开发令牌。按 Ctrl-C 停止。',
-  'cli.checkGenerated.summary': '生成的文件（超图、API schema、codegen 输出）与其生成器根据源文件生成的内容不同时失败，并指出要运行的命令。',
+  'cli.checkGenerated.summary': '生成的文件（SDL 访问指令、超图、API schema、codegen 输出）与其生成器根据源文件生成的内容不同时失败，并指出要运行的命令。',
   'cli.buildWeb.summary': '用 esbuild 把调试页面（GraphiQL）和仪表盘（ECharts）打包到 gateway/web/dist/，由网关提供；未安装开发依赖时跳过。',
   'cli.gateway.summary': '单独运行网关，连接已在运行的子图：提供 /graphql、/ 的调试页面、/dashboard 的仪表盘、/health、/ready 和 /metrics。',
   'cli.hive.summary': 'Hive Gateway（第二个引擎）：在同样的子图（须已运行）上以同样的令牌提供同一个超图。',
@@ -603,6 +605,9 @@ export const zhCN = {
   'subgraphCheck.skipped.todayUnreadable': '无法读取现有的子图',
   'subgraphCheck.skipped.compositionFailed': '组合失败',
   'subgraphCheck.skipped.contractAbsent': '契约文件不存在（CONTRACT_PATH 指向了别的文件）',
+  'subgraphCheck.title.accessPolicy': '访问策略',
+  'compose.accessStale': '{file}：其访问指令与其访问策略不一致。',
+  'compose.accessWritten': '已根据访问策略写入 {file} 的访问指令。',
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'graphql';
 import type { Knex } from 'knex';
 import { type SubgraphName, subgraphInfo } from '#platform/config/agencies.js';
-import { enforceAccessDirectives, type Policy } from '#platform/access/access-directives.js';
+import { enforcePolicy, RequestAccess, type SubgraphPolicy } from '#platform/access/policy-enforcement.js';
+import type { FactSources } from '#platform/access/policy.js';
 import { applyAnalystView } from '#platform/access/analyst-view.js';
 import { negotiatedLanguage } from '#platform/i18n/request-language.js';
 import { callerOf, requireCaller } from '#platform/identity/http-auth.js';
@@ -41,8 +42,10 @@ export interface SubgraphDefinition<Loaders, Settings = undefined> {
   resolvers: object;
   /** Loaders for one request, already limited to what the caller may see; `request` names the client request the gateway forwards, with the subgraph's settings. */
   createLoaders(db: Knex, caller: Caller, request: { requestId: string; settings: Settings }): Loaders;
-  /** The named rules the SDL's @policy directives refer to. */
-  policies?: Record<string, Policy>;
+  /** The subgraph's access policy (its access-policy.ts): the only place its access is decided. */
+  policy: SubgraphPolicy;
+  /** How the policy's scope rules look their facts up for one request (through its loaders). */
+  factSources?(loaders: Loaders, db: Knex, caller: Caller): FactSources;
   /** The subgraph's own settings, handed to every request's context. */
   settings: Settings;
   /** Brings derived tables in step with the process's data before it serves (the working-day calendar from the holiday data). */
@@ -90,12 +93,12 @@ export async function startSubgraph<Loaders, Settings>(
     // The generated `Resolvers` type is stricter than buildSubgraphSchema's map type and
     // was already checked in the subgraph; the cast only bridges the two declarations.
     schema: applyAnalystView(
-      enforceAccessDirectives(
+      enforcePolicy(
         buildSubgraphSchema({
           typeDefs: parse(readFileSync(subgraphInfo(definition.name).schemaFile, 'utf8')),
           resolvers: definition.resolvers as GraphQLResolverMap<unknown>,
         }),
-        definition.policies ?? {},
+        definition.policy,
       ),
     ),
     // No field carries a cache hint, so Apollo's cache-control plugin would only wrap every
@@ -154,14 +157,17 @@ export async function startSubgraph<Loaders, Settings>(
       context: async ({ req, res }) => {
         const caller = callerOf(res);
         const requestId = requestIdOf(req);
+        const audit = new ReadAudit();
+        const loaders = definition.createLoaders(db, caller, { requestId, settings: definition.settings });
         return {
           requestId,
           caller,
           db,
           linkageKey: options.linkageKey,
-          audit: new ReadAudit(),
+          audit,
+          access: new RequestAccess(definition.policy, caller, definition.factSources?.(loaders, db, caller) ?? {}, audit),
           auditEntriesByPid: new DataLoader(async (pids: readonly string[]) => mapToMany(pids, await auditEntriesByPids(db, pids), (r) => r.pid)),
-          loaders: definition.createLoaders(db, caller, { requestId, settings: definition.settings }),
+          loaders,
           settings: definition.settings,
         };
       },

@@ -40,6 +40,8 @@ export function uploadHandlers(db: Knex, welfare: AgencyEndpoint): Record<string
               uploadedAt: iso(upload.uploadedAt),
               // The guardian's signature is then asked for on the platform too (consents, the service agreement).
               hasGuardian: await hasGuardianOf(db, upload.pid),
+              // The uploading hospital's clinicians read the imported case (the closed loop).
+              hospitalCode: upload.hospitalCode,
             },
           },
           requestId,

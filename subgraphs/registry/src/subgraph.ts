@@ -4,7 +4,8 @@ import type { Knex } from 'knex';
 import type { AgencyEndpoint } from '#platform/agency-calls/agency-client.js';
 import type { SubgraphDefinition } from '#platform/server/server.js';
 import { createRegistryLoaders, type RegistryLoaders } from './data/loaders.js';
-import { registryPolicies } from './access.js';
+import { registryFacts } from './access.js';
+import { registryPolicy } from './access-policy.js';
 import { resolvers } from './resolvers/index.js';
 import { defaultRegistrySettings, type RegistrySettings } from './settings.js';
 import { startOutboxRelay } from '#platform/outbox/relay.js';
@@ -23,7 +24,8 @@ export const registrySubgraph: SubgraphDefinition<RegistryLoaders, RegistrySetti
   name: 'registry',
   resolvers,
   createLoaders: createRegistryLoaders,
-  policies: registryPolicies,
+  policy: registryPolicy,
+  factSources: registryFacts,
   settings: defaultRegistrySettings(),
   startWorkers: (db, settings, { metrics }) =>
     settings.relay

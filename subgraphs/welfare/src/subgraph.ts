@@ -2,7 +2,7 @@
 import type { SubgraphDefinition } from '#platform/server/server.js';
 import { createWelfareLoaders, type WelfareLoaders } from './data/loaders.js';
 import { resolvers } from './resolvers/index.js';
-import { welfarePolicies } from './access.js';
+import { welfarePolicy } from './access-policy.js';
 import { handoffHandlers } from './employment-handoff-relay.js';
 import { greenChannelHandlers } from './green-channel-relay.js';
 import { uploadCaseHandlers } from './upload-case-relay.js';
@@ -39,5 +39,5 @@ export const welfareSubgraph: SubgraphDefinition<WelfareLoaders, WelfareSettings
     await syncWorkingDayCalendar(db);
   },
   createLoaders: createWelfareLoaders,
-  policies: welfarePolicies,
+  policy: welfarePolicy,
 };

@@ -1,6 +1,6 @@
 // The employment subgraph's DataLoaders, built anew for every request and limited to the caller's region.
 import { periodOf } from '#platform/statistics/period.js';
-import { sharingRevocationsByPids } from './sharing-revocations.js';
+import { sharedPids, sharingRevocationsByPids } from './sharing-revocations.js';
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import type { Caller } from '#platform/identity/identity.js';
@@ -30,6 +30,11 @@ export function createEmploymentLoaders(db: Knex, caller: Caller, request?: { re
   return {
     certificateByPid: { load: (pid: string) => records.load({ pid, part: 'certificate' }) as Promise<CertificateRecord | null> },
     employmentProfileByPid: { load: (pid: string) => records.load({ pid, part: 'profile' }) as Promise<EmploymentProfileRecord | null> },
+    /** Whether the platform shares the person with the federation now (a hand-off whose consent stands): the access rules' EMPLOYMENT_SHARING fact. */
+    sharedByPid: new DataLoader<string, boolean>(async (pids) => {
+      const shared = new Set(await sharedPids(db, pids));
+      return pids.map((pid) => shared.has(pid));
+    }),
     /** The platform's cases whose EMPLOYMENT_SHARING consent was revoked (and when), per person, newest first: for the access rules. */
     employmentSharingRevocations: new DataLoader<string, { referralId: string; revokedAt: Date }[]>(async (pids) =>
       mapToMany(pids, await sharingRevocationsByPids(db, pids), (r) => r.pid).map((rows) =>

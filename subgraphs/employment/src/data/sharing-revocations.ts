@@ -32,3 +32,12 @@ export async function sharingRevocationsByPids(db: Db, pids: readonly string[]):
     ])) as { pid: string; referral_id: string; revoked_at: Date | string }[];
   return rows.map((r) => ({ pid: r.pid, referralId: r.referral_id, revokedAt: new Date(r.revoked_at) }));
 }
+
+/** Of these people, those the platform shares with the federation now: a hand-off held whose EMPLOYMENT_SHARING consent was not revoked since. */
+export async function sharedPids(db: Db, pids: readonly string[]): Promise<string[]> {
+  const rows = (await db('employment_referral as r')
+    .distinct('r.pid')
+    .whereRaw('r.pid = any(?)', [pids as string[]])
+    .whereNotExists((revoked) => revoked.select(1).from('employment_sharing_revocation as v').whereRaw('v.referral_id = r.referral_id'))) as { pid: string }[];
+  return rows.map((r) => r.pid);
+}

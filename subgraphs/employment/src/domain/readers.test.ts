@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { defaultPurpose, type Role } from '#platform/identity/identity.js';
 import { employmentProfileFor } from './readers.js';
+
+const caller = (role: Role) => ({ subject: 's', role, regionCode: '440300', institutionId: null, purpose: defaultPurpose(role), tokenId: 't' });
 
 describe('employmentProfileFor', () => {
   const handedOver = { referrals: [{ id: 'h1' }] };
@@ -15,10 +18,10 @@ describe('employmentProfileFor', () => {
     ['HOSPITAL_CLINICIAN', handedOver, null],
     ['CIVIL_AFFAIRS_OFFICER', handedOver, null],
   ] as const)('%s, profile with %j → %j', (role, profile, shown) => {
-    expect(employmentProfileFor(role, profile)).toBe(shown);
+    expect(employmentProfileFor(caller(role), profile)).toBe(shown);
   });
 
   it('shows no profile where the person has none', () => {
-    expect(employmentProfileFor('EMPLOYMENT_OFFICER', null)).toBeNull();
+    expect(employmentProfileFor(caller('EMPLOYMENT_OFFICER'), null)).toBeNull();
   });
 });

@@ -1,21 +1,15 @@
-// Which of the federation's fields about a person a role reads: the same roles the SDL's @requiresScopes names.
-import type { Role } from '#platform/identity/identity.js';
+// The employment record as the policy (access-policy.ts) lets a caller read it, for rows already read in the caller's region.
+import { decide, inCallerRegion, roleMayRead } from '#platform/access/policy.js';
+import type { Caller } from '#platform/identity/identity.js';
+import { employmentPolicyTable } from '../access-policy.js';
 
-/** Person.disabilityCertificate's roles. */
-export const CERTIFICATE_READERS: ReadonlySet<Role> = new Set(['EMPLOYMENT_OFFICER', 'SOCIAL_WORKER', 'PLATFORM_OFFICER', 'CIVIL_AFFAIRS_OFFICER']);
-/** Person.employment's roles. */
-export const EMPLOYMENT_READERS: ReadonlySet<Role> = new Set(['EMPLOYMENT_OFFICER', 'SOCIAL_WORKER', 'PLATFORM_OFFICER']);
+export const readsCertificate = (caller: Caller): boolean => roleMayRead(employmentPolicyTable, 'Person.disabilityCertificate', caller);
+export const readsEmployment = (caller: Caller): boolean => roleMayRead(employmentPolicyTable, 'Person.employment', caller);
 
-/** Person.employment's roles that read it only of people shared with the federation by an EMPLOYMENT_SHARING consent (DOMAIN.md §6). */
-const SHARING_CONSENT_READERS: ReadonlySet<Role> = new Set(['SOCIAL_WORKER', 'PLATFORM_OFFICER']);
-
-/**
- * The employment profile as the role may read it. Social workers and platform officers read it
- * only with an EMPLOYMENT_SHARING consent, a fact the federation holds only as the platform's
- * hand-off of the person (the platform hands a case over only under a live consent, through its
- * outbox; nothing a caller sends counts): no hand-off held, no profile, as if there were none.
- */
-export function employmentProfileFor<P extends { referrals: readonly unknown[] }>(role: Role, profile: P | null): P | null {
-  if (!profile || !EMPLOYMENT_READERS.has(role)) return null;
-  return SHARING_CONSENT_READERS.has(role) && profile.referrals.length === 0 ? null : profile;
+/** The profile, or null where the policy's EMPLOYMENT_SHARING rule hides it (no hand-off of the person held). */
+export function employmentProfileFor<P extends { referrals: readonly unknown[] }>(caller: Caller, profile: P | null): P | null {
+  if (!profile || !readsEmployment(caller)) return null;
+  const shared = profile.referrals.length > 0;
+  const facts = inCallerRegion(caller, { EMPLOYMENT_SHARING: { patient: shared, guardian: shared, hasGuardian: false } });
+  return decide(employmentPolicyTable, 'Person.employment', caller, facts) === 'allow' ? profile : null;
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonRef } from '#platform/graphql/context.js';
 import type { AuditEntryRecord } from '#platform/audit/audit.js';
+import type { ReaderRef } from '#platform/audit/audit-trail-resolvers.js';
 import type { CertificateRecord } from '../data/certificates.js';
 import type { EmploymentProfileRecord } from '../data/employment-profiles.js';
 import type { EmploymentReferralRecord } from '../data/referrals.js';
@@ -48,6 +49,8 @@ export type AuditEntry = {
   at: Scalars['DateTime']['output'];
   fields: Array<Scalars['String']['output']>;
   operationName?: Maybe<Scalars['String']['output']>;
+  /** The person the row is about (the reader trail names them); null for a write about no one. */
+  pid?: Maybe<Scalars['ID']['output']>;
   purpose: Scalars['String']['output'];
   requestId: Scalars['String']['output'];
   role: Scalars['String']['output'];
@@ -428,6 +431,14 @@ export type QueryTrainingCoursesArgs = {
   regionCode: Scalars['String']['input'];
 };
 
+/** What one reader (a token's subject) read, wrote and was refused across the agencies, newest first: for the data-protection officer. */
+export type ReaderTrail = {
+  __typename?: 'ReaderTrail';
+  /** What the employment subgraph recorded of the reader, newest first (at most 1,000 rows). */
+  employmentEntries: Array<AuditEntry>;
+  subject: Scalars['String']['output'];
+};
+
 /** A hand-off as the platform sends it: the exit assessment's readiness flags only. */
 export type ReceiveEmploymentHandoffInput = {
   ableToWork: Scalars['Boolean']['input'];
@@ -610,6 +621,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   AuditTrail: AuditTrail;
   Person: Person;
+  ReaderTrail: ReaderTrail;
   RehabIndicators: RehabIndicators;
 };
 
@@ -621,6 +633,9 @@ export type FederationReferenceTypes = {
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"pid":true}> );
+  ReaderTrail:
+    ( { __typename: 'ReaderTrail' }
+    & GraphQLRecursivePick<FederationTypes['ReaderTrail'], {"subject":true}> );
   RehabIndicators:
     ( { __typename: 'RehabIndicators' }
     & GraphQLRecursivePick<FederationTypes['RehabIndicators'], {"regionCode":true,"year":true,"period":true}> );
@@ -671,6 +686,7 @@ export type ResolversTypes = {
   PlacementEdge: ResolverTypeWrapper<Omit<PlacementEdge, 'node'> & { node: ResolversTypes['Placement'] }>;
   PlacementKind: PlacementKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReaderTrail: ResolverTypeWrapper<ReaderRef>;
   ReceiveEmploymentHandoffInput: ReceiveEmploymentHandoffInput;
   ReceiveEmploymentSharingRevocationInput: ReceiveEmploymentSharingRevocationInput;
   RecommendJobInput: RecommendJobInput;
@@ -719,6 +735,7 @@ export type ResolversParentTypes = {
   PlacementConnection: Omit<PlacementConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PlacementEdge']>, nodes: Array<ResolversParentTypes['Placement']> };
   PlacementEdge: Omit<PlacementEdge, 'node'> & { node: ResolversParentTypes['Placement'] };
   Query: Record<PropertyKey, never>;
+  ReaderTrail: ReaderRef;
   ReceiveEmploymentHandoffInput: ReceiveEmploymentHandoffInput;
   ReceiveEmploymentSharingRevocationInput: ReceiveEmploymentSharingRevocationInput;
   RecommendJobInput: RecommendJobInput;
@@ -737,6 +754,7 @@ export type AuditEntryResolvers<ContextType = EmploymentContext, ParentType exte
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pid?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -897,6 +915,12 @@ export type QueryResolvers<ContextType = EmploymentContext, ParentType extends R
   trainingCourses?: Resolver<ResolversTypes['TrainingCourseConnection'], ParentType, ContextType, RequireFields<QueryTrainingCoursesArgs, 'first' | 'regionCode'>>;
 };
 
+export type ReaderTrailResolvers<ContextType = EmploymentContext, ParentType extends ResolversParentTypes['ReaderTrail'] = ResolversParentTypes['ReaderTrail'], FederationReferenceType extends FederationReferenceTypes['ReaderTrail'] = FederationReferenceTypes['ReaderTrail']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReaderTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  employmentEntries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RehabIndicatorsResolvers<ContextType = EmploymentContext, ParentType extends ResolversParentTypes['RehabIndicators'] = ResolversParentTypes['RehabIndicators'], FederationReferenceType extends FederationReferenceTypes['RehabIndicators'] = FederationReferenceTypes['RehabIndicators']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RehabIndicators']> | FederationReferenceType, FederationReferenceType, ContextType>;
   employmentRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -955,6 +979,7 @@ export type Resolvers<ContextType = EmploymentContext> = {
   PlacementConnection?: PlacementConnectionResolvers<ContextType>;
   PlacementEdge?: PlacementEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReaderTrail?: ReaderTrailResolvers<ContextType>;
   RehabIndicators?: RehabIndicatorsResolvers<ContextType>;
   Training?: TrainingResolvers<ContextType>;
   TrainingCourse?: TrainingCourseResolvers<ContextType>;

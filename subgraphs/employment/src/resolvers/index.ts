@@ -1,7 +1,7 @@
 // The employment subgraph's resolver map, one file per type.
 import { DateScalar, DateTimeScalar } from '#platform/graphql/scalars.js';
-import { auditTrailResolvers } from '#platform/audit/audit-trail-resolvers.js';
-import type { AuditTrailResolvers, Resolvers } from '../generated/resolvers-types.js';
+import { auditTrailResolvers, readerTrailResolvers } from '#platform/audit/audit-trail-resolvers.js';
+import type { AuditTrailResolvers, ReaderTrailResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { EmploymentProfile } from './EmploymentProfile.js';
 import { EmploymentReferral } from './EmploymentReferral.js';
 import { JobRecommendation } from './JobRecommendation.js';
@@ -19,9 +19,11 @@ import { RehabIndicators } from './RehabIndicators.js';
 
 // The generated type and the shared builder describe the same two resolvers.
 const AuditTrail = auditTrailResolvers('employmentEntries') as AuditTrailResolvers;
+const ReaderTrail = readerTrailResolvers('employmentEntries') as ReaderTrailResolvers;
 
 export const resolvers: Resolvers = {
   AuditTrail,
+  ReaderTrail,
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query,

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonRef } from '#platform/graphql/context.js';
 import type { AuditEntryRecord } from '#platform/audit/audit.js';
+import type { ReaderRef } from '#platform/audit/audit-trail-resolvers.js';
 import type { WardRecord } from '../data/wards.js';
 import type { GuardianRecord } from '../data/guardians.js';
 import type { AgreementRecord } from '../data/agreements.js';
@@ -32,6 +33,8 @@ export type AuditEntry = {
   at: Scalars['DateTime']['output'];
   fields: Array<Scalars['String']['output']>;
   operationName?: Maybe<Scalars['String']['output']>;
+  /** The person the row is about (the reader trail names them); null for a write about no one. */
+  pid?: Maybe<Scalars['ID']['output']>;
   purpose: Scalars['String']['output'];
   requestId: Scalars['String']['output'];
   role: Scalars['String']['output'];
@@ -211,6 +214,14 @@ export type QuarterlyReview = {
   year: Scalars['Int']['output'];
 };
 
+/** What one reader (a token's subject) read, wrote and was refused across the agencies, newest first: for the data-protection officer. */
+export type ReaderTrail = {
+  __typename?: 'ReaderTrail';
+  /** What the guardianship subgraph recorded of the reader, newest first (at most 1,000 rows). */
+  guardianshipEntries: Array<AuditEntry>;
+  subject: Scalars['String']['output'];
+};
+
 export type RecordQuarterlyReviewInput = {
   /** 8 to 128 letters, digits or . _ : -; a retry with the same key returns the first result. */
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -378,6 +389,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   AuditTrail: AuditTrail;
   Person: Person;
+  ReaderTrail: ReaderTrail;
   RehabIndicators: RehabIndicators;
 };
 
@@ -389,6 +401,9 @@ export type FederationReferenceTypes = {
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"pid":true}> );
+  ReaderTrail:
+    ( { __typename: 'ReaderTrail' }
+    & GraphQLRecursivePick<FederationTypes['ReaderTrail'], {"subject":true}> );
   RehabIndicators:
     ( { __typename: 'RehabIndicators' }
     & GraphQLRecursivePick<FederationTypes['RehabIndicators'], {"regionCode":true,"year":true,"period":true}> );
@@ -400,8 +415,8 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   AuditEntry: ResolverTypeWrapper<AuditEntryRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  AuditTrail: ResolverTypeWrapper<PersonRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditTrail: ResolverTypeWrapper<PersonRef>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideIncentivePaymentInput: DecideIncentivePaymentInput;
@@ -418,6 +433,7 @@ export type ResolversTypes = {
   Person: ResolverTypeWrapper<PersonRef>;
   QuarterlyReview: ResolverTypeWrapper<ReviewRecord>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ReaderTrail: ResolverTypeWrapper<ReaderRef>;
   RecordQuarterlyReviewInput: RecordQuarterlyReviewInput;
   RegisterGuardianInput: RegisterGuardianInput;
   RehabIndicators: ResolverTypeWrapper<IndicatorsRef>;
@@ -434,8 +450,8 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AuditEntry: AuditEntryRecord;
   String: Scalars['String']['output'];
-  AuditTrail: PersonRef;
   ID: Scalars['ID']['output'];
+  AuditTrail: PersonRef;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecideIncentivePaymentInput: DecideIncentivePaymentInput;
@@ -449,6 +465,7 @@ export type ResolversParentTypes = {
   Person: PersonRef;
   QuarterlyReview: ReviewRecord;
   Boolean: Scalars['Boolean']['output'];
+  ReaderTrail: ReaderRef;
   RecordQuarterlyReviewInput: RecordQuarterlyReviewInput;
   RegisterGuardianInput: RegisterGuardianInput;
   RehabIndicators: IndicatorsRef;
@@ -463,6 +480,7 @@ export type AuditEntryResolvers<ContextType = GuardianshipContext, ParentType ex
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pid?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -537,6 +555,12 @@ export type QuarterlyReviewResolvers<ContextType = GuardianshipContext, ParentTy
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ReaderTrailResolvers<ContextType = GuardianshipContext, ParentType extends ResolversParentTypes['ReaderTrail'] = ResolversParentTypes['ReaderTrail'], FederationReferenceType extends FederationReferenceTypes['ReaderTrail'] = FederationReferenceTypes['ReaderTrail']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReaderTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  guardianshipEntries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type RehabIndicatorsResolvers<ContextType = GuardianshipContext, ParentType extends ResolversParentTypes['RehabIndicators'] = ResolversParentTypes['RehabIndicators'], FederationReferenceType extends FederationReferenceTypes['RehabIndicators'] = FederationReferenceTypes['RehabIndicators']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['RehabIndicators']> | FederationReferenceType, FederationReferenceType, ContextType>;
   guardianshipAgreementRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -566,6 +590,7 @@ export type Resolvers<ContextType = GuardianshipContext> = {
   Mutation?: MutationResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   QuarterlyReview?: QuarterlyReviewResolvers<ContextType>;
+  ReaderTrail?: ReaderTrailResolvers<ContextType>;
   RehabIndicators?: RehabIndicatorsResolvers<ContextType>;
   ResponsibilityAgreement?: ResponsibilityAgreementResolvers<ContextType>;
 };

@@ -1,7 +1,7 @@
 // The guardianship subgraph's resolver map, one file per type.
-import { auditTrailResolvers } from '#platform/audit/audit-trail-resolvers.js';
+import { auditTrailResolvers, readerTrailResolvers } from '#platform/audit/audit-trail-resolvers.js';
 import { DateScalar, DateTimeScalar } from '#platform/graphql/scalars.js';
-import type { AuditTrailResolvers, Resolvers } from '../generated/resolvers-types.js';
+import type { AuditTrailResolvers, ReaderTrailResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { Guardianship } from './Guardianship.js';
 import { signResponsibilityAgreement, terminateResponsibilityAgreement } from './Mutation/agreements.js';
 import { endGuardian, registerGuardian } from './Mutation/guardians.js';
@@ -13,9 +13,11 @@ import { RehabIndicators } from './RehabIndicators.js';
 
 // The generated type and the shared builder describe the same two resolvers.
 const AuditTrail = auditTrailResolvers('guardianshipEntries') as AuditTrailResolvers;
+const ReaderTrail = readerTrailResolvers('guardianshipEntries') as ReaderTrailResolvers;
 
 export const resolvers: Resolvers = {
   AuditTrail,
+  ReaderTrail,
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Mutation: {

@@ -1,4 +1,6 @@
 // The registry's DataLoaders, built anew for every request.
+import { grantsOf } from '#platform/access/policy.js';
+import { registryPolicyTable } from '../access-policy.js';
 import { periodOf } from '#platform/statistics/period.js';
 import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
@@ -61,6 +63,8 @@ const liveUploadGrantors = (consents: readonly ConsentRecord[]): ConsentGrantor[
 export function createRegistryLoaders(db: Knex, caller: Caller, request?: { requestId: string }) {
   const shared = requestSharedStatements(db, request && { requestId: request.requestId, caller });
   let grants: Promise<Set<string>> | undefined;
+  // Only a role whose access to a person the policy lets break-glass open has grants to read.
+  const opensByBreakGlass = grantsOf(registryPolicyTable, 'Query.person').grants[caller.role]?.scope.includes('break-glass') ?? false;
   const many = <R extends { pid: string }>(load: (pids: readonly string[]) => Promise<R[]>) =>
     new DataLoader<string, R[]>(async (pids) => mapToMany(pids, await load(pids), (r) => r.pid));
   const patientByPid = new DataLoader<string, PatientRecord | null>(async (pids) => mapTo(pids, await patientsByPids(db, pids), (r) => r.pid));
@@ -71,7 +75,7 @@ export function createRegistryLoaders(db: Knex, caller: Caller, request?: { requ
   return {
     /** Pids this caller opened by break-glass and may still see; read at most once per request. */
     breakGlassPids: (): Promise<Set<string>> =>
-      (grants ??= caller.role === 'HOSPITAL_CLINICIAN' ? liveGrantPids(db, caller.subject).then((p) => new Set(p)) : Promise.resolve(new Set())),
+      (grants ??= opensByBreakGlass ? liveGrantPids(db, caller.subject).then((p) => new Set(p)) : Promise.resolve(new Set())),
     patientByPid,
     /** Who gave each person's live REFERRAL_UPLOAD consents (the patient, the guardian, or both at once). */
     referralUploadConsentGrantorsByPid,

@@ -16,6 +16,8 @@ export interface ReferralUploadRecord {
   /** What became of the platform's case, as the platform told it. */
   platformStatus: PlatformCaseStatus | null;
   platformStatusAt: Date | string | null;
+  /** The uploading clinician's hospital (their token's `inst`); null for an upload made without one. */
+  hospitalCode: string | null;
 }
 
 type Row = {
@@ -27,8 +29,9 @@ type Row = {
   status: ReferralUploadStatus;
   platform_status: PlatformCaseStatus | null;
   platform_status_at: Date | null;
+  hospital_code: string | null;
 };
-const COLUMNS = ['id', 'pid', 'county_code', 'recommends_community_rehab', 'uploaded_at', 'status', 'platform_status', 'platform_status_at'];
+const COLUMNS = ['id', 'pid', 'county_code', 'recommends_community_rehab', 'uploaded_at', 'status', 'platform_status', 'platform_status_at', 'hospital_code'];
 const toRecord = (r: Row): ReferralUploadRecord => ({
   id: r.id,
   pid: r.pid,
@@ -38,6 +41,7 @@ const toRecord = (r: Row): ReferralUploadRecord => ({
   status: r.status,
   platformStatus: r.platform_status,
   platformStatusAt: r.platform_status_at,
+  hospitalCode: r.hospital_code,
 });
 
 export async function uploadsByPids(db: Db, pids: readonly string[]): Promise<ReferralUploadRecord[]> {
@@ -65,7 +69,14 @@ export async function pendingUploadOf(db: Db, pid: string): Promise<ReferralUplo
 
 export async function insertUpload(
   db: Db,
-  upload: { pid: string; hospitalizationId: number | null; countyCode: string; recommendsCommunityRehab: boolean; uploadedBy: string },
+  upload: {
+    pid: string;
+    hospitalizationId: number | null;
+    countyCode: string;
+    recommendsCommunityRehab: boolean;
+    uploadedBy: string;
+    hospitalCode: string | null;
+  },
 ): Promise<ReferralUploadRecord> {
   const [row] = (await db('referral_upload')
     .insert({
@@ -76,6 +87,7 @@ export async function insertUpload(
       recommends_community_rehab: upload.recommendsCommunityRehab,
       uploaded_at: db.fn.now(),
       uploaded_by: upload.uploadedBy,
+      hospital_code: upload.hospitalCode,
       status: 'PENDING',
     })
     .returning(COLUMNS)) as Row[];

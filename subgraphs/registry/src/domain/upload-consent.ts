@@ -15,3 +15,10 @@ export function uploadConsentMissing(grantors: Iterable<ConsentGrantor>, hasGuar
   if (hasGuardian && !both && !given.has('GUARDIAN')) return 'GUARDIAN';
   return null;
 }
+
+/** Whose live REFERRAL_UPLOAD consent there is, as the access policy's consent rule reads it. */
+export function uploadConsentGiven(grantors: Iterable<ConsentGrantor>, hasGuardian: boolean): { patient: boolean; guardian: boolean; hasGuardian: boolean } {
+  const given = new Set(grantors);
+  const both = given.has('PATIENT_AND_GUARDIAN');
+  return { patient: both || given.has('PATIENT'), guardian: both || given.has('GUARDIAN'), hasGuardian };
+}

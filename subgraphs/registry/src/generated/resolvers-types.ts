@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonRef } from '#platform/graphql/context.js';
 import type { AuditEntryRecord } from '#platform/audit/audit.js';
+import type { ReaderRef } from '#platform/audit/audit-trail-resolvers.js';
 import type { PatientRecord } from '../data/patients.js';
 import type { FollowUpRecord } from '../data/follow-ups.js';
 import type { HospitalizationRecord } from '../data/hospitalizations.js';
@@ -43,6 +44,8 @@ export type AuditEntry = {
   at: Scalars['DateTime']['output'];
   fields: Array<Scalars['String']['output']>;
   operationName?: Maybe<Scalars['String']['output']>;
+  /** The person the row is about (the reader trail names them); null for a write about no one. */
+  pid?: Maybe<Scalars['ID']['output']>;
   purpose: Scalars['String']['output'];
   requestId: Scalars['String']['output'];
   role: Scalars['String']['output'];
@@ -408,6 +411,8 @@ export type Query = {
   patients: PersonConnection;
   /** One person's cross-agency view, by pseudonymous linkage key. Null when unknown or not visible to the caller. The registry is the graph's master index of people. */
   person?: Maybe<Person>;
+  /** One reader's audit trail in all the agencies: who read, wrote or was refused which person's what, when (data-protection officer only). */
+  readerTrail?: Maybe<ReaderTrail>;
 };
 
 
@@ -438,6 +443,19 @@ export type QueryPatientsArgs = {
 
 export type QueryPersonArgs = {
   pid: Scalars['ID']['input'];
+};
+
+
+export type QueryReaderTrailArgs = {
+  subject: Scalars['String']['input'];
+};
+
+/** What one reader (a token's subject) read, wrote and was refused across the agencies, newest first: for the data-protection officer. */
+export type ReaderTrail = {
+  __typename?: 'ReaderTrail';
+  /** What the registry subgraph recorded of the reader, newest first (at most 1,000 rows). */
+  registryEntries: Array<AuditEntry>;
+  subject: Scalars['String']['output'];
 };
 
 export type ReceiveCaseHoldingInput = {
@@ -818,6 +836,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   AuditTrail: AuditTrail;
   Person: Person;
+  ReaderTrail: ReaderTrail;
   RehabIndicators: RehabIndicators;
 };
 
@@ -831,6 +850,9 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['Person'], {"pid":true}>
     & ( Record<PropertyKey, never>
         | GraphQLRecursivePick<FederationTypes['Person'], {"welfareJourney":{"at":true,"source":true,"kind":true,"summary":true},"employmentJourney":{"at":true,"source":true,"kind":true,"summary":true}}> ) );
+  ReaderTrail:
+    ( { __typename: 'ReaderTrail' }
+    & GraphQLRecursivePick<FederationTypes['ReaderTrail'], {"subject":true}> );
   RehabIndicators:
     ( { __typename: 'RehabIndicators' }
     & GraphQLRecursivePick<FederationTypes['RehabIndicators'], {"regionCode":true,"year":true,"period":true}> );
@@ -843,8 +865,8 @@ export type ResolversTypes = {
   Agency: Agency;
   AuditEntry: ResolverTypeWrapper<AuditEntryRecord>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  AuditTrail: ResolverTypeWrapper<PersonRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AuditTrail: ResolverTypeWrapper<PersonRef>;
   BreakGlassGrant: ResolverTypeWrapper<BreakGlassGrantRecord>;
   CaseHoldingReceipt: ResolverTypeWrapper<CaseHoldingReceipt>;
   CitizenId: ResolverTypeWrapper<Scalars['CitizenId']['output']>;
@@ -881,6 +903,7 @@ export type ResolversTypes = {
   PersonEdge: ResolverTypeWrapper<Omit<PersonEdge, 'node'> & { node: ResolversTypes['Person'] }>;
   PlatformCaseStatus: PlatformCaseStatus;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  ReaderTrail: ResolverTypeWrapper<ReaderRef>;
   ReceiveCaseHoldingInput: ReceiveCaseHoldingInput;
   ReceiveGreenChannelRelapseInput: ReceiveGreenChannelRelapseInput;
   ReceiveUploadCaseStatusInput: ReceiveUploadCaseStatusInput;
@@ -915,8 +938,8 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AuditEntry: AuditEntryRecord;
   String: Scalars['String']['output'];
-  AuditTrail: PersonRef;
   ID: Scalars['ID']['output'];
+  AuditTrail: PersonRef;
   BreakGlassGrant: BreakGlassGrantRecord;
   CaseHoldingReceipt: CaseHoldingReceipt;
   CitizenId: Scalars['CitizenId']['output'];
@@ -943,6 +966,7 @@ export type ResolversParentTypes = {
   PersonConnection: Omit<PersonConnection, 'edges' | 'nodes'> & { edges: Array<ResolversParentTypes['PersonEdge']>, nodes: Array<ResolversParentTypes['Person']> };
   PersonEdge: Omit<PersonEdge, 'node'> & { node: ResolversParentTypes['Person'] };
   Query: Record<PropertyKey, never>;
+  ReaderTrail: ReaderRef;
   ReceiveCaseHoldingInput: ReceiveCaseHoldingInput;
   ReceiveGreenChannelRelapseInput: ReceiveGreenChannelRelapseInput;
   ReceiveUploadCaseStatusInput: ReceiveUploadCaseStatusInput;
@@ -974,6 +998,7 @@ export type AuditEntryResolvers<ContextType = RegistryContext, ParentType extend
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pid?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1136,6 +1161,13 @@ export type QueryResolvers<ContextType = RegistryContext, ParentType extends Res
   overdueFollowUps?: Resolver<ResolversTypes['OverdueFollowUpConnection'], ParentType, ContextType, RequireFields<QueryOverdueFollowUpsArgs, 'countyCode' | 'first'>>;
   patients?: Resolver<ResolversTypes['PersonConnection'], ParentType, ContextType, RequireFields<QueryPatientsArgs, 'filter' | 'first'>>;
   person?: Resolver<Maybe<ResolversTypes['Person']>, ParentType, ContextType, RequireFields<QueryPersonArgs, 'pid'>>;
+  readerTrail?: Resolver<Maybe<ResolversTypes['ReaderTrail']>, ParentType, ContextType, RequireFields<QueryReaderTrailArgs, 'subject'>>;
+};
+
+export type ReaderTrailResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['ReaderTrail'] = ResolversParentTypes['ReaderTrail'], FederationReferenceType extends FederationReferenceTypes['ReaderTrail'] = FederationReferenceTypes['ReaderTrail']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReaderTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  registryEntries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ReferralUploadResolvers<ContextType = RegistryContext, ParentType extends ResolversParentTypes['ReferralUpload'] = ResolversParentTypes['ReferralUpload']> = {
@@ -1246,6 +1278,7 @@ export type Resolvers<ContextType = RegistryContext> = {
   PersonConnection?: PersonConnectionResolvers<ContextType>;
   PersonEdge?: PersonEdgeResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReaderTrail?: ReaderTrailResolvers<ContextType>;
   ReferralUpload?: ReferralUploadResolvers<ContextType>;
   RegisterPatientPayload?: RegisterPatientPayloadResolvers<ContextType>;
   RegistryConsent?: RegistryConsentResolvers<ContextType>;

@@ -1,7 +1,5 @@
 // Person as the registry knows it: the key, the registry record, and the merged journey.
 import { type JourneyEventRecord, mergeJourney } from '#platform/graphql/journey.js';
-import { registryJourneyVisible } from '../access.js';
-import { registryJourneyRole } from '../domain/readers.js';
 import type { RegistryContext } from '../context.js';
 import { registryEvents } from '../data/journey-events.js';
 import type { PersonResolvers } from '../generated/resolvers-types.js';
@@ -27,11 +25,12 @@ export const Person: PersonResolvers = {
   registryJourney: (person, _args, ctx) => ownEvents(person.pid, ctx),
   async journey(person, { since, until, sources }, ctx) {
     const { pid, welfareJourney, employmentJourney } = person as PersonWithJourneys;
-    // The registry's own events follow the same rule as registryJourney (and are audited by it
+    // The registry's own events follow registryJourney's policy entry (and are audited by it
     // when asked there). A role that never sees them reads none; for the others the events'
     // sources are read first, as that one statement also answers the rule's lookups.
-    const events = registryJourneyRole(ctx.caller.role) ? await ownEvents(pid, ctx) : [];
-    const own = events.length > 0 && (await registryJourneyVisible(pid, ctx)) ? events : [];
+    const readsEvents = ctx.access.accessTo('Person.registryJourney') !== null;
+    const events = readsEvents ? await ownEvents(pid, ctx) : [];
+    const own = events.length > 0 && (await ctx.access.allows('Person.registryJourney', { pid })) ? events : [];
     return mergeJourney([own, received(welfareJourney), received(employmentJourney)], { since: since ?? null, until: until ?? null, sources: sources ?? null });
   },
 };

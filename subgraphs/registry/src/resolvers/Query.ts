@@ -4,13 +4,11 @@ import { decodeCursor, emptyConnection, listCursor, pageSize, toConnection } fro
 import { isPid } from '#platform/identity/pid.js';
 import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { scopedPrefix } from '#platform/access/region-scope.js';
-import { personVisible } from '../access.js';
 import { grantsForReview } from '../data/break-glass.js';
 import { overdueFollowUps } from '../data/overdue.js';
 import { listPatients } from '../data/patients.js';
 import { isCountyCode } from '#platform/statistics/division.js';
 import { ErrorCode, graphError } from '#platform/graphql/errors.js';
-import { inScope } from '#platform/access/region-scope.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import type { QueryResolvers } from '../generated/resolvers-types.js';
 import { t } from '#platform/i18n/request-language.js';
@@ -27,18 +25,23 @@ export function pidArg(pid: string): string {
 export const Query: QueryResolvers = {
   async person(_parent, args, ctx) {
     const pid = pidArg(args.pid);
-    const patient = await ctx.loaders.patientByPid.load(pid);
-    // Outside the caller's region a person does not exist, as far as the answer tells.
-    return patient && (await personVisible(pid, patient.countyCode, ctx)) ? { pid } : null;
+    // Unknown, or outside the caller's scope: a person does not exist, as far as the answer tells.
+    return (await ctx.access.allows('Query.person', { pid })) ? { pid } : null;
   },
 
   auditTrail: (_parent, { pid }) => ({ pid: pidArg(pid) }),
+
+  readerTrail(_parent, { subject }) {
+    if (subject.length === 0 || subject.length > 128) throw badInput(t('input.subject', { argument: 'subject' }), 'subject');
+    return { subject };
+  },
 
   breakGlassReviews: (_parent, { reviewed }, ctx) => grantsForReview(ctx.db, reviewed ?? false),
 
   async overdueFollowUps(_parent, { countyCode, asOf, first, after }, ctx) {
     if (!isCountyCode(countyCode)) throw badInput(t('input.county', { argument: 'countyCode' }), 'countyCode');
-    if (!inScope(ctx.caller, countyCode)) throw graphError(ErrorCode.FORBIDDEN, t('input.outsideRegion', { argument: 'countyCode' }));
+    if (!(await ctx.access.allows('Query.overdueFollowUps', { regionCode: countyCode })))
+      throw graphError(ErrorCode.FORBIDDEN, t('input.outsideRegion', { argument: 'countyCode' }));
     const size = pageSize(first);
     const cursor = after ? decodeCursor(after, OVERDUE_FOLLOW_UPS, ctx.caller) : null;
     const rows = await overdueFollowUps(ctx.db, countyCode, asOf ?? chinaToday(), cursor ? { dueOn: cursor[0], pid: cursor[1] } : null, size + 1);

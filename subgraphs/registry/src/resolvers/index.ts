@@ -1,7 +1,7 @@
 // The registry's resolver map, one file per type.
 import { CitizenIdScalar, DateScalar, DateTimeScalar } from '#platform/graphql/scalars.js';
-import { auditTrailResolvers } from '#platform/audit/audit-trail-resolvers.js';
-import type { AuditTrailResolvers, Resolvers } from '../generated/resolvers-types.js';
+import { auditTrailResolvers, readerTrailResolvers } from '#platform/audit/audit-trail-resolvers.js';
+import type { AuditTrailResolvers, ReaderTrailResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { uploadReferral } from './Mutation/referralUploads.js';
 import { recordConsent, revokeConsent } from './Mutation/consents.js';
 import { recordAdmission, recordDischarge, recordDischargeAssessment } from './Mutation/hospitalizations.js';
@@ -20,9 +20,11 @@ import { RehabIndicators } from './RehabIndicators.js';
 
 // The generated type and the shared builder describe the same two resolvers.
 const AuditTrail = auditTrailResolvers('registryEntries') as AuditTrailResolvers;
+const ReaderTrail = readerTrailResolvers('registryEntries') as ReaderTrailResolvers;
 
 export const resolvers: Resolvers = {
   AuditTrail,
+  ReaderTrail,
   Date: DateScalar,
   DateTime: DateTimeScalar,
   CitizenId: CitizenIdScalar,

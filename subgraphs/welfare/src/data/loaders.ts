@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import type { Knex } from 'knex';
 import { mapTo, mapToMany } from '#platform/database/batch.js';
 import type { Caller } from '#platform/identity/identity.js';
-import { BENEFIT_READERS, CASE_RECORD_READERS, REFERRAL_READERS } from '../domain/readers.js';
+import { readsBenefits, readsCaseDetail, readsReferrals } from '../domain/readers.js';
 import { referralScopeOf } from './referral-scope.js';
 import type { Division } from '#platform/statistics/division.js';
 import { benefitsByPids, type BenefitRecord } from './benefits.js';
@@ -51,9 +51,9 @@ export function createWelfareLoaders(db: Knex, caller: Caller, request?: { setti
     journeySourcesByPid: new DataLoader<string, WelfareJourneySources>((pids) =>
       welfareJourneySources(db, pids, {
         scope,
-        referrals: REFERRAL_READERS.has(caller.role),
-        caseRecords: CASE_RECORD_READERS.has(caller.role),
-        benefits: BENEFIT_READERS.has(caller.role),
+        referrals: readsReferrals(caller),
+        caseRecords: readsCaseDetail(caller),
+        benefits: readsBenefits(caller),
       }),
     ),
     /** The registry's latest status of each person, as told to the platform; read only through referrals the caller sees. */

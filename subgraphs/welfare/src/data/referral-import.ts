@@ -17,6 +17,8 @@ export interface ReferralUpload {
   uploadedAt: string;
   /** Whether the person has a guardian, as the registry records it; null when the upload does not say. */
   hasGuardian: boolean | null;
+  /** The uploading hospital, whose clinicians read the case; null when the upload does not say. */
+  hospitalCode: string | null;
 }
 
 /**
@@ -38,6 +40,7 @@ export async function importUpload(trx: Db, upload: ReferralUpload, request: Aud
       submitted_at: upload.uploadedAt,
       source_upload_id: upload.id,
       has_guardian: upload.hasGuardian,
+      source_hospital_code: upload.hospitalCode,
     })
     .onConflict('source_upload_id')
     .ignore()

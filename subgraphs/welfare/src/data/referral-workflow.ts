@@ -1,9 +1,9 @@
 // The referral workflow carried out: applyTransition runs one transition of the table (domain/referral-workflow.ts)
 // in one transaction — lock, sight, version, state, the table's checks, status, history, outbox, audit — once per
 // idempotency key. The checks the table names are carried out here, with the facts each reads.
+import { mayWriteCase } from '../access-policy.js';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Knex } from 'knex';
-import { inScope } from '#platform/access/region-scope.js';
 import { writeAudit } from '#platform/audit/audit.js';
 import type { Db } from '#platform/database/db.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
@@ -42,13 +42,12 @@ import { type SystemReason, systemReason } from '../domain/system-reasons.js';
 export const actorOf = (caller: Caller): Actor => ({ role: caller.role, subject: caller.subject });
 
 /**
- * Who may write to a case: a caller whose region holds its county; institution staff only
- * cases of their own institution (a transfer's intake is checked by acceptReferral itself).
+ * Who may write to a case, as the access policy's write entries say (access-policy.ts): a caller whose
+ * region holds its county; institution staff only cases of their own institution (a transfer's intake
+ * is checked by acceptReferral itself).
  */
 export function mayWriteReferral(caller: Caller, referral: ReferralRecord): boolean {
-  if (!inScope(caller, referral.countyCode)) return false;
-  if (caller.role === 'INSTITUTION_STAFF') return referral.institutionId !== null && referral.institutionId === caller.institutionId;
-  return true;
+  return mayWriteCase(caller, referral);
 }
 
 export const referralNotFound = () => graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t('thing.referral') }), { argument: 'input.referralId' });

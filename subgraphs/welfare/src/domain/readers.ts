@@ -1,18 +1,9 @@
-// Which of the platform's fields about a person a role reads: the roles the SDL's @requiresScopes names, for the journey's policy and sources.
-import type { Role } from '#platform/identity/identity.js';
+// Which of the platform's fields about a person a caller reads at all, from the policy (access-policy.ts): for the journey's sources.
+import { roleMayRead } from '#platform/access/policy.js';
+import type { Caller } from '#platform/identity/identity.js';
+import { welfarePolicyTable } from '../access-policy.js';
 
-/** The roles Person.referrals' @requiresScopes names. */
-export const REFERRAL_READERS: ReadonlySet<Role> = new Set([
-  'HOSPITAL_CLINICIAN',
-  'SOCIAL_WORKER',
-  'PLATFORM_OFFICER',
-  'INSTITUTION_STAFF',
-  'CIVIL_AFFAIRS_OFFICER',
-  'EMPLOYMENT_OFFICER',
-]);
-/** The roles Person.benefits' @requiresScopes names. */
-export const BENEFIT_READERS: ReadonlySet<Role> = new Set(['SOCIAL_WORKER', 'PLATFORM_OFFICER', 'CIVIL_AFFAIRS_OFFICER']);
-/** Who reads a case's detail (Referral.services, .assessments, .serviceAgreement): the referrals' readers but hospital clinicians and employment officers (DOMAIN.md §6). */
-export const CASE_RECORD_READERS: ReadonlySet<Role> = new Set(
-  [...REFERRAL_READERS].filter((role) => role !== 'EMPLOYMENT_OFFICER' && role !== 'HOSPITAL_CLINICIAN'),
-);
+export const readsReferrals = (caller: Caller): boolean => roleMayRead(welfarePolicyTable, 'Person.referrals', caller);
+export const readsBenefits = (caller: Caller): boolean => roleMayRead(welfarePolicyTable, 'Person.benefits', caller);
+/** A case's detail (services, assessments, the service agreement). */
+export const readsCaseDetail = (caller: Caller): boolean => roleMayRead(welfarePolicyTable, 'Referral.services', caller);

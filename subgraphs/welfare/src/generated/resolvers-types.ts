@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { PersonRef } from '#platform/graphql/context.js';
 import type { AuditEntryRecord } from '#platform/audit/audit.js';
+import type { ReaderRef } from '#platform/audit/audit-trail-resolvers.js';
 import type { ReferralRecord, TransitionRecord, ConsentRecord } from '../data/referrals.js';
 import type { InstitutionRecord } from '../data/institutions.js';
 import type { BenefitRecord } from '../data/benefits.js';
@@ -79,6 +80,8 @@ export type AuditEntry = {
   at: Scalars['DateTime']['output'];
   fields: Array<Scalars['String']['output']>;
   operationName?: Maybe<Scalars['String']['output']>;
+  /** The person the row is about (the reader trail names them); null for a write about no one. */
+  pid?: Maybe<Scalars['ID']['output']>;
   purpose: Scalars['String']['output'];
   requestId: Scalars['String']['output'];
   role: Scalars['String']['output'];
@@ -669,11 +672,21 @@ export type ReReview = {
   stillWilling: Scalars['Boolean']['output'];
 };
 
+/** What one reader (a token's subject) read, wrote and was refused across the agencies, newest first: for the data-protection officer. */
+export type ReaderTrail = {
+  __typename?: 'ReaderTrail';
+  subject: Scalars['String']['output'];
+  /** What the welfare subgraph recorded of the reader, newest first (at most 1,000 rows). */
+  welfareEntries: Array<AuditEntry>;
+};
+
 export type ReceiveReferralUploadInput = {
   /** County of residence, GB/T 2260. */
   countyCode: Scalars['String']['input'];
   /** Whether the person has a guardian, as the registry records it; where true, the case's consents and service agreement need the guardian's signature too. Omitted: unknown (as before), and only the person's signature is asked for. */
   hasGuardian?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The uploading hospital (the clinician's institution code): its clinicians read the imported case, the closed loop of DOMAIN.md §6. Omitted: unknown, and no hospital's clinicians read it. */
+  hospitalCode?: InputMaybe<Scalars['String']['input']>;
   pid: Scalars['ID']['input'];
   recommendsCommunityRehab: Scalars['Boolean']['input'];
   /** The registry's upload id: the import is idempotent on it. */
@@ -1314,6 +1327,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = {
   AuditTrail: AuditTrail;
   Person: Person;
+  ReaderTrail: ReaderTrail;
   RehabIndicators: RehabIndicators;
 };
 
@@ -1325,6 +1339,9 @@ export type FederationReferenceTypes = {
   Person:
     ( { __typename: 'Person' }
     & GraphQLRecursivePick<FederationTypes['Person'], {"pid":true}> );
+  ReaderTrail:
+    ( { __typename: 'ReaderTrail' }
+    & GraphQLRecursivePick<FederationTypes['ReaderTrail'], {"subject":true}> );
   RehabIndicators:
     ( { __typename: 'RehabIndicators' }
     & GraphQLRecursivePick<FederationTypes['RehabIndicators'], {"regionCode":true,"year":true,"period":true}> );
@@ -1377,6 +1394,7 @@ export type ResolversTypes = {
   PriceUnit: PriceUnit;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReReview: ResolverTypeWrapper<ReReviewRecord>;
+  ReaderTrail: ResolverTypeWrapper<ReaderRef>;
   ReceiveReferralUploadInput: ReceiveReferralUploadInput;
   ReceiveRegistryDischargeInput: ReceiveRegistryDischargeInput;
   ReceiveRegistryStatusInput: ReceiveRegistryStatusInput;
@@ -1470,6 +1488,7 @@ export type ResolversParentTypes = {
   Person: PersonRef;
   Query: Record<PropertyKey, never>;
   ReReview: ReReviewRecord;
+  ReaderTrail: ReaderRef;
   ReceiveReferralUploadInput: ReceiveReferralUploadInput;
   ReceiveRegistryDischargeInput: ReceiveRegistryDischargeInput;
   ReceiveRegistryStatusInput: ReceiveRegistryStatusInput;
@@ -1521,6 +1540,7 @@ export type AuditEntryResolvers<ContextType = WelfareContext, ParentType extends
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fields?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   operationName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  pid?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1676,6 +1696,12 @@ export type ReReviewResolvers<ContextType = WelfareContext, ParentType extends R
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   circumstancesChanged?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   stillWilling?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type ReaderTrailResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['ReaderTrail'] = ResolversParentTypes['ReaderTrail'], FederationReferenceType extends FederationReferenceTypes['ReaderTrail'] = FederationReferenceTypes['ReaderTrail']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['ReaderTrail']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  welfareEntries?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
 };
 
 export type ReferralResolvers<ContextType = WelfareContext, ParentType extends ResolversParentTypes['Referral'] = ResolversParentTypes['Referral']> = {
@@ -1891,6 +1917,7 @@ export type Resolvers<ContextType = WelfareContext> = {
   Person?: PersonResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReReview?: ReReviewResolvers<ContextType>;
+  ReaderTrail?: ReaderTrailResolvers<ContextType>;
   Referral?: ReferralResolvers<ContextType>;
   ReferralConnection?: ReferralConnectionResolvers<ContextType>;
   ReferralEdge?: ReferralEdgeResolvers<ContextType>;

@@ -1,7 +1,7 @@
 // The welfare subgraph's resolver map, one file per type.
 import { CitizenIdScalar, DateScalar, DateTimeScalar } from '#platform/graphql/scalars.js';
-import { auditTrailResolvers } from '#platform/audit/audit-trail-resolvers.js';
-import type { AuditTrailResolvers, Resolvers } from '../generated/resolvers-types.js';
+import { auditTrailResolvers, readerTrailResolvers } from '#platform/audit/audit-trail-resolvers.js';
+import type { AuditTrailResolvers, ReaderTrailResolvers, Resolvers } from '../generated/resolvers-types.js';
 import { Benefit } from './Benefit.js';
 import { InstitutionStaff } from './InstitutionStaff.js';
 import { institutionMutations } from './Mutation/institution-mutations.js';
@@ -16,9 +16,11 @@ import { SocialWorker } from './SocialWorker.js';
 
 // The generated type and the shared builder describe the same two resolvers.
 const AuditTrail = auditTrailResolvers('welfareEntries') as AuditTrailResolvers;
+const ReaderTrail = readerTrailResolvers('welfareEntries') as ReaderTrailResolvers;
 
 export const resolvers: Resolvers = {
   AuditTrail,
+  ReaderTrail,
   CitizenId: CitizenIdScalar,
   Date: DateScalar,
   DateTime: DateTimeScalar,

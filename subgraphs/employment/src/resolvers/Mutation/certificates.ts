@@ -26,7 +26,7 @@ export const issueCertificate: NonNullable<MutationResolvers['issueCertificate']
   // The receipt keeps a digest of the payload: the number goes in as its digest, never in clear.
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'issueCertificate', payload: { ...input, number: numberDigest } };
   return idempotent(ctx.db, write, async (trx) => {
-    await writablePerson(trx, ctx, pid);
+    await writablePerson(trx, ctx, pid, info);
     if (await certificateExists(trx, pid, numberDigest)) throw graphError(ErrorCode.ALREADY_EXISTS, t('employment.certificateHeld'));
     await insertCertificate(trx, { pid, numberDigest, category: number.category, grade: number.grade, issuedOn, countyCode });
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['disability_certificate'] }]);

@@ -1,6 +1,5 @@
 // Placements: started under the placement rules (dates, job coach, one full-time job at a time, the referral it follows), and ended.
 import { writeAudit } from '#platform/audit/audit.js';
-import { inScope } from '#platform/access/region-scope.js';
 import type { Db } from '#platform/database/db.js';
 import { badInput } from '#platform/graphql/errors.js';
 import { idempotent } from '#platform/graphql/idempotency.js';
@@ -11,7 +10,7 @@ import { fullTimePeriodsOf, insertPlacement, placementForUpdate, updatePlacement
 import { acknowledgedReferralOf } from '../../data/referrals.js';
 import { fullTimeClash, type NewPlacement, placementProblem } from '../../domain/placement-rules.js';
 import type { MutationResolvers, StartPlacementInput } from '../../generated/resolvers-types.js';
-import { auditRequestOf, countyArg, idArg, notFound, pastDateArg, pidArg, textArg, uuidArg, writablePerson } from './write-context.js';
+import { auditRequestOf, countyArg, idArg, notFound, pastDateArg, pidArg, textArg, uuidArg, writablePerson, writableRegion } from './write-context.js';
 import { explain, t } from '#platform/i18n/request-language.js';
 
 /** What the record says for a self-employed person instead of an employer's name. */
@@ -36,7 +35,7 @@ function newPlacementArg(input: StartPlacementInput): NewPlacement {
 async function employerNameOf(trx: Db, ctx: EmploymentContext, employerId: string | null): Promise<string> {
   if (employerId === null) return SELF_EMPLOYED;
   const employer = await employerById(trx, employerId);
-  if (!employer || !inScope(ctx.caller, employer.countyCode)) notFound('thing.employer');
+  if (!employer || !(await writableRegion(ctx, { fieldName: 'startPlacement' }, employer.countyCode))) notFound('thing.employer');
   return employer.name;
 }
 
@@ -48,7 +47,7 @@ export const startPlacement: NonNullable<MutationResolvers['startPlacement']> = 
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'startPlacement', payload: input };
   return idempotent(ctx.db, write, async (trx) => {
     const employerName = await employerNameOf(trx, ctx, placement.employerId);
-    await writablePerson(trx, ctx, pid);
+    await writablePerson(trx, ctx, pid, info);
     if (fullTimeClash(placement, await fullTimePeriodsOf(trx, pid))) {
       throw badInput(t('employment.placementOverlaps'), 'input.startedOn');
     }
@@ -67,7 +66,7 @@ export const endPlacement: NonNullable<MutationResolvers['endPlacement']> = asyn
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'endPlacement', payload: input };
   return idempotent(ctx.db, write, async (trx) => {
     const placement = await placementForUpdate(trx, id);
-    if (!placement || !inScope(ctx.caller, placement.countyCode)) notFound('thing.placement');
+    if (!placement || !(await writableRegion(ctx, info, placement.countyCode))) notFound('thing.placement');
     // A fixed-term placement may end early; one whose last day has passed has ended already.
     if (placement.endedOn !== null && placement.endedOn < chinaToday()) throw badInput(t('employment.placementEnded'), 'input.placementId');
     if (endedOn < placement.startedOn) throw badInput(t('employment.placementEndBeforeStart'), 'input.endedOn');

@@ -1,12 +1,11 @@
 // Mutation.answerEmploymentReferral: an officer acknowledges or declines a referral; the answer and its outbox message are written together, for the relay to deliver.
 import { writeAudit } from '#platform/audit/audit.js';
-import { inScope } from '#platform/access/region-scope.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { enqueueAnswer } from '../../data/referral-sync.js';
 import { type EmploymentReferralRecord, recordAnswer, referralForUpdate } from '../../data/referrals.js';
 import { answerEffect, presentReason } from '../../domain/referral-answer.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
-import { auditRequestOf, notFound, uuidArg } from './write-context.js';
+import { auditRequestOf, notFound, uuidArg, writableRegion } from './write-context.js';
 import { t } from '#platform/i18n/request-language.js';
 
 const REASON_MAX = 500;
@@ -29,7 +28,7 @@ export const answerEmploymentReferral: NonNullable<MutationResolvers['answerEmpl
   const reason = declineReasonArg(input.decision, input.reason);
   return ctx.db.transaction(async (trx): Promise<EmploymentReferralRecord> => {
     const referral = await referralForUpdate(trx, id);
-    if (!referral || !inScope(ctx.caller, referral.countyCode)) notFound('thing.employmentReferral');
+    if (!referral || !(await writableRegion(ctx, info, referral.countyCode))) notFound('thing.employmentReferral');
     const effect = answerEffect(referral.status, input.decision);
     if (effect === 'UNCHANGED') return referral;
     if (effect === 'ILLEGAL')

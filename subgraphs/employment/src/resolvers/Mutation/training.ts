@@ -1,6 +1,5 @@
 // Vocational training: courses registered by officers, people enrolled in them, trainings completed.
 import { writeAudit } from '#platform/audit/audit.js';
-import { inScope } from '#platform/access/region-scope.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { idempotent } from '#platform/graphql/idempotency.js';
 import {
@@ -13,7 +12,7 @@ import {
   type TrainingCourseRecord,
 } from '../../data/training.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
-import { auditRequestOf, countyArg, idArg, notFound, pastDateArg, pidArg, textArg, uuidArg, writablePerson } from './write-context.js';
+import { auditRequestOf, countyArg, idArg, notFound, pastDateArg, pidArg, textArg, uuidArg, writablePerson, writableRegion } from './write-context.js';
 import { t } from '#platform/i18n/request-language.js';
 
 export const createTrainingCourse: NonNullable<MutationResolvers['createTrainingCourse']> = async (_parent, { input }, ctx, info) => {
@@ -33,8 +32,8 @@ export const enrolInTraining: NonNullable<MutationResolvers['enrolInTraining']> 
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'enrolInTraining', payload: input };
   return idempotent(ctx.db, write, async (trx) => {
     const course = await courseById(trx, courseId);
-    if (!course || !inScope(ctx.caller, course.countyCode)) notFound('thing.trainingCourse');
-    await writablePerson(trx, ctx, pid);
+    if (!course || !(await writableRegion(ctx, info, course.countyCode))) notFound('thing.trainingCourse');
+    await writablePerson(trx, ctx, pid, info);
     if (await openEnrolmentExists(trx, pid, courseId)) throw graphError(ErrorCode.ALREADY_EXISTS, t('employment.enrolled'));
     await insertEnrolment(trx, { pid, courseId, startedOn: input.startedOn });
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['training_enrolment'] }]);
@@ -48,7 +47,7 @@ export const completeTraining: NonNullable<MutationResolvers['completeTraining']
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'completeTraining', payload: input };
   return idempotent(ctx.db, write, async (trx) => {
     const training = await enrolmentForUpdate(trx, id);
-    if (!training || !inScope(ctx.caller, training.countyCode)) notFound('thing.training');
+    if (!training || !(await writableRegion(ctx, info, training.countyCode))) notFound('thing.training');
     if (training.completedOn !== null) throw badInput(t('employment.trainingCompleted'), 'input.enrolmentId');
     if (completedOn < training.startedOn) throw badInput(t('employment.completedBeforeStart'), 'input.completedOn');
     await markCompleted(trx, id, completedOn);

@@ -1,5 +1,4 @@
 // What every employment write checks first: well-formed ids and dates, a county in the caller's region, and a person the caller may write about.
-import { inScope } from '#platform/access/region-scope.js';
 import type { Db } from '#platform/database/db.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import type { EmploymentContext } from '../../context.js';
@@ -32,8 +31,18 @@ export function textArg(value: string, argument: string, max: number): string {
  * person the federation knows in a county outside the caller's region is NOT_FOUND, as an
  * unknown pid would be for a row; a person it has no record of yet may be served anywhere.
  */
-export async function writablePerson(trx: Db, ctx: EmploymentContext, pid: string): Promise<void> {
+export async function writablePerson(trx: Db, ctx: EmploymentContext, pid: string, write: { fieldName: string }): Promise<void> {
   await lockPerson(trx, pid);
   const home = await homeCountyOf(trx, pid);
-  if (home !== null && !inScope(ctx.caller, home)) throw graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t('thing.person') }));
+  // The mutation's entry in the access policy decides (its region rule), as for every write.
+  if (home !== null) {
+    await ctx.access.require(`Mutation.${write.fieldName}`, { pid, regionCode: home }, () =>
+      graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t('thing.person') })),
+    );
+  }
+}
+
+/** Whether the write's entry in the access policy lets the caller write about a row of this county (its region rule). */
+export async function writableRegion(ctx: EmploymentContext, write: { fieldName: string }, countyCode: string): Promise<boolean> {
+  return ctx.access.allows(`Mutation.${write.fieldName}`, { regionCode: countyCode });
 }

@@ -15,7 +15,7 @@ export const signResponsibilityAgreement: NonNullable<MutationResolvers['signRes
   const signedOn = pastDateArg(input.signedOn, 'input.signedOn');
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'signResponsibilityAgreement', payload: input };
   return idempotent(ctx.db, write, async (trx) => {
-    await writableWard(trx, ctx, pid);
+    await writableWard(trx, ctx, pid, info);
     const guardian = await guardianById(trx, guardianId);
     if (!guardian) throw badInput(t('guardianship.notGuardianOfWard'), 'input.guardianId');
     const problem = signingProblem(pid, guardian, signedOn, await agreementsByPids(trx, [pid]));
@@ -34,7 +34,7 @@ export const terminateResponsibilityAgreement: NonNullable<MutationResolvers['te
   return idempotent(ctx.db, write, async (trx) => {
     const found = await agreementById(trx, id);
     if (!found) notFound('thing.agreement');
-    await writableWard(trx, ctx, found.pid);
+    await writableWard(trx, ctx, found.pid, info);
     // Read again under the ward's lock: an earlier write may have terminated it meanwhile.
     const agreement = (await agreementById(trx, id))!;
     if (agreement.terminatedOn !== null) throw badInput(t('guardianship.agreementTerminated'), 'input.agreementId');

@@ -13,7 +13,7 @@ export const registerGuardian: NonNullable<MutationResolvers['registerGuardian']
   const since = pastDateArg(input.since, 'input.since');
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'registerGuardian', payload: input };
   return idempotent(ctx.db, write, async (trx) => {
-    await writableWard(trx, ctx, pid);
+    await writableWard(trx, ctx, pid, info);
     const guardian = await insertGuardian(trx, { pid, relationship: input.relationship, since });
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['guardian'] }]);
     return guardian;
@@ -27,7 +27,7 @@ export const endGuardian: NonNullable<MutationResolvers['endGuardian']> = async 
   return idempotent(ctx.db, write, async (trx) => {
     const found = await guardianById(trx, id);
     if (!found) notFound('thing.guardian');
-    await writableWard(trx, ctx, found.pid);
+    await writableWard(trx, ctx, found.pid, info);
     // Read again under the ward's lock: an earlier write may have ended it meanwhile.
     const guardian = (await guardianById(trx, id))!;
     if (guardian.endedOn !== null) throw badInput(t('guardianship.guardianEnded'), 'input.guardianId');

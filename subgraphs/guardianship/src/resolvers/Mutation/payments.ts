@@ -17,7 +17,7 @@ export const decideIncentivePayment: NonNullable<MutationResolvers['decideIncent
   if (!Number.isInteger(input.year) || input.year < 2000 || input.year > Number(today.slice(0, 4))) throw badInput(t('guardianship.year'), 'input.year');
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'decideIncentivePayment', payload: input };
   return idempotent(ctx.db, write, async (trx) => {
-    await writableWard(trx, ctx, pid);
+    await writableWard(trx, ctx, pid, info);
     if (await paymentExists(trx, pid, input.year)) throw graphError(ErrorCode.ALREADY_EXISTS, t('guardianship.paymentDecided'));
     const result = decide(input.year, await agreementsByPids(trx, [pid]), await reviewsOfYear(trx, pid, input.year), ctx.settings.yearlyIncentiveYuan);
     if (!result.ok) throw badInput(t('guardianship.notPayable', { problem: explain(result.problem) }), 'input.year');

@@ -15,7 +15,7 @@ export const recordQuarterlyReview: NonNullable<MutationResolvers['recordQuarter
   if (problem) throw badInput(explain(problem), problem.argument);
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordQuarterlyReview', payload: input };
   return idempotent(ctx.db, write, async (trx) => {
-    await writableWard(trx, ctx, pid);
+    await writableWard(trx, ctx, pid, info);
     if (await reviewExists(trx, pid, input.year, input.quarter)) throw graphError(ErrorCode.ALREADY_EXISTS, t('guardianship.reviewed'));
     const review = await insertReview(trx, {
       pid,

@@ -1,5 +1,4 @@
 // What every guardianship write checks first: well-formed ids and dates, a county in the caller's region, and a ward the caller may write about.
-import { inScope } from '#platform/access/region-scope.js';
 import type { Db } from '#platform/database/db.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import type { GuardianshipContext } from '../../context.js';
@@ -19,8 +18,11 @@ export function idArg(value: string, argument: string): number {
  * another) and checks that the caller may write about it: an unknown ward and one outside the
  * caller's region are the same NOT_FOUND.
  */
-export async function writableWard(trx: Db, ctx: GuardianshipContext, pid: string): Promise<WardRecord> {
+export async function writableWard(trx: Db, ctx: GuardianshipContext, pid: string, write: { fieldName: string }): Promise<WardRecord> {
   const ward = await wardForUpdate(trx, pid);
-  if (!ward || !inScope(ctx.caller, ward.countyCode)) throw graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t('thing.ward') }));
+  const notFound = () => graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t('thing.ward') }));
+  if (!ward) throw notFound();
+  // The mutation's entry in the access policy decides (its region rule), as for every write.
+  await ctx.access.require(`Mutation.${write.fieldName}`, { pid, regionCode: ward.countyCode }, notFound);
   return ward;
 }

@@ -9,6 +9,8 @@ export type ReceiveReferralUploadInput = {
   countyCode: string;
   /** Whether the person has a guardian, as the registry records it; where true, the case's consents and service agreement need the guardian's signature too. Omitted: unknown (as before), and only the person's signature is asked for. */
   hasGuardian?: boolean | null | undefined;
+  /** The uploading hospital (the clinician's institution code): its clinicians read the imported case, the closed loop of DOMAIN.md §6. Omitted: unknown, and no hospital's clinicians read it. */
+  hospitalCode?: string | null | undefined;
   pid: string | number;
   recommendsCommunityRehab: boolean;
   /** The registry's upload id: the import is idempotent on it. */

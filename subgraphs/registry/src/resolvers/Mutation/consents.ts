@@ -12,7 +12,7 @@ import { t } from '#platform/i18n/request-language.js';
 export const recordConsent: NonNullable<MutationResolvers['recordConsent']> = async (_parent, { input }, ctx, info) => {
   const pid = pidArg(input.pid);
   return idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordConsent', payload: input }, async (trx) => {
-    const patient = await writablePatient(trx, ctx, pid);
+    const patient = await writablePatient(trx, ctx, pid, 'Mutation.recordConsent');
     if (!patient.hasGuardian && input.grantedBy !== 'PATIENT') throw badInput(t('registry.noGuardian'), 'input.grantedBy');
     await insertConsent(trx, pid, input.grantedBy);
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['consent'] }]);
@@ -24,7 +24,7 @@ export const revokeConsent: NonNullable<MutationResolvers['revokeConsent']> = as
   idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'revokeConsent', payload: input }, async (trx) => {
     const consent = await consentForUpdate(trx, idArg(input.consentId, 'input.consentId'));
     if (!consent) throw graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t('thing.consent') }));
-    await writablePatient(trx, ctx, consent.pid);
+    await writablePatient(trx, ctx, consent.pid, 'Mutation.revokeConsent');
     if (consent.revokedAt !== null) throw badInput(t('registry.consentRevoked'), 'input.consentId');
     await markConsentRevoked(trx, Number(consent.id));
     const withdrawn = await withdrawUploads(trx, consent.pid);

@@ -18,7 +18,7 @@ export const recordAdmission: NonNullable<MutationResolvers['recordAdmission']> 
   const admittedOn = pastDateArg(input.admittedOn, 'input.admittedOn');
   const hospitalName = textArg(input.hospitalName, 'input.hospitalName', 100);
   return idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordAdmission', payload: input }, async (trx) => {
-    await writablePatient(trx, ctx, pid);
+    await writablePatient(trx, ctx, pid, 'Mutation.recordAdmission');
     if (await staysOverlapping(trx, pid, admittedOn)) throw badInput(t('registry.stayOverlaps'), 'input.admittedOn');
     await insertAdmission(trx, pid, hospitalName, admittedOn);
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['hospitalization'] }]);
@@ -27,17 +27,17 @@ export const recordAdmission: NonNullable<MutationResolvers['recordAdmission']> 
 };
 
 /** The stay, locked, of a person in the caller's region; NOT_FOUND otherwise. */
-async function writableStay(trx: Db, ctx: RegistryContext, id: string): Promise<HospitalizationRecord> {
+async function writableStay(trx: Db, ctx: RegistryContext, id: string, coordinate: string): Promise<HospitalizationRecord> {
   const stay = await hospitalizationForUpdate(trx, idArg(id, 'input.hospitalizationId'));
   if (!stay) throw graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t('thing.hospitalization') }));
-  await writablePatient(trx, ctx, stay.pid);
+  await writablePatient(trx, ctx, stay.pid, coordinate);
   return stay;
 }
 
 export const recordDischarge: NonNullable<MutationResolvers['recordDischarge']> = async (_parent, { input }, ctx, info) => {
   const dischargedOn = pastDateArg(input.dischargedOn, 'input.dischargedOn');
   return idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordDischarge', payload: input }, async (trx) => {
-    const stay = await writableStay(trx, ctx, input.hospitalizationId);
+    const stay = await writableStay(trx, ctx, input.hospitalizationId, 'Mutation.recordDischarge');
     if (stay.dischargedOn !== null) throw badInput(t('registry.stayDischarged'), 'input.hospitalizationId');
     if (dischargedOn < stay.admittedOn) throw badInput(t('registry.dischargeBeforeAdmission'), 'input.dischargedOn');
     await updateDischarge(trx, stay.id, dischargedOn, input.assessment ?? null, chinaToday());
@@ -51,7 +51,7 @@ export const recordDischarge: NonNullable<MutationResolvers['recordDischarge']> 
 
 export const recordDischargeAssessment: NonNullable<MutationResolvers['recordDischargeAssessment']> = async (_parent, { input }, ctx, info) =>
   idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordDischargeAssessment', payload: input }, async (trx) => {
-    const stay = await writableStay(trx, ctx, input.hospitalizationId);
+    const stay = await writableStay(trx, ctx, input.hospitalizationId, 'Mutation.recordDischargeAssessment');
     if (stay.dischargedOn === null) throw badInput(t('registry.stayOpen'), 'input.hospitalizationId');
     if (stay.dischargeAssessment !== null) throw badInput(t('registry.stayAssessed'), 'input.hospitalizationId');
     await updateDischarge(trx, stay.id, null, input.assessment, chinaToday());

@@ -24,7 +24,7 @@ export const recordFollowUp: NonNullable<MutationResolvers['recordFollowUp']> = 
   const condition = classifyFollowUp({ riskGrade: riskLevel, symptomsResolved: input.symptomsResolved, adverseReactions: input.adverseReactions });
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordFollowUp', payload: input };
   return idempotent(ctx.db, write, async (trx) => {
-    const patient = await writablePatient(trx, ctx, pid);
+    const patient = await writablePatient(trx, ctx, pid, 'Mutation.recordFollowUp');
     notBeforeRegistration(date, patient, 'input.date');
     await insertFollowUp(trx, {
       pid,

@@ -17,7 +17,7 @@ export const recordRelapse: NonNullable<MutationResolvers['recordRelapse']> = as
   const riskLevel = riskGradeArg(input.riskLevel, 'input.riskLevel');
   const occurredOn = pastDateArg(input.occurredOn, 'input.occurredOn');
   return idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'recordRelapse', payload: input }, async (trx) => {
-    const patient = await writablePatient(trx, ctx, pid);
+    const patient = await writablePatient(trx, ctx, pid, 'Mutation.recordRelapse');
     notBeforeRegistration(occurredOn, patient, 'input.occurredOn');
     await insertRelapse(trx, { pid, occurredOn, riskLevel, handledBy: input.handledBy, handling: input.handling, admitted: input.admitted });
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['relapse', 'risk_assessment'] }]);
@@ -32,7 +32,7 @@ export const setManagementStatus: NonNullable<MutationResolvers['setManagementSt
     throw badInput(t('registry.movedToCounty'), 'input.movedToCountyCode');
   }
   return idempotent(ctx.db, { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'setManagementStatus', payload: input }, async (trx) => {
-    const patient = await writablePatient(trx, ctx, pid);
+    const patient = await writablePatient(trx, ctx, pid, 'Mutation.setManagementStatus');
     notBeforeRegistration(since, patient, 'input.since');
     if (!['ACTIVE', 'LOST_TO_FOLLOW_UP', 'MOVED_OUT', 'DECEASED'].includes(input.status)) throw badInput(t('registry.managementStatus'), 'input.status');
     const movedTo = input.movedToCountyCode ?? null;

@@ -16,7 +16,7 @@ export const uploadReferral: NonNullable<MutationResolvers['uploadReferral']> = 
   const stayId = input.hospitalizationId ? idArg(input.hospitalizationId, 'input.hospitalizationId') : null;
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'uploadReferral', payload: input };
   return idempotent<ReferralUploadRecord>(ctx.db, write, async (trx) => {
-    const patient = await writablePatient(trx, ctx, pid);
+    const patient = await writablePatient(trx, ctx, pid, 'Mutation.uploadReferral');
     const missing = uploadConsentMissing(await liveUploadConsentGrantors(trx, pid), patient.hasGuardian);
     if (missing) {
       throw graphError(ErrorCode.CONSENT_REQUIRED, missing === 'GUARDIAN' ? t('registry.uploadNeedsGuardian') : t('registry.uploadNeedsConsent'), { missing });
@@ -35,6 +35,7 @@ export const uploadReferral: NonNullable<MutationResolvers['uploadReferral']> = 
       countyCode: patient.countyCode,
       recommendsCommunityRehab: recommends,
       uploadedBy: ctx.caller.subject,
+      hospitalCode: ctx.caller.institutionId,
     });
     await enqueueUpload(trx, upload.id);
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid, fields: ['referral_upload'] }]);

@@ -1,13 +1,11 @@
 // Mutation.registerPatient: validate, derive the pid, write once; a second registration names the existing pid inside the caller's scope only.
 import { parseCitizenId } from '#platform/identity/citizen-id.js';
-import { inScope } from '#platform/access/region-scope.js';
 import { isCountyCode } from '#platform/statistics/division.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { auditRequestOf } from '#platform/graphql/write-args.js';
 import { writeAudit } from '#platform/audit/audit.js';
 import { derivePid } from '#platform/identity/pid.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
-import { personVisible } from '../../access.js';
 import { insertPatient } from '../../data/register-patient.js';
 import { encryptCitizenId } from '../../domain/citizen-id-cipher.js';
 import { icd10Problem } from '../../domain/diagnosis-codes.js';
@@ -19,7 +17,8 @@ export const registerPatient: NonNullable<MutationResolvers['registerPatient']> 
   const citizen = parseCitizenId(input.citizenId);
   if (!citizen.ok) throw badInput(citizen.problem, 'input.citizenId');
   if (!isCountyCode(input.countyCode)) throw badInput(t('input.county', { argument: 'input.countyCode' }), 'input.countyCode');
-  if (!inScope(ctx.caller, input.countyCode)) throw graphError(ErrorCode.FORBIDDEN, t('input.outsideRegion', { argument: 'input.countyCode' }));
+  if (!(await ctx.access.allows('Mutation.registerPatient', { regionCode: input.countyCode })))
+    throw graphError(ErrorCode.FORBIDDEN, t('input.outsideRegion', { argument: 'input.countyCode' }));
   const name = input.name.trim();
   if (name.length === 0 || name.length > 64) throw badInput(t('registry.name'), 'input.name');
   if (!Number.isInteger(input.riskLevel) || input.riskLevel < 0 || input.riskLevel > 5)
@@ -52,7 +51,9 @@ export const registerPatient: NonNullable<MutationResolvers['registerPatient']> 
   if (created) return { person: { pid } };
   // DOMAIN.md §6: only a caller who may see the existing record learns its pid; anyone else learns nothing of where it is.
   const existing = await ctx.loaders.patientByPid.load(pid);
-  if (existing && (await personVisible(pid, existing.countyCode, ctx))) throw graphError(ErrorCode.ALREADY_EXISTS, t('registry.alreadyRegistered'), { pid });
+  // The refusal is audited once below, as the attempt to register.
+  if (existing && (await ctx.access.decide('Query.person', { pid, regionCode: existing.countyCode }, { audit: false })) === 'allow')
+    throw graphError(ErrorCode.ALREADY_EXISTS, t('registry.alreadyRegistered'), { pid });
   await writeAudit(ctx.db, auditRequestOf(ctx, info), [{ action: 'REFUSED', pid, fields: ['patient'] }]);
   throw graphError(ErrorCode.REGISTERED_ELSEWHERE, t('registry.registeredElsewhere'));
 };

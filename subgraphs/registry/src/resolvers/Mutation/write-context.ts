@@ -1,5 +1,4 @@
 // What every registry write checks first: a well-formed pid of a person in the caller's region, valid dates and grades.
-import { inScope } from '#platform/access/region-scope.js';
 import type { Db } from '#platform/database/db.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import type { RegistryContext } from '../../context.js';
@@ -19,9 +18,11 @@ export interface WritablePatient {
  * Locks the patient for this transaction. Unknown, or outside the caller's region: the
  * same NOT_FOUND either way, so a write cannot probe for people elsewhere.
  */
-export async function writablePatient(trx: Db, ctx: RegistryContext, pid: string): Promise<WritablePatient> {
+export async function writablePatient(trx: Db, ctx: RegistryContext, pid: string, coordinate: string): Promise<WritablePatient> {
   const row = await lockPatient(trx, pid);
-  if (!row || !inScope(ctx.caller, row.county_code)) throw graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t('thing.person') }));
+  const notFound = () => graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t('thing.person') }));
+  if (!row) throw notFound();
+  await ctx.access.require(coordinate, { pid, regionCode: row.county_code }, notFound);
   return { pid, registeredOn: row.registered_on, countyCode: row.county_code, hasGuardian: row.has_guardian };
 }
 

@@ -1,7 +1,6 @@
 // Mutation.grantBenefit and Mutation.endBenefit: social-assistance and disability benefits of a person.
 import { writeAudit } from '#platform/audit/audit.js';
 import type { PersonRef } from '#platform/graphql/context.js';
-import { inScope } from '#platform/access/region-scope.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { idempotent } from '#platform/graphql/idempotency.js';
 import { isPid } from '#platform/identity/pid.js';
@@ -45,7 +44,8 @@ export const endBenefit: NonNullable<MutationResolvers['endBenefit']> = async (_
   return idempotent(ctx.db, idempotentWrite(ctx, 'endBenefit', input), async (trx) => {
     const benefit = await lockBenefit(trx, id);
     // Unknown, or outside the caller's region: the same NOT_FOUND, so a write cannot probe for people elsewhere.
-    if (!benefit || !inScope(ctx.caller, benefit.countyCode)) throw graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t('thing.benefit') }));
+    if (!benefit || !(await ctx.access.allows('Mutation.endBenefit', { pid: benefit.pid, regionCode: benefit.countyCode })))
+      throw graphError(ErrorCode.NOT_FOUND, t('input.notFound', { what: t('thing.benefit') }));
     if (benefit.endedOn !== null) throw badInput(t('welfare.benefitEnded'), 'input.benefitId');
     if (input.endedOn < benefit.startedOn) throw badInput(t('welfare.benefitEndBeforeStarted'), 'input.endedOn');
     const ended = await markBenefitEnded(trx, id, input.endedOn);

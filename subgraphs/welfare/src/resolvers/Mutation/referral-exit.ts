@@ -1,4 +1,5 @@
 // How a case ends: referred out with the exit assessment (handed to employment, or home at once), or closed with a reason.
+import { mayWriteCase } from '../../access-policy.js';
 import type { Db } from '#platform/database/db.js';
 import { badInput } from '#platform/graphql/errors.js';
 import type { Caller } from '#platform/identity/identity.js';
@@ -98,10 +99,9 @@ export const closeReferral: Resolver<'closeReferral'> = async (_parent, { input 
 
 /** Only the staff of the institution the case was referred out to acknowledge it; anyone else finds no such case. */
 const mayAcknowledge = (caller: Caller, referral: ReferralRecord): boolean =>
-  caller.role === 'INSTITUTION_STAFF' &&
   referral.receivingInstitutionId !== null &&
-  referral.receivingInstitutionId === caller.institutionId &&
-  referral.outcome === 'OTHER_REHAB_SERVICE';
+  referral.outcome === 'OTHER_REHAB_SERVICE' &&
+  mayWriteCase(caller, { countyCode: referral.countyCode, institutionId: referral.receivingInstitutionId }, 'Mutation.acknowledgeReferralReceipt');
 
 /** TRANSITIONS.acknowledgeHandoff: the receiving institution took the person on, REFERRED_OUT → CLOSED (HANDOFF_ACKNOWLEDGED), the loop closed by the receiver (DOMAIN.md §4). */
 export const acknowledgeReferralReceipt: Resolver<'acknowledgeReferralReceipt'> = async (_parent, { input }, ctx, info) =>

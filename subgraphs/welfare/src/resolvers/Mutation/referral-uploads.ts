@@ -25,6 +25,7 @@ export const receiveReferralUpload: Resolver<'receiveReferralUpload'> = async (_
     recommendsCommunityRehab: input.recommendsCommunityRehab,
     uploadedAt: uploadedAt.toISOString(),
     hasGuardian: input.hasGuardian ?? null,
+    hospitalCode: input.hospitalCode?.trim() || null,
   };
   const status = await ctx.db.transaction((trx) => importUpload(trx, upload, auditRequestOf(ctx, info)));
   crashIfArmed('received', true);
