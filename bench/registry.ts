@@ -127,8 +127,7 @@ async function runBench(config: Config, processes: FederationProcesses, dataDir:
 const REGISTRY_BENCH_COMMAND = {
   name: 'bench:registry',
   command: 'npm run bench:registry',
-  summary:
-    "The registry's list and indicator queries under load, through the gateway and directly, on seeded people in a local PostgreSQL; written into docs/benchmarks.md.",
+  summary: 'cli.benchRegistry.summary',
   options: {},
   environment: Object.values(benchVariables),
   examples: ['npm run bench:registry', 'BENCH_PEOPLE=10000 BENCH_SECONDS=5 npm run bench:registry'],

@@ -84,8 +84,7 @@ export async function buildWeb(outDir: string = webDistDir): Promise<WebBuild> {
 const BUILD_WEB_COMMAND = {
   name: 'build:web',
   command: 'npm run build:web',
-  summary:
-    'Bundles the playground (GraphiQL) and the dashboard (ECharts) with esbuild into gateway/web/dist/, which the gateway serves; skipped when the dev dependencies are not installed.',
+  summary: 'cli.buildWeb.summary',
   options: {},
   examples: ['npm run build:web'],
 } as const satisfies CommandDeclaration;

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { type CommandDeclaration, readCommandLine } from '#platform/config/command-line.js';
-import { main } from '#platform/config/config.js';
+import { main, operatorText } from '#platform/config/config.js';
 import { projectRoot } from '#platform/server/paths.js';
 import { composeOrReport, generatedFiles, staleFiles } from './composition.js';
 import { governedSdl, staleAccessSdl } from './access-sdl.js';
@@ -18,8 +18,7 @@ interface Stale {
 const CHECK_GENERATED_COMMAND = {
   name: 'check:generated',
   command: 'npm run check:generated',
-  summary:
-    'Fails when a generated file (SDL access directives, supergraph, API schema, codegen output) differs from what its generator makes of the sources, naming the command to run.',
+  summary: 'cli.checkGenerated.summary',
   options: {},
   examples: ['npm run check:generated'],
 } as const satisfies CommandDeclaration;
@@ -28,16 +27,16 @@ main(async () => {
   readCommandLine(CHECK_GENERATED_COMMAND);
   const stale = [...(await checkAccessDirectives()), ...checkComposition(), ...checkCodegen()];
   if (stale.length === 0) {
-    process.stdout.write('Generated files are up to date.\n');
+    process.stdout.write(`${operatorText('checkGenerated.upToDate')}\n`);
     return;
   }
-  process.stderr.write(`${stale.length} generated item(s) are stale:\n`);
-  for (const { item, command } of stale) process.stderr.write(`  ${item}: run \`${command}\`\n`);
+  process.stderr.write(`${operatorText('checkGenerated.stale', { count: stale.length })}\n`);
+  for (const { item, command } of stale) process.stderr.write(`  ${operatorText('checkGenerated.run', { item, command })}\n`);
   // Codegen reads schema/api-schema.graphql, so its check is only meaningful once compose is current.
   if (stale.some((entry) => entry.command === 'npm run compose')) {
-    process.stderr.write('Run `npm run compose` before `npm run codegen`: the operation types are generated from the API schema.\n');
+    process.stderr.write(`${operatorText('checkGenerated.order')}\n`);
   }
-  process.stderr.write('Then commit the regenerated files.\n');
+  process.stderr.write(`${operatorText('checkGenerated.commit')}\n`);
   process.exitCode = 1;
 });
 

@@ -2,17 +2,16 @@
 // `npm run compose -- --check` only reports which of them are stale (CI).
 import { writeFileSync } from 'node:fs';
 import { type CommandDeclaration, readCommandLine } from '#platform/config/command-line.js';
-import { main } from '#platform/config/config.js';
+import { main, operatorText } from '#platform/config/config.js';
 import { composeOrReport, generatedFiles, staleFiles } from './composition.js';
 import { governedSdl, staleAccessSdl, writeAccessSdl } from './access-sdl.js';
 
 const COMPOSE_COMMAND = {
   name: 'compose',
   command: 'npm run compose',
-  summary:
-    "Writes each subgraph SDL's access directives from its policy (src/access-policy.ts), then composes the SDLs in schema/ into schema/supergraph.graphql and schema/api-schema.graphql.",
+  summary: 'cli.compose.summary',
   options: {
-    check: { type: 'boolean', description: 'Write nothing; exit 1 when either file is stale (CI)' },
+    check: { type: 'boolean', description: 'cli.compose.check' },
   },
   examples: ['npm run compose', 'npm run compose -- --check'],
 } as const satisfies CommandDeclaration;
@@ -23,13 +22,13 @@ main(async () => {
   const governed = await governedSdl();
   if (values.check) {
     const stale = staleAccessSdl(governed);
-    for (const { file } of stale) process.stderr.write(`${file}: its access directives differ from its access policy.\n`);
+    for (const { file } of stale) process.stderr.write(`${operatorText('compose.accessStale', { file })}\n`);
     if (stale.length > 0) {
       process.exitCode = 1;
       return;
     }
   } else {
-    for (const file of writeAccessSdl(governed)) process.stdout.write(`Wrote the access directives of ${file} from its policy.\n`);
+    for (const file of writeAccessSdl(governed)) process.stdout.write(`${operatorText('compose.accessWritten', { file })}\n`);
   }
   process.exitCode = compose(values.check) ? 0 : 1;
 });
@@ -42,15 +41,15 @@ function compose(checkOnly: boolean): boolean {
   const names = files.map((file) => file.file).join(' and ');
   if (!checkOnly) {
     for (const file of files) writeFileSync(file.path, file.content);
-    process.stdout.write(`Composed ${composed.subgraphFiles.join(', ')} into ${names}.\n`);
+    process.stdout.write(`${operatorText('compose.done', { sources: composed.subgraphFiles.join(', '), names })}\n`);
     return true;
   }
   const stale = staleFiles(files);
   if (stale.length === 0) {
-    process.stdout.write(`${names} are up to date.\n`);
+    process.stdout.write(`${operatorText('compose.upToDate', { names })}\n`);
     return true;
   }
-  for (const file of stale) process.stderr.write(`${file} is stale: it is missing or differs from what the subgraph SDLs compose to.\n`);
-  process.stderr.write('Run `npm run compose` and commit the result.\n');
+  for (const file of stale) process.stderr.write(`${operatorText('compose.stale', { file })}\n`);
+  process.stderr.write(`${operatorText('compose.runIt')}\n`);
   return false;
 }

@@ -8,7 +8,7 @@ import { composeServices } from '@apollo/composition';
 // both to this file.
 import { type DocumentNode, GraphQLError, parse, printSchema } from 'graphql';
 import { AGENCIES, SUBGRAPHS, subgraphInfo } from '#platform/config/agencies.js';
-import { StartupError } from '#platform/config/config.js';
+import { operatorText, StartupError } from '#platform/config/config.js';
 import { projectRoot } from '#platform/server/paths.js';
 
 export const SCHEMA_DIR = path.join(projectRoot, 'schema');
@@ -168,7 +168,7 @@ export function composeOrReport(schemaDir: string = SCHEMA_DIR): ComposedSupergr
   } catch (error) {
     if (!(error instanceof CompositionError)) throw error;
     for (const line of error.lines()) process.stderr.write(`${line}\n`);
-    process.stderr.write(`Composition failed with ${error.problems.length} error(s); fix the subgraph SDLs named above.\n`);
+    process.stderr.write(`${operatorText('compose.failed', { count: error.problems.length })}\n`);
     return undefined;
   }
 }

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type CommandDeclaration, readCommandLine } from '#platform/config/command-line.js';
-import { main, readConfig } from '#platform/config/config.js';
+import { main, operatorText, readConfig } from '#platform/config/config.js';
 import { projectRoot } from '#platform/server/paths.js';
 import { composeOrReport } from './composition.js';
 import { type ContractReport, checkContract, contractGaps, contractVariables, gapPaths, PENDING_FILE, parsePendingList } from './contract-check.js';
@@ -11,9 +11,9 @@ import { type ContractReport, checkContract, contractGaps, contractVariables, ga
 const CONTRACT_COMMAND = {
   name: 'contract',
   command: 'npm run contract',
-  summary: `Fails unless the composed API schema provides the public contract, except the items ${PENDING_FILE} lists as not built yet.`,
+  summary: { key: 'cli.contract.summary', params: { pending: PENDING_FILE } },
   options: {
-    'print-gaps': { type: 'boolean', description: "Print today's gaps, one schema path a line, instead of checking" },
+    'print-gaps': { type: 'boolean', description: 'cli.contract.printGaps' },
   },
   environment: [contractVariables.contractPath],
   examples: ['npm run contract', 'npm run contract -- --print-gaps'],
@@ -23,7 +23,7 @@ main(async () => {
   const { values } = readCommandLine(CONTRACT_COMMAND);
   const contractPath = path.resolve(projectRoot, readConfig(contractVariables).contractPath);
   if (!existsSync(contractPath)) {
-    process.stdout.write(`Contract ${contractPath} is absent; contract check skipped (CONTRACT_PATH names another file).\n`);
+    process.stdout.write(`${operatorText('contract.absent', { path: contractPath })}\n`);
     return;
   }
   // Composed in memory, so a stale schema/api-schema.graphql cannot hide a gap (npm run compose -- --check covers that).
@@ -49,26 +49,20 @@ function printReport(report: ContractReport, contractPath: string): boolean {
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
   out(`Contract: ${contractPath}`);
   if (report.unlisted.length > 0) {
-    out(`FAIL: ${report.unlisted.length} contract item(s) are missing or incompatible in the API schema and not listed in ${PENDING_FILE}:`);
+    out(operatorText('contract.unlisted', { count: report.unlisted.length, file: PENDING_FILE }));
     for (const gap of report.unlisted) out(`  ${gap.path}: ${gap.message}`);
-    out(
-      `Build or restore them in the owning subgraph's SDL (schema/<subgraph>.graphql); list a path in ${PENDING_FILE} only for a contract item not built yet, never for one that was removed or changed.`,
-    );
+    out(operatorText('contract.buildThem', { file: PENDING_FILE }));
   }
   if (report.resolved.length > 0) {
-    out(`FAIL: ${report.resolved.length} line(s) of ${PENDING_FILE} are no longer gaps; delete them (the list must only shrink):`);
+    out(operatorText('contract.resolved', { count: report.resolved.length, file: PENDING_FILE }));
     const narrowed = new Map(report.narrowed.map((entry) => [entry.path, entry.remaining]));
     for (const resolvedPath of report.resolved) {
       const remaining = narrowed.get(resolvedPath);
       // A partly built type is progress, not a regression: say exactly which lines take its place.
-      out(remaining === undefined ? `  ${resolvedPath}` : `  ${resolvedPath} (partly built: replace it with ${remaining.join(', ')})`);
+      out(remaining === undefined ? `  ${resolvedPath}` : `  ${operatorText('contract.partly', { path: resolvedPath, remaining: remaining.join(', ') })}`);
     }
   }
   if (report.unlisted.length > 0 || report.resolved.length > 0) return false;
-  out(
-    report.pending === 0
-      ? 'OK: the API schema provides the whole contract.'
-      : `OK: the API schema provides the contract except ${report.pending} item(s) still pending in ${PENDING_FILE}.`,
-  );
+  out(report.pending === 0 ? operatorText('contract.whole') : operatorText('contract.pending', { count: report.pending, file: PENDING_FILE }));
   return true;
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { type FieldDefinitionNode, Kind, parse } from 'graphql';
 import { discoverAgencies } from '#platform/config/agencies.js';
 import { type CommandDeclaration, readCommandLine } from '#platform/config/command-line.js';
-import { main } from '#platform/config/config.js';
+import { main, operatorText } from '#platform/config/config.js';
 import { ErrorCode } from '#platform/graphql/errors.js';
 import { projectRoot } from '#platform/server/paths.js';
 import { ACTION_TARGETS } from '#platform/statistics/indicators.js';
@@ -28,16 +28,20 @@ import { accessMatrix, policyTables } from './access-matrix.js';
 const DOCS_COMMAND = {
   name: 'docs',
   command: 'npm run docs',
-  summary: `Rewrites the generated tables of the documentation from their sources:
-  README.md                    referral-workflow  subgraphs/welfare/src/domain/referral-workflow.ts
+  summary: {
+    key: 'cli.docs.summary',
+    params: {
+      tables: `  README.md                    referral-workflow  subgraphs/welfare/src/domain/referral-workflow.ts
   docs/architecture.md         subgraphs      subgraphs/*/subgraph.json
   docs/analysts.md             indicators     RehabIndicators field descriptions in schema/*.graphql,
                                               targets in subgraphs/platform/statistics/indicators.ts
   docs/dashboard-developers.md error-codes    doc comments of ErrorCode in subgraphs/platform/graphql/errors.ts
   docs/operators.md            environment    the processes' variable declarations (scripts/env-table.ts)
   docs/access-matrix.md        access-matrix  the subgraphs' access policies (subgraphs/*/src/access-policy.ts)`,
+    },
+  },
   options: {
-    check: { type: 'boolean', description: 'Change nothing; list the stale tables and exit 1 when there are any' },
+    check: { type: 'boolean', description: 'cli.docs.check' },
   },
   examples: ['npm run docs', 'npm run docs -- --check'],
 } as const satisfies CommandDeclaration;
@@ -243,14 +247,14 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     const { values } = readCommandLine(DOCS_COMMAND);
     if (values.check) {
       const stale = staleTables();
-      for (const table of stale) process.stderr.write(`${table.file}: the ${table.name} table is stale\n`);
+      for (const table of stale) process.stderr.write(`${operatorText('docs.stale', { file: table.file, table: table.name })}\n`);
       if (stale.length > 0) {
-        process.stderr.write('Run `npm run docs` and commit the pages.\n');
+        process.stderr.write(`${operatorText('docs.runIt')}\n`);
         process.exitCode = 1;
-      } else process.stdout.write('The generated tables of docs/ are up to date.\n');
+      } else process.stdout.write(`${operatorText('docs.upToDate')}\n`);
       return;
     }
     const changed = writeTables();
-    process.stdout.write(changed.length > 0 ? `Rewrote the generated tables of ${changed.join(', ')}.\n` : 'The generated tables of docs/ were up to date.\n');
+    process.stdout.write(`${changed.length > 0 ? operatorText('docs.rewrote', { files: changed.join(', ') }) : operatorText('docs.wereUpToDate')}\n`);
   });
 }

@@ -2,7 +2,7 @@
 import { allGatewayVariables, subgraphEndpointVariables } from '../gateway/src/config.js';
 import { hiveVariables } from '../gateway/hive/config.js';
 import { SUBGRAPHS, type SubgraphName } from '#platform/config/agencies.js';
-import type { Variable } from '#platform/config/config.js';
+import { localeVariable, type Variable } from '#platform/config/config.js';
 import { authVariables } from '#platform/identity/auth-config.js';
 import { allSubgraphVariables } from '#platform/server/subgraph-config.js';
 import { loadSettingsVariables } from '#platform/server/subgraph-modules.js';
@@ -27,6 +27,7 @@ export function environmentTable(): string {
   add('gateway', { ...allGatewayVariables, ...authVariables });
   add('hive gateway', { ...hiveVariables, ...subgraphEndpointVariables, ...authVariables });
   add('npm start', startVariables);
+  add('every script and server', { locale: localeVariable() });
   const lines = ['| Variable | Read by | Default | Meaning |', '|---|---|---|---|'];
   for (const { variable, readers } of rows.values()) {
     lines.push(`| \`${variable.name}\` | ${readers.join(', ')} | ${variable.defaultText ? `\`${variable.defaultText}\`` : '—'} | ${variable.description} |`);

@@ -4,7 +4,7 @@ import cliProgress from 'cli-progress';
 import type { Knex } from 'knex';
 import { type AgencyName, PARTNERS, subgraphInfo } from '#platform/config/agencies.js';
 import { type CommandDeclaration, readCommandLine, refuseCommandLine } from '#platform/config/command-line.js';
-import { main, StartupError } from '#platform/config/config.js';
+import { main, operatorText, StartupError } from '#platform/config/config.js';
 import { assertReachable, migrateToLatest, openDatabase } from '#platform/database/db.js';
 import { readSubgraphConfig, type SubgraphConfig } from '#platform/server/subgraph-config.js';
 import { parseSeedArguments, type SeedArguments } from './seed/arguments.js';
@@ -15,12 +15,12 @@ import { seedPartners } from './seed/partners.js';
 const SEED_COMMAND = {
   name: 'seed',
   command: 'npm run seed',
-  summary: "Writes deterministic demo data into the agencies' databases, then into each partner subgraph's that has a demo-data module.",
+  summary: 'cli.seed.summary',
   options: {
-    people: { type: 'string', placeholder: 'N', default: '2000', description: 'People to generate, 1 to 10000000' },
-    seed: { type: 'string', placeholder: 'S', default: '1', description: 'Seed of the generator: the same seed gives the same rows' },
-    'if-empty': { type: 'boolean', description: 'Do nothing when the registry already has patients (for start-up scripts)' },
-    reset: { type: 'boolean', description: 'Empty the seeded tables of every database first' },
+    people: { type: 'string', placeholder: 'N', default: '2000', description: 'cli.seed.people' },
+    seed: { type: 'string', placeholder: 'S', default: '1', description: 'cli.seed.seed' },
+    'if-empty': { type: 'boolean', description: 'cli.seed.ifEmpty' },
+    reset: { type: 'boolean', description: 'cli.seed.reset' },
   },
   examples: ['npm run seed -- --people 500 --seed 7', 'npm run seed -- --reset'],
 } as const satisfies CommandDeclaration;
@@ -48,7 +48,7 @@ function summaryLine(summary: SeedSummary, seconds: number): string {
     const tables = Object.entries(summary.tables[database]).map(([table, n]) => `${table} ${n}`);
     return `${database}: ${tables.join(', ')}`;
   });
-  return `seeded ${summary.people} people in ${seconds.toFixed(1)} s | ${parts.join(' | ')}`;
+  return operatorText('seed.done', { people: summary.people, seconds: seconds.toFixed(1), tables: parts.join(' | ') });
 }
 
 async function seed(dbs: SeedDatabases, people: number, seedValue: number, linkageKey: Buffer): Promise<void> {
@@ -80,13 +80,13 @@ main(async () => {
     const dbs: SeedDatabases = { registry: await open(configs.registry), welfare: await open(configs.welfare), employment: await open(configs.employment) };
     const partners = Object.fromEntries(await Promise.all(PARTNERS.map(async (name) => [name, await open(readSubgraphConfig(name))] as const)));
     if (args.ifEmpty && (await hasDemoData(dbs.registry))) {
-      process.stdout.write('seed: the registry already has patients; nothing to do (--if-empty)\n');
+      process.stdout.write(`${operatorText('seed.notEmpty')}\n`);
     } else {
       if (args.reset) {
         await resetDemoData(dbs);
       } else {
         const filled = await databasesWithDemoData(dbs);
-        if (filled.length > 0) throw new StartupError([`the ${filled.join(', ')} database(s) already hold data; pass --reset to replace it`]);
+        if (filled.length > 0) throw new StartupError([operatorText('seed.holdData', { databases: filled.join(', ') })]);
       }
       // All three agencies share one linkage key, so any subgraph's config carries it.
       await seed(dbs, args.people, args.seed, configs.registry.linkageKey);

@@ -3,7 +3,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import path from 'node:path';
 import { GATEWAY_DEFAULT_PORT, SUBGRAPHS, subgraphInfo } from '#platform/config/agencies.js';
 import { type CommandDeclaration, readCommandLine } from '#platform/config/command-line.js';
-import { main, readConfig, StartupError } from '#platform/config/config.js';
+import { main, operatorText, readConfig, StartupError } from '#platform/config/config.js';
 import { startVariables } from './start-config.js';
 import { type Supervised, Supervisor } from './supervisor.js';
 import { dataDir, projectRoot } from '#platform/server/paths.js';
@@ -17,8 +17,7 @@ import { DASHBOARD_PATH, PLAYGROUND_PATH } from '../gateway/src/web.js';
 const START_COMMAND = {
   name: 'start',
   command: 'npm start',
-  summary:
-    'The whole federation on this machine: demo data if the databases are empty, every subgraph in subgraphs/, the gateway, then the URLs and a dev token per role. Ctrl-C stops it.',
+  summary: 'cli.start.summary',
   options: {},
   environment: [startVariables.seedPeople, startVariables.seed],
   examples: ['npm start', 'SEED_PEOPLE=500 npm start'],
@@ -55,13 +54,13 @@ async function seedIfEmpty(env: NodeJS.ProcessEnv): Promise<void> {
   const options = readConfig(startVariables, env);
   const seed = runTs('scripts/seed.ts', ['--people', String(options.seedPeople), '--seed', String(options.seed), '--if-empty'], env, 'inherit');
   const code = await exitCodeOf(seed);
-  if (code !== 0) throw new StartupError([`demo data could not be written (seed exited with code ${code})`]);
+  if (code !== 0) throw new StartupError([operatorText('start.seedFailed', { code: String(code) })]);
 }
 
 async function waitUntilReady(child: Supervised): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
-    if (child.process.exitCode !== null) throw new StartupError([`${child.name} exited during start-up (code ${child.process.exitCode})`]);
+    if (child.process.exitCode !== null) throw new StartupError([operatorText('start.exited', { name: child.name, code: child.process.exitCode })]);
     try {
       if ((await fetch(child.readyUrl, { signal: AbortSignal.timeout(2000) })).ok) return;
     } catch {
@@ -69,7 +68,7 @@ async function waitUntilReady(child: Supervised): Promise<void> {
     }
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
-  throw new StartupError([`${child.name} was not ready within ${READY_TIMEOUT_MS / 1000} s (${child.readyUrl})`]);
+  throw new StartupError([operatorText('start.notReady', { name: child.name, seconds: READY_TIMEOUT_MS / 1000, url: child.readyUrl })]);
 }
 
 function launch(name: string, file: string, port: number, env: NodeJS.ProcessEnv): Supervised {
@@ -172,26 +171,26 @@ main(async () => {
   const pid = exampleToken ? await examplePid(gatewayUrl, tokens.get('REGISTRY_OFFICER')!, exampleToken) : undefined;
   const lines = [
     '',
-    'The patient-journey federation is running:',
+    operatorText('start.running'),
     `  gateway     ${gatewayUrl}`,
     // The gateway's pages (gateway/src/web.ts): GraphiQL and the indicators dashboard; both sign in at the gateway's dev issuer.
     `  playground  ${gatewayOrigin}${PLAYGROUND_PATH}`,
     `  dashboard   ${gatewayOrigin}${DASHBOARD_PATH}`,
     ...infos.map((info) => `  ${info.name.padEnd(11)} ${subgraphUrls[info.subgraphUrlVariable]}`),
     '',
-    ...(env.AUTH_JWKS ? [] : ['Sign in on either page (登录): the dev issuer lists the demo roles, regions and purposes.', '']),
-    'Dev tokens (8 h, whole country; `npm run token -- --role ROLE --region CODE` makes others):',
+    ...(env.AUTH_JWKS ? [] : [operatorText('start.signIn'), '']),
+    operatorText('start.devTokens'),
     ...[...tokens].map(([role, token]) => `  ${role.padEnd(24)} ${token}`),
     '',
-    'Try one person across the three agencies:',
+    operatorText('start.tryPerson'),
     `  curl -s ${gatewayUrl} -H 'content-type: application/json' -H "authorization: Bearer ${exampleToken ?? '<token>'}" \\`,
     `    -d '{"query":"{ person(pid: \\"${pid ?? '<pid>'}\\") { pid registry { regionCode riskLevel diagnosis { category } } referrals { status channel } benefits { kind } disabilityCertificate { category grade } employment { status } } }"}'`,
     '',
-    "and the same person's whole journey, oldest first:",
+    operatorText('start.journey'),
     `    -d '{"query":"{ person(pid: \\"${pid ?? '<pid>'}\\") { journey { at source kind summary } } }"}'`,
     '',
-    'Find more pids with: { patients(filter: { regionCode: "440000" }, first: 10) { nodes { pid } } }',
-    'Press Ctrl-C to stop.',
+    operatorText('start.morePids', { query: '{ patients(filter: { regionCode: "440000" }, first: 10) { nodes { pid } } }' }),
+    operatorText('start.stop'),
     '',
   ];
   process.stdout.write(lines.join('\n'));

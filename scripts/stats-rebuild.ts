@@ -4,7 +4,7 @@ import cliProgress from 'cli-progress';
 import type { Knex } from 'knex';
 import { subgraphInfo } from '#platform/config/agencies.js';
 import { type CommandDeclaration, readCommandLine } from '#platform/config/command-line.js';
-import { main } from '#platform/config/config.js';
+import { main, operatorText } from '#platform/config/config.js';
 import { assertReachable, migrateToLatest, openDatabase } from '#platform/database/db.js';
 import { readSubgraphConfig } from '#platform/server/subgraph-config.js';
 import { AGENCY_STATISTICS, rebuildAgencyStatistics, type StatisticsAgency } from './statistics.js';
@@ -12,7 +12,7 @@ import { AGENCY_STATISTICS, rebuildAgencyStatistics, type StatisticsAgency } fro
 const STATS_REBUILD_COMMAND = {
   name: 'stats:rebuild',
   command: 'npm run stats:rebuild',
-  summary: "Rebuilds the statistics each agency maintains for the indicators from the agency's source tables (after rows were loaded around the data layer).",
+  summary: 'cli.statsRebuild.summary',
   options: {},
   examples: ['npm run stats:rebuild'],
 } as const satisfies CommandDeclaration;
@@ -44,7 +44,7 @@ main(async () => {
       } else bar.update(done);
     });
     if (current) bar.stop();
-    process.stdout.write(`stats:rebuild: done in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    process.stdout.write(`${operatorText('statsRebuild.done', { seconds: ((performance.now() - started) / 1000).toFixed(1) })}\n`);
   } finally {
     for (const db of opened) await db.destroy();
   }

@@ -7,7 +7,7 @@ import { authVariables } from '#platform/identity/auth-config.js';
 import { signDevToken } from '#platform/identity/dev-tokens.js';
 import { ensureDevKeys } from '#platform/identity/keys.js';
 import { type CommandDeclaration, readCommandLine, refuseCommandLine } from '#platform/config/command-line.js';
-import { main, readConfig, StartupError } from '#platform/config/config.js';
+import { main, processLanguage, readConfig, StartupError } from '#platform/config/config.js';
 import { dataDir, projectRoot } from '#platform/server/paths.js';
 import { API_SCHEMA_FILE, readSubgraphSources, SCHEMA_DIR } from './composition.js';
 import { contractVariables, PENDING_FILE, parsePendingList } from './contract-check.js';
@@ -26,15 +26,14 @@ const SUBGRAPH_NAME = /^[A-Za-z][A-Za-z0-9_-]*$/;
 const SUBGRAPH_CHECK_COMMAND = {
   name: 'subgraph:check',
   command: 'npm run subgraph:check',
-  summary:
-    'Tells a partner agency whether its subgraph can join the graph: composition, existing clients, the contract, access declarations, federation rules and, with --url, the running server. Exit 0 when ready (warnings allowed), 1 on any blocker.',
+  summary: 'cli.subgraphCheck.summary',
   options: {
-    name: { type: 'string', placeholder: 'NAME', description: "The subgraph's name (default: the schema file's name)" },
-    url: { type: 'string', placeholder: 'URL', description: 'GraphQL URL of the running subgraph to probe (default: no probe)' },
-    token: { type: 'string', placeholder: 'JWT', description: 'Bearer token for the probe (default: a dev token signed here)' },
-    pid: { type: 'string', placeholder: 'PID', description: 'Pid the _entities probe asks for (default: one that belongs to nobody)' },
+    name: { type: 'string', placeholder: 'NAME', description: 'cli.subgraphCheck.name' },
+    url: { type: 'string', placeholder: 'URL', description: 'cli.subgraphCheck.url' },
+    token: { type: 'string', placeholder: 'JWT', description: 'cli.subgraphCheck.token' },
+    pid: { type: 'string', placeholder: 'PID', description: 'cli.subgraphCheck.pid' },
   },
-  positionals: [{ name: 'schema file', description: "The subgraph's SDL, e.g. schema/insurance.graphql", required: true }],
+  positionals: [{ name: 'cli.subgraphCheck.schemaFile', description: 'cli.subgraphCheck.schemaFileDescription', required: true }],
   examples: ['npm run subgraph:check -- schema/insurance.graphql', 'npm run subgraph:check -- schema/insurance.graphql --url http://127.0.0.1:4005/graphql'],
 } as const satisfies CommandDeclaration;
 
@@ -49,7 +48,7 @@ interface Options {
 main(async () => {
   const options = readOptions(process.argv.slice(2));
   const results = await check(options);
-  process.stdout.write(renderReport(results, { colour: process.stdout.isTTY === true && process.env.NO_COLOR === undefined }));
+  process.stdout.write(renderReport(results, { colour: process.stdout.isTTY === true && process.env.NO_COLOR === undefined, language: processLanguage() }));
   process.exitCode = countBlockers(results) > 0 ? 1 : 0;
 });
 
@@ -74,12 +73,12 @@ async function check(options: Options): Promise<CheckResult[]> {
   const results = await runChecks(await gatherInputs(options, sdl));
   if (parseSubgraphSdl(options.name, options.file, sdl).ok) results.push(await checkAccessPolicy(options.name, sdl, options.file));
   if (options.url === undefined) {
-    results.push({ title: PROBE_TITLE, findings: [], skipped: 'pass --url <its GraphQL URL> to probe a running subgraph' });
+    results.push({ title: PROBE_TITLE, findings: [], skipped: 'subgraphCheck.skipped.noUrl' });
     return results;
   }
   const parsed = parseSubgraphSdl(options.name, options.file, sdl);
   if (!parsed.ok) {
-    results.push({ title: PROBE_TITLE, findings: [], skipped: 'the schema file does not parse' });
+    results.push({ title: PROBE_TITLE, findings: [], skipped: 'subgraphCheck.skipped.doesNotParse' });
     return results;
   }
   results.push(

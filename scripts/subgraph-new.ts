@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import { AGENCIES, SUBGRAPHS, subgraphInfo } from '#platform/config/agencies.js';
 import { type CommandDeclaration, readCommandLine, refuseCommandLine } from '#platform/config/command-line.js';
-import { main, StartupError } from '#platform/config/config.js';
+import { main, operatorText, StartupError } from '#platform/config/config.js';
 import { projectRoot } from '#platform/server/paths.js';
 import { AGENCY_PATTERN, isRole, NAME_PATTERN, namesOf, nextFreePort, type ScaffoldNames } from './scaffold/names.js';
 import { migrationStamp, scaffoldFiles } from './scaffold/templates.js';
@@ -17,17 +17,16 @@ import { wireCodegen, wireDockerCompose, wirePackageScripts, wireReadmeScripts, 
 const SUBGRAPH_NEW_COMMAND = {
   name: 'subgraph:new',
   command: 'npm run subgraph:new',
-  summary:
-    "Creates a working subgraph from the project's conventions, wires it into codegen, npm scripts, docker compose, the README and the router config, and composes it; on any failure every file is put back.",
+  summary: 'cli.subgraphNew.summary',
   options: {
-    name: { type: 'string', placeholder: 'NAME', required: true, description: "The subgraph's name: 2 to 31 lower-case letters and digits" },
-    agency: { type: 'string', placeholder: 'CODE', description: 'The agency, in upper snake case (default: the name in capitals)' },
-    role: { type: 'string', placeholder: 'ROLE', default: 'SOCIAL_WORKER', description: 'The role that may write its records' },
-    port: { type: 'string', placeholder: 'N', description: 'Its port (default: the next free one from 4004)' },
+    name: { type: 'string', placeholder: 'NAME', required: true, description: 'cli.subgraphNew.name' },
+    agency: { type: 'string', placeholder: 'CODE', description: 'cli.subgraphNew.agency' },
+    role: { type: 'string', placeholder: 'ROLE', default: 'SOCIAL_WORKER', description: 'cli.subgraphNew.role' },
+    port: { type: 'string', placeholder: 'N', description: 'cli.subgraphNew.port' },
     description: {
       type: 'string',
       placeholder: 'TEXT',
-      description: "One line about its records (default: the name's agency records about people in rehabilitation)",
+      description: 'cli.subgraphNew.description',
     },
   },
   examples: ['npm run subgraph:new -- --name insurance --agency MEDICAL_INSURANCE_BUREAU --role SOCIAL_WORKER'],
@@ -37,18 +36,18 @@ function parse(argv: string[]): ScaffoldNames {
   const { values } = readCommandLine(SUBGRAPH_NEW_COMMAND, argv);
   const problems: string[] = [];
   const name = values.name;
-  if (!NAME_PATTERN.test(name)) problems.push(`--name must be 2 to 31 lower-case letters and digits, starting with a letter (got "${name}")`);
-  else if ((AGENCIES as readonly string[]).includes(name) || SUBGRAPHS.includes(name)) problems.push(`--name ${name}: a subgraph of that name exists already`);
+  if (!NAME_PATTERN.test(name)) problems.push(operatorText('subgraphNew.badName', { name }));
+  else if ((AGENCIES as readonly string[]).includes(name) || SUBGRAPHS.includes(name)) problems.push(operatorText('subgraphNew.nameTaken', { name }));
   else if (existsSync(path.join(projectRoot, 'subgraphs', name)) || existsSync(path.join(projectRoot, 'schema', `${name}.graphql`)))
-    problems.push(`--name ${name}: subgraphs/${name}/ or schema/${name}.graphql exists already`);
+    problems.push(operatorText('subgraphNew.filesExist', { name }));
   const agency = values.agency ?? name.toUpperCase();
-  if (!AGENCY_PATTERN.test(agency)) problems.push(`--agency must be upper snake case, e.g. POLITICAL_LEGAL_COMMITTEE (got "${agency}")`);
+  if (!AGENCY_PATTERN.test(agency)) problems.push(operatorText('subgraphNew.badAgency', { agency }));
   const role = values.role;
-  if (!isRole(role)) problems.push(`--role must be one of the roles in subgraphs/platform/identity/identity.ts (got "${role}")`);
+  if (!isRole(role)) problems.push(operatorText('subgraphNew.badRole', { role }));
   const taken = SUBGRAPHS.map((other) => subgraphInfo(other).defaultPort);
   const port = values.port === undefined ? nextFreePort(taken) : Number(values.port);
-  if (!Number.isInteger(port) || port < 1024 || port > 65535) problems.push(`--port must be a whole number from 1024 to 65535 (got "${values.port}")`);
-  else if (taken.includes(port) || port === 4000 || port === 4010) problems.push(`--port ${port} is taken by another server of the federation`);
+  if (!Number.isInteger(port) || port < 1024 || port > 65535) problems.push(operatorText('subgraphNew.badPort', { port: String(values.port) }));
+  else if (taken.includes(port) || port === 4000 || port === 4010) problems.push(operatorText('subgraphNew.portTaken', { port }));
   if (problems.length > 0) refuseCommandLine(SUBGRAPH_NEW_COMMAND, problems);
   const description = values.description ?? `The ${name} agency's records about people in community rehabilitation`;
   return namesOf({ name, agency, role: role as Parameters<typeof namesOf>[0]['role'], port, description });
@@ -86,7 +85,8 @@ class Changes {
 
 function run(command: string, args: string[], what: string): string {
   const result = spawnSync(command, args, { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true' } });
-  if (result.status !== 0) throw new StartupError([`${what} failed:`, ...(result.stderr || result.stdout).trim().split('\n').slice(-15)]);
+  if (result.status !== 0)
+    throw new StartupError([operatorText('subgraphNew.stepFailed', { what }), ...(result.stderr || result.stdout).trim().split('\n').slice(-15)]);
   return result.stdout;
 }
 
@@ -103,27 +103,15 @@ main(async () => {
     changes.edit('docs/router.yaml', (text) => wireRouterConfig(text, n));
     for (const generated of ['schema/supergraph.graphql', 'schema/api-schema.graphql', `subgraphs/${n.name}/src/generated/resolvers-types.ts`])
       changes.remember(generated);
-    run(tsx, ['scripts/compose.ts'], 'composition');
-    run(path.join(projectRoot, 'node_modules', '.bin', 'graphql-codegen'), ['--config', 'codegen.yml'], 'codegen');
+    run(tsx, ['scripts/compose.ts'], 'npm run compose');
+    run(path.join(projectRoot, 'node_modules', '.bin', 'graphql-codegen'), ['--config', 'codegen.yml'], 'npm run codegen');
     // A separate process, so that the new subgraph's own variables are read from its settings.
     for (const page of GENERATED_PAGES) changes.remember(page);
-    run(tsx, ['scripts/docs-tables.ts'], "the docs' generated tables");
+    run(tsx, ['scripts/docs-tables.ts'], 'npm run docs');
   } catch (error) {
     changes.rollBack();
     rmSync(path.join(projectRoot, 'subgraphs', n.name), { recursive: true, force: true });
     throw error;
   }
-  process.stdout.write(
-    [
-      `Created the ${n.name} subgraph (${n.agency}) on port ${n.port}, composed into schema/supergraph.graphql.`,
-      '',
-      'Next:',
-      `  1. Model your data: subgraphs/${n.name}/migrations/, schema/${n.name}.graphql (then npm run compose && npm run codegen).`,
-      `  2. Declare access on every field about a person (@requiresScopes / @policy), as schema/${n.name}.graphql shows.`,
-      `  3. Check before you deploy: npm run subgraph:check -- schema/${n.name}.graphql`,
-      `  4. Run it: npm start (all subgraphs), or npm run start:${n.name}; test: npx vitest run --project integration tests/integration/${n.name}.test.ts`,
-      '  See docs/partner-guide.md.',
-      '',
-    ].join('\n'),
-  );
+  process.stdout.write(`${operatorText('subgraphNew.created', { name: n.name, agency: n.agency, port: n.port })}\n`);
 });

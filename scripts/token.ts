@@ -4,19 +4,19 @@ import { authVariables } from '#platform/identity/auth-config.js';
 import { signDevToken } from '#platform/identity/dev-tokens.js';
 import { claimsSchema, PURPOSES, ROLES } from '#platform/identity/identity.js';
 import { ensureDevKeys } from '#platform/identity/keys.js';
-import { main, readConfig, StartupError } from '#platform/config/config.js';
+import { main, operatorText, readConfig, StartupError } from '#platform/config/config.js';
 import { dataDir } from '#platform/server/paths.js';
 
 const TOKEN_COMMAND = {
   name: 'token',
   command: 'npm run token',
-  summary: 'Signs a dev bearer token with the dev issuer key (.data/keys/) and prints it as the last line.',
+  summary: 'cli.token.summary',
   options: {
-    role: { type: 'string', placeholder: 'ROLE', required: true, description: `The caller's role: ${ROLES.join(', ')}` },
-    region: { type: 'string', placeholder: 'CODE', required: true, description: 'GB/T 2260 division code the caller may see, or 000000 for the whole country' },
-    institution: { type: 'string', placeholder: 'ID', description: 'Rehab institution of an INSTITUTION_STAFF caller (required for that role)' },
-    purpose: { type: 'string', placeholder: 'PURPOSE', description: `Purpose of use: ${PURPOSES.join(', ')} (default: the role's first)` },
-    ttl: { type: 'string', placeholder: 'DURATION', default: '8h', description: 'Lifetime of the token, e.g. 30m, 8h, 2d' },
+    role: { type: 'string', placeholder: 'ROLE', required: true, description: { key: 'cli.token.role', params: { roles: ROLES.join(', ') } } },
+    region: { type: 'string', placeholder: 'CODE', required: true, description: 'cli.token.region' },
+    institution: { type: 'string', placeholder: 'ID', description: 'cli.token.institution' },
+    purpose: { type: 'string', placeholder: 'PURPOSE', description: { key: 'cli.token.purpose', params: { purposes: PURPOSES.join(', ') } } },
+    ttl: { type: 'string', placeholder: 'DURATION', default: '8h', description: 'cli.token.ttl' },
   },
   environment: [authVariables.issuer, authVariables.audience, authVariables.jwks],
   examples: ['npm run token -- --role SOCIAL_WORKER --region 440300', 'npm run token -- --role INSTITUTION_STAFF --region 440000 --institution <id> --ttl 1h'],
@@ -25,14 +25,15 @@ const TOKEN_COMMAND = {
 main(async () => {
   const { values } = readCommandLine(TOKEN_COMMAND);
   const auth = readConfig(authVariables);
-  if (auth.jwks) throw new StartupError(['AUTH_JWKS is set: npm run token signs with the dev issuer key only, which that issuer would not accept']);
+  if (auth.jwks) throw new StartupError([operatorText('token.jwksSet')]);
   const problems: string[] = [];
-  if (!(ROLES as readonly string[]).includes(values.role)) problems.push(`--role must be one of ${ROLES.join(', ')}`);
-  if (values.purpose && !(PURPOSES as readonly string[]).includes(values.purpose)) problems.push(`--purpose must be one of ${PURPOSES.join(', ')}`);
+  if (!(ROLES as readonly string[]).includes(values.role)) problems.push(operatorText('token.badRole', { roles: ROLES.join(', ') }));
+  if (values.purpose && !(PURPOSES as readonly string[]).includes(values.purpose))
+    problems.push(operatorText('token.badPurpose', { purposes: PURPOSES.join(', ') }));
   if (problems.length === 0) {
     const check = claimsSchema.safeParse({ sub: 'x', role: values.role, region: values.region, inst: values.institution, purpose: values.purpose });
     if (!check.success) problems.push(...check.error.issues.map((i) => `--${i.path[0] === 'inst' ? 'institution' : String(i.path[0])}: ${i.message}`));
-    if (values.role === 'INSTITUTION_STAFF' && !values.institution) problems.push('--institution is required for INSTITUTION_STAFF');
+    if (values.role === 'INSTITUTION_STAFF' && !values.institution) problems.push(operatorText('token.institutionRequired'));
   }
   if (problems.length > 0) refuseCommandLine(TOKEN_COMMAND, problems);
   const privateJwk = await ensureDevKeys(dataDir());

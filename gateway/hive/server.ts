@@ -8,7 +8,7 @@ import { startHiveGateway } from './gateway.js';
 const HIVE_COMMAND = {
   name: 'start:hive',
   command: 'npm run start:hive',
-  summary: 'Hive Gateway, the second engine, serving the same supergraph over the same subgraphs (already running) with the same tokens.',
+  summary: 'cli.hive.summary',
   options: {},
   environment: [...Object.values(hiveVariables), ...Object.values(authVariables)],
   examples: ['npm run start:hive'],

@@ -13,7 +13,7 @@ import { DEFAULT_CLIENT_ID } from './web.js';
 const GATEWAY_COMMAND = {
   name: 'start:gateway',
   command: 'npm run start:gateway',
-  summary: 'The gateway alone, over subgraphs already running: /graphql, the playground at /, the dashboard at /dashboard, /health, /ready and /metrics.',
+  summary: 'cli.gateway.summary',
   options: {},
   environment: [...Object.values(allGatewayVariables), ...Object.values(authVariables)],
   examples: ['npm run start:gateway', 'GATEWAY_PORT=4100 npm run start:gateway'],

@@ -15,7 +15,7 @@ import {
   type SubgraphSdl,
 } from './subgraph-sdl.js';
 
-export const TITLE = 'Access declarations';
+export const TITLE = 'subgraphCheck.title.access';
 
 const PERSON = 'Person';
 const ACCESS_DIRECTIVES = ['authenticated', 'requiresScopes', 'policy'] as const;

@@ -10,7 +10,7 @@ import { projectRoot } from '#platform/server/paths.js';
 import { withPolicyDirectives } from '../access-sdl.js';
 import { blocker, type CheckResult, type Finding } from './check-report.js';
 
-export const TITLE = 'Access policy';
+export const TITLE = 'subgraphCheck.title.accessPolicy';
 
 /** The coordinates of an SDL that need an entry: fields of object types (not @external) and `_entities.<key type>`. */
 export function sdlCoordinates(sdl: string): string[] {

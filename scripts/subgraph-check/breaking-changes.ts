@@ -19,7 +19,7 @@ import {
 import { blocker, type CheckResult, type Finding, warning } from './check-report.js';
 import { describePath, locatableSdl } from './schema-paths.js';
 
-export const TITLE = 'Breaking changes for existing clients';
+export const TITLE = 'subgraphCheck.title.breaking';
 
 /** An SDL or operations file as read from disk; `file` names it in messages. */
 export interface TextFile {

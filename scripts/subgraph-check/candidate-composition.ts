@@ -5,7 +5,7 @@ import { CompositionError, composeSubgraphs, type SubgraphSource } from '../comp
 import { blocker, type CheckResult, type Finding, warning } from './check-report.js';
 import { locationOf } from './subgraph-sdl.js';
 
-export const TITLE = 'Composition';
+export const TITLE = 'subgraphCheck.title.composition';
 
 export interface CompositionOutcome {
   result: CheckResult;

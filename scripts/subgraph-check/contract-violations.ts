@@ -4,7 +4,7 @@ import { blocker, type CheckResult, warning } from './check-report.js';
 import { describePath, locatableSdl } from './schema-paths.js';
 import type { TextFile } from './breaking-changes.js';
 
-export const TITLE = 'Public contract';
+export const TITLE = 'subgraphCheck.title.contract';
 
 /**
  * Contract items missing or incompatible in the new API schema (and not pending) are blockers; a pending

@@ -16,7 +16,7 @@ import {
   type SubgraphSdl,
 } from './subgraph-sdl.js';
 
-export const TITLE = 'Federation rules';
+export const TITLE = 'subgraphCheck.title.federation';
 
 /** The link line the founders use, offered as the fix for a Federation 1 file. */
 export const FEDERATION_2_LINK =

@@ -9,7 +9,9 @@ import { checkFederationRules, TITLE as FEDERATION_TITLE } from './federation-ru
 import { TITLE as ACCESS_TITLE } from './access-declarations.js';
 import { declaredTypes, federationDirectiveNames, hasDirective, keyFields, parseSubgraphSdl, type SubgraphSdl } from './subgraph-sdl.js';
 
-export const SCHEMA_FILE_TITLE = 'Schema file';
+export const SCHEMA_FILE_TITLE = 'subgraphCheck.title.schemaFile';
+/** Why the contract check did not run: CONTRACT_PATH names a file that is not there. */
+export const CONTRACT_ABSENT = 'subgraphCheck.skipped.contractAbsent';
 
 export interface Candidate {
   name: string;
@@ -38,14 +40,14 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult[]> {
   const { candidate } = inputs;
   const parsed = parseSubgraphSdl(candidate.name, candidate.file, candidate.sdl);
   if (!parsed.ok) {
-    const reason = 'the schema file does not parse';
+    const reason = 'subgraphCheck.skipped.doesNotParse';
     return [
       { title: SCHEMA_FILE_TITLE, findings: [parsed.finding] },
       ...[COMPOSITION_TITLE, BREAKING_TITLE, CONTRACT_TITLE, ACCESS_TITLE, FEDERATION_TITLE].map((title) => skippedCheck(title, reason)),
     ];
   }
   if ('problems' in inputs.today) {
-    const reason = "today's subgraphs could not be read";
+    const reason = 'subgraphCheck.skipped.todayUnreadable';
     const findings = inputs.today.problems.map((problem) => blocker(problem, undefined, 'fix the schema/ folder first (npm run compose reports the same)'));
     return [
       { title: SCHEMA_FILE_TITLE, findings },
@@ -76,12 +78,15 @@ export async function runChecks(inputs: CheckInputs): Promise<CheckResult[]> {
     results.push(unexpectedCompositionFailure(error));
   }
   if (apiSchemaSdl === undefined) {
-    results.push(skippedCheck(BREAKING_TITLE, 'composition failed'), skippedCheck(CONTRACT_TITLE, 'composition failed'));
+    results.push(
+      skippedCheck(BREAKING_TITLE, 'subgraphCheck.skipped.compositionFailed'),
+      skippedCheck(CONTRACT_TITLE, 'subgraphCheck.skipped.compositionFailed'),
+    );
   } else {
     results.push(await checkBreakingChanges(inputs.committedApiSchema, apiSchemaSdl, inputs.operations));
     results.push(
       inputs.contract === undefined
-        ? skippedCheck(CONTRACT_TITLE, 'the contract file is absent (CONTRACT_PATH names another)')
+        ? skippedCheck(CONTRACT_TITLE, CONTRACT_ABSENT)
         : await checkContractViolations(inputs.contract, apiSchemaSdl, inputs.pending),
     );
   }

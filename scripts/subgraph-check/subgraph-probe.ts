@@ -4,7 +4,7 @@ import { buildSubgraphSchema, printSubgraphSchema } from '@apollo/subgraph';
 import { type GraphQLSchema, parse } from 'graphql';
 import { blocker, type CheckResult, type Finding, warning } from './check-report.js';
 
-export const TITLE = 'Running subgraph';
+export const TITLE = 'subgraphCheck.title.probe';
 
 const SERVICE_QUERY = '{ _service { sdl } }';
 const ENTITIES_QUERY = 'query SubgraphCheckEntities($representations: [_Any!]!) { _entities(representations: $representations) { ... on Person { pid } } }';
@@ -33,7 +33,7 @@ interface GraphQLAnswer {
 /** Runs the three probes in order; an unreachable URL stops after the first. */
 export async function probeSubgraph(input: ProbeInput): Promise<CheckResult> {
   const findings: Finding[] = [];
-  const result = (): CheckResult => ({ title: `${TITLE} at ${input.url}`, findings, summary: probeSummary(input) });
+  const result = (): CheckResult => ({ title: { key: 'subgraphCheck.title.probeAt', params: { url: input.url } }, findings, summary: probeSummary(input) });
   let anonymous: GraphQLAnswer;
   try {
     anonymous = await post(input.url, SERVICE_QUERY, undefined, undefined);

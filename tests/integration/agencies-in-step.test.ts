@@ -149,7 +149,7 @@ describe.each(backends)('the agencies kept in step on %s', (backend) => {
       expect(row).toMatchObject({ status: 'CLOSED', close_reason: 'DECEASED' });
       expect(row.closed_at).not.toBeNull();
       const last = await welfare('referral_transition').where({ referral_id: id }).orderBy('id', 'desc').first();
-      expect(last).toMatchObject({ to_status: 'CLOSED', actor_role: 'SERVICE', reason: 'DECEASED: the registry recorded the death' });
+      expect(last).toMatchObject({ to_status: 'CLOSED', actor_role: 'SERVICE', reason: 'system:deceased' });
     }
     const read = await ok(socialWorker, `query ($id: ID!) { referral(id: $id) { status closeReason } }`, { id: registered });
     expect(read.referral).toEqual({ status: 'CLOSED', closeReason: 'DECEASED' });
@@ -237,7 +237,7 @@ describe.each(backends)('the agencies kept in step on %s', (backend) => {
       from_status: 'ACCEPTED',
       to_status: 'TRANSFER_PENDING',
       actor_role: 'SERVICE',
-      reason: 'MOVED_OUT: the registry recorded the move',
+      reason: 'system:movedOut',
     });
     expect(await welfare('registry_status_receipt').where({ pid })).toMatchObject([{ status: 'MOVED_OUT', moved_to_county_code: NEW_COUNTY, cases_moved: 2 }]);
 

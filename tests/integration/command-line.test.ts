@@ -19,11 +19,13 @@ function entryPoints(): [script: string, file: string][] {
   });
 }
 
-async function runEntry(file: string, args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+/** Runs an entry with no locale set (so in Chinese), or with `locale` as LANG. */
+async function runEntry(file: string, args: string[], locale?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  const { LC_ALL: _all, LC_MESSAGES: _messages, LANG: _lang, ...rest } = process.env;
   try {
     const { stdout, stderr } = await run(process.execPath, ['--import', 'tsx', path.join(projectRoot, file), ...args], {
       cwd: projectRoot,
-      env: { ...process.env, NO_COLOR: '1' },
+      env: { ...rest, NO_COLOR: '1', ...(locale === undefined ? {} : { LANG: locale }) },
       timeout: RUN_TIMEOUT_MS,
     });
     return { code: 0, stdout, stderr };
@@ -62,26 +64,41 @@ describe.concurrent('the command line of every npm script', () => {
   });
 
   it.each(ENTRIES)(
-    'npm run %s -- --help prints its usage and exits 0',
+    'npm run %s -- --help prints its usage in Chinese and exits 0',
     async (script, file) => {
       const result = await runEntry(file, ['--help']);
       expect(result.code, result.stderr).toBe(0);
-      expect(result.stdout).toMatch(/^Usage: npm (run )?\S+/);
-      expect(result.stdout).toMatch(/\nOptions:\n/);
-      expect(result.stdout).toMatch(/\nExamples?:\n {2}\S/);
+      expect(result.stdout).toMatch(/^用法：npm (run )?\S+/);
+      expect(result.stdout).toMatch(/\n选项：\n/);
+      expect(result.stdout).toMatch(/\n示例：\n {2}\S/);
+      // What the command does is said in Chinese too, not only the headings.
+      expect(result.stdout.split('\n')[2]).toMatch(/[\u4e00-\u9fff]/);
       expect(result.stdout).toContain(script === 'start' ? 'npm start' : `npm run ${script}`);
     },
     RUN_TIMEOUT_MS,
   );
 
   it.each(ENTRIES)(
-    'npm run %s -- --bogus says so on one line and exits 2',
+    'npm run %s -- --bogus says so on one line in Chinese and exits 2',
     async (script, file) => {
       const result = await runEntry(file, ['--bogus']);
-      expect(result.code).toBe(2);
+      expect(result.code, result.stderr).toBe(2);
       expect(result.stdout).toBe('');
-      expect(result.stderr).toBe(`${script}: unknown option --bogus (see --help)\n`);
+      expect(result.stderr).toBe(`${script}：未知选项 --bogus（见 --help）\n`);
       expect(result.stderr).not.toMatch(/\n\s+at /);
+    },
+    RUN_TIMEOUT_MS,
+  );
+
+  it(
+    'says it all in English for LANG=en_US.UTF-8',
+    async () => {
+      const help = await runEntry('scripts/token.ts', ['--help'], 'en_US.UTF-8');
+      expect(help.code, help.stderr).toBe(0);
+      expect(help.stdout).toMatch(/^Usage: npm run token -- --role ROLE --region CODE \[options\]\n\nSigns a dev bearer token/);
+      expect(help.stdout).toMatch(/\nOptions:\n[\s\S]*--ttl DURATION\s+Lifetime of the token, e\.g\. 30m, 8h, 2d \(default: 8h\)\n/);
+      const bogus = await runEntry('scripts/token.ts', ['--bogus'], 'en_US.UTF-8');
+      expect(bogus).toMatchObject({ code: 2, stdout: '', stderr: 'token: unknown option --bogus (see --help)\n' });
     },
     RUN_TIMEOUT_MS,
   );

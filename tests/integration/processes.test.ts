@@ -8,6 +8,9 @@ import { SUBGRAPHS, subgraphInfo } from '#platform/config/agencies.js';
 import { postGraphQL } from '../federation-harness.js';
 import { freePort, runEntryPoint } from '../processes.js';
 
+/** No locale in the environment: the processes speak Chinese. */
+const NO_LOCALE = { LC_ALL: '', LC_MESSAGES: '', LANG: '' };
+
 const dataDirs: string[] = [];
 function scratchDataDir(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'pj-start-'));
@@ -40,10 +43,12 @@ function serverPids(pid: number): number[] {
 describe('npm start', () => {
   it('seeds, starts every server (the subgraphs and the gateway), prints the URLs and a working example, and stops them all on SIGTERM', async () => {
     const { env, gatewayPort } = await federationEnv();
-    const start = runEntryPoint('scripts/start.ts', [], env);
-    await start.waitForOutput('Press Ctrl-C to stop.', 150_000);
+    const start = runEntryPoint('scripts/start.ts', [], { ...NO_LOCALE, ...env });
+    await start.waitForOutput('按 Ctrl-C 停止。', 150_000);
     const gatewayUrl = `http://127.0.0.1:${gatewayPort}/graphql`;
     expect(start.stdout()).toContain(gatewayUrl);
+    // The banner speaks Chinese by default (LANG=en_US.UTF-8 gives the same in English).
+    expect(start.stdout()).toContain('患者旅程联邦已在运行：');
     // The pages the banner names are the gateway's own routes (answered 503 when `npm run build:web` has not run).
     for (const page of ['playground', 'dashboard']) {
       const url = new RegExp(`^\\s+${page}\\s+(http://127\\.0\\.0\\.1:${gatewayPort}/\\S*)$`, 'm').exec(start.stdout())?.[1];
@@ -78,9 +83,10 @@ describe('npm start', () => {
 });
 
 describe('start-up problems', () => {
-  it('exits with one line naming the variable when the database is unreachable', async () => {
+  it('exits with one line naming the variable when the database is unreachable, in Chinese by default', async () => {
     const port = await freePort();
     const run = runEntryPoint('subgraphs/registry/src/server.ts', [], {
+      ...NO_LOCALE,
       DATA_DIR: scratchDataDir(),
       REGISTRY_PORT: String(port),
       DATABASE_URL_REGISTRY: `postgres://postgres@127.0.0.1:${await freePort()}/nowhere`,
@@ -89,16 +95,16 @@ describe('start-up problems', () => {
     expect(code).toBe(1);
     const lines = run.stderr().trim().split('\n');
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^error: DATABASE_URL_REGISTRY .*cannot be reached/);
+    expect(lines[0]).toMatch(/^错误：已设置 DATABASE_URL_REGISTRY，但无法连接该数据库：/);
   });
 
-  it('exits with one line per bad variable', async () => {
-    const run = runEntryPoint('gateway/src/server.ts', [], { GATEWAY_PORT: 'eighty', REGISTRY_URL: 'not a url' });
+  it('exits with one line per bad variable, in English for LANG=en_US.UTF-8', async () => {
+    const run = runEntryPoint('gateway/src/server.ts', [], { ...NO_LOCALE, LANG: 'en_US.UTF-8', GATEWAY_PORT: 'eighty', REGISTRY_URL: 'not a url' });
     const { code } = await run.exited;
     expect(code).toBe(1);
     const lines = run.stderr().trim().split('\n');
     expect(lines).toHaveLength(2);
-    expect(lines.join('\n')).toMatch(/GATEWAY_PORT/);
+    expect(lines.join('\n')).toMatch(/^error: GATEWAY_PORT: Invalid input/m);
     expect(lines.join('\n')).toMatch(/REGISTRY_URL/);
   });
 });

@@ -700,7 +700,21 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     const registeredAt = (await welfare('referral').where({ id: waiting.id }).first('registered_at')).registered_at;
     const back = await step(tokens.socialWorker, 'recordReReview', { referralId: waiting.id, stillWilling: true, circumstancesChanged: true });
     expect(back).toMatchObject({ status: 'SUBMITTED', version: waiting.version + 1 });
-    expect(back.history.at(-1)).toMatchObject({ from: 'REGISTERED', to: 'SUBMITTED', reason: 're-review found the circumstances changed' });
+    // The system's reason is stored as a marker and said in the reader's language.
+    expect(back.history.at(-1)).toMatchObject({ from: 'REGISTERED', to: 'SUBMITTED', reason: '复核发现情况有变，退回重新审核' });
+    expect(await welfare('referral_transition').where({ referral_id: waiting.id }).orderBy('id', 'desc').first('reason')).toEqual({
+      reason: 'system:circumstancesChanged',
+    });
+    const inEnglish = (await postGraphQL(
+      federation.gateway.graphqlUrl,
+      `query ($id: ID!) { referral(id: $id) { history { reason } } }`,
+      { id: waiting.id },
+      tokens.socialWorker,
+      {
+        'accept-language': 'en',
+      },
+    )) as Body;
+    expect(inEnglish.data!.referral.history.at(-1).reason).toBe('re-review found the circumstances changed');
     const DEADLINE = `query ($id: ID!) { referral(id: $id) { registrationDueOn registrationOverdue } }`;
     expect((await call(tokens.socialWorker, DEADLINE, { id: waiting.id })).data!.referral).toEqual({
       registrationDueOn: addWorkingDays(chinaToday(), 5),
@@ -724,7 +738,7 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     const stopped = await step(tokens.staffA, 'revokeReferralConsent', { referralId: serving.id, scope: 'SERVICE_AGREEMENT' });
     expect(stopped).toMatchObject({ status: 'CLOSED', closeReason: 'WITHDRAWN', version: serving.version + 1 });
     expect(stopped.history.at(-1)).toMatchObject({ from: 'IN_SERVICE', to: 'CLOSED', actorRole: 'INSTITUTION_STAFF' });
-    expect(stopped.history.at(-1)!.reason).toContain('SERVICE_AGREEMENT consent revoked');
+    expect(stopped.history.at(-1)!.reason).toBe('撤回：服务协议知情同意（SERVICE_AGREEMENT）已撤销');
     const service = await expectRefusedWithoutWriting(
       () =>
         mutate(tokens.staffA, 'recordService', {

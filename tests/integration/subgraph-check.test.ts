@@ -18,12 +18,15 @@ interface CliRun {
   stderr: string;
 }
 
-/** Runs the CLI without a terminal (so without colours); asynchronously, so servers in this process keep answering. */
-async function subgraphCheck(...args: string[]): Promise<CliRun> {
+/** Runs the CLI without a terminal (so without colours) and without a locale (so in Chinese); asynchronously, so servers in this process keep answering. */
+const subgraphCheck = (...args: string[]): Promise<CliRun> => subgraphCheckIn('', args);
+
+/** The same with LANG set to `locale`. */
+async function subgraphCheckIn(locale: string, args: string[]): Promise<CliRun> {
   try {
     const { stdout, stderr } = await run('npx', ['tsx', 'scripts/subgraph-check.ts', ...args], {
       cwd: projectRoot,
-      env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true', NO_COLOR: '1' },
+      env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: locale, APOLLO_TELEMETRY_DISABLED: 'true', NO_COLOR: '1' },
       timeout: 90_000,
     });
     return { code: 0, stdout, stderr };
@@ -47,14 +50,24 @@ function expectNoStackTrace(result: CliRun): void {
 }
 
 describe('npm run subgraph:check on schema files', () => {
-  it('says a clean partner subgraph is ready to compose, and exits 0', async () => {
+  it('says a clean partner subgraph is ready to compose, and exits 0, in Chinese by default', async () => {
     const result = await subgraphCheck(`${FIXTURES}/insurance.graphql`);
+    expect(result.code).toBe(0);
+    for (const heading of ['Schema 文件', '组合', '对现有客户端的破坏性变更', '访问声明', '联邦规则']) {
+      expect(result.stdout).toContain(`✔ ${heading}`);
+    }
+    expect(result.stdout).toContain('– 运行中的子图（未检查：给出 --url <其 GraphQL 地址> 以探测运行中的子图）');
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('OK：可以组合');
+    expect(result.stdout).not.toContain('\x1b[');
+  });
+
+  it('says the same in English for LANG=en_US.UTF-8', async () => {
+    const result = await subgraphCheckIn('en_US.UTF-8', [`${FIXTURES}/insurance.graphql`]);
     expect(result.code).toBe(0);
     for (const heading of ['Schema file', 'Composition', 'Breaking changes for existing clients', 'Access declarations', 'Federation rules']) {
       expect(result.stdout).toContain(`✔ ${heading}`);
     }
     expect(result.stdout.trimEnd().split('\n').at(-1)).toBe('OK: ready to compose');
-    expect(result.stdout).not.toContain('\x1b[');
   });
 
   it.each([
@@ -68,8 +81,8 @@ describe('npm run subgraph:check on schema files', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`✖ ${position(fileName, needle)}: `);
     expect(result.stdout).toContain(message);
-    expect(result.stdout).toContain('      fix: ');
-    expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/^BLOCKED: \d+ blocker\(s\)/);
+    expect(result.stdout).toContain('      修正：');
+    expect(result.stdout.trimEnd().split('\n').at(-1)).toMatch(/^BLOCKED：\d+ 个阻断项/);
     expectNoStackTrace(result);
   });
 
@@ -77,14 +90,14 @@ describe('npm run subgraph:check on schema files', () => {
     const result = await subgraphCheck(`${FIXTURES}/no-such-subgraph.graphql`);
     expect(result.code).toBe(1);
     expect(result.stdout).toContain(`✖ ${FIXTURES}/no-such-subgraph.graphql: no such file`);
-    expect(result.stdout).toContain('BLOCKED: 1 blocker(s)');
+    expect(result.stdout).toContain('BLOCKED：1 个阻断项');
     expectNoStackTrace(result);
   });
 
   it('answers a usage error with one line pointing at --help, and exit code 2', async () => {
     const result = await subgraphCheck('--colour');
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe('subgraph:check: unknown option --colour (see --help)\n');
+    expect(result.stderr).toBe('subgraph:check：未知选项 --colour（见 --help）\n');
     expectNoStackTrace(result);
   });
 
@@ -92,7 +105,7 @@ describe('npm run subgraph:check on schema files', () => {
     const url = `http://127.0.0.1:${await freePort()}/graphql`;
     const result = await subgraphCheck(`${FIXTURES}/insurance.graphql`, '--url', url, '--token', 'unused');
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`✖ Running subgraph at ${url}`);
+    expect(result.stdout).toContain(`✖ 运行中的子图 ${url}`);
     expect(result.stdout).toContain(`cannot reach ${url}`);
   });
 });
@@ -112,7 +125,7 @@ describe('npm run subgraph:check --url on a running subgraph', () => {
   it('passes the registry probed with its own schema file: 401 without a token, its SDL, Person references', async () => {
     const url = federation.agencies.registry.server.graphqlUrl;
     const result = await subgraphCheck('schema/registry.graphql', '--url', url, '--token', await federation.tokenFor('SERVICE'));
-    expect(result.stdout).toContain(`✔ Running subgraph at ${url}`);
+    expect(result.stdout).toContain(`✔ 运行中的子图 ${url}`);
     expect(result.stdout).toContain('resolves Person references');
     expect(result.code).toBe(0);
   });
@@ -127,11 +140,11 @@ describe('npm run subgraph:check --url on a running subgraph', () => {
     const url = federation.agencies.registry.server.graphqlUrl;
     const result = await subgraphCheck(file, '--url', url, '--token', await federation.tokenFor('SERVICE'));
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`✖ Running subgraph at ${url}`);
+    expect(result.stdout).toContain(`✖ 运行中的子图 ${url}`);
     expect(result.stdout).toContain(`compared with ${file}, the running subgraph: Field 'housingSituation' was removed from object type 'RegistryRecord'`);
     // The new field also lacks the directives the access policy generates for it.
     expect(result.stdout).toContain("the SDL's @requiresScopes/@policy differ from what the access policy generates");
-    expect(result.stdout).toContain('BLOCKED: 2 blocker(s)');
+    expect(result.stdout).toContain('BLOCKED：2 个阻断项');
   });
 
   it('blocks a token the subgraph refuses', async () => {

@@ -18,11 +18,12 @@ function copyProject(): string {
   return root;
 }
 
-function run(root: string, command: string, args: string[]) {
+/** Runs a tool of the copy without a locale (so in Chinese), or with `locale` as LANG. */
+function run(root: string, command: string, args: string[], locale = '') {
   const result = spawnSync(path.join(root, 'node_modules', '.bin', command), args, {
     cwd: root,
     encoding: 'utf8',
-    env: { ...process.env, APOLLO_TELEMETRY_DISABLED: 'true', LOG_LEVEL: 'warn', NO_COLOR: '1' },
+    env: { ...process.env, LC_ALL: '', LC_MESSAGES: '', LANG: locale, APOLLO_TELEMETRY_DISABLED: 'true', LOG_LEVEL: 'warn', NO_COLOR: '1' },
     timeout: 400_000,
   });
   // Without the colours vitest prints even into a pipe.
@@ -52,14 +53,15 @@ describe('npm run subgraph:new', () => {
     if (root) rmSync(root, { recursive: true, force: true });
   });
 
-  it('refuses a bad or taken name with a line naming the option, and writes nothing', () => {
-    for (const [args, message] of [
-      [['--name', 'Bad-Name'], /--name must be 2 to 31 lower-case letters/],
-      [['--name', 'registry'], /--name registry: a subgraph of that name exists already/],
-      [['--name', 'demoagency', '--role', 'NOBODY'], /--role must be one of the roles/],
-      [['--name', 'demoagency', '--port', '4001'], /--port 4001 is taken/],
+  it('refuses a bad or taken name with a line naming the option, in Chinese by default and in English for LANG=en_US.UTF-8, and writes nothing', () => {
+    for (const [args, message, locale] of [
+      [['--name', 'Bad-Name'], /subgraph:new：--name 须为 2 到 31 个小写字母和数字/, ''],
+      [['--name', 'Bad-Name'], /subgraph:new: --name must be 2 to 31 lower-case letters/, 'en_US.UTF-8'],
+      [['--name', 'registry'], /--name registry：已有同名子图/, ''],
+      [['--name', 'demoagency', '--role', 'NOBODY'], /--role 须为 subgraphs\/platform\/identity\/identity\.ts 中的角色之一/, ''],
+      [['--name', 'demoagency', '--port', '4001'], /--port 4001 is taken/, 'en_US.UTF-8'],
     ] as const) {
-      const result = run(root, 'tsx', ['scripts/subgraph-new.ts', ...args]);
+      const result = run(root, 'tsx', ['scripts/subgraph-new.ts', ...args], locale);
       expect(result.status, result.output).not.toBe(0);
       expect(result.output).toMatch(message);
       expect(result.output).not.toMatch(/\n\s+at /);
@@ -84,6 +86,7 @@ describe('npm run subgraph:new', () => {
   it('creates a subgraph that composes, type-checks and passes its own tests in the running federation', () => {
     const created = run(root, 'tsx', ['scripts/subgraph-new.ts', '--name', 'demoagency', '--agency', 'DEMO_AGENCY', '--role', 'SOCIAL_WORKER']);
     expect(created.status, created.output).toBe(0);
+    expect(created.output).toContain('已创建 demoagency 子图（DEMO_AGENCY）');
     expect(readFileSync(path.join(root, 'schema', 'supergraph.graphql'), 'utf8')).toMatch(
       /DEMOAGENCY @join__graph\(name: "demoagency", url: "http:\/\/127\.0\.0\.1:\d+\/graphql"\)/,
     );

@@ -1,12 +1,15 @@
-// The command line of every script: options declared once with a description, parsed by node:util, the usage made from them.
+// The command line of every script: options declared once with a description, parsed by node:util, the usage made from them,
+// in the language of the environment (Chinese unless LC_ALL, LC_MESSAGES or LANG asks for English).
 import { writeSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { Variable } from './config.js';
+import { type Language, message, textIn, type Wording } from '#platform/i18n/messages.js';
+import { processLanguage, type Variable } from './config.js';
 
 /** One option, as node:util's parseArgs declares it, with what a person needs to know about it. */
 export interface OptionDeclaration {
   type: 'string' | 'boolean';
-  description: string;
+  /** A key of the message catalogue (said in the reader's language), or a text with nothing to translate. */
+  description: Wording;
   /** The value's placeholder in the usage, e.g. N or CODE (string options; default VALUE). */
   placeholder?: string;
   default?: string;
@@ -16,8 +19,8 @@ export interface OptionDeclaration {
 
 /** A positional argument, e.g. the schema file of `npm run subgraph:check`. */
 export interface PositionalDeclaration {
-  name: string;
-  description: string;
+  name: Wording;
+  description: Wording;
   required?: boolean;
 }
 
@@ -26,8 +29,8 @@ export interface CommandDeclaration<O extends Record<string, OptionDeclaration> 
   name: string;
   /** How a person runs it: `npm run token`. */
   command: string;
-  /** What it does, in a sentence or two. */
-  summary: string;
+  /** What it does, in a sentence or two: a key of the message catalogue, or the text itself. */
+  summary: Wording;
   options: O;
   positionals?: readonly PositionalDeclaration[];
   /** Environment variables the command reads itself, listed in the usage with their defaults. */
@@ -57,10 +60,14 @@ export type ParsedCommandLine<O extends Record<string, OptionDeclaration>> =
   | { kind: 'problems'; problems: string[] }
   | ({ kind: 'run' } & CommandLine<O>);
 
-const HELP = { type: 'boolean', description: 'Print this usage and exit', short: 'h' } as const satisfies OptionDeclaration;
+const HELP = { type: 'boolean', description: 'cli.help', short: 'h' } as const satisfies OptionDeclaration;
 
 /** Parses the arguments without side effects; every problem is reported, --help wins over them. */
-export function parseCommandLine<O extends Record<string, OptionDeclaration>>(command: CommandDeclaration<O>, argv: readonly string[]): ParsedCommandLine<O> {
+export function parseCommandLine<O extends Record<string, OptionDeclaration>>(
+  command: CommandDeclaration<O>,
+  argv: readonly string[],
+  language: Language = processLanguage(),
+): ParsedCommandLine<O> {
   const declared: Record<string, OptionDeclaration> = { ...command.options, help: HELP };
   const parseOptions = Object.fromEntries(
     Object.entries(declared).map(([name, option]) => [
@@ -75,18 +82,20 @@ export function parseCommandLine<O extends Record<string, OptionDeclaration>>(co
     if (token.kind !== 'option') continue;
     if (token.name === 'help') return { kind: 'help' };
     const option = Object.hasOwn(command.options, token.name) ? command.options[token.name] : undefined;
-    if (option === undefined) problems.push(`unknown option ${token.rawName}`);
-    else if (option.type === 'string' && token.value === undefined) problems.push(`${token.rawName} needs a value`);
+    if (option === undefined) problems.push(message(language, 'cli.unknownOption', { option: token.rawName }));
+    else if (option.type === 'string' && token.value === undefined) problems.push(message(language, 'cli.needsValue', { option: token.rawName }));
     else if (option.type === 'string' && !token.inlineValue && token.value?.startsWith('-'))
-      problems.push(`${token.rawName} needs a value, not ${token.value}`);
-    else if (option.type === 'boolean' && token.inlineValue) problems.push(`${token.rawName} takes no value`);
+      problems.push(message(language, 'cli.needsValueNot', { option: token.rawName, value: token.value }));
+    else if (option.type === 'boolean' && token.inlineValue) problems.push(message(language, 'cli.takesNoValue', { option: token.rawName }));
   }
   const allowed = command.positionals ?? [];
-  for (const extra of positionals.slice(allowed.length)) problems.push(`unexpected argument "${extra}"`);
+  for (const extra of positionals.slice(allowed.length)) problems.push(message(language, 'cli.unexpectedArgument', { argument: extra }));
   if (problems.length > 0) return { kind: 'problems', problems };
   // What is missing only once what was given is understood: `--bogus` alone is one problem, not three.
-  for (const positional of allowed.slice(positionals.length)) if (positional.required) problems.push(`the ${positional.name} is missing`);
-  for (const [name, option] of Object.entries(command.options)) if (option.required && values[name] === undefined) problems.push(`--${name} is required`);
+  for (const positional of allowed.slice(positionals.length))
+    if (positional.required) problems.push(message(language, 'cli.missingPositional', { name: textIn(language, positional.name) }));
+  for (const [name, option] of Object.entries(command.options))
+    if (option.required && values[name] === undefined) problems.push(message(language, 'cli.requiredOption', { option: `--${name}` }));
   if (problems.length > 0) return { kind: 'problems', problems };
   const typed: Record<string, unknown> = {};
   for (const [name, option] of Object.entries(command.options)) typed[name] = option.type === 'boolean' ? values[name] === true : values[name];
@@ -94,33 +103,36 @@ export function parseCommandLine<O extends Record<string, OptionDeclaration>>(co
 }
 
 /** The --help text: how to run it, what it does, each option with its default, the environment it reads, an example. */
-export function usageOf(command: CommandDeclaration): string {
+export function usageOf(command: CommandDeclaration, language: Language = processLanguage()): string {
+  const say = (text: Wording) => textIn(language, text);
   const options = Object.entries(command.options);
+  const positionals = (command.positionals ?? []).map((p) => ({ ...p, name: say(p.name) }));
   const synopsis = [
-    ...(command.positionals ?? []).map((p) => (p.required ? `<${p.name}>` : `[<${p.name}>]`)),
+    ...positionals.map((p) => (p.required ? `<${p.name}>` : `[<${p.name}>]`)),
     ...options.filter(([, option]) => option.required).map(([name, option]) => optionSyntax(name, option)),
-    ...(options.some(([, option]) => !option.required) ? ['[options]'] : []),
+    ...(options.some(([, option]) => !option.required) ? [message(language, 'cli.optionsPlaceholder')] : []),
   ];
   const rows = [
-    ...(command.positionals ?? []).map((p): [string, string] => [`<${p.name}>`, p.description]),
-    ...options.map(([name, option]): [string, string] => [optionSyntax(name, option), describe(option)]),
-    [`-${HELP.short}, --help`, HELP.description] as [string, string],
+    ...positionals.map((p): [string, string] => [`<${p.name}>`, say(p.description)]),
+    ...options.map(([name, option]): [string, string] => [optionSyntax(name, option), describe(option, language)]),
+    [`-${HELP.short}, --help`, say(HELP.description)] as [string, string],
   ];
-  const lines = [`Usage: ${command.command}${synopsis.length > 0 ? ` -- ${synopsis.join(' ')}` : ''}`, '', command.summary, '', 'Options:', ...table(rows)];
+  const usage = message(language, 'cli.usage', { command: `${command.command}${synopsis.length > 0 ? ` -- ${synopsis.join(' ')}` : ''}` });
+  const lines = [usage, '', say(command.summary), '', message(language, 'cli.options'), ...table(rows)];
   if (command.environment && command.environment.length > 0) {
     const variables = command.environment.map((v): [string, string] => [
       v.name,
-      `${v.description}${v.defaultText === undefined ? '' : ` (default: ${v.defaultText})`}`,
+      v.defaultText === undefined ? say(v.description) : message(language, 'cli.default', { description: say(v.description), value: v.defaultText }),
     ]);
-    lines.push('', 'Environment:', ...table(variables));
+    lines.push('', message(language, 'cli.environment'), ...table(variables));
   }
-  lines.push('', command.examples.length > 1 ? 'Examples:' : 'Example:', ...command.examples.map((example) => `  ${example}`));
+  lines.push('', message(language, command.examples.length > 1 ? 'cli.examples' : 'cli.example'), ...command.examples.map((example) => `  ${example}`));
   return `${lines.join('\n')}\n`;
 }
 
 /** The error line of a refused command line: one line, pointing at --help. */
-export function problemLine(command: CommandDeclaration, problems: readonly string[]): string {
-  return `${command.name}: ${problems.join('; ')} (see --help)`;
+export function problemLine(command: CommandDeclaration, problems: readonly string[], language: Language = processLanguage()): string {
+  return message(language, 'cli.problemLine', { command: command.name, problems: problems.join(message(language, 'cli.problemSeparator')) });
 }
 
 /**
@@ -152,9 +164,10 @@ function optionSyntax(name: string, option: OptionDeclaration): string {
   return option.type === 'string' ? `${flag} ${option.placeholder ?? 'VALUE'}` : flag;
 }
 
-function describe(option: OptionDeclaration): string {
-  if (option.required) return `${option.description} (required)`;
-  return option.default === undefined ? option.description : `${option.description} (default: ${option.default})`;
+function describe(option: OptionDeclaration, language: Language): string {
+  const description = textIn(language, option.description);
+  if (option.required) return message(language, 'cli.required', { description });
+  return option.default === undefined ? description : message(language, 'cli.default', { description, value: option.default });
 }
 
 function table(rows: readonly [string, string][]): string[] {

@@ -28,4 +28,17 @@ describe('subgraph configuration', () => {
   it('refuses a linkage key that is too short, naming LINKAGE_KEY', () => {
     expect(() => readSubgraphConfig('registry', { LINKAGE_KEY: 'abcd' })).toThrow(/LINKAGE_KEY/);
   });
+
+  it("says each problem in the environment's language: Chinese by default, English for LANG=en_US.UTF-8", () => {
+    const problemsIn = (env: Record<string, string>) => {
+      try {
+        readSubgraphConfig('registry', { REGISTRY_PORT: 'http', LINKAGE_KEY: 'ab'.repeat(32), ...env });
+      } catch (error) {
+        return (error as StartupError).problems;
+      }
+      return expect.unreachable();
+    };
+    expect(problemsIn({})).toEqual(['REGISTRY_PORT: 无效输入：期望 数字，实际接收 NaN']);
+    expect(problemsIn({ LANG: 'en_US.UTF-8' })).toEqual(['REGISTRY_PORT: Invalid input: expected number, received NaN']);
+  });
 });

@@ -6,7 +6,7 @@ import { PGlite } from '@electric-sql/pglite';
 import knex, { type Knex } from 'knex';
 import ClientPgLite from 'knex-pglite';
 import pg from 'pg';
-import { StartupError } from '#platform/config/config.js';
+import { operatorText, StartupError } from '#platform/config/config.js';
 import { createLogger } from '#platform/server/logger.js';
 
 /** A knex instance or a transaction: data functions accept either, so the caller owns the transaction. */
@@ -78,8 +78,7 @@ export async function assertReachable(db: Knex, urlVariable: string, url: string
     await db.raw('select 1');
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    const where = url ? `${urlVariable} is set but the database cannot be reached` : `the embedded database (unset ${urlVariable}) cannot be opened`;
-    throw new StartupError([`${where}: ${reason}`]);
+    throw new StartupError([operatorText(url ? 'cli.databaseUnreachable' : 'cli.embeddedUnopenable', { variable: urlVariable, reason })]);
   }
 }
 

@@ -24,6 +24,24 @@ export function negotiateLanguage(acceptLanguage: string | null | undefined): La
   return first?.startsWith('en') ? 'en' : 'zh-CN';
 }
 
+/** The language of a process's environment, for what its command line prints: English when the first of LC_ALL, LC_MESSAGES and LANG that is set starts with "en", else Chinese. */
+export function environmentLanguage(env: Readonly<Record<string, string | undefined>>): Language {
+  const locale = [env.LC_ALL, env.LC_MESSAGES, env.LANG].find((value) => value !== undefined && value !== '');
+  return locale?.toLowerCase().startsWith('en') ? 'en' : 'zh-CN';
+}
+
+/** Whether a text of a declaration is a key of the catalogue (then said in the reader's language) rather than the text itself. */
+export const isMessageKey = (text: string): text is MessageKey => Object.hasOwn(zhCN, text);
+
+/** A text of a declaration: a key of the catalogue, one with its values, or a text with nothing to translate. */
+export type Wording = string | Problem;
+
+/** A declaration's text in `language`: a key of the catalogue said in it, any other text as written. */
+export function textIn(language: Language, text: Wording): string {
+  if (typeof text !== 'string') return message(language, text.key, text.params);
+  return isMessageKey(text) ? message(language, text) : text;
+}
+
 /** A language the pages stored or a URL named, if it is one of ours. */
 export function languageOf(value: string | null | undefined): Language | null {
   return LANGUAGES.find((language) => language === value) ?? null;

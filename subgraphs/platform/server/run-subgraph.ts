@@ -13,7 +13,7 @@ function subgraphCommand(name: SubgraphName): CommandDeclaration {
   return {
     name: `start:${name}`,
     command: `npm run start:${name}`,
-    summary: `${subgraphInfo(name).description}. Runs the ${name} subgraph alone: migrates its database, then serves /graphql; Ctrl-C stops it.`,
+    summary: { key: 'cli.subgraph.summary', params: { description: subgraphInfo(name).description, name } },
     options: {},
     environment: Object.values(allSubgraphVariables(name)),
     examples: [`npm run start:${name}`],

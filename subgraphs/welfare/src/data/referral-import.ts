@@ -7,6 +7,7 @@ import type { ReferralUploadReceiptStatus } from '../generated/resolvers-types.j
 import { lockReferral } from './referral-writes.js';
 import { transitionIn } from './referral-workflow.js';
 import { revokeLiveConsents } from './workflow-records.js';
+import { systemReason } from '../domain/system-reasons.js';
 
 export interface ReferralUpload {
   id: string;
@@ -53,7 +54,7 @@ export async function importUpload(trx: Db, upload: ReferralUpload, request: Aud
     at: referral.submitted_at,
     actor_role: 'SERVICE',
     actor_id: request.caller.subject,
-    reason: 'imported from the registry upload',
+    reason: systemReason('imported'),
   });
   await trx('referral_consent').insert({
     referral_id: referral.id,
@@ -82,7 +83,7 @@ export async function withdrawUpload(trx: Db, uploadId: string, request: AuditRe
   await revokeLiveConsents(trx, referral.id, 'REFERRAL_UPLOAD');
   await transitionIn(trx, referral, 'close', 'withdrawReferralUpload', {
     actor: { role: request.caller.role, subject: request.caller.subject },
-    reason: 'WITHDRAWN: the REFERRAL_UPLOAD consent was revoked in the registry',
+    reason: systemReason('uploadConsentRevoked'),
     closeReason: 'WITHDRAWN',
   });
   await writeAudit(trx, request, [{ action: 'WRITE', pid: referral.pid, fields: ['referral', 'referral_transition', 'referral_consent'] }]);

@@ -37,6 +37,7 @@ import { type Actor, lockReferral, referralFromReceipt, type TransitionWrite, wr
 import type { ReferralRecord } from './referrals.js';
 import { freePlacesInCounty, waitingPositions } from './waiting-queue.js';
 import { consentRevoked, hasAgreementSinceIntake, latestReReviewAt, liveConsentGrantors, revokeLiveConsents } from './workflow-records.js';
+import { type SystemReason, systemReason } from '../domain/system-reasons.js';
 
 export const actorOf = (caller: Caller): Actor => ({ role: caller.role, subject: caller.subject });
 
@@ -273,8 +274,14 @@ export async function revokeAllConsents(trx: Db, referralId: string): Promise<vo
 }
 
 /** Closes a locked, active case as WITHDRAWN in the caller's transaction; `reason` is the history's, e.g. the re-review or the revocation. */
-export async function closeAsWithdrawn(trx: Db, referral: ReferralRecord, operation: ReferralMutation, actor: Actor, reason: string): Promise<ReferralRecord> {
-  return transitionIn(trx, referral, 'close', operation, { actor, reason: `WITHDRAWN: ${reason}`, closeReason: 'WITHDRAWN' });
+export async function closeAsWithdrawn(
+  trx: Db,
+  referral: ReferralRecord,
+  operation: ReferralMutation,
+  actor: Actor,
+  reason: SystemReason,
+): Promise<ReferralRecord> {
+  return transitionIn(trx, referral, 'close', operation, { actor, reason: systemReason(reason), closeReason: 'WITHDRAWN' });
 }
 
 const isVersionConflict = (error: unknown) => (error as { extensions?: { code?: unknown } }).extensions?.code === ErrorCode.VERSION_CONFLICT;

@@ -6,6 +6,7 @@ import type { RegistryManagementStatus } from '../generated/resolvers-types.js';
 import { type Actor, lockReferral } from './referral-writes.js';
 import { transitionIn } from './referral-workflow.js';
 import { moveOf } from './relocation.js';
+import { systemReason } from '../domain/system-reasons.js';
 
 export interface RegistryStatusNotice {
   changeId: string;
@@ -40,7 +41,7 @@ async function closeOnDeath(trx: Db, ids: readonly string[], actor: Actor): Prom
     if (!referral || !mayStart('close', referral.status)) continue;
     await transitionIn(trx, referral, 'close', 'receiveRegistryStatus', {
       actor,
-      reason: 'DECEASED: the registry recorded the death',
+      reason: systemReason('deceased'),
       closeReason: 'DECEASED',
     });
     closed++;
@@ -59,7 +60,7 @@ async function moveToCounty(trx: Db, ids: readonly string[], countyCode: string,
     if (!referral || referral.countyCode === countyCode) continue;
     const move = await moveOf(trx, referral, countyCode);
     if (!mayStart(move, referral.status)) continue;
-    await transitionIn(trx, referral, move, 'receiveRegistryStatus', { actor, reason: 'MOVED_OUT: the registry recorded the move', countyCode });
+    await transitionIn(trx, referral, move, 'receiveRegistryStatus', { actor, reason: systemReason('movedOut'), countyCode });
     moved++;
   }
   return moved;

@@ -16,7 +16,8 @@ import {
 } from '../domain/deadlines.js';
 import { waitingDays } from '../domain/waiting.js';
 import { periodicAssessmentDueOn } from '../domain/assessment-schedule.js';
-import type { ReferralResolvers } from '../generated/resolvers-types.js';
+import { systemReasonOf } from '../domain/system-reasons.js';
+import type { ReferralResolvers, ReferralTransitionResolvers } from '../generated/resolvers-types.js';
 import { t } from '#platform/i18n/request-language.js';
 
 /** A referral's services by (date, id), newest first. */
@@ -85,5 +86,14 @@ export const Referral: ReferralResolvers = {
       (row) => [row.date, row.id],
       (row) => row,
     );
+  },
+};
+
+/** A history row: a reason the system wrote is said in the caller's language, a person's own reason as they wrote it. */
+export const ReferralTransition: ReferralTransitionResolvers = {
+  reason: ({ reason }) => {
+    if (reason === null) return null;
+    const system = systemReasonOf(reason);
+    return system === null ? reason : t(`welfare.systemReason.${system}`);
   },
 };

@@ -8,7 +8,7 @@ import { institutionMutations } from './Mutation/institution-mutations.js';
 import { referralMutations } from './Mutation/referral-mutations.js';
 import { Person } from './Person.js';
 import { Query } from './Query.js';
-import { Referral } from './Referral.js';
+import { Referral, ReferralTransition } from './Referral.js';
 import { Region } from './Region.js';
 import { RehabIndicators } from './RehabIndicators.js';
 import { RehabInstitution } from './RehabInstitution.js';
@@ -28,6 +28,7 @@ export const resolvers: Resolvers = {
   Mutation: { ...referralMutations, ...institutionMutations },
   Person,
   Referral,
+  ReferralTransition,
   RehabInstitution,
   InstitutionStaff,
   SocialWorker,

@@ -47,7 +47,7 @@ export const revokeReferralConsent: Resolver<'revokeReferralConsent'> = async (_
     if ((await revokeLiveConsents(trx, referral.id, scope)) === 0)
       throw badInput(t('welfare.noLiveConsent', { scope: term('ConsentScope', scope) }), 'input.scope');
     const stops = scope === 'SERVICE_AGREEMENT' && mayStart('close', referral.status);
-    const next = stops ? await closeAsWithdrawn(trx, referral, 'revokeReferralConsent', actorOf(ctx.caller), 'SERVICE_AGREEMENT consent revoked') : referral;
+    const next = stops ? await closeAsWithdrawn(trx, referral, 'revokeReferralConsent', actorOf(ctx.caller), 'agreementConsentRevoked') : referral;
     await auditReferralWrite(trx, ctx, info, referral.pid, stops ? ['referral_consent', 'referral', 'referral_transition'] : ['referral_consent']);
     return next;
   });

@@ -12,6 +12,7 @@ import { receivingInstitutionProblem, referOutConsequence } from '../../domain/w
 import type { ExitAssessmentInput, MutationResolvers, ReferralOutcome } from '../../generated/resolvers-types.js';
 import { caseDateArg, idArg, optionalReasonArg, caseOf } from './referral-write-context.js';
 import { t } from '#platform/i18n/request-language.js';
+import { systemReason } from '../../domain/system-reasons.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
@@ -69,7 +70,7 @@ export const referOut: Resolver<'referOut'> = async (_parent, { input }, ctx, in
         return {
           referral: await transitionIn(trx, next, 'closeOnReturn', 'referOut', {
             actor,
-            reason: 'RETURNED_TO_COMMUNITY',
+            reason: systemReason('returnedToCommunity'),
             closeReason: 'RETURNED_TO_COMMUNITY',
           }),
         };
@@ -108,6 +109,6 @@ export const acknowledgeReferralReceipt: Resolver<'acknowledgeReferralReceipt'> 
     operation: 'acknowledgeReferralReceipt',
     name: 'acknowledgeHandoff',
     ...caseOf(input),
-    write: { reason: 'HANDOFF_ACKNOWLEDGED: the receiving institution took the person on', closeReason: 'HANDOFF_ACKNOWLEDGED' },
+    write: { reason: systemReason('handoffAcknowledged'), closeReason: 'HANDOFF_ACKNOWLEDGED' },
     mayWrite: mayAcknowledge,
   });

@@ -8,6 +8,7 @@ import { lockReferral } from '../../data/referral-writes.js';
 import type { MutationResolvers } from '../../generated/resolvers-types.js';
 import { auditReferralWrite, idArg, transitionReasonArg } from './referral-write-context.js';
 import { t, term } from '#platform/i18n/request-language.js';
+import { systemReason } from '../../domain/system-reasons.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
@@ -47,7 +48,7 @@ export const answerEmploymentHandoff: Resolver<'answerEmploymentHandoff'> = asyn
       ? transitionIn(trx, referral, 'declineHandoff', 'answerEmploymentHandoff', { actor, reason })
       : transitionIn(trx, referral, 'acknowledgeHandoff', 'answerEmploymentHandoff', {
           actor,
-          reason: 'HANDOFF_ACKNOWLEDGED',
+          reason: systemReason('handoffAcknowledged'),
           closeReason: 'HANDOFF_ACKNOWLEDGED',
         }));
     const answered = await recordAnswer(trx, id, input.decision, reason);

@@ -9,6 +9,7 @@ import type { MutationResolvers, ReferralChannel, SubmitReferralInput, ThirdPart
 import { countyInRegionArg } from './institution-write-context.js';
 import { auditReferralWrite, caseOf, idArg, transitionReasonArg, writableReferral } from './referral-write-context.js';
 import { t } from '#platform/i18n/request-language.js';
+import { systemReason } from '../../domain/system-reasons.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
@@ -101,10 +102,10 @@ export const recordReReview: Resolver<'recordReReview'> = async (_parent, { inpu
     let next = referral;
     if (consequence === 'WITHDRAWN') {
       await revokeAllConsents(trx, referral.id);
-      next = await closeAsWithdrawn(trx, referral, 'recordReReview', actor, 're-review found the person no longer willing');
+      next = await closeAsWithdrawn(trx, referral, 'recordReReview', actor, 'noLongerWilling');
     }
     if (consequence === 'BACK_TO_REVIEW') {
-      next = await transitionIn(trx, referral, 'sendBackForReview', 'recordReReview', { actor, reason: 're-review found the circumstances changed' });
+      next = await transitionIn(trx, referral, 'sendBackForReview', 'recordReReview', { actor, reason: systemReason('circumstancesChanged') });
     }
     const moved = consequence === 'STILL_WAITING' ? [] : ['referral', 'referral_transition'];
     await auditReferralWrite(trx, ctx, info, referral.pid, ['referral_re_review', ...moved, ...(consequence === 'WITHDRAWN' ? ['referral_consent'] : [])]);
