@@ -22,6 +22,13 @@ import { indicatorsFor as registryIndicators } from '../../subgraphs/registry/sr
 import { referenceIndicatorsFor as registryReference } from '../../subgraphs/registry/src/data/indicators-reference.js';
 import { insertPatient } from '../../subgraphs/registry/src/data/register-patient.js';
 import { REGISTRY_STATISTICS } from '../../subgraphs/registry/src/data/statistics.js';
+import { syncWorkingDayCalendar } from '#platform/calendar/working-day-table.js';
+import { mayStart, TRANSITION_NAMES } from '../../subgraphs/welfare/src/domain/referral-workflow.js';
+import { indicatorsFor as welfareIndicators } from '../../subgraphs/welfare/src/data/indicators.js';
+import { referenceIndicatorsFor as welfareReference } from '../../subgraphs/welfare/src/data/indicators-reference.js';
+import { insertInstitution } from '../../subgraphs/welfare/src/data/institutions.js';
+import { insertReferral, lockReferral, writeTransition } from '../../subgraphs/welfare/src/data/referral-writes.js';
+import { WELFARE_STATISTICS } from '../../subgraphs/welfare/src/data/statistics.js';
 import { availableBackends, createScratchDatabase } from '../federation-harness.js';
 import { migratedImage } from '../pglite-images.js';
 
@@ -90,6 +97,55 @@ const employmentWrite = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('placement' as const), who: person, day: fc.integer({ min: 0, max: DAYS + 200 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('endPlacement' as const), pick: fc.nat(), day: fc.integer({ min: 0, max: DAYS + 200 }) }) },
 );
+
+const welfareWrite = fc.oneof(
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('refer' as const), who: person, county: fc.constantFrom(...COUNTIES) }) },
+  // Any transition the workflow allows from the case's status: reviews, dispatches, acceptances, transfers, closures, reopenings.
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      kind: fc.constant('transition' as const),
+      pick: fc.nat(),
+      choice: fc.nat(),
+      county: fc.constantFrom(...COUNTIES),
+      institution: fc.nat({ max: COUNTIES.length - 1 }),
+    }),
+  },
+);
+
+type WelfareWrite = typeof welfareWrite extends fc.Arbitrary<infer T> ? T : never;
+const institutionIdOf = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+
+async function applyWelfare(db: Knex, write: WelfareWrite, referrals: string[]): Promise<void> {
+  const actor = { role: 'SERVICE', subject: 'statistics-test' };
+  await db.transaction(async (trx) => {
+    if (write.kind === 'refer') {
+      const referral = await insertReferral(trx, {
+        pid: pidOf(write.who),
+        channel: 'VOLUNTARY_APPLICATION',
+        countyCode: write.county,
+        applicant: null,
+        hasGuardian: null,
+        actor,
+      });
+      referrals.push(referral.id);
+      return;
+    }
+    if (referrals.length === 0) return;
+    const referral = await lockReferral(trx, referrals[write.pick % referrals.length]!);
+    if (!referral) return;
+    const allowed = TRANSITION_NAMES.filter((name) => mayStart(name, referral.status));
+    if (allowed.length === 0) return;
+    await writeTransition(trx, referral, allowed[write.choice % allowed.length]!, {
+      actor,
+      reason: '测试',
+      institutionId: institutionIdOf(write.institution),
+      countyCode: write.county,
+      outcome: 'RETURNED_TO_COMMUNITY',
+      closeReason: 'LOST_TO_FOLLOW_UP',
+    });
+  });
+}
 
 type RegistryWrite = typeof registryWrite extends fc.Arbitrary<infer T> ? T : never;
 type EmploymentWrite = typeof employmentWrite extends fc.Arbitrary<infer T> ? T : never;
@@ -231,11 +287,11 @@ async function expectConsistent(
 }
 
 describe.each(backends)('the maintained statistics on %s', (backend) => {
-  const dbs: Partial<Record<'registry' | 'employment', Knex>> = {};
+  const dbs: Partial<Record<'registry' | 'employment' | 'welfare', Knex>> = {};
   const cleanups: (() => Promise<void>)[] = [];
 
   beforeAll(async () => {
-    for (const name of ['registry', 'employment'] as const) {
+    for (const name of ['registry', 'employment', 'welfare'] as const) {
       let url: string | undefined;
       if (backend === 'postgres') {
         const scratch = await createScratchDatabase(`stats_${name}`);
@@ -251,6 +307,11 @@ describe.each(backends)('the maintained statistics on %s', (backend) => {
       });
       cleanups.unshift(() => db.destroy());
       await migrateToLatest(db, subgraphInfo(name).migrationsDir);
+      if (name === 'welfare') {
+        await syncWorkingDayCalendar(db);
+        for (const [i, county] of COUNTIES.entries())
+          await insertInstitution(db, { id: institutionIdOf(i), name: '测试机构', countyCode: county, capacity: 1000, serviceForms: [], prices: [] });
+      }
       dbs[name] = db;
     }
   });
@@ -278,6 +339,24 @@ describe.each(backends)('the maintained statistics on %s', (backend) => {
         const placements: number[] = [];
         for (const write of writes) await applyEmployment(db, write, referrals, placements);
         await expectConsistent(db, EMPLOYMENT_STATISTICS, employmentIndicators, employmentReference);
+      }),
+      { numRuns: 1, seed: SEED, endOnFailure: true },
+    );
+  });
+
+  it(`welfare: ${WRITES_PER_AGENCY} random writes keep the sums equal to a rebuild and the indicators to the reference`, async () => {
+    const db = dbs.welfare!;
+    const options = { intervalMonths: 6 };
+    await fc.assert(
+      fc.asyncProperty(fc.array(welfareWrite, { minLength: WRITES_PER_AGENCY, maxLength: WRITES_PER_AGENCY }), async (writes) => {
+        const referrals: string[] = [];
+        for (const write of writes) await applyWelfare(db, write, referrals);
+        await expectConsistent(
+          db,
+          WELFARE_STATISTICS,
+          (db, codes, period) => welfareIndicators(db, codes, period, options),
+          (db, codes, period) => welfareReference(db, codes, period, options),
+        );
       }),
       { numRuns: 1, seed: SEED, endOnFailure: true },
     );
