@@ -1,4 +1,5 @@
-// The platform's maintained statistics (DOMAIN.md §5): the flows of the referral workflow per person, county and period,
+// The platform's maintained statistics (DOMAIN.md §5): the flows of the referral workflow and the recipients served to
+// standard, per person, county and period,
 // and their sums per county and period, built from the rows there are.
 import type { Knex } from 'knex';
 import { createStatisticsTables, dropStatisticsTables, rebuildStatistics } from '#platform/statistics/maintained.js';
@@ -8,7 +9,18 @@ import { WELFARE_STATISTICS } from '../src/data/statistics.js';
 const TABLES = {
   factTable: 'welfare_stat_fact',
   countyTable: 'welfare_stat_county',
-  measures: ['reviewed', 'reviewed_on_time', 'dispatched', 'dispatched_on_time', 'accepted', 'waiting_us'],
+  measures: [
+    'reviewed',
+    'reviewed_on_time',
+    'dispatched',
+    'dispatched_on_time',
+    'accepted',
+    'waiting_us',
+    'standardized',
+    'standardized_dup0',
+    'standardized_dup2',
+    'standardized_dup4',
+  ],
 };
 
 export async function up(db: Knex): Promise<void> {

@@ -56,17 +56,20 @@ export const EMPTY: WelfareIndicatorCells = {
 };
 
 /**
- * Where a statement finds the period's flows (reviewed, dispatched, accepted): counted from the
- * referrals (the reference), or read from the maintained sums per county and period.
+ * Where a statement finds the period's flows (reviewed, dispatched, accepted) and the recipients
+ * served to standard: counted from the referrals (the reference), or read from the maintained sums
+ * per county and period.
  */
 export type FlowSource = { from: 'referrals' } | { from: 'countySums'; table: string };
+/** The levels of division (prefix lengths) the maintained sums count people once at: the country, provinces, cities and counties. */
+const PREFIX_LENGTHS = [0, 2, 4, 6];
 const FROM_REFERRALS: FlowSource = { from: 'referrals' };
 /** Maintained waits are kept in microseconds. */
 const MICROSECONDS_PER_DAY = 86_400_000_000;
 
 /** DOMAIN.md §4: review and dispatch are each due within 5 working days. */
 export const DEADLINE_WORKING_DAYS = 5;
-const MIN_SERVICE_MONTHS = 3;
+export const MIN_SERVICE_MONTHS = 3;
 const WAITING_DAYS = 90;
 const TRAINING_HOURS = 20;
 
@@ -79,6 +82,7 @@ const chinaDay = (column: string) => `((${column} at time zone 'UTC') + interval
  * people are counted once per region.
  */
 function statementFor(length: number, source: FlowSource): string {
+  if (source.from === 'countySums' && !PREFIX_LENGTHS.includes(length)) throw new RangeError('not a level of division');
   const region = (column: string) => `substr(${column}, 1, ${length})`;
   const flows = source.from === 'referrals';
   const flow = (text: string) => (flows ? text : '');
@@ -90,13 +94,13 @@ function statementFor(length: number, source: FlowSource): string {
     ), registered as (
       select * from scoped
        where registered_at < :periodEnd and status <> 'REJECTED' and (closed_at is null or closed_at >= :yearStart)
-    ), standardized as (
+${flow(`    ), standardized as (
       select g.region, g.pid from registered g
        where exists (select 1 from service_agreement a where a.referral_id = g.id and a.signed_on <= :lastDay)
          and exists (select 1 from referral_assessment x where x.referral_id = g.id and x.assessed_on between :firstDay and :lastDay)
          and (select count(distinct date_trunc('month', v.service_date)) from service_record v
                where v.referral_id = g.id and v.service_date between :firstDay and :lastDay) >= ${MIN_SERVICE_MONTHS}
-    ), waiting as (
+`)}    ), waiting as (
       select s.region, s.pid from scoped s
         join lateral (
           select t.to_status from referral_transition t where t.referral_id = s.id and t.at < :asOf order by t.at desc, t.id desc limit 1
@@ -145,14 +149,15 @@ ${flow(`    ), accepted as (
        where accepted_at >= :periodStart and accepted_at < :periodEnd and registered_at is not null group by region
 `)}${sums(`    ), flows as (
       select ${region('county_code')} as region, sum(reviewed) as reviewed, sum(reviewed_on_time) as reviewed_on_time,
-             sum(dispatched) as dispatched, sum(dispatched_on_time) as dispatched_on_time, sum(accepted) as accepted, sum(waiting_us) as waiting_us
+             sum(dispatched) as dispatched, sum(dispatched_on_time) as dispatched_on_time, sum(accepted) as accepted, sum(waiting_us) as waiting_us,
+             sum(standardized)${length < 6 ? ` - sum(standardized_dup${length})` : ''} as standardized
         from ${source.from === 'countySums' ? source.table : ''} where period = :periodKey and county_code like :common group by 1
 `)}    )
     -- Every set is grouped by region once and joined: a subquery per region would rescan the set for each.
     select p.region,
            coalesce(c.n, 0) as counties_covered,
            coalesce(g.n, 0) as registered_recipients,
-           coalesce(sd.n, 0) as standardized_recipients,
+           ${flows ? 'coalesce(sd.n, 0)' : 'coalesce(fl.standardized, 0)'} as standardized_recipients,
            coalesce(w.n, 0) as waiting_over_90,
 ${flow(`           coalesce(a.accepted, 0) as accepted,
            a.mean_waiting_days,
@@ -173,8 +178,8 @@ ${flow(`           coalesce(a.accepted, 0) as accepted,
       from unnest(cast(:prefixes as text[])) as p(region)
       left join (select ${region('county_code')} as region, count(*) as n from covered group by 1) c on c.region = p.region
       left join (select region, count(distinct pid) as n from registered group by region) g on g.region = p.region
-      left join (select region, count(distinct pid) as n from standardized group by region) sd on sd.region = p.region
-      left join (select region, count(distinct pid) as n from waiting group by region) w on w.region = p.region
+${flow(`      left join (select region, count(distinct pid) as n from standardized group by region) sd on sd.region = p.region
+`)}      left join (select region, count(distinct pid) as n from waiting group by region) w on w.region = p.region
 ${flow(`      left join accepted a on a.region = p.region
       left join (select region, count(*) as n, count(*) filter (where on_time) as on_time from reviewed group by region) v on v.region = p.region
       left join (select region, count(*) as n, count(*) filter (where on_time) as on_time from dispatched group by region) d on d.region = p.region
@@ -215,7 +220,7 @@ export function toCells(row: WelfareRegionRow | undefined): WelfareIndicatorCell
 /**
  * The platform's indicators from scratch: one statement per length of the regions' county
  * prefixes (a level of division). `now` bounds the current period's waiting count; `flows` says
- * where the period's flows (reviewed, dispatched, accepted) come from.
+ * where the period's flows (reviewed, dispatched, accepted) and the recipients served to standard come from.
  * `referenceIndicatorsFor` runs them, as do `indicatorsFor` and the bench's floor.
  */
 export function indicatorStatements(

@@ -1,5 +1,6 @@
 // The platform's indicator cells (DOMAIN.md §5) for many regions of one period: the period's flows (reviewed, dispatched,
-// accepted) from the maintained statistics (rows per county, never per person), in the statement of the rest.
+// accepted) and the recipients served to standard from the maintained statistics (rows per county, never per person),
+// in the statement of the rest.
 import type { Db } from '#platform/database/db.js';
 import type { Period } from '#platform/statistics/period.js';
 import { referenceIndicatorsFor, type WelfareIndicatorCells } from './indicators-reference.js';
