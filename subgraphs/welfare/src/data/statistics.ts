@@ -4,13 +4,16 @@ import type { Db } from '#platform/database/db.js';
 import { chinaDayOf, type MaintainedStatistics, periodsOfDay, refreshStatistics } from '#platform/statistics/maintained.js';
 import { DEADLINE_WORKING_DAYS, MIN_SERVICE_MONTHS } from './indicators-reference.js';
 
-/** A flow of a referral: its day in China, whether it met its deadline of working days from `since` (null when not deadlined). */
+/**
+ * A flow of a referral: its day in China, and whether it met its deadline of working days from `since`; a day the
+ * calendar lacks leaves the flow out, as in the reference. Each day is looked up by its key (the limit keeps the planner from hashing the whole calendar for one person).
+ */
 const flow = (stamp: string, since: string, measure: string) => `
   select r.pid, r.county_code, ${chinaDayOf(`r.${stamp}`)} as day, '${measure}' as measure,
          (done.ordinal - began.ordinal) <= ${DEADLINE_WORKING_DAYS} as on_time, 0::bigint as waiting_us
     from referral r
-    join working_day_calendar began on began.day = ${chinaDayOf(`r.${since}`)}
-    join working_day_calendar done on done.day = ${chinaDayOf(`r.${stamp}`)}
+    join lateral (select c.ordinal from working_day_calendar c where c.day = ${chinaDayOf(`r.${since}`)} limit 1) began on true
+    join lateral (select c.ordinal from working_day_calendar c where c.day = ${chinaDayOf(`r.${stamp}`)} limit 1) done on true
    where r.pid = any(cast(:units as text[])) and r.${stamp} is not null`;
 
 /** A day as a key of its year, and the days of its year. */
