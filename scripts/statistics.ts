@@ -3,10 +3,12 @@ import type { Knex } from 'knex';
 import { type MaintainedStatistics, rebuildStatistics } from '#platform/statistics/maintained.js';
 import { EMPLOYMENT_STATISTICS } from '../subgraphs/employment/src/data/statistics.js';
 import { REGISTRY_STATISTICS } from '../subgraphs/registry/src/data/statistics.js';
+import { WELFARE_STATISTICS } from '../subgraphs/welfare/src/data/statistics.js';
 
 export const AGENCY_STATISTICS = {
   registry: [REGISTRY_STATISTICS],
   employment: [EMPLOYMENT_STATISTICS],
+  welfare: [WELFARE_STATISTICS],
 } as const satisfies Record<string, readonly MaintainedStatistics[]>;
 
 export type StatisticsAgency = keyof typeof AGENCY_STATISTICS;

@@ -5,7 +5,7 @@ import { actionTarget, meanOf, peopleCount, rateOf } from '#platform/statistics/
 import { type Period, periodOf, periodsBetween, yearPeriod } from '#platform/statistics/period.js';
 import * as employment from '../../subgraphs/employment/src/data/indicators-reference.js';
 import * as registry from '../../subgraphs/registry/src/data/indicators-reference.js';
-import * as welfare from '../../subgraphs/welfare/src/data/indicators.js';
+import * as welfare from '../../subgraphs/welfare/src/data/indicators-reference.js';
 import { type FloorPools, runStatement } from './pools.js';
 
 export interface IndicatorFigures {

@@ -22,6 +22,16 @@ import { indicatorsFor as registryIndicators } from '../../subgraphs/registry/sr
 import { referenceIndicatorsFor as registryReference } from '../../subgraphs/registry/src/data/indicators-reference.js';
 import { insertPatient } from '../../subgraphs/registry/src/data/register-patient.js';
 import { REGISTRY_STATISTICS } from '../../subgraphs/registry/src/data/statistics.js';
+import { syncWorkingDayCalendar } from '#platform/calendar/working-day-table.js';
+import { mayStart, TRANSITION_NAMES } from '../../subgraphs/welfare/src/domain/referral-workflow.js';
+import type { ReferralStatus } from '../../subgraphs/welfare/src/generated/resolvers-types.js';
+import { indicatorsFor as welfareIndicators } from '../../subgraphs/welfare/src/data/indicators.js';
+import { referenceIndicatorsFor as welfareReference } from '../../subgraphs/welfare/src/data/indicators-reference.js';
+import { insertInstitution } from '../../subgraphs/welfare/src/data/institutions.js';
+import { insertReferral, lockReferral, writeTransition } from '../../subgraphs/welfare/src/data/referral-writes.js';
+import { insertStaff } from '../../subgraphs/welfare/src/data/staff.js';
+import { WELFARE_STATISTICS } from '../../subgraphs/welfare/src/data/statistics.js';
+import { insertAssessment, insertServiceRecord, upsertServiceAgreement } from '../../subgraphs/welfare/src/data/workflow-records.js';
 import { availableBackends, createScratchDatabase } from '../federation-harness.js';
 import { migratedImage } from '../pglite-images.js';
 
@@ -90,6 +100,96 @@ const employmentWrite = fc.oneof(
   { weight: 4, arbitrary: fc.record({ kind: fc.constant('placement' as const), who: person, day: fc.integer({ min: 0, max: DAYS + 200 }) }) },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('endPlacement' as const), pick: fc.nat(), day: fc.integer({ min: 0, max: DAYS + 200 }) }) },
 );
+
+const welfareWrite = fc.oneof(
+  // Few people, so that some have cases in two counties (counted once at each level above both).
+  { weight: 2, arbitrary: fc.record({ kind: fc.constant('refer' as const), who: fc.integer({ min: 0, max: 5 }), county: fc.constantFrom(...COUNTIES) }) },
+  // Any transition the workflow allows from the case's status: reviews, dispatches, acceptances, transfers, closures, reopenings.
+  {
+    weight: 14,
+    arbitrary: fc.record({
+      kind: fc.constant('transition' as const),
+      pick: fc.nat(),
+      choice: fc.nat(),
+      county: fc.constantFrom(...COUNTIES),
+      institution: fc.nat({ max: COUNTIES.length - 1 }),
+    }),
+  },
+  // The records of a case that make its person served to standard, on days of the last year checked (its cases are registered in it).
+  {
+    weight: 8,
+    arbitrary: fc.record({
+      kind: fc.constantFrom('agreement' as const, 'assessment' as const, 'service' as const, 'service' as const),
+      pick: fc.nat(),
+      day: fc.integer({ min: 731, max: DAYS }),
+      institution: fc.nat({ max: COUNTIES.length - 1 }),
+    }),
+  },
+);
+
+type WelfareWrite = typeof welfareWrite extends fc.Arbitrary<infer T> ? T : never;
+
+/** The choice of a random transition write that makes the named transition from a status. */
+const choiceOf = (name: (typeof TRANSITION_NAMES)[number], from: ReferralStatus) => TRANSITION_NAMES.filter((n) => mayStart(n, from)).indexOf(name);
+/**
+ * Before the random writes: one person served to standard in four counties (two cities of one province, and another
+ * province), whose first case is then dispatched and accepted.
+ */
+const SERVED_IN_FOUR_COUNTIES: WelfareWrite[] = [
+  ...(['440305', '440306', '440103', '110101'] as const).flatMap((county, pick) => [
+    { kind: 'refer' as const, who: 0, county },
+    { kind: 'transition' as const, pick, choice: choiceOf('register', 'SUBMITTED'), county, institution: 0 },
+    ...(['agreement', 'assessment', 'service'] as const).map((kind) => ({ kind, pick, day: 800, institution: pick })),
+    ...[840, 880].map((day) => ({ kind: 'service' as const, pick, day, institution: pick })),
+  ]),
+  { kind: 'transition', pick: 0, choice: choiceOf('dispatch', 'REGISTERED'), county: '440305', institution: 0 },
+  { kind: 'transition', pick: 0, choice: choiceOf('accept', 'DISPATCHED'), county: '440305', institution: 0 },
+];
+const institutionIdOf = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+
+async function applyWelfare(db: Knex, write: WelfareWrite, referrals: string[]): Promise<void> {
+  const actor = { role: 'SERVICE', subject: 'statistics-test' };
+  await db.transaction(async (trx) => {
+    if (write.kind === 'refer') {
+      const referral = await insertReferral(trx, {
+        pid: pidOf(write.who),
+        channel: 'VOLUNTARY_APPLICATION',
+        countyCode: write.county,
+        applicant: null,
+        hasGuardian: null,
+        actor,
+      });
+      referrals.push(referral.id);
+      return;
+    }
+    if (referrals.length === 0) return;
+    const referral = await lockReferral(trx, referrals[write.pick % referrals.length]!);
+    if (!referral) return;
+    if (write.kind === 'agreement')
+      return upsertServiceAgreement(trx, { referralId: referral.id, signedOn: dayOf(write.day), signedBy: 'PATIENT', serviceForms: ['DAY_TRAINING'] });
+    if (write.kind === 'assessment') return insertAssessment(trx, { referralId: referral.id, kind: 'INTAKE', assessedOn: dayOf(write.day), effect: null });
+    if (write.kind === 'service')
+      return insertServiceRecord(trx, {
+        referralId: referral.id,
+        institutionId: institutionIdOf(write.institution),
+        date: dayOf(write.day),
+        serviceForm: 'DAY_TRAINING',
+        durationMinutes: 60,
+        staffId: institutionIdOf(write.institution),
+      });
+    if (write.kind !== 'transition') return;
+    const allowed = TRANSITION_NAMES.filter((name) => mayStart(name, referral.status));
+    if (allowed.length === 0) return;
+    await writeTransition(trx, referral, allowed[write.choice % allowed.length]!, {
+      actor,
+      reason: '测试',
+      institutionId: institutionIdOf(write.institution),
+      countyCode: write.county,
+      outcome: 'RETURNED_TO_COMMUNITY',
+      closeReason: 'LOST_TO_FOLLOW_UP',
+    });
+  });
+}
 
 type RegistryWrite = typeof registryWrite extends fc.Arbitrary<infer T> ? T : never;
 type EmploymentWrite = typeof employmentWrite extends fc.Arbitrary<infer T> ? T : never;
@@ -231,11 +331,11 @@ async function expectConsistent(
 }
 
 describe.each(backends)('the maintained statistics on %s', (backend) => {
-  const dbs: Partial<Record<'registry' | 'employment', Knex>> = {};
+  const dbs: Partial<Record<'registry' | 'employment' | 'welfare', Knex>> = {};
   const cleanups: (() => Promise<void>)[] = [];
 
   beforeAll(async () => {
-    for (const name of ['registry', 'employment'] as const) {
+    for (const name of ['registry', 'employment', 'welfare'] as const) {
       let url: string | undefined;
       if (backend === 'postgres') {
         const scratch = await createScratchDatabase(`stats_${name}`);
@@ -251,6 +351,13 @@ describe.each(backends)('the maintained statistics on %s', (backend) => {
       });
       cleanups.unshift(() => db.destroy());
       await migrateToLatest(db, subgraphInfo(name).migrationsDir);
+      if (name === 'welfare') {
+        await syncWorkingDayCalendar(db);
+        for (const [i, county] of COUNTIES.entries()) {
+          await insertInstitution(db, { id: institutionIdOf(i), name: '测试机构', countyCode: county, capacity: 1000, serviceForms: [], prices: [] });
+          await insertStaff(db, { id: institutionIdOf(i), institutionId: institutionIdOf(i), role: 'SOCIAL_WORKER', qualified: true, directService: true });
+        }
+      }
       dbs[name] = db;
     }
   });
@@ -278,6 +385,24 @@ describe.each(backends)('the maintained statistics on %s', (backend) => {
         const placements: number[] = [];
         for (const write of writes) await applyEmployment(db, write, referrals, placements);
         await expectConsistent(db, EMPLOYMENT_STATISTICS, employmentIndicators, employmentReference);
+      }),
+      { numRuns: 1, seed: SEED, endOnFailure: true },
+    );
+  });
+
+  it(`welfare: ${WRITES_PER_AGENCY} random writes keep the sums equal to a rebuild and the indicators to the reference`, async () => {
+    const db = dbs.welfare!;
+    const options = { intervalMonths: 6 };
+    await fc.assert(
+      fc.asyncProperty(fc.array(welfareWrite, { minLength: WRITES_PER_AGENCY, maxLength: WRITES_PER_AGENCY }), async (writes) => {
+        const referrals: string[] = [];
+        for (const write of [...SERVED_IN_FOUR_COUNTIES, ...writes]) await applyWelfare(db, write, referrals);
+        await expectConsistent(
+          db,
+          WELFARE_STATISTICS,
+          (db, codes, period) => welfareIndicators(db, codes, period, options),
+          (db, codes, period) => welfareReference(db, codes, period, options),
+        );
       }),
       { numRuns: 1, seed: SEED, endOnFailure: true },
     );

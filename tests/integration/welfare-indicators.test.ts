@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Knex } from 'knex';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countyDivisions } from '#platform/statistics/division.js';
+import { rebuildAgencyStatistics } from '../../scripts/statistics.js';
 import { availableBackends, type Federation, type GraphQLBody, postGraphQL, startFederation } from '../federation-harness.js';
 
 const backends = await availableBackends();
@@ -228,6 +229,8 @@ describe.each(backends)("the platform's indicators on %s", (backend) => {
   beforeAll(async () => {
     federation = await startFederation(backend, { people: 0, seed: 1 });
     await insertFixtures(federation.agencies.welfare.db);
+    // The rows went in around the data layer: the statistics are rebuilt from them, as `npm run stats:rebuild` does.
+    await rebuildAgencyStatistics({ welfare: federation.agencies.welfare.db });
     officer = await federation.tokenFor('CIVIL_AFFAIRS_OFFICER');
   });
   afterAll(async () => {

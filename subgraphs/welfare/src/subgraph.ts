@@ -13,6 +13,8 @@ import type { WelfareSettings } from './settings.js';
 import { DEFAULT_ASSESSMENT_INTERVAL_MONTHS } from './domain/assessment-schedule.js';
 import { createLogger } from '#platform/server/logger.js';
 import { syncWorkingDayCalendar } from '#platform/calendar/working-day-table.js';
+import { rebuildStatistics } from '#platform/statistics/maintained.js';
+import { WELFARE_STATISTICS } from './data/statistics.js';
 
 export const welfareSubgraph: SubgraphDefinition<WelfareLoaders, WelfareSettings> = {
   name: 'welfare',
@@ -34,9 +36,10 @@ export const welfareSubgraph: SubgraphDefinition<WelfareLoaders, WelfareSettings
           { metrics, logger: createLogger('welfare') },
         )
       : { stop: async () => undefined },
-  // The SQL indicators count working days in working_day_calendar: in step with the holiday data this process loaded.
+  // The SQL indicators count working days in working_day_calendar: in step with the holiday data this process loaded,
+  // and the deadlines the maintained statistics hold counted again when it changed.
   prepareDatabase: async (db) => {
-    await syncWorkingDayCalendar(db);
+    if (await syncWorkingDayCalendar(db)) await rebuildStatistics(db, WELFARE_STATISTICS);
   },
   createLoaders: createWelfareLoaders,
   policy: welfarePolicy,

@@ -7,6 +7,7 @@ import type { CloseReason, ReferralChannel, ReferralOutcome, ReferralStatus, Thi
 import { type ReferralRow, REFERRAL_COLUMNS, REFERRAL_TIMESTAMPS, type ReferralRecord, toReferralRecord } from './referrals.js';
 import { isUploadCaseStatus, recordUploadCaseEvent } from './upload-case-events.js';
 import { holderOf, recordHoldingChange } from './case-holding.js';
+import { refreshWelfareStatistics } from './statistics.js';
 
 /** Who made a transition, as the history records it. */
 export interface Actor {
@@ -123,6 +124,8 @@ export async function writeTransition(db: Db, referral: ReferralRecord, name: Tr
     .update(changesOf(db, referral.status, rule, write))
     .returning([...REFERRAL_COLUMNS, 'source_upload_id'])) as (ReferralRow & { source_upload_id: string | null })[];
   await insertHistory(db, referral.id, referral.status, rule.to, write.actor, write.reason);
+  // A transition stamps the flows the indicators count, and a transfer moves them to the new county.
+  await refreshWelfareStatistics(db, [referral.pid]);
   if (row!.source_upload_id && isUploadCaseStatus(rule.to)) {
     await recordUploadCaseEvent(db, { referralId: referral.id, pid: referral.pid, uploadId: row!.source_upload_id, status: rule.to });
   }

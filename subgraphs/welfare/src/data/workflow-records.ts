@@ -3,6 +3,7 @@ import type { Db } from '#platform/database/db.js';
 import type { AssessmentKind, ConsentGrantor, ConsentScope, RehabEffect, ServiceForm } from '../generated/resolvers-types.js';
 import { recordSharingRevocation } from './employment-sharing.js';
 import type { AssessmentTeam } from './tables.js';
+import { refreshWelfareStatisticsOfReferral } from './statistics.js';
 
 export async function insertReReview(
   db: Db,
@@ -72,6 +73,7 @@ export async function upsertServiceAgreement(
     })
     .onConflict('referral_id')
     .merge(['signed_on', 'signed_by', 'service_forms', 'recorded_at']);
+  await refreshWelfareStatisticsOfReferral(db, agreement.referralId);
 }
 
 /** True when the case's agreement was recorded since its latest acceptance: an agreement with the institution that now holds it. */
@@ -119,6 +121,7 @@ export async function insertAssessment(db: Db, assessment: NewAssessment): Promi
     able_to_work: assessment.exit?.ableToWork ?? null,
     needs_support: assessment.exit?.needsSupport ?? null,
   });
+  await refreshWelfareStatisticsOfReferral(db, assessment.referralId);
 }
 
 export async function isStaffOf(db: Db, staffId: string, institutionId: string): Promise<boolean> {
@@ -137,4 +140,5 @@ export async function insertServiceRecord(
     duration_minutes: service.durationMinutes,
     staff_id: service.staffId,
   });
+  await refreshWelfareStatisticsOfReferral(db, service.referralId);
 }
