@@ -32,6 +32,8 @@ function ruleText(rule: ScopeRule): string {
     region: 'region',
     'break-glass': 'or break-glass',
     'own-institution-cases': "own institution's cases",
+    'transfer-intake': 'or a case pending transfer into the region',
+    'own-institution': 'own institution',
     'own-hospital-uploads': "own hospital's uploads and green-channel referrals",
     'service-only': 'machine hand-off',
   }[rule];

@@ -26,6 +26,9 @@ export function directivesFor(table: PolicyTable, coordinate: string, declared =
     let rules = access.scope.filter((rule) => rule !== 'public').map(ruleName);
     // Break-glass is an alternative to the region, not a second condition.
     if (rules.includes('break-glass')) rules = rules.filter((r) => r !== 'break-glass').map((r) => (r === 'region' ? 'region-or-break-glass' : r));
+    // So is a transfer's intake to the institution's own cases.
+    if (rules.includes('transfer-intake'))
+      rules = rules.filter((r) => r !== 'transfer-intake').map((r) => (r === 'own-institution-cases' ? 'own-institution-cases-or-transfer-intake' : r));
     const purposes = purposesOf(role, access);
     const narrower = purposes.length < ROLE_PURPOSES[role].length ? [`purpose:${purposes.join('|')}`] : [];
     const named = [...rules, ...narrower].map((rule) => `"${role}:${rule}${access.appliedBy === 'query' && !rule.startsWith('purpose:') ? ' (query)' : ''}"`);

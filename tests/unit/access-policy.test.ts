@@ -44,6 +44,21 @@ function scopeCases(caller: Caller, access: Access): ScopeCase[] {
         cases.push({ name: 'outside, opened by break-glass', facts: { ...f, regionCode: '110105', breakGlass: true }, expected: held });
     } else if (rule === 'own-institution-cases') {
       cases.push({ name: "not a case of the caller's institution", facts: { ...f, institutions: ['inst-other'] }, expected: 'hidden' });
+      if (rules.includes('transfer-intake'))
+        cases.push({
+          name: 'not its case, pending transfer into the region',
+          facts: { ...f, institutions: ['inst-other'], transferPending: true },
+          expected: held,
+        });
+    } else if (rule === 'transfer-intake') {
+      cases.push({
+        name: 'pending transfer to a county outside the region',
+        facts: { ...f, regionCode: '110105', institutions: ['inst-other'], transferPending: true },
+        expected: 'hidden',
+      });
+    } else if (rule === 'own-institution') {
+      cases.push({ name: "another institution's", facts: { ...f, institutions: ['inst-other'] }, expected: 'hidden' });
+      cases.push({ name: 'no institution named', facts: { ...f, institutions: [] }, expected: 'hidden' });
     } else if (rule === 'own-hospital-uploads') {
       cases.push({ name: "another hospital's", facts: { ...f, hospitalCode: 'inst-other' }, expected: 'hidden' });
     } else if (typeof rule !== 'string') {

@@ -16,6 +16,9 @@ export type ConsentOf = 'patient' | 'guardian' | 'both';
  * - `region`: the person (or the region asked) lies inside the caller's region;
  * - `break-glass`: with `region`, a live break-glass grant of the caller opens a person outside it;
  * - `own-institution-cases`: the person has a case at the caller's institution (`inst`);
+ * - `transfer-intake`: with `own-institution-cases`, a case pending transfer is open to every
+ *   institution in the caller's region, the region of the case's destination county;
+ * - `own-institution`: the record is the caller's institution itself (its register entry, its staff);
  * - `own-hospital-uploads`: the upload or referral is the caller's hospital's (`inst`);
  * - a consent of a kind, given by the patient, the guardian or both;
  * - `service-only`: a machine hand-off between agencies, nothing personal answered to a person.
@@ -25,6 +28,8 @@ export type ScopeRule =
   | 'region'
   | 'break-glass'
   | 'own-institution-cases'
+  | 'transfer-intake'
+  | 'own-institution'
   | 'own-hospital-uploads'
   | 'service-only'
   | { consent: ConsentKind; of: ConsentOf };
@@ -65,8 +70,10 @@ export interface Subject {
   pid?: string | null;
   /** The person's county, or the region asked for (a division code); looked up by pid when left out. */
   regionCode?: string | null;
-  /** The institution of the case (own-institution-cases), when the record is one case. */
+  /** The institution of the case (own-institution-cases), when the record is one case; the institution itself (own-institution). */
   institutionId?: string | null;
+  /** The case is pending transfer, its county the destination's (transfer-intake). */
+  transferPending?: boolean;
   /** The hospital of an upload or green-channel referral (own-hospital-uploads). */
   hospitalCode?: string | null;
 }
@@ -75,8 +82,10 @@ export interface Subject {
 export interface Facts {
   regionCode: string | null;
   breakGlass: boolean;
-  /** The institutions holding a case of the person (as told through the outbox). */
+  /** The institutions holding a case of the person (as told through the outbox); the institution itself for own-institution. */
   institutions: readonly string[];
+  /** The case is pending transfer into its (destination) county. */
+  transferPending?: boolean;
   hospitalCode: string | null;
   consents: Partial<Record<ConsentKind, { patient: boolean; guardian: boolean; hasGuardian: boolean }>>;
 }
@@ -126,14 +135,16 @@ const consentGiven = (facts: Facts, kind: ConsentKind, of: ConsentOf): boolean =
   return c.patient && (!c.hasGuardian || c.guardian);
 };
 
-/** Whether one rule holds for these facts (break-glass is read together with region). */
+/** Whether one rule holds for these facts (break-glass is read together with region, transfer-intake with own-institution-cases). */
 export function ruleHolds(rule: ScopeRule, caller: Caller, facts: Facts | null, rules: readonly ScopeRule[]): boolean {
   if (rule === 'public') return true;
   if (rule === 'service-only') return caller.role === 'SERVICE';
-  if (rule === 'break-glass') return true;
+  if (rule === 'break-glass' || rule === 'transfer-intake') return true;
   if (!facts) return false;
   if (rule === 'region') return regionWithin(caller, facts.regionCode) || (rules.includes('break-glass') && facts.breakGlass);
-  if (rule === 'own-institution-cases') return caller.institutionId !== null && facts.institutions.includes(caller.institutionId);
+  const ownInstitution = caller.institutionId !== null && facts.institutions.includes(caller.institutionId);
+  if (rule === 'own-institution') return ownInstitution;
+  if (rule === 'own-institution-cases') return ownInstitution || (rules.includes('transfer-intake') && facts.transferPending === true);
   if (rule === 'own-hospital-uploads') return caller.institutionId !== null && facts.hospitalCode === caller.institutionId;
   return consentGiven(facts, rule.consent, rule.of);
 }
@@ -182,7 +193,14 @@ export async function factsFor(sources: FactSources, caller: Caller, access: Acc
     regionCode = await sources.regionOf(pid);
     if (regionCode === null) return null;
   }
-  const facts: Facts = { regionCode, breakGlass: false, institutions: [], hospitalCode: subject.hospitalCode ?? null, consents: {} };
+  const facts: Facts = {
+    regionCode,
+    breakGlass: false,
+    institutions: [],
+    hospitalCode: subject.hospitalCode ?? null,
+    consents: {},
+    transferPending: subject.transferPending === true,
+  };
   const lookups: Promise<void>[] = [];
   if (pid !== null && rules.includes('break-glass') && !regionWithin(caller, regionCode) && sources.breakGlass) {
     lookups.push(
@@ -191,6 +209,7 @@ export async function factsFor(sources: FactSources, caller: Caller, access: Acc
       }),
     );
   }
+  if (rules.includes('own-institution')) facts.institutions = subject.institutionId ? [subject.institutionId] : [];
   if (rules.includes('own-institution-cases')) {
     if (subject.institutionId !== undefined) facts.institutions = subject.institutionId === null ? [] : [subject.institutionId];
     else if (pid !== null && sources.institutionsHoldingCase)

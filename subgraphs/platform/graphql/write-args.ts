@@ -4,7 +4,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { AuditRequest } from '#platform/audit/audit.js';
 import { clientOperationName } from '#platform/audit/audit-plugin.js';
 import type { Caller } from '#platform/identity/identity.js';
-import { inScope } from '#platform/access/region-scope.js';
+import type { RequestAccess } from '#platform/access/policy-enforcement.js';
 import { isCountyCode } from '#platform/statistics/division.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { isPid } from '#platform/identity/pid.js';
@@ -28,10 +28,10 @@ export function pastDateArg(value: string, argument: string): string {
   return value;
 }
 
-/** A county-level code the caller may write in; outside their region is FORBIDDEN. */
-export function countyArg(ctx: { caller: Caller }, value: string, argument: string): string {
+/** A county-level code the write's policy entry (`coordinate`) lets the caller write in (its region rule); elsewhere is FORBIDDEN. */
+export async function countyArg(ctx: { access: RequestAccess }, coordinate: string, value: string, argument: string): Promise<string> {
   if (!isCountyCode(value)) throw badInput(t('input.county', { argument }), argument);
-  if (!inScope(ctx.caller, value)) throw graphError(ErrorCode.FORBIDDEN, t('input.outsideRegion', { argument }));
+  if (!(await ctx.access.allows(coordinate, { regionCode: value }))) throw graphError(ErrorCode.FORBIDDEN, t('input.outsideRegion', { argument }));
   return value;
 }
 

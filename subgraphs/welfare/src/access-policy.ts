@@ -64,13 +64,21 @@ const caseWriters = (roles: readonly Role[], rules: Access['scope'] = ['region']
     roles.includes('INSTITUTION_STAFF') ? STAFF_OF_CASE : {},
   );
 
-/** Every mutation of the referral workflow with the roles the workflow table names. */
-const WORKFLOW_MUTATIONS: Record<string, Grants> = Object.fromEntries(
-  Object.entries(transitionRoles).map(([mutation, roles]) => [
-    `Mutation.${mutation}`,
-    roles!.includes('SERVICE') ? grants(SERVICE_ONLY, caseWriters(roles!.filter((r) => r !== 'SERVICE'))) : caseWriters(roles!),
-  ]),
-);
+/**
+ * Every mutation of the referral workflow with the roles the workflow table names. Two differ:
+ * a case pending transfer is accepted by an institution of the region of its destination county
+ * (whose case it is not yet), and the federation answers only hand-offs of cases in its region.
+ */
+const WORKFLOW_MUTATIONS: Record<string, Grants> = {
+  ...Object.fromEntries(
+    Object.entries(transitionRoles).map(([mutation, roles]) => [
+      `Mutation.${mutation}`,
+      roles!.includes('SERVICE') ? grants(SERVICE_ONLY, caseWriters(roles!.filter((r) => r !== 'SERVICE'))) : caseWriters(roles!),
+    ]),
+  ),
+  'Mutation.acceptReferral': grant(['INSTITUTION_STAFF'], ['region', 'own-institution-cases', 'transfer-intake']),
+  'Mutation.answerEmploymentHandoff': grant(['SERVICE'], ['service-only', 'region']),
+};
 
 export const welfarePolicyTable: PolicyTable = {
   subgraph: 'welfare',
@@ -96,8 +104,9 @@ export const welfarePolicyTable: PolicyTable = {
     'Mutation.receiveRegistryDischarge': SERVICE_ONLY,
     'Mutation.createRehabInstitution': CIVIL_AFFAIRS,
     'Mutation.setInstitutionCapacity': CIVIL_AFFAIRS,
-    'Mutation.addInstitutionStaff': grants(CIVIL_AFFAIRS, grant(['INSTITUTION_STAFF'], ['region'])),
-    'Mutation.recordStaffTraining': grants(CIVIL_AFFAIRS, grant(['INSTITUTION_STAFF'], ['region'])),
+    // An institution's register entry: civil affairs of its region; its staff their own institution (institutions are public: elsewhere is FORBIDDEN).
+    'Mutation.addInstitutionStaff': grants(CIVIL_AFFAIRS, grant(['INSTITUTION_STAFF'], ['own-institution'])),
+    'Mutation.recordStaffTraining': grants(CIVIL_AFFAIRS, grant(['INSTITUTION_STAFF'], ['own-institution'])),
     'Mutation.addSocialWorker': CIVIL_AFFAIRS,
     'Mutation.grantBenefit': CIVIL_AFFAIRS,
     'Mutation.endBenefit': CIVIL_AFFAIRS,
@@ -172,7 +181,11 @@ export const welfarePolicyTable: PolicyTable = {
  * the first workflow mutation the caller's role may call): the case's county in the caller's
  * region; institution staff only their institution's cases.
  */
-export function mayWriteCase(caller: Caller, kase: { countyCode: string; institutionId: string | null }, coordinate?: string): boolean {
+export function mayWriteCase(
+  caller: Caller,
+  kase: { countyCode: string; institutionId: string | null; transferPending?: boolean },
+  coordinate?: string,
+): boolean {
   const write = coordinate ?? Object.keys(WORKFLOW_MUTATIONS).find((c) => WORKFLOW_MUTATIONS[c]![caller.role] !== undefined);
   if (!write) return false;
   const facts = {
@@ -181,6 +194,7 @@ export function mayWriteCase(caller: Caller, kase: { countyCode: string; institu
     institutions: kase.institutionId ? [kase.institutionId] : [],
     hospitalCode: null,
     consents: {},
+    transferPending: kase.transferPending === true,
   };
   return decide(welfarePolicyTable, write, caller, facts) === 'allow';
 }

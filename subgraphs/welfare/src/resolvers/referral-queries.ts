@@ -1,5 +1,5 @@
 // Query roots of the referral workflow: overdue referrals, waiting lists, the employment hand-off outbox.
-import { inScope, scopedPrefix } from '#platform/access/region-scope.js';
+import { scopedPrefix } from '#platform/access/region-scope.js';
 import { isCountyCode } from '#platform/statistics/division.js';
 import { derivePid } from '#platform/identity/pid.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
@@ -56,10 +56,11 @@ async function clockPage(
   );
 }
 
-/** A county-level code in the caller's region: BAD_USER_INPUT otherwise, FORBIDDEN outside the region (as the waiting list). */
-function countyArg(ctx: WelfareContext, countyCode: string): string {
+/** A county-level code where the list's policy entry (`coordinate`) lets the caller read: BAD_USER_INPUT otherwise, FORBIDDEN outside it. */
+async function countyArg(ctx: WelfareContext, coordinate: string, countyCode: string): Promise<string> {
   if (!/^\d{6}$/.test(countyCode) || !isCountyCode(countyCode)) throw badInput(t('input.county', { argument: 'countyCode' }), 'countyCode');
-  if (!inScope(ctx.caller, countyCode)) throw graphError(ErrorCode.FORBIDDEN, t('input.outsideRegion', { argument: 'countyCode' }), { argument: 'countyCode' });
+  if (!(await ctx.access.allows(coordinate, { regionCode: countyCode })))
+    throw graphError(ErrorCode.FORBIDDEN, t('input.outsideRegion', { argument: 'countyCode' }), { argument: 'countyCode' });
   return countyCode;
 }
 
@@ -116,14 +117,14 @@ export const referralQueries: Pick<QueryResolvers, 'overdueReferrals' | 'overdue
     return clockPage(ctx, OVERDUE_REFERRALS, { ...watched, countyPrefix, startedBefore, notSentBackSince }, size, after);
   },
 
-  waitingList(_parent, { countyCode, first, after }, ctx) {
-    const county = countyArg(ctx, countyCode);
+  async waitingList(_parent, { countyCode, first, after }, ctx) {
+    const county = await countyArg(ctx, 'Query.waitingList', countyCode);
     return clockPage(ctx, WAITING_LIST, { statuses: QUEUE_STATUSES, clock: 'registered_at', countyPrefix: county }, pageSize(first), after);
   },
 
   /** The head of the county's queue that its free places can take now: a place freed by a closure or a transfer shows up here at once. */
   async nextInLine(_parent, { countyCode }, ctx) {
-    const county = countyArg(ctx, countyCode);
+    const county = await countyArg(ctx, 'Query.nextInLine', countyCode);
     const [freePlaces, waiting] = await Promise.all([freePlacesInCounty(ctx.db, county), queueLength(ctx.db, county)]);
     const referrals = await queueHead(ctx.db, county, dispatchableNow(freePlaces, waiting));
     for (const referral of referrals) ctx.loaders.referralById.prime(referral.id, referral);

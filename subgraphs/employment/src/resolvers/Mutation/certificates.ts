@@ -21,7 +21,7 @@ export const issueCertificate: NonNullable<MutationResolvers['issueCertificate']
   const pid = pidArg(input.pid);
   const number = certificateNumberArg(input.number, pid, ctx.linkageKey);
   const issuedOn = pastDateArg(input.issuedOn, 'input.issuedOn');
-  const countyCode = countyArg(ctx, input.countyCode, 'input.countyCode');
+  const countyCode = await countyArg(ctx, 'Mutation.issueCertificate', input.countyCode, 'input.countyCode');
   const numberDigest = certificateDigest(number.value, ctx.linkageKey);
   // The receipt keeps a digest of the payload: the number goes in as its digest, never in clear.
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'issueCertificate', payload: { ...input, number: numberDigest } };

@@ -8,7 +8,7 @@ import { auditRequestOf, countyArg, notFound, pastDateArg, pidArg, textArg, uuid
 
 export const registerEmployer: NonNullable<MutationResolvers['registerEmployer']> = async (_parent, { input }, ctx, info) => {
   const name = textArg(input.name, 'input.name', 200);
-  const countyCode = countyArg(ctx, input.countyCode, 'input.countyCode');
+  const countyCode = await countyArg(ctx, 'Mutation.registerEmployer', input.countyCode, 'input.countyCode');
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'registerEmployer', payload: input };
   return idempotent<EmployerRecord>(ctx.db, write, async (trx) => {
     const employer = await insertEmployer(trx, { name, countyCode, kind: input.kind });

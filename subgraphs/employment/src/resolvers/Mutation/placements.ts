@@ -42,7 +42,7 @@ async function employerNameOf(trx: Db, ctx: EmploymentContext, employerId: strin
 export const startPlacement: NonNullable<MutationResolvers['startPlacement']> = async (_parent, { input }, ctx, info) => {
   const pid = pidArg(input.pid);
   const placement = newPlacementArg(input);
-  const countyCode = countyArg(ctx, input.countyCode, 'input.countyCode');
+  const countyCode = await countyArg(ctx, 'Mutation.startPlacement', input.countyCode, 'input.countyCode');
   const referralId = input.referralId ? uuidArg(input.referralId, 'input.referralId') : null;
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'startPlacement', payload: input };
   return idempotent(ctx.db, write, async (trx) => {

@@ -17,7 +17,7 @@ import { t } from '#platform/i18n/request-language.js';
 
 export const createTrainingCourse: NonNullable<MutationResolvers['createTrainingCourse']> = async (_parent, { input }, ctx, info) => {
   const name = textArg(input.name, 'input.name', 100);
-  const countyCode = countyArg(ctx, input.countyCode, 'input.countyCode');
+  const countyCode = await countyArg(ctx, 'Mutation.createTrainingCourse', input.countyCode, 'input.countyCode');
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'createTrainingCourse', payload: input };
   return idempotent<TrainingCourseRecord>(ctx.db, write, async (trx) => {
     const course = await insertCourse(trx, { name, countyCode });

@@ -9,7 +9,7 @@ import { t } from '#platform/i18n/request-language.js';
 
 export const enrolWard: NonNullable<MutationResolvers['enrolWard']> = async (_parent, { input }, ctx, info) => {
   const pid = pidArg(input.pid);
-  const countyCode = countyArg(ctx, input.countyCode, 'input.countyCode');
+  const countyCode = await countyArg(ctx, 'Mutation.enrolWard', input.countyCode, 'input.countyCode');
   const eligibleSince = pastDateArg(input.eligibleSince, 'input.eligibleSince');
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'enrolWard', payload: input };
   return idempotent(ctx.db, write, async (trx) => {

@@ -17,6 +17,8 @@ export const uploadReferral: NonNullable<MutationResolvers['uploadReferral']> = 
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'uploadReferral', payload: input };
   return idempotent<ReferralUploadRecord>(ctx.db, write, async (trx) => {
     const patient = await writablePatient(trx, ctx, pid, 'Mutation.uploadReferral');
+    // Not an access decision: the upload itself is the policy's (writablePatient asks Mutation.uploadReferral);
+    // a referral needing the consents of the patient and guardian is a rule of this write, answered CONSENT_REQUIRED.
     const missing = uploadConsentMissing(await liveUploadConsentGrantors(trx, pid), patient.hasGuardian);
     if (missing) {
       throw graphError(ErrorCode.CONSENT_REQUIRED, missing === 'GUARDIAN' ? t('registry.uploadNeedsGuardian') : t('registry.uploadNeedsConsent'), { missing });

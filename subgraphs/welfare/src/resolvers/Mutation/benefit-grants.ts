@@ -28,7 +28,7 @@ function benefitIdArg(value: string): number {
 
 export const grantBenefit: NonNullable<MutationResolvers['grantBenefit']> = async (_parent, { input }, ctx, info) => {
   const pid = pidArg(input.pid);
-  const countyCode = countyInRegionArg(ctx.caller, input.countyCode, 'input.countyCode');
+  const countyCode = await countyInRegionArg(ctx, 'Mutation.grantBenefit', input.countyCode, 'input.countyCode');
   const monthlyAmountCents = intRangeArg(input.monthlyAmountCents, 'input.monthlyAmountCents', 0, MAX_MONTHLY_AMOUNT_CENTS);
   const endedOn = input.endedOn ?? null;
   if (endedOn !== null && endedOn < input.startedOn) throw badInput(t('welfare.benefitEndBeforeStart'), 'input.endedOn');

@@ -51,7 +51,7 @@ function pricesArg(prices: readonly ServicePriceInput[], forms: readonly Service
 
 export const createRehabInstitution: NonNullable<MutationResolvers['createRehabInstitution']> = async (_parent, { input }, ctx, info) => {
   const name = textArg(input.name, 'input.name', 100);
-  const countyCode = countyInRegionArg(ctx.caller, input.countyCode, 'input.countyCode');
+  const countyCode = await countyInRegionArg(ctx, 'Mutation.createRehabInstitution', input.countyCode, 'input.countyCode');
   const capacity = capacityArg(input.capacity, 'input.capacity');
   const serviceForms = serviceFormsArg(input.serviceForms);
   const prices = pricesArg(input.prices, serviceForms);
@@ -67,7 +67,7 @@ export const setInstitutionCapacity: NonNullable<MutationResolvers['setInstituti
   const capacity = capacityArg(input.capacity, 'input.capacity');
   const result = await idempotent(ctx.db, idempotentWrite(ctx, 'setInstitutionCapacity', input), async (trx): Promise<InstitutionRecord> => {
     // The row lock makes a concurrent dispatch wait, so the places counted here stay the places taken.
-    const institution = await manageableInstitution(trx, ctx.caller, input.institutionId, { lock: true });
+    const institution = await manageableInstitution(trx, ctx, 'Mutation.setInstitutionCapacity', input.institutionId, { lock: true });
     const taken = await placesTakenAt(trx, institution.id);
     if (capacity < taken) throw badInput(t('welfare.capacityBelowTaken', { taken }), 'input.capacity');
     await updateInstitutionCapacity(trx, institution.id, capacity);

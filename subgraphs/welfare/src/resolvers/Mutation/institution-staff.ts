@@ -14,7 +14,7 @@ const MAX_HOURS_PER_RECORD = 200;
 
 export const addInstitutionStaff: NonNullable<MutationResolvers['addInstitutionStaff']> = async (_parent, { input }, ctx, info) => {
   const result = await idempotent(ctx.db, idempotentWrite(ctx, 'addInstitutionStaff', input), async (trx): Promise<InstitutionRecord> => {
-    const institution = await manageableInstitution(trx, ctx.caller, input.institutionId, { lock: false });
+    const institution = await manageableInstitution(trx, ctx, 'Mutation.addInstitutionStaff', input.institutionId, { lock: false });
     await insertStaff(trx, {
       id: randomUUID(),
       institutionId: institution.id,
@@ -35,7 +35,7 @@ export const recordStaffTraining: NonNullable<MutationResolvers['recordStaffTrai
   const result = await idempotent(ctx.db, idempotentWrite(ctx, 'recordStaffTraining', input), async (trx): Promise<InstitutionRecord> => {
     const staff = await staffById(trx, input.staffId);
     if (!staff) throw graphError(ErrorCode.NOT_FOUND, t('input.unknownId', { what: t('thing.institutionStaff') }));
-    const institution = await manageableInstitution(trx, ctx.caller, staff.institutionId, { lock: false });
+    const institution = await manageableInstitution(trx, ctx, 'Mutation.recordStaffTraining', staff.institutionId, { lock: false });
     await addTrainingHours(trx, { staffId: staff.id, year, hours });
     await writeAudit(trx, auditRequestOf(ctx, info), [{ action: 'WRITE', pid: null, fields: ['staff_training'] }]);
     return institution;

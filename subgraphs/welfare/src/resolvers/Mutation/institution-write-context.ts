@@ -1,6 +1,5 @@
-// What every write to civil affairs' registers checks first: well-formed arguments, the caller's region, who may manage an institution.
-import type { Caller } from '#platform/identity/identity.js';
-import { inScope } from '#platform/access/region-scope.js';
+// What every write to civil affairs' registers checks first: well-formed arguments, and, as the access policy
+// decides (access-policy.ts), the caller's region and who may manage an institution.
 import type { Db } from '#platform/database/db.js';
 import { isCountyCode, isDivisionCode } from '#platform/statistics/division.js';
 import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
@@ -17,12 +16,15 @@ export function idempotentWrite(ctx: WelfareContext, operation: string, input: {
   return keyedWrite(ctx.caller.subject, operation, input);
 }
 
-/** A county-level GB/T 2260 code inside the caller's region: malformed or unknown is BAD_USER_INPUT, elsewhere FORBIDDEN. */
-export function countyInRegionArg(caller: Caller, code: string, argument: string): string {
+/**
+ * A county-level GB/T 2260 code where the policy lets the caller write (`coordinate`, the write's entry: its region rule):
+ * malformed or unknown is BAD_USER_INPUT, elsewhere FORBIDDEN.
+ */
+export async function countyInRegionArg(ctx: WelfareContext, coordinate: string, code: string, argument: string): Promise<string> {
   if (!/^\d{6}$/.test(code)) throw badInput(t('input.regionCodeShape', { argument }), argument);
   if (!isDivisionCode(code)) throw badInput(t('input.regionCodeUnknown', { argument }), argument);
   if (!isCountyCode(code)) throw badInput(t('input.county', { argument }), argument);
-  if (!inScope(caller, code)) throw graphError(ErrorCode.FORBIDDEN, t('input.outsideRegion', { argument }), { argument });
+  if (!(await ctx.access.allows(coordinate, { regionCode: code }))) throw graphError(ErrorCode.FORBIDDEN, t('input.outsideRegion', { argument }), { argument });
   return code;
 }
 
@@ -43,20 +45,21 @@ export function pastYearArg(value: number, argument: string): number {
 }
 
 /**
- * Who may change an institution's register entry: a civil-affairs officer of its region, or
- * its own staff. Institutions are public, so an institution elsewhere is FORBIDDEN, not hidden.
+ * The institution, checked that the caller may manage it as the write's policy entry (`coordinate`) says: civil affairs
+ * of its region, or its own staff. Institutions are public, so an institution elsewhere is FORBIDDEN, not hidden.
+ * `lock` holds its row until the transaction ends.
  */
-export function mayManageInstitution(caller: Caller, institution: InstitutionRecord): boolean {
-  if (caller.role === 'CIVIL_AFFAIRS_OFFICER') return inScope(caller, institution.countyCode);
-  if (caller.role === 'INSTITUTION_STAFF') return caller.institutionId === institution.id;
-  return false;
-}
-
-/** The institution, checked that the caller may manage it; `lock` holds its row until the transaction ends. */
-export async function manageableInstitution(trx: Db, caller: Caller, id: string, options: { lock: boolean }): Promise<InstitutionRecord> {
+export async function manageableInstitution(
+  trx: Db,
+  ctx: WelfareContext,
+  coordinate: string,
+  id: string,
+  options: { lock: boolean },
+): Promise<InstitutionRecord> {
   const institution = await institutionForWrite(trx, id, options);
   if (!institution) throw graphError(ErrorCode.NOT_FOUND, t('input.unknownId', { what: t('thing.institution') }));
-  if (!mayManageInstitution(caller, institution)) throw graphError(ErrorCode.FORBIDDEN, t('welfare.institutionNotManaged'));
+  if (!(await ctx.access.allows(coordinate, { regionCode: institution.countyCode, institutionId: institution.id })))
+    throw graphError(ErrorCode.FORBIDDEN, t('welfare.institutionNotManaged'));
   return institution;
 }
 

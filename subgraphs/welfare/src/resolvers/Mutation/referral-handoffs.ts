@@ -1,5 +1,4 @@
 // The disability federation's answer to an employment hand-off, as its outbox relay delivers it.
-import { inScope } from '#platform/access/region-scope.js';
 import { ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { crashIfArmed } from '#platform/outbox/crash-points.js';
 import { handoffById, type HandoffRecord, recordAnswer } from '../../data/handoffs.js';
@@ -27,7 +26,9 @@ export const answerEmploymentHandoff: Resolver<'answerEmploymentHandoff'> = asyn
   const reason = declining ? transitionReasonArg('declineHandoff', input.reason) : null;
   const answered = await ctx.db.transaction(async (trx): Promise<HandoffRecord> => {
     const seen = await handoffById(trx, id);
-    if (!seen || !inScope(ctx.caller, seen.countyCode)) throw handoffNotFound();
+    if (!seen) throw handoffNotFound();
+    // A hand-off outside the region the policy gives the caller answers as one that does not exist.
+    await ctx.access.require('Mutation.answerEmploymentHandoff', { regionCode: seen.countyCode }, handoffNotFound);
     // The case first, then the hand-off: the order every referral write locks in.
     const referral = await lockReferral(trx, seen.referralId);
     const handoff = await handoffById(trx, id, { lock: true });

@@ -1,5 +1,4 @@
 // The institution's part of a case: accept or decline, assess, agree and start service, record services, relapse, resume, transfer.
-import { inScope } from '#platform/access/region-scope.js';
 import type { Caller } from '#platform/identity/identity.js';
 import type { Db } from '#platform/database/db.js';
 import { isCountyCode } from '#platform/statistics/division.js';
@@ -8,7 +7,8 @@ import { chinaToday } from '#platform/graphql/scalars.js';
 import { isCreditCode } from '#platform/identity/credit-code.js';
 import { referToHospital } from '../../data/green-channel.js';
 import { institutionForWrite, type InstitutionRecord } from '../../data/institutions.js';
-import { applyTransition, expectRecord, mayWriteReferral, referralNotFound, writeReferralOnce } from '../../data/referral-workflow.js';
+import { mayWriteCase } from '../../access-policy.js';
+import { applyTransition, expectRecord, referralNotFound, writeReferralOnce } from '../../data/referral-workflow.js';
 import type { ReferralRecord } from '../../data/referrals.js';
 import { insertAssessment, insertServiceRecord, isStaffOf, upsertServiceAgreement } from '../../data/workflow-records.js';
 import { missingSignatories, signatoryNames } from '../../domain/consent-signatories.js';
@@ -20,9 +20,9 @@ import { requestLanguage, t, term } from '#platform/i18n/request-language.js';
 
 type Resolver<K extends keyof MutationResolvers> = NonNullable<MutationResolvers[K]>;
 
-/** A case pushed to a new county is open to the institutions there; any other case to its own institution only. */
+/** The policy's transfer-intake: a case pushed to a new county is open to the institutions there; any other case to its own institution only. */
 const mayAccept = (caller: Caller, referral: ReferralRecord): boolean =>
-  referral.status === 'TRANSFER_PENDING' ? inScope(caller, referral.countyCode) : mayWriteReferral(caller, referral);
+  mayWriteCase(caller, { ...referral, transferPending: referral.status === 'TRANSFER_PENDING' }, 'Mutation.acceptReferral');
 
 /**
  * A transfer's intake is the caller's institution, which must be in the case's new county

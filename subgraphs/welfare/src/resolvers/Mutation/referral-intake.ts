@@ -43,7 +43,7 @@ function personPidArg(input: Pick<SubmitReferralInput, 'pid' | 'citizenId'>, lin
 export const submitReferral: Resolver<'submitReferral'> = async (_parent, { input }, ctx, info) => {
   const pid = personPidArg(input, ctx.linkageKey);
   const applicant = applicationArgs(input.channel, input.applicant);
-  const countyCode = countyInRegionArg(ctx.caller, input.countyCode, 'input.countyCode');
+  const countyCode = await countyInRegionArg(ctx, 'Mutation.submitReferral', input.countyCode, 'input.countyCode');
   // The idempotency key promises the same person, not the same spelling: its payload names the
   // pid whichever form was sent (pid first, as the pid form always hashed), never the citizen ID.
   const { pid: _pid, citizenId: _citizenId, ...rest } = input;

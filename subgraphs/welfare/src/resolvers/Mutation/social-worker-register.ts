@@ -15,7 +15,7 @@ function subjectArg(value: string): string {
 }
 
 export const addSocialWorker: NonNullable<MutationResolvers['addSocialWorker']> = async (_parent, { input }, ctx, info) => {
-  const countyCode = countyInRegionArg(ctx.caller, input.countyCode, 'input.countyCode');
+  const countyCode = await countyInRegionArg(ctx, 'Mutation.addSocialWorker', input.countyCode, 'input.countyCode');
   const subject = subjectArg(input.subject);
   return idempotent(ctx.db, idempotentWrite(ctx, 'addSocialWorker', input), async (trx): Promise<SocialWorkerRecord> => {
     const worker: SocialWorkerRecord = { id: randomUUID(), countyCode, subject, qualified: input.qualified };
