@@ -686,7 +686,7 @@ describe.each(backends)('the referral workflow on %s', (backend) => {
     const closed = await step(tokens.socialWorker, 'recordReReview', { referralId: waiting.id, stillWilling: false, circumstancesChanged: false });
     expect(closed).toMatchObject({ status: 'CLOSED', closeReason: 'WITHDRAWN', version: waiting.version + 1 });
     expect(closed.history.at(-1)).toMatchObject({ from: 'REGISTERED', to: 'CLOSED', actorRole: 'SOCIAL_WORKER' });
-    expect(closed.history.at(-1)!.reason).toContain('re-review');
+    expect(closed.history.at(-1)!.reason).toContain('复核');
     expect(await welfare('referral_consent').where({ referral_id: waiting.id }).whereNull('revoked_at')).toHaveLength(0);
     const refused = await expectRefusedWithoutWriting(
       () => mutate(tokens.officer, 'dispatchReferral', { referralId: waiting.id, expectedVersion: closed.version, institutionId: institutionA }),

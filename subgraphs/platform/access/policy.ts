@@ -5,6 +5,7 @@
 // the access tests are generated from it.
 import { type Caller, NATIONWIDE, type Purpose, ROLE_PURPOSES, ROLES, type Role } from '#platform/identity/identity.js';
 import { divisionPrefix, isDivisionCode } from '#platform/statistics/division.js';
+import { isRetiredCode } from '#platform/statistics/division-changes.js';
 
 /** The consents a scope rule may ask for, and whose: the patient's, the guardian's, or both (the guardian's only where there is one). */
 export type ConsentKind = 'REFERRAL_UPLOAD' | 'EMPLOYMENT_SHARING';
@@ -121,7 +122,8 @@ export const purposesOf = (role: Role, access: Access): readonly Purpose[] => ac
 
 /** Whether a region (a county or wider) lies inside the caller's region. */
 export function regionWithin(caller: Caller, regionCode: string | null): boolean {
-  if (regionCode === null || !(regionCode === NATIONWIDE || isDivisionCode(regionCode))) return false;
+  // A retired GB/T 2260 code still names its region for the periods before the change (a series names each period's region so).
+  if (regionCode === null || !(regionCode === NATIONWIDE || isDivisionCode(regionCode) || isRetiredCode(regionCode))) return false;
   if (caller.regionCode === NATIONWIDE) return true;
   const asked = regionCode === NATIONWIDE ? '' : divisionPrefix(regionCode);
   return asked.startsWith(divisionPrefix(caller.regionCode));

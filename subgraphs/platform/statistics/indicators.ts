@@ -2,8 +2,7 @@
 import type { Knex } from 'knex';
 import { LRUCache } from 'lru-cache';
 import { ErrorCode, graphError } from '#platform/graphql/errors.js';
-import { type Caller, NATIONWIDE } from '#platform/identity/identity.js';
-import { callerPrefix, inScope } from '#platform/access/region-scope.js';
+import type { Caller } from '#platform/identity/identity.js';
 import { t } from '#platform/i18n/request-language.js';
 
 /** The key every agency's RehabIndicators entity resolves: the region, and the period (DOMAIN.md §5) with its year. */
@@ -63,11 +62,6 @@ export function meanOf(caller: Caller, mean: number | null, people: number): num
   if (mean === null) return null;
   peopleCount(caller, people);
   return mean;
-}
-
-/** A region whose figures the caller may see: inside their own region, and the whole country only for nationwide roles. */
-export function indicatorsVisible(caller: Caller, regionCode: string): boolean {
-  return regionCode === NATIONWIDE ? callerPrefix(caller) === '' : inScope(caller, regionCode);
 }
 
 /** One client request of one caller: the gateway forwards the request's id to every subgraph call it makes for it. */

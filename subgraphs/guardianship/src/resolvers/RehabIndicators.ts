@@ -1,12 +1,13 @@
 // The committees' contribution to the action's indicators: HIGH_RISK wards, those with a responsibility agreement, and their share.
-import { indicatorsRefOf, indicatorsVisible, type IndicatorsRef, peopleCount, rateOf } from '#platform/statistics/indicators.js';
+import { indicatorsRefOf, type IndicatorsRef, peopleCount, rateOf } from '#platform/statistics/indicators.js';
 import type { GuardianshipContext } from '../context.js';
 import type { GuardianshipIndicatorCells } from '../data/indicators.js';
 import type { RehabIndicatorsResolvers } from '../generated/resolvers-types.js';
 
 /** The cells of a visible region, batched with every other region of the same period in the request. */
 async function cells(ref: IndicatorsRef, ctx: GuardianshipContext): Promise<GuardianshipIndicatorCells | null> {
-  return indicatorsVisible(ctx.caller, ref.regionCode) ? ctx.loaders.indicatorsInPeriod(ref.period).load(ref.regionCode) : null;
+  // Only regions the caller may see arrive here: the access policy answers a null entity for any other (_entities.RehabIndicators).
+  return ctx.loaders.indicatorsInPeriod(ref.period).load(ref.regionCode);
 }
 
 export const RehabIndicators: RehabIndicatorsResolvers = {

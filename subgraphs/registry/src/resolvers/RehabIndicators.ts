@@ -1,12 +1,13 @@
 // The registry's contribution to the action's indicators: rates of relapse, management and regular medication.
-import { indicatorsRefOf, indicatorsVisible, type IndicatorsRef, peopleCount, rateOf } from '#platform/statistics/indicators.js';
+import { indicatorsRefOf, type IndicatorsRef, peopleCount, rateOf } from '#platform/statistics/indicators.js';
 import type { RegistryContext } from '../context.js';
 import type { RegistryIndicatorCells } from '../data/indicators.js';
 import type { RehabIndicatorsResolvers } from '../generated/resolvers-types.js';
 
 /** The cells of a visible region, batched with every other region of the same period in the request. */
 async function cells(ref: IndicatorsRef, ctx: RegistryContext): Promise<RegistryIndicatorCells | null> {
-  return indicatorsVisible(ctx.caller, ref.regionCode) ? ctx.loaders.indicatorsInPeriod(ref.period).load(ref.regionCode) : null;
+  // Only regions the caller may see arrive here: the access policy answers a null entity for any other (_entities.RehabIndicators).
+  return ctx.loaders.indicatorsInPeriod(ref.period).load(ref.regionCode);
 }
 
 export const RehabIndicators: RehabIndicatorsResolvers = {

@@ -1,5 +1,5 @@
 // Query roots of the welfare subgraph: referrals, institutions, divisions.
-import { badInput } from '#platform/graphql/errors.js';
+import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
 import { decodeCursor, listCursor, pageSize, toConnection } from '#platform/graphql/pagination.js';
 import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import { listInstitutions } from '../data/institutions.js';
@@ -16,6 +16,9 @@ const startOfChinaDay = (date: string) => new Date(`${date}T00:00:00+08:00`);
 /** Referrals by (submission in ms, id), newest first; institutions by id. */
 const REFERRALS = listCursor('welfare.referrals', 'number', 'string');
 const INSTITUTIONS = listCursor('welfare.rehabInstitutions', 'string');
+
+/** A region outside the caller's: the root field says so (an indicator of no region would be an error too). */
+const outsideRegion = () => graphError(ErrorCode.FORBIDDEN, t('input.outsideRegion', { argument: 'regionCode' }), { argument: 'regionCode' });
 
 export const Query: QueryResolvers = {
   ...referralQueries,
@@ -65,11 +68,15 @@ export const Query: QueryResolvers = {
     return ctx.loaders.divisionByCode.load(code);
   },
 
-  rehabIndicators(_parent, { regionCode, year, period }, ctx) {
-    return indicatorsKeyArg(regionCode, year, ctx.caller, period);
+  async rehabIndicators(_parent, { regionCode, year, period }, ctx) {
+    const key = indicatorsKeyArg(regionCode, year, period);
+    await ctx.access.require('Query.rehabIndicators', { regionCode }, outsideRegion);
+    return key;
   },
 
-  rehabIndicatorSeries(_parent, { regionCode, from, to, granularity }, ctx) {
-    return indicatorSeriesArg(regionCode, from, to, granularity, ctx.caller);
+  async rehabIndicatorSeries(_parent, { regionCode, from, to, granularity }, ctx) {
+    const series = indicatorSeriesArg(regionCode, from, to, granularity);
+    await ctx.access.require('Query.rehabIndicatorSeries', { regionCode }, outsideRegion);
+    return series;
   },
 };

@@ -4,11 +4,10 @@ import { countyDivisions, isDivisionCode } from '#platform/statistics/division.j
 import { codeValidOn, DIVISION_CHANGES, isRetiredCode } from '#platform/statistics/division-changes.js';
 import { type Granularity, type Period, parsePeriod, periodContaining, periodOf, periodsBetween } from '#platform/statistics/period.js';
 import { regionPrefixOf } from '#platform/statistics/region-code.js';
-import { badInput, ErrorCode, graphError } from '#platform/graphql/errors.js';
-import { actionTarget, type IndicatorsRef, indicatorsRefOf, indicatorsVisible, meanOf, peopleCount, rateOf } from '#platform/statistics/indicators.js';
+import { badInput } from '#platform/graphql/errors.js';
+import { actionTarget, type IndicatorsRef, indicatorsRefOf, meanOf, peopleCount, rateOf } from '#platform/statistics/indicators.js';
 import type { WelfareContext } from '../context.js';
 import type { WelfareIndicatorCells } from '../data/indicators.js';
-import type { Caller } from '#platform/identity/identity.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import type { RehabIndicatorsResolvers } from '../generated/resolvers-types.js';
 import { t } from '#platform/i18n/request-language.js';
@@ -32,34 +31,28 @@ function periodArg(key: string, argument: string): Period {
   return period;
 }
 
-const refuseOutside = (caller: Caller | undefined, regionCode: string): void => {
-  if (caller && !indicatorsVisible(caller, regionCode)) throw graphError(ErrorCode.FORBIDDEN, t('input.outsideRegion', { argument: 'regionCode' }));
-};
-
-/** A valid (region, year, period) key, checked against the caller's region; FORBIDDEN outside it. The period is the year when absent, and must lie in it. */
-export function indicatorsKeyArg(regionCode: string, year: number, caller?: Caller, period?: string | null): IndicatorsRef {
+/** A valid (region, year, period) key (the caller's region is the access policy's to check). The period is the year when absent, and must lie in it. */
+export function indicatorsKeyArg(regionCode: string, year: number, period?: string | null): IndicatorsRef {
   regionArg(regionCode);
   const thisYear = Number(chinaToday().slice(0, 4));
   if (!Number.isInteger(year) || year < FIRST_YEAR || year > thisYear) throw badInput(t('welfare.yearBetween', { first: FIRST_YEAR, last: thisYear }), 'year');
   const asked = period === undefined || period === null ? null : periodArg(period, 'period');
   if (asked && asked.year !== year) throw badInput(t('welfare.periodInYear'), 'period');
-  refuseOutside(caller, regionCode);
   return { regionCode, year, period: asked?.key ?? String(year) };
 }
 
 /**
  * The series of a region: one key per period of the granularity from `from`'s start to `to`'s end,
- * each naming the region by the code valid at the period's end (DOMAIN.md §5). The caller's region
- * is checked on the code asked.
+ * each naming the region by the code valid at the period's end (DOMAIN.md §5). The access policy
+ * checks the caller's region on the code asked.
  */
-export function indicatorSeriesArg(regionCode: string, from: string, to: string, granularity: Granularity, caller?: Caller): IndicatorsRef[] {
+export function indicatorSeriesArg(regionCode: string, from: string, to: string, granularity: Granularity): IndicatorsRef[] {
   regionArg(regionCode);
   const first = periodArg(from, 'from');
   const last = periodArg(to, 'to');
   if (last.lastDay < first.firstDay) throw badInput(t('welfare.seriesOrder'), 'to');
   const periods = periodsBetween(periodContaining(first.firstDay, granularity), periodContaining(last.lastDay, granularity));
   if (periods.length > MAX_SERIES_PERIODS) throw badInput(t('welfare.seriesLength', { max: MAX_SERIES_PERIODS }), 'granularity');
-  refuseOutside(caller, regionCode);
   return periods.map((period) => ({
     regionCode: regionCode === NATIONWIDE ? NATIONWIDE : codeValidOn(regionCode, period.lastDay),
     year: period.year,
@@ -79,8 +72,9 @@ function countiesTotal(regionCode: string): number {
 const cells = (ref: IndicatorsRef, ctx: WelfareContext): Promise<WelfareIndicatorCells> => ctx.loaders.indicatorsInPeriod(ref.period).load(ref.regionCode);
 
 export const RehabIndicators: RehabIndicatorsResolvers = {
-  // A region outside the caller's is no entity at all (several of welfare's figures are non-null), as the root field refuses it.
-  __resolveReference: (ref, ctx) => (indicatorsVisible(ctx.caller, ref.regionCode) ? indicatorsRefOf(ref) : null),
+  // A region outside the caller's is no entity at all (several of welfare's figures are non-null): the
+  // access policy answers null for it (_entities.RehabIndicators), as it refuses the root field.
+  __resolveReference: (ref) => indicatorsRefOf(ref),
   granularity: (ref) => periodOf(ref.period).granularity,
   countiesTotal: (ref) => countiesTotal(ref.regionCode),
   countiesCovered: async (ref, _args, ctx) => (await cells(ref, ctx)).countiesCovered,
