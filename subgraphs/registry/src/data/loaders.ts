@@ -7,7 +7,8 @@ import type { Knex } from 'knex';
 import { loaderPerArgument, mapTo, mapToMany } from '#platform/database/batch.js';
 import type { Db } from '#platform/database/db.js';
 import type { Caller } from '#platform/identity/identity.js';
-import { requestSharedStatements } from '#platform/statistics/indicators.js';
+import { requestSharedStatements, SMALL_CELL_THRESHOLD } from '#platform/statistics/indicators.js';
+import { type SuppressionCause, withheldInProvinceYear } from '#platform/statistics/complementary.js';
 import { preparedRead } from '#platform/database/read-together.js';
 import { liveGrantPids } from './break-glass.js';
 import type { ConsentGrantor } from '../generated/resolvers-types.js';
@@ -23,7 +24,7 @@ import {
 } from './follow-ups.js';
 import { institutionsHoldingCases } from './case-holding.js';
 import { hospitalizationsByPids, hospitalizationsSource, type HospitalizationRecord } from './hospitalizations.js';
-import { indicatorsFor, type RegistryIndicatorCells } from './indicators.js';
+import { indicatorsFor, REGISTRY_COUNTS, type RegistryIndicatorCells } from './indicators.js';
 import { patientsByPids, patientsSource, type PatientRecord } from './patients.js';
 import { type ReferralUploadRecord, uploadsByPids, uploadsSource } from './referral-uploads.js';
 import { relapsesByPids, relapsesSource, type RelapseRecord, riskAssessmentsByPids, type RiskAssessmentRecord } from './risk-history.js';
@@ -128,6 +129,17 @@ export function createRegistryLoaders(db: Knex, caller: Caller, request?: { requ
     /** The registry's indicator cells per region code, one statement per period asked (and per client request: its region and children calls share it). */
     indicatorsInPeriod: loaderPerArgument(
       (period: string) => new DataLoader<string, RegistryIndicatorCells>((codes) => indicatorsFor(db, codes, periodOf(period), shared)),
+    ),
+    /** For analysts: the registry's cells withheld in a province's year (complementary suppression), by `provinceCode|year`. */
+    withheldInProvinceYear: new DataLoader<string, Map<string, SuppressionCause>>((keys) =>
+      Promise.all(
+        keys.map((key) => {
+          const [province, year] = key.split('|') as [string, string];
+          return withheldInProvinceYear(province, Number(year), REGISTRY_COUNTS, SMALL_CELL_THRESHOLD, (codes, period) =>
+            indicatorsFor(db, codes, periodOf(period), shared),
+          );
+        }),
+      ),
     ),
   };
 }
