@@ -1,5 +1,8 @@
 // Complementary suppression (DOMAIN.md §6): no count withheld from analysts may be recomputed by subtraction.
+import DataLoader from 'dataloader';
+import { type Caller, NATIONWIDE } from '#platform/identity/identity.js';
 import { allDivisions } from '#platform/statistics/division.js';
+import { type IndicatorsRef, SMALL_CELL_THRESHOLD } from '#platform/statistics/indicators.js';
 import { monthPeriod, quarterPeriod, yearPeriod } from '#platform/statistics/period.js';
 
 /** Why a cell is withheld: below the threshold itself, or because a withheld cell could be recomputed from it. */
@@ -106,7 +109,31 @@ export async function withheldInProvinceYear<Count extends string>(
   return suppressedCells(values, provinceYearSums(provinceCode, year, counts), threshold);
 }
 
-/** Whether any of the counts of a region and period is withheld only as a complement (a small cell has its own reason). */
-export function withheldAsComplement(withheld: ReadonlyMap<string, SuppressionCause>, regionCode: string, period: string, counts: readonly string[]): boolean {
-  return counts.some((count) => withheld.get(cellId(regionCode, period, count)) === 'COMPLEMENTARY');
+/** An agency's withheld cells per `provinceCode|year`, for one request. */
+export type WithheldCells = DataLoader<string, ReadonlyMap<string, SuppressionCause>>;
+
+/** The loader of an agency's withheld cells, reading its counts of many regions for one period key with `cellsOf`. */
+export function withheldCellsLoader<Count extends string>(
+  counts: readonly Count[],
+  cellsOf: (codes: readonly string[], period: string) => Promise<readonly Record<Count, number>[]>,
+): WithheldCells {
+  return new DataLoader((keys) =>
+    Promise.all(
+      keys.map((key) => {
+        const [province, year] = key.split('|') as [string, string];
+        return withheldInProvinceYear(province, Number(year), counts, SMALL_CELL_THRESHOLD, cellsOf);
+      }),
+    ),
+  );
+}
+
+/**
+ * For analysts, whether a small cell could be recomputed from any of these counts of the entity's
+ * region and period (a count or a rate over them is then withheld); never for other roles, nor for
+ * the country (its figures are the sum of provinces that each protect their own small cells).
+ */
+export async function withheldAsComplement(caller: Caller, ref: IndicatorsRef, withheld: WithheldCells, counts: readonly string[]): Promise<boolean> {
+  if (caller.role !== 'ANALYST' || ref.regionCode === NATIONWIDE || !/^\d{6}$/.test(ref.regionCode)) return false;
+  const cells = await withheld.load(`${ref.regionCode.slice(0, 2)}0000|${ref.year}`);
+  return counts.some((count) => cells.get(cellId(ref.regionCode, ref.period, count)) === 'COMPLEMENTARY');
 }

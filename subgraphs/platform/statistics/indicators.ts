@@ -74,9 +74,9 @@ export function rateOf(caller: Caller, numerator: number, denominator: number, c
 }
 
 /** A mean over the people counted: for analysts, suppressed when they are a small cell, because it tells too much about each of them. */
-export function meanOf(caller: Caller, mean: number | null, people: number): number | null {
+export function meanOf(caller: Caller, mean: number | null, people: number, complementary = false): number | null {
   if (mean === null) return null;
-  peopleCount(caller, people);
+  peopleCount(caller, people, complementary);
   return mean;
 }
 

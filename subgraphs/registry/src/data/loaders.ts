@@ -7,8 +7,8 @@ import type { Knex } from 'knex';
 import { loaderPerArgument, mapTo, mapToMany } from '#platform/database/batch.js';
 import type { Db } from '#platform/database/db.js';
 import type { Caller } from '#platform/identity/identity.js';
-import { requestSharedStatements, SMALL_CELL_THRESHOLD } from '#platform/statistics/indicators.js';
-import { type SuppressionCause, withheldInProvinceYear } from '#platform/statistics/complementary.js';
+import { requestSharedStatements } from '#platform/statistics/indicators.js';
+import { withheldCellsLoader } from '#platform/statistics/complementary.js';
 import { preparedRead } from '#platform/database/read-together.js';
 import { liveGrantPids } from './break-glass.js';
 import type { ConsentGrantor } from '../generated/resolvers-types.js';
@@ -130,17 +130,8 @@ export function createRegistryLoaders(db: Knex, caller: Caller, request?: { requ
     indicatorsInPeriod: loaderPerArgument(
       (period: string) => new DataLoader<string, RegistryIndicatorCells>((codes) => indicatorsFor(db, codes, periodOf(period), shared)),
     ),
-    /** For analysts: the registry's cells withheld in a province's year (complementary suppression), by `provinceCode|year`. */
-    withheldInProvinceYear: new DataLoader<string, Map<string, SuppressionCause>>((keys) =>
-      Promise.all(
-        keys.map((key) => {
-          const [province, year] = key.split('|') as [string, string];
-          return withheldInProvinceYear(province, Number(year), REGISTRY_COUNTS, SMALL_CELL_THRESHOLD, (codes, period) =>
-            indicatorsFor(db, codes, periodOf(period), shared),
-          );
-        }),
-      ),
-    ),
+    /** For analysts: the registry's cells withheld as complements in a province's year (complementary.ts). */
+    withheldCells: withheldCellsLoader(REGISTRY_COUNTS, (codes, period) => indicatorsFor(db, codes, periodOf(period), shared)),
   };
 }
 

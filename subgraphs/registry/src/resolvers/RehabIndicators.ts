@@ -1,6 +1,5 @@
 // The registry's contribution to the action's indicators: rates of relapse, management and regular medication.
 import { withheldAsComplement } from '#platform/statistics/complementary.js';
-import { NATIONWIDE } from '#platform/identity/identity.js';
 import { indicatorsRefOf, indicatorsVisible, type IndicatorsRef, peopleCount, rateOf } from '#platform/statistics/indicators.js';
 import type { RegistryContext } from '../context.js';
 import type { REGISTRY_COUNTS, RegistryIndicatorCells } from '../data/indicators.js';
@@ -12,11 +11,8 @@ async function cells(ref: IndicatorsRef, ctx: RegistryContext): Promise<Registry
 }
 
 /** For analysts, whether a small cell could be recomputed from any of these counts of the region and period. */
-async function complement(ref: IndicatorsRef, ctx: RegistryContext, ...counts: (typeof REGISTRY_COUNTS)[number][]): Promise<boolean> {
-  if (ctx.caller.role !== 'ANALYST' || ref.regionCode === NATIONWIDE || !/^\d{6}$/.test(ref.regionCode)) return false;
-  const withheld = await ctx.loaders.withheldInProvinceYear.load(`${ref.regionCode.slice(0, 2)}0000|${ref.year}`);
-  return withheldAsComplement(withheld, ref.regionCode, ref.period, counts);
-}
+const complement = (ref: IndicatorsRef, ctx: RegistryContext, ...counts: (typeof REGISTRY_COUNTS)[number][]): Promise<boolean> =>
+  withheldAsComplement(ctx.caller, ref, ctx.loaders.withheldCells, counts);
 
 export const RehabIndicators: RehabIndicatorsResolvers = {
   __resolveReference: (ref) => indicatorsRefOf(ref),
