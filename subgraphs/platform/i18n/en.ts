@@ -62,6 +62,9 @@ export const en: Record<MessageKey, string> = {
   'access.analystAggregatesOnly': 'the role ANALYST sees aggregates only and may not read {coordinate}',
   'access.smallCell': 'suppressed: fewer than {threshold} people',
   'access.smallCellReason': 'a count below {threshold} people, or a figure computed from one, is withheld from analysts',
+  'access.complementaryCell': 'suppressed: a suppressed figure could be recomputed from it',
+  'access.complementaryCellReason':
+    'subtracting it from a total (the parent region or the enclosing period) would give away a count below {threshold} people, so it is withheld from analysts too',
 
   'thing.hospitalization': 'hospitalisation',
   'thing.consent': 'consent',

@@ -65,6 +65,8 @@ export const zhCN = {
   'access.analystAggregatesOnly': '统计分析人员只能查看汇总数据，不能读取 {coordinate}',
   'access.smallCell': '已隐去：少于 {threshold} 人',
   'access.smallCellReason': '少于 {threshold} 人的计数及由其算出的数值不向统计分析人员提供',
+  'access.complementaryCell': '已隐去：可据此推算出已隐去的数值',
+  'access.complementaryCellReason': '由其与合计（上级地区或上级时期）相减可推算出少于 {threshold} 人的计数，故一并不向统计分析人员提供',
 
   // Things a write may not find
   'thing.hospitalization': '住院记录',

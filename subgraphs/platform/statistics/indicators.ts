@@ -40,27 +40,42 @@ export const SMALL_CELL_THRESHOLD = 5;
 function suppressed(): never {
   throw graphError(ErrorCode.SMALL_CELL_SUPPRESSED, t('access.smallCell', { threshold: SMALL_CELL_THRESHOLD }), {
     reason: t('access.smallCellReason', { threshold: SMALL_CELL_THRESHOLD }),
+    cause: 'SMALL_CELL',
     threshold: SMALL_CELL_THRESHOLD,
   });
 }
 
-/** A count of people as the caller may see it: for analysts, below the threshold it is null with the reason in the error's extensions. */
-export function peopleCount(caller: Caller, count: number): number {
+/** A count of 5 or more withheld because a small cell could be recomputed from it (complementary.ts). */
+function suppressedComplementary(): never {
+  throw graphError(ErrorCode.SMALL_CELL_SUPPRESSED, t('access.complementaryCell'), {
+    reason: t('access.complementaryCellReason', { threshold: SMALL_CELL_THRESHOLD }),
+    cause: 'COMPLEMENTARY',
+    threshold: SMALL_CELL_THRESHOLD,
+  });
+}
+
+/**
+ * A count of people as the caller may see it: for analysts, below the threshold it is null with the reason in the error's extensions,
+ * and so it is when `complementary` says a small cell could be recomputed from it.
+ */
+export function peopleCount(caller: Caller, count: number, complementary = false): number {
   if (caller.role === 'ANALYST' && count < SMALL_CELL_THRESHOLD) suppressed();
+  if (caller.role === 'ANALYST' && complementary) suppressedComplementary();
   return count;
 }
 
-/** numerator ÷ denominator, null when nobody is counted; for analysts, suppressed when either count is a small cell. */
-export function rateOf(caller: Caller, numerator: number, denominator: number): number | null {
+/** numerator ÷ denominator, null when nobody is counted; for analysts, suppressed when either count is a small cell or withheld as a complement. */
+export function rateOf(caller: Caller, numerator: number, denominator: number, complementary = false): number | null {
   if (denominator === 0) return null;
   if (caller.role === 'ANALYST' && (numerator < SMALL_CELL_THRESHOLD || denominator < SMALL_CELL_THRESHOLD)) suppressed();
+  if (caller.role === 'ANALYST' && complementary) suppressedComplementary();
   return numerator / denominator;
 }
 
 /** A mean over the people counted: for analysts, suppressed when they are a small cell, because it tells too much about each of them. */
-export function meanOf(caller: Caller, mean: number | null, people: number): number | null {
+export function meanOf(caller: Caller, mean: number | null, people: number, complementary = false): number | null {
   if (mean === null) return null;
-  peopleCount(caller, people);
+  peopleCount(caller, people, complementary);
   return mean;
 }
 

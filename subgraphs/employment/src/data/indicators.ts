@@ -9,6 +9,9 @@ import { EMPLOYMENT_STATISTICS } from './statistics.js';
 
 export type { EmploymentIndicatorCells } from './indicators-reference.js';
 
+/** Employment's counts, each of which complementary suppression protects (the rate follows theirs). */
+export const EMPLOYMENT_COUNTS = ['acknowledged', 'placed'] as const;
+
 /** The cells of each region of one period: the county sums of the period below the regions' common prefix (rows per county, never per person). */
 export async function indicatorsFor(
   db: Db,

@@ -10,7 +10,8 @@ import { loaderPerArgument, mapTo, mapToMany } from '#platform/database/batch.js
 import type { CertificateRecord } from './certificates.js';
 import { type EmployerRecord, employersByIds } from './employers.js';
 import { type EmploymentProfileRecord, peopleRecordsByPids } from './employment-profiles.js';
-import { type EmploymentIndicatorCells, indicatorsFor } from './indicators.js';
+import { EMPLOYMENT_COUNTS, type EmploymentIndicatorCells, indicatorsFor } from './indicators.js';
+import { withheldCellsLoader } from '#platform/statistics/complementary.js';
 import { type PlacementRecord, placementsByReferralIds } from './placements.js';
 
 export function createEmploymentLoaders(db: Knex, caller: Caller, request?: { requestId: string }) {
@@ -50,6 +51,8 @@ export function createEmploymentLoaders(db: Knex, caller: Caller, request?: { re
     indicatorsInPeriod: loaderPerArgument(
       (period: string) => new DataLoader<string, EmploymentIndicatorCells>((codes) => indicatorsFor(db, codes, periodOf(period), shared)),
     ),
+    /** For analysts: employment's cells withheld as complements in a province's year (complementary.ts). */
+    withheldCells: withheldCellsLoader(EMPLOYMENT_COUNTS, (codes, period) => indicatorsFor(db, codes, periodOf(period), shared)),
   };
 }
 

@@ -11,6 +11,9 @@ export interface GuardianshipIndicatorCells {
   agreementsSigned: number;
 }
 
+/** The committees' counts, each of which complementary suppression protects (the rate follows theirs). */
+export const GUARDIANSHIP_COUNTS = ['eligibleHighRisk', 'agreementsSigned'] as const;
+
 const EMPTY: GuardianshipIndicatorCells = { eligibleHighRisk: 0, agreementsSigned: 0 };
 
 /**

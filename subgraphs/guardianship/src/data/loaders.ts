@@ -8,7 +8,8 @@ import { callerPrefix } from '#platform/access/region-scope.js';
 import { loaderPerArgument, mapTo, mapToMany } from '#platform/database/batch.js';
 import { type AgreementRecord, agreementsByPids } from './agreements.js';
 import { type GuardianRecord, guardiansByPids } from './guardians.js';
-import { type GuardianshipIndicatorCells, indicatorsFor } from './indicators.js';
+import { GUARDIANSHIP_COUNTS, type GuardianshipIndicatorCells, indicatorsFor } from './indicators.js';
+import { withheldCellsLoader } from '#platform/statistics/complementary.js';
 import { type PaymentRecord, paymentsByPids } from './payments.js';
 import { type ReviewRecord, reviewsByPids } from './reviews.js';
 import { type WardRecord, wardsByPids } from './wards.js';
@@ -26,6 +27,8 @@ export function createGuardianshipLoaders(db: Knex, caller: Caller) {
     indicatorsInPeriod: loaderPerArgument(
       (period: string) => new DataLoader<string, GuardianshipIndicatorCells>((codes) => indicatorsFor(db, codes, periodOf(period))),
     ),
+    /** For analysts: the committees' cells withheld as complements in a province's year (complementary.ts). */
+    withheldCells: withheldCellsLoader(GUARDIANSHIP_COUNTS, (codes, period) => indicatorsFor(db, codes, periodOf(period))),
   };
 }
 

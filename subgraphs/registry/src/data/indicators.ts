@@ -8,6 +8,9 @@ import { REGISTRY_STATISTICS } from './statistics.js';
 
 export type { RegistryIndicatorCells } from './indicators-reference.js';
 
+/** The registry's counts, each of which complementary suppression protects (the rates follow theirs). */
+export const REGISTRY_COUNTS = ['activePatients', 'relapsedPatients', 'managedPatients', 'regularMedicationPatients'] as const;
+
 /** Years before 2000 (the first a period may name) keep their starts and ends under 1999. */
 const EARLIEST_YEAR_KEY = 1999;
 

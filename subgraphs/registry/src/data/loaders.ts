@@ -8,6 +8,7 @@ import { loaderPerArgument, mapTo, mapToMany } from '#platform/database/batch.js
 import type { Db } from '#platform/database/db.js';
 import type { Caller } from '#platform/identity/identity.js';
 import { requestSharedStatements } from '#platform/statistics/indicators.js';
+import { withheldCellsLoader } from '#platform/statistics/complementary.js';
 import { preparedRead } from '#platform/database/read-together.js';
 import { liveGrantPids } from './break-glass.js';
 import type { ConsentGrantor } from '../generated/resolvers-types.js';
@@ -23,7 +24,7 @@ import {
 } from './follow-ups.js';
 import { institutionsHoldingCases } from './case-holding.js';
 import { hospitalizationsByPids, hospitalizationsSource, type HospitalizationRecord } from './hospitalizations.js';
-import { indicatorsFor, type RegistryIndicatorCells } from './indicators.js';
+import { indicatorsFor, REGISTRY_COUNTS, type RegistryIndicatorCells } from './indicators.js';
 import { patientsByPids, patientsSource, type PatientRecord } from './patients.js';
 import { type ReferralUploadRecord, uploadsByPids, uploadsSource } from './referral-uploads.js';
 import { relapsesByPids, relapsesSource, type RelapseRecord, riskAssessmentsByPids, type RiskAssessmentRecord } from './risk-history.js';
@@ -129,6 +130,8 @@ export function createRegistryLoaders(db: Knex, caller: Caller, request?: { requ
     indicatorsInPeriod: loaderPerArgument(
       (period: string) => new DataLoader<string, RegistryIndicatorCells>((codes) => indicatorsFor(db, codes, periodOf(period), shared)),
     ),
+    /** For analysts: the registry's cells withheld as complements in a province's year (complementary.ts). */
+    withheldCells: withheldCellsLoader(REGISTRY_COUNTS, (codes, period) => indicatorsFor(db, codes, periodOf(period), shared)),
   };
 }
 

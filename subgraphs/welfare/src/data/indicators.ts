@@ -8,6 +8,20 @@ import { WELFARE_STATISTICS } from './statistics.js';
 
 export type { WelfareIndicatorCells } from './indicators-reference.js';
 
+/** The platform's counts of people, each of which complementary suppression protects (rates and the mean follow theirs; staff are not protected). */
+export const WELFARE_COUNTS = [
+  'registeredRecipients',
+  'standardizedRecipients',
+  'waitingOver90Days',
+  'acceptedReferrals',
+  'reviewedReferrals',
+  'reviewedOnTime',
+  'dispatchedReferrals',
+  'dispatchedOnTime',
+  'assessmentsDue',
+  'assessmentsOnTime',
+] as const;
+
 /** The cells of each region of one period; `now` bounds the current period's waiting count. */
 export function indicatorsFor(
   db: Db,

@@ -11,7 +11,8 @@ import { benefitsByPids, type BenefitRecord } from './benefits.js';
 import { divisionsByCodes, divisionsByParentCodes } from './divisions.js';
 import { createInstitutionLoaders } from './institution-loaders.js';
 import { welfareJourneySources, type WelfareJourneySources } from './journey-sources.js';
-import { indicatorsFor, type WelfareIndicatorCells } from './indicators.js';
+import { indicatorsFor, WELFARE_COUNTS, type WelfareIndicatorCells } from './indicators.js';
+import { withheldCellsLoader } from '#platform/statistics/complementary.js';
 import { createWorkflowLoaders } from './workflow-loaders.js';
 import { relapseDischargesByReferralIds } from './green-channel.js';
 import { latestRegistryStatusByPids, type RegistryStatusRecord } from './registry-status.js';
@@ -77,6 +78,8 @@ export function createWelfareLoaders(db: Knex, caller: Caller, request?: { setti
       indicatorLoaders.set(period, loader);
       return loader;
     },
+    /** For analysts: the platform's cells withheld as complements in a province's year (complementary.ts). */
+    withheldCells: withheldCellsLoader(WELFARE_COUNTS, (codes, period) => indicatorsFor(db, codes, periodOf(period), { intervalMonths })),
   };
 }
 

@@ -7,7 +7,8 @@ import { regionPrefixOf } from '#platform/statistics/region-code.js';
 import { badInput } from '#platform/graphql/errors.js';
 import { actionTarget, type IndicatorsRef, indicatorsRefOf, meanOf, peopleCount, rateOf } from '#platform/statistics/indicators.js';
 import type { WelfareContext } from '../context.js';
-import type { WelfareIndicatorCells } from '../data/indicators.js';
+import type { WELFARE_COUNTS, WelfareIndicatorCells } from '../data/indicators.js';
+import { withheldAsComplement } from '#platform/statistics/complementary.js';
 import { chinaToday } from '#platform/graphql/scalars.js';
 import type { RehabIndicatorsResolvers } from '../generated/resolvers-types.js';
 import { t } from '#platform/i18n/request-language.js';
@@ -71,6 +72,10 @@ function countiesTotal(regionCode: string): number {
 /** The cells of a region the caller may see (the root was checked; children lie inside it), batched per period. */
 const cells = (ref: IndicatorsRef, ctx: WelfareContext): Promise<WelfareIndicatorCells> => ctx.loaders.indicatorsInPeriod(ref.period).load(ref.regionCode);
 
+/** For analysts, whether a small cell could be recomputed from any of these counts of the region and period. */
+const complement = (ref: IndicatorsRef, ctx: WelfareContext, ...counts: (typeof WELFARE_COUNTS)[number][]): Promise<boolean> =>
+  withheldAsComplement(ctx.caller, ref, ctx.loaders.withheldCells, counts);
+
 export const RehabIndicators: RehabIndicatorsResolvers = {
   // A region outside the caller's is no entity at all (several of welfare's figures are non-null): the
   // access policy answers null for it (_entities.RehabIndicators), as it refuses the root field.
@@ -82,24 +87,27 @@ export const RehabIndicators: RehabIndicatorsResolvers = {
     const total = countiesTotal(ref.regionCode);
     return total === 0 ? 0 : (await cells(ref, ctx)).countiesCovered / total;
   },
-  registeredRecipients: async (ref, _args, ctx) => peopleCount(ctx.caller, (await cells(ref, ctx)).registeredRecipients),
-  standardizedRecipients: async (ref, _args, ctx) => peopleCount(ctx.caller, (await cells(ref, ctx)).standardizedRecipients),
+  registeredRecipients: async (ref, _args, ctx) =>
+    peopleCount(ctx.caller, (await cells(ref, ctx)).registeredRecipients, await complement(ref, ctx, 'registeredRecipients')),
+  standardizedRecipients: async (ref, _args, ctx) =>
+    peopleCount(ctx.caller, (await cells(ref, ctx)).standardizedRecipients, await complement(ref, ctx, 'standardizedRecipients')),
   async standardizedServiceRate(ref, _args, ctx) {
     const c = await cells(ref, ctx);
-    return rateOf(ctx.caller, c.standardizedRecipients, c.registeredRecipients);
+    return rateOf(ctx.caller, c.standardizedRecipients, c.registeredRecipients, await complement(ref, ctx, 'standardizedRecipients', 'registeredRecipients'));
   },
   async meanWaitingDays(ref, _args, ctx) {
     const c = await cells(ref, ctx);
-    return meanOf(ctx.caller, c.meanWaitingDays, c.acceptedReferrals);
+    return meanOf(ctx.caller, c.meanWaitingDays, c.acceptedReferrals, await complement(ref, ctx, 'acceptedReferrals'));
   },
-  waitingOver90Days: async (ref, _args, ctx) => peopleCount(ctx.caller, (await cells(ref, ctx)).waitingOver90Days),
+  waitingOver90Days: async (ref, _args, ctx) =>
+    peopleCount(ctx.caller, (await cells(ref, ctx)).waitingOver90Days, await complement(ref, ctx, 'waitingOver90Days')),
   async registrationOnTimeRate(ref, _args, ctx) {
     const c = await cells(ref, ctx);
-    return rateOf(ctx.caller, c.reviewedOnTime, c.reviewedReferrals);
+    return rateOf(ctx.caller, c.reviewedOnTime, c.reviewedReferrals, await complement(ref, ctx, 'reviewedOnTime', 'reviewedReferrals'));
   },
   async dispatchOnTimeRate(ref, _args, ctx) {
     const c = await cells(ref, ctx);
-    return rateOf(ctx.caller, c.dispatchedOnTime, c.dispatchedReferrals);
+    return rateOf(ctx.caller, c.dispatchedOnTime, c.dispatchedReferrals, await complement(ref, ctx, 'dispatchedOnTime', 'dispatchedReferrals'));
   },
   async staffTrainingComplianceRate(ref, _args, ctx) {
     // Staff are not the people this data protects: no suppression.
@@ -108,7 +116,7 @@ export const RehabIndicators: RehabIndicatorsResolvers = {
   },
   async assessmentsOnTimeRate(ref, _args, ctx) {
     const c = await cells(ref, ctx);
-    return rateOf(ctx.caller, c.assessmentsOnTime, c.assessmentsDue);
+    return rateOf(ctx.caller, c.assessmentsOnTime, c.assessmentsDue, await complement(ref, ctx, 'assessmentsOnTime', 'assessmentsDue'));
   },
   coverageTarget: (ref) => actionTarget('coverageRate', ref.year),
   standardizedServiceTarget: (ref) => actionTarget('standardizedServiceRate', ref.year),
