@@ -88,7 +88,7 @@ function statementFor(length: number, source: FlowSource, current: boolean): str
   const flow = (text: string) => (flows ? text : '');
   const sums = (text: string) => (flows ? '' : text);
   // Beside the sums, the cases waiting now and those in service are read from the referrals of their status alone
-  // (partial indexes); a past period's waiting count still replays the transitions.
+  // (by status and county); a past period's waiting count still replays the transitions.
   const inRegion = (alias: string) => `${alias}.county_code like :common and ${region(`${alias}.county_code`)} = any(:prefixes)`;
   const waitingNow = !flows && current;
   return `
