@@ -30,7 +30,7 @@ import { referenceIndicatorsFor as welfareReference } from '../../subgraphs/welf
 import { insertInstitution } from '../../subgraphs/welfare/src/data/institutions.js';
 import { insertReferral, lockReferral, writeTransition } from '../../subgraphs/welfare/src/data/referral-writes.js';
 import { insertStaff } from '../../subgraphs/welfare/src/data/staff.js';
-import { WELFARE_STATISTICS } from '../../subgraphs/welfare/src/data/statistics.js';
+import { refreshWelfareStatistics, WELFARE_STATISTICS } from '../../subgraphs/welfare/src/data/statistics.js';
 import { insertAssessment, insertServiceRecord, upsertServiceAgreement } from '../../subgraphs/welfare/src/data/workflow-records.js';
 import { availableBackends, createScratchDatabase } from '../federation-harness.js';
 import { migratedImage } from '../pglite-images.js';
@@ -145,6 +145,26 @@ const SERVED_IN_FOUR_COUNTIES: WelfareWrite[] = [
   { kind: 'transition', pick: 0, choice: choiceOf('dispatch', 'REGISTERED'), county: '440305', institution: 0 },
   { kind: 'transition', pick: 0, choice: choiceOf('accept', 'DISPATCHED'), county: '440305', institution: 0 },
 ];
+/** After the random writes: a case of a person that ends waitlisted, and one in service (both then moved 200 days back). */
+const WAITLISTED_AND_IN_SERVICE: [(typeof COUNTIES)[number], [(typeof TRANSITION_NAMES)[number], ReferralStatus][]][] = [
+  [
+    '440306',
+    [
+      ['register', 'SUBMITTED'],
+      ['waitlist', 'REGISTERED'],
+    ],
+  ],
+  [
+    '440305',
+    [
+      ['register', 'SUBMITTED'],
+      ['dispatch', 'REGISTERED'],
+      ['accept', 'DISPATCHED'],
+      ['assess', 'ACCEPTED'],
+      ['startService', 'ASSESSED'],
+    ],
+  ],
+];
 const institutionIdOf = (i: number) => `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
 
 async function applyWelfare(db: Knex, write: WelfareWrite, referrals: string[]): Promise<void> {
@@ -188,6 +208,24 @@ async function applyWelfare(db: Knex, write: WelfareWrite, referrals: string[]):
       outcome: 'RETURNED_TO_COMMUNITY',
       closeReason: 'LOST_TO_FOLLOW_UP',
     });
+  });
+}
+
+/**
+ * Moves some people's cases 200 days back (every stamp and transition), so that some wait over 90 days now and some in
+ * service miss a periodic assessment due in the periods checked; their statistics are brought up to date.
+ */
+async function backdateWelfareCases(db: Knex, pids: readonly string[]): Promise<void> {
+  const back = (column: string) => db.raw(`?? - interval '200 days'`, [column]);
+  await db.transaction(async (trx) => {
+    const ids = trx('referral').whereIn('pid', pids).select('id');
+    await trx('referral_transition')
+      .whereIn('referral_id', ids)
+      .update({ at: back('at') });
+    await trx('referral')
+      .whereIn('pid', pids)
+      .update(Object.fromEntries(['submitted_at', 'reviewed_at', 'registered_at', 'dispatched_at', 'accepted_at', 'closed_at'].map((c) => [c, back(c)])));
+    await refreshWelfareStatistics(trx, pids);
   });
 }
 
@@ -397,12 +435,22 @@ describe.each(backends)('the maintained statistics on %s', (backend) => {
       fc.asyncProperty(fc.array(welfareWrite, { minLength: WRITES_PER_AGENCY, maxLength: WRITES_PER_AGENCY }), async (writes) => {
         const referrals: string[] = [];
         for (const write of [...SERVED_IN_FOUR_COUNTIES, ...writes]) await applyWelfare(db, write, referrals);
+        for (const [county, path] of WAITLISTED_AND_IN_SERVICE) {
+          await applyWelfare(db, { kind: 'refer', who: 5, county }, referrals);
+          for (const [name, from] of path)
+            await applyWelfare(db, { kind: 'transition', pick: referrals.length - 1, choice: choiceOf(name, from), county, institution: 0 }, referrals);
+        }
+        await backdateWelfareCases(db, [pidOf(5)]);
         await expectConsistent(
           db,
           WELFARE_STATISTICS,
           (db, codes, period) => welfareIndicators(db, codes, period, options),
           (db, codes, period) => welfareReference(db, codes, period, options),
         );
+        // The cases moved back wait over 90 days now, and miss a periodic assessment due this year.
+        const [country] = await welfareReference(db, ['000000'], yearPeriod(2026), options);
+        expect(country!.waitingOver90Days).toBeGreaterThan(0);
+        expect(country!.assessmentsDue).toBeGreaterThan(country!.assessmentsOnTime);
       }),
       { numRuns: 1, seed: SEED, endOnFailure: true },
     );

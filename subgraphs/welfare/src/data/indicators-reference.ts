@@ -81,12 +81,16 @@ const chinaDay = (column: string) => `((${column} at time zone 'UTC') + interval
  * first `length` digits of their county code, so each row lands in exactly one region and
  * people are counted once per region.
  */
-function statementFor(length: number, source: FlowSource): string {
+function statementFor(length: number, source: FlowSource, current: boolean): string {
   if (source.from === 'countySums' && !PREFIX_LENGTHS.includes(length)) throw new RangeError('not a level of division');
   const region = (column: string) => `substr(${column}, 1, ${length})`;
   const flows = source.from === 'referrals';
   const flow = (text: string) => (flows ? text : '');
   const sums = (text: string) => (flows ? '' : text);
+  // Beside the sums, the cases waiting now and those in service are read from the referrals of their status alone
+  // (by status and county); a past period's waiting count still replays the transitions.
+  const inRegion = (alias: string) => `${alias}.county_code like :common and ${region(`${alias}.county_code`)} = any(:prefixes)`;
+  const waitingNow = !flows && current;
   return `
     with scoped as (
       select r.*, ${region('r.county_code')} as region from referral r
@@ -100,12 +104,19 @@ ${flow(`    ), standardized as (
          and exists (select 1 from referral_assessment x where x.referral_id = g.id and x.assessed_on between :firstDay and :lastDay)
          and (select count(distinct date_trunc('month', v.service_date)) from service_record v
                where v.referral_id = g.id and v.service_date between :firstDay and :lastDay) >= ${MIN_SERVICE_MONTHS}
-`)}    ), waiting as (
+`)}    ), waiting as (${
+    waitingNow
+      ? `
+      select ${region('r.county_code')} as region, r.pid from referral r
+       where r.status in ('REGISTERED', 'WAITLISTED') and ${inRegion('r')}
+         and r.registered_at < cast(:asOf as timestamptz) - interval '${WAITING_DAYS} days'`
+      : `
       select s.region, s.pid from scoped s
         join lateral (
           select t.to_status from referral_transition t where t.referral_id = s.id and t.at < :asOf order by t.at desc, t.id desc limit 1
         ) latest on true
-       where latest.to_status in ('REGISTERED', 'WAITLISTED') and s.registered_at < cast(:asOf as timestamptz) - interval '${WAITING_DAYS} days'
+       where latest.to_status in ('REGISTERED', 'WAITLISTED') and s.registered_at < cast(:asOf as timestamptz) - interval '${WAITING_DAYS} days'`
+  }
 ${flow(`    ), reviewed as (
       select s.region, (done.ordinal - began.ordinal) <= ${DEADLINE_WORKING_DAYS} as on_time from scoped s
         join working_day_calendar began on began.day = ${chinaDay('s.submitted_at')}
@@ -138,8 +149,8 @@ ${flow(`    ), reviewed as (
        where x.assessed_on between :periodFirstDay and :lastDay
     ), missed as (
       -- Cases in service now whose assessment fell due in the period, before today, and was not done: late.
-      select s.region from scoped s
-       where s.status = 'IN_SERVICE'
+      select ${flows ? 's.region from scoped s' : `${region('s.county_code')} as region from referral s`}
+       where s.status = 'IN_SERVICE'${flows ? '' : ` and ${inRegion('s')}`}
          and (greatest(
                (select max(${chinaDay('t.at')}) from referral_transition t where t.referral_id = s.id and t.from_status = 'ASSESSED' and t.to_status = 'IN_SERVICE'),
                (select max(y.assessed_on) from referral_assessment y where y.referral_id = s.id and y.kind in ('PERIODIC', 'REASSESSMENT'))
@@ -235,7 +246,7 @@ export function indicatorStatements(
   return [...byLength].map(([length, group]) => {
     const unique = [...new Set(group)];
     return {
-      sql: statementFor(length, options.flows ?? FROM_REFERRALS),
+      sql: statementFor(length, options.flows ?? FROM_REFERRALS, now.getTime() < Date.parse(period.end)),
       bindings: {
         common: `${commonPrefix(unique)}%`,
         prefixes: unique,

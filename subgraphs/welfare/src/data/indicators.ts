@@ -1,6 +1,7 @@
 // The platform's indicator cells (DOMAIN.md §5) for many regions of one period: the period's flows (reviewed, dispatched,
 // accepted) and the recipients served to standard from the maintained statistics (rows per county, never per person),
-// in the statement of the rest.
+// in the statement of the rest. The current period's waiting count and the missed periodic assessments read only the
+// referrals of those statuses (by status and county); a past period's waiting count replays the transitions, as the reference does.
 import type { Db } from '#platform/database/db.js';
 import type { Period } from '#platform/statistics/period.js';
 import { referenceIndicatorsFor, type WelfareIndicatorCells } from './indicators-reference.js';
