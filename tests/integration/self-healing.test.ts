@@ -32,7 +32,8 @@ describe('npm start heals a crashed subgraph', () => {
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
-    const env: NodeJS.ProcessEnv = { DATA_DIR: dataDir, SEED_PEOPLE: '80', SUBGRAPH_TIMEOUT_MS: '3000' };
+    // The banner is read in its default language, Chinese, whatever this machine's locale.
+    const env: NodeJS.ProcessEnv = { LC_ALL: '', LC_MESSAGES: '', LANG: '', DATA_DIR: dataDir, SEED_PEOPLE: '80', SUBGRAPH_TIMEOUT_MS: '3000' };
     for (const name of [...SUBGRAPHS, 'gateway']) ports[name] = await freePort();
     for (const name of SUBGRAPHS) {
       env[subgraphInfo(name).portVariable] = String(ports[name]);
@@ -41,7 +42,7 @@ describe('npm start heals a crashed subgraph', () => {
     env.GATEWAY_PORT = String(ports.gateway);
     gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
     start = runEntryPoint('scripts/start.ts', [], env);
-    await start.waitForOutput('Press Ctrl-C to stop.', 290_000);
+    await start.waitForOutput('按 Ctrl-C 停止。', 290_000);
     for (const role of ['SOCIAL_WORKER', 'HOSPITAL_CLINICIAN', 'EMPLOYMENT_OFFICER', 'GUARDIANSHIP_OFFICER']) {
       tokens[role] = new RegExp(`^\\s+${role}\\s+(\\S+)$`, 'm').exec(start.stdout())![1]!;
     }
