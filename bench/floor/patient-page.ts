@@ -3,7 +3,6 @@ import type { Caller } from '#platform/identity/identity.js';
 import { scopedPrefix } from '#platform/access/region-scope.js';
 import { regionPrefixArg } from '#platform/statistics/region-code.js';
 import type { DbDiagnosisRow } from '../../subgraphs/registry/src/data/tables.js';
-import { requireRegionOnlyScope } from './access.js';
 import type { FloorPools } from './pools.js';
 
 type DiagnosisCategory = DbDiagnosisRow['category'];
@@ -25,7 +24,6 @@ export interface PatientPageAnswer {
 }
 
 export async function patientPageFloor(pools: FloorPools, caller: Caller, regionCode: string, first: number): Promise<PatientPageAnswer> {
-  requireRegionOnlyScope(caller);
   // Analysts see aggregates only (DOMAIN.md §6): no role but health staff lists patients.
   if (!['HOSPITAL_CLINICIAN', 'REGISTRY_OFFICER'].includes(caller.role)) throw new Error('patients is for health staff');
   const countyPrefix = scopedPrefix(caller, regionPrefixArg(regionCode, 'filter.regionCode'));

@@ -377,7 +377,7 @@ export const record${n.pascal}Entry: NonNullable<MutationResolvers['record${n.pa
   const kind = parseEntryKind(input.kind);
   if (!kind.ok) throw badInput(\`input.kind \${kind.problem}\`, 'input.kind');
   const recordedOn = pastDateArg(input.recordedOn, 'input.recordedOn');
-  const countyCode = countyArg(ctx, input.countyCode, 'input.countyCode');
+  const countyCode = await countyArg(ctx, 'Mutation.record${n.pascal}Entry', input.countyCode, 'input.countyCode');
   const write = { subject: ctx.caller.subject, key: input.idempotencyKey, operation: 'record${n.pascal}Entry', payload: input };
   return idempotent(ctx.db, write, async (trx) => {
     const entry = await insertEntry(trx, { pid, kind: kind.kind, recordedOn, countyCode });
