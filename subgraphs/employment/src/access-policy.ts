@@ -1,13 +1,12 @@
 // Who reads and writes what in the employment subgraph (DOMAIN.md §6): the one place its access is decided.
 // The SDL's @requiresScopes/@policy, docs/access-matrix.md and the access tests come from this table.
-import { EMPLOYMENT_SHARING, grant, grants, JOURNEY_ROLES, PUBLIC, type PolicyTable } from '#platform/access/policy.js';
-import type { SubgraphPolicy } from '#platform/access/policy-enforcement.js';
+import { EMPLOYMENT_SHARING, grant, grants, JOURNEY_ROLES, PUBLIC, type PolicyTable, SHARED_RULES } from '#platform/access/policy.js';
+import { SHARED_SUBJECTS, type SubgraphPolicy } from '#platform/access/policy-enforcement.js';
 import { ROLES } from '#platform/identity/identity.js';
 
 /** The federation's own officers, in their region (lists and writes check the region of the rows they touch). */
 const OFFICER = grant(['EMPLOYMENT_OFFICER'], ['region']);
 const SERVICE_ONLY = grant(['SERVICE'], ['service-only']);
-const DPO = grant(['DATA_PROTECTION_OFFICER'], ['public']);
 
 /**
  * The employment record: employment officers in their region; social workers and platform
@@ -85,22 +84,15 @@ export const employmentPolicyTable: PolicyTable = {
     'EmployerEdge.*': { as: 'Query.employers' },
     'PageInfo.*': PUBLIC,
 
-    '_entities.AuditTrail': DPO,
-    'AuditTrail.*': DPO,
-    'AuditEntry.*': DPO,
-    '_entities.ReaderTrail': DPO,
-    'ReaderTrail.*': DPO,
-
-    '_entities.RehabIndicators': grant(ROLES, ['region']),
-    'RehabIndicators.*': PUBLIC,
+    // Audit trails (the data-protection officer's) and the region's indicators, as in every agency.
+    ...SHARED_RULES,
   },
 };
 
 export const employmentPolicy: SubgraphPolicy = {
   table: employmentPolicyTable,
   subjects: {
-    Person: (person: { pid: string }) => ({ pid: person.pid }),
-    RehabIndicators: (ref: { regionCode: string }) => ({ regionCode: ref.regionCode }),
+    ...SHARED_SUBJECTS,
   },
   sources: ['consent'],
 };

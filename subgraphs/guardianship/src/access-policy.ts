@@ -1,11 +1,9 @@
 // Who reads and writes what in the guardianship subgraph (DOMAIN.md §6): the one place its access is decided.
 // The SDL's @requiresScopes/@policy, docs/access-matrix.md and the access tests come from this table.
-import { grant, PERSON_KEY_ROLES, PUBLIC, type PolicyTable } from '#platform/access/policy.js';
-import type { SubgraphPolicy } from '#platform/access/policy-enforcement.js';
-import { ROLES } from '#platform/identity/identity.js';
+import { grant, PERSON_KEY_ROLES, type PolicyTable, SHARED_RULES } from '#platform/access/policy.js';
+import { SHARED_SUBJECTS, type SubgraphPolicy } from '#platform/access/policy-enforcement.js';
 
 const OFFICER = grant(['GUARDIANSHIP_OFFICER'], ['region']);
-const DPO = grant(['DATA_PROTECTION_OFFICER'], ['public']);
 
 export const guardianshipPolicyTable: PolicyTable = {
   subgraph: 'guardianship',
@@ -29,22 +27,15 @@ export const guardianshipPolicyTable: PolicyTable = {
     'QuarterlyReview.*': { as: 'Person.guardianship' },
     'IncentivePayment.*': { as: 'Person.guardianship' },
 
-    '_entities.AuditTrail': DPO,
-    'AuditTrail.*': DPO,
-    'AuditEntry.*': DPO,
-    '_entities.ReaderTrail': DPO,
-    'ReaderTrail.*': DPO,
-
-    '_entities.RehabIndicators': grant(ROLES, ['region']),
-    'RehabIndicators.*': PUBLIC,
+    // Audit trails (the data-protection officer's) and the region's indicators, as in every agency.
+    ...SHARED_RULES,
   },
 };
 
 export const guardianshipPolicy: SubgraphPolicy = {
   table: guardianshipPolicyTable,
   subjects: {
-    Person: (person: { pid: string }) => ({ pid: person.pid }),
-    RehabIndicators: (ref: { regionCode: string }) => ({ regionCode: ref.regionCode }),
+    ...SHARED_SUBJECTS,
   },
   sources: [],
 };

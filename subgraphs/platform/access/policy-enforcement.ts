@@ -33,6 +33,12 @@ import {
 } from '#platform/access/policy.js';
 
 /** A subgraph's policy with how to name the subject of each type's fields from a parent object (or an entity reference). */
+/** The subjects of the entities every agency resolves: a person by pid, a region's indicators by region. */
+export const SHARED_SUBJECTS = {
+  Person: (person: { pid: string }): Subject => ({ pid: person.pid }),
+  RehabIndicators: (ref: { regionCode: string }): Subject => ({ regionCode: ref.regionCode }),
+};
+
 export interface SubgraphPolicy {
   table: PolicyTable;
   subjects: Record<string, (parent: never) => Subject>;

@@ -271,3 +271,21 @@ export const EMPLOYMENT_SHARING: ScopeRule = { consent: 'EMPLOYMENT_SHARING', of
 
 /** Open to every role: public operational data, aggregates (small cells suppressed apart), and what a type carries for any reader. */
 export const PUBLIC: Grants = grant(ROLES, ['public']);
+
+/** The data-protection officer alone: audit trails and break-glass reviews (DOMAIN.md §6). */
+export const DATA_PROTECTION: Grants = grant(['DATA_PROTECTION_OFFICER'], ['public']);
+
+/**
+ * What every agency's policy holds alike: its audit trails, for the data-protection officer alone,
+ * and its share of a region's indicators, for every role within its region (small cells
+ * suppressed for analysts).
+ */
+export const SHARED_RULES: Readonly<Record<string, Entry>> = {
+  '_entities.AuditTrail': DATA_PROTECTION,
+  'AuditTrail.*': DATA_PROTECTION,
+  'AuditEntry.*': DATA_PROTECTION,
+  '_entities.ReaderTrail': DATA_PROTECTION,
+  'ReaderTrail.*': DATA_PROTECTION,
+  '_entities.RehabIndicators': grant(ROLES, ['region']),
+  'RehabIndicators.*': PUBLIC,
+};

@@ -233,68 +233,53 @@ export interface AuditEntryRecord {
   requestId: string;
 }
 
+/** An audit row as the database holds it. */
+interface AuditRow {
+  pid: string | null;
+  at: Date;
+  action: AuditAction;
+  subject: string;
+  role: string;
+  purpose: string;
+  fields: string[];
+  operation_name: string | null;
+  request_id: string;
+}
+
+const AUDIT_COLUMNS = ['pid', 'at', 'action', 'subject', 'role', 'purpose', 'fields', 'operation_name', 'request_id'] as const;
+
+const toAuditEntry = (r: AuditRow): AuditEntryRecord => ({
+  pid: r.pid,
+  at: r.at,
+  action: r.action,
+  subject: r.subject,
+  role: r.role,
+  purpose: r.purpose,
+  fields: r.fields,
+  operationName: r.operation_name,
+  requestId: r.request_id,
+});
+
 /** The audit rows about these people, newest first (at most 1,000 each, the newest). */
 export async function auditEntriesByPids(db: Db, pids: readonly string[]): Promise<AuditEntryRecord[]> {
   const { rows } = (await db.raw(
-    `select pid, at, action, subject, role, purpose, fields, operation_name, request_id from (
+    `select ${AUDIT_COLUMNS.join(', ')} from (
        select a.*, row_number() over (partition by pid order by at desc, id desc) as rank from audit_log a where pid = any(?)
      ) ranked where rank <= 1000 order by pid, at desc, id desc`,
     [pids as string[]],
-  )) as {
-    rows: {
-      pid: string;
-      at: Date;
-      action: AuditAction;
-      subject: string;
-      role: string;
-      purpose: string;
-      fields: string[];
-      operation_name: string | null;
-      request_id: string;
-    }[];
-  };
-  return rows.map((r) => ({
-    pid: r.pid,
-    at: r.at,
-    action: r.action,
-    subject: r.subject,
-    role: r.role,
-    purpose: r.purpose,
-    fields: r.fields,
-    operationName: r.operation_name,
-    requestId: r.request_id,
-  }));
+  )) as { rows: AuditRow[] };
+  return rows.map(toAuditEntry);
 }
 
 /** What one reader (a token's subject) did, newest first (at most 1,000 rows). */
 export async function auditEntriesBySubject(db: Db, subject: string): Promise<AuditEntryRecord[]> {
-  const rows: {
-    pid: string | null;
-    at: Date;
-    action: AuditAction;
-    subject: string;
-    role: string;
-    purpose: string;
-    fields: string[];
-    operation_name: string | null;
-    request_id: string;
-  }[] = await db('audit_log')
+  const rows: AuditRow[] = await db('audit_log')
     .where({ subject })
     .orderBy([
       { column: 'at', order: 'desc' },
       { column: 'id', order: 'desc' },
     ])
     .limit(1000)
-    .select('pid', 'at', 'action', 'subject', 'role', 'purpose', 'fields', 'operation_name', 'request_id');
-  return rows.map((r) => ({
-    pid: r.pid,
-    at: r.at,
-    action: r.action,
-    subject: r.subject,
-    role: r.role,
-    purpose: r.purpose,
-    fields: r.fields,
-    operationName: r.operation_name,
-    requestId: r.request_id,
-  }));
+    .select(...AUDIT_COLUMNS);
+  return rows.map(toAuditEntry);
 }

@@ -1,8 +1,18 @@
 // Who reads and writes what in the registry (DOMAIN.md §6): the one place its access is decided.
 // The SDL's @requiresScopes/@policy, docs/access-matrix.md and the access tests come from this table.
-import { grant, grants, JOURNEY_ROLES, PERSON_ROLES, PUBLIC, type PolicyTable, UPLOAD_CONSENT, PERSON_KEY_ROLES } from '#platform/access/policy.js';
-import { ROLES } from '#platform/identity/identity.js';
-import type { SubgraphPolicy } from '#platform/access/policy-enforcement.js';
+import {
+  grant,
+  grants,
+  JOURNEY_ROLES,
+  PERSON_ROLES,
+  PUBLIC,
+  type PolicyTable,
+  UPLOAD_CONSENT,
+  PERSON_KEY_ROLES,
+  SHARED_RULES,
+  DATA_PROTECTION,
+} from '#platform/access/policy.js';
+import { SHARED_SUBJECTS, type SubgraphPolicy } from '#platform/access/policy-enforcement.js';
 
 const HEALTH = ['HOSPITAL_CLINICIAN', 'REGISTRY_OFFICER'] as const;
 
@@ -23,7 +33,7 @@ const REGISTRY_RECORD = grants(
 
 const HEALTH_IN_REGION = grant(HEALTH, ['region']);
 const SERVICE_ONLY = grant(['SERVICE'], ['service-only']);
-const DPO = grant(['DATA_PROTECTION_OFFICER'], ['public']);
+const DPO = DATA_PROTECTION;
 
 export const registryPolicyTable: PolicyTable = {
   subgraph: 'registry',
@@ -90,23 +100,15 @@ export const registryPolicyTable: PolicyTable = {
     'OverdueFollowUpEdge.*': { as: 'Query.overdueFollowUps' },
     'OverdueFollowUp.*': { as: 'Query.overdueFollowUps' },
 
-    '_entities.AuditTrail': DPO,
-    'AuditTrail.*': DPO,
-    'AuditEntry.*': DPO,
-    '_entities.ReaderTrail': DPO,
-    'ReaderTrail.*': DPO,
-
-    // Aggregates of a region: every role, within its region (small cells suppressed for analysts).
-    '_entities.RehabIndicators': grant(ROLES, ['region']),
-    'RehabIndicators.*': PUBLIC,
+    // Audit trails (the data-protection officer's) and the region's indicators, as in every agency.
+    ...SHARED_RULES,
   },
 };
 
 export const registryPolicy: SubgraphPolicy = {
   table: registryPolicyTable,
   subjects: {
-    Person: (person: { pid: string }) => ({ pid: person.pid }),
-    RehabIndicators: (ref: { regionCode: string }) => ({ regionCode: ref.regionCode }),
+    ...SHARED_SUBJECTS,
   },
   sources: ['regionOf', 'breakGlass', 'consent', 'institutionsHoldingCase'],
 };

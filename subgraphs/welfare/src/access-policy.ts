@@ -12,8 +12,9 @@ import {
   PUBLIC,
   type PolicyTable,
   PERSON_KEY_ROLES,
+  SHARED_RULES,
 } from '#platform/access/policy.js';
-import type { SubgraphPolicy } from '#platform/access/policy-enforcement.js';
+import { SHARED_SUBJECTS, type SubgraphPolicy } from '#platform/access/policy-enforcement.js';
 import { transitionRoles } from './domain/referral-workflow.js';
 import { type Caller, ROLES, type Role } from '#platform/identity/identity.js';
 
@@ -52,7 +53,6 @@ const BENEFITS: Grants = grant(['SOCIAL_WORKER', 'PLATFORM_OFFICER', 'CIVIL_AFFA
 const CASEWORK_LISTS = grant(['SOCIAL_WORKER', 'PLATFORM_OFFICER', 'CIVIL_AFFAIRS_OFFICER'], ['region'], QUERY);
 
 const SERVICE_ONLY = grant(['SERVICE'], ['service-only']);
-const DPO = grant(['DATA_PROTECTION_OFFICER'], ['public']);
 const CIVIL_AFFAIRS = grant(['CIVIL_AFFAIRS_OFFICER'], ['region']);
 const STAFF_OF_CASE = grant(['INSTITUTION_STAFF'], ['region', 'own-institution-cases']);
 const caseWriters = (roles: readonly Role[], rules: Access['scope'] = ['region']) =>
@@ -165,14 +165,8 @@ export const welfarePolicyTable: PolicyTable = {
     'Region.*': PUBLIC,
     'PageInfo.*': PUBLIC,
 
-    '_entities.AuditTrail': DPO,
-    'AuditTrail.*': DPO,
-    'AuditEntry.*': DPO,
-    '_entities.ReaderTrail': DPO,
-    'ReaderTrail.*': DPO,
-
-    '_entities.RehabIndicators': grant(ROLES, ['region']),
-    'RehabIndicators.*': PUBLIC,
+    // Audit trails (the data-protection officer's) and the region's indicators, as in every agency.
+    ...SHARED_RULES,
   },
 };
 
@@ -202,8 +196,7 @@ export function mayWriteCase(
 export const welfarePolicy: SubgraphPolicy = {
   table: welfarePolicyTable,
   subjects: {
-    Person: (person: { pid: string }) => ({ pid: person.pid }),
-    RehabIndicators: (ref: { regionCode: string }) => ({ regionCode: ref.regionCode }),
+    ...SHARED_SUBJECTS,
   },
   sources: [],
 };
