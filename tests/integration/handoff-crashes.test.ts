@@ -3,6 +3,7 @@
 // One federation of processes serves every hand-off: the messages are written first, held back (a due date far ahead),
 // and let go one crash at a time, so that a process armed at a crash point dies on the message under test and no other.
 import { randomUUID } from 'node:crypto';
+import type { PGlite } from '@electric-sql/pglite';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -637,7 +638,15 @@ describe('the green channel on PGlite, the platform killed after the registry co
     try {
       return await look();
     } finally {
-      await Promise.all(AGENCIES.map((name) => world.dbs[name].destroy()));
+      await Promise.all(
+        AGENCIES.map(async (name) => {
+          // knex closes PGlite only if it ever handed out the connection: one opened and never
+          // queried would keep the files open (and write to them) while an agency process runs.
+          const pglite = (world.dbs[name].client as { pglite: PGlite }).pglite;
+          await world.dbs[name].destroy();
+          if (!pglite.closed) await pglite.close();
+        }),
+      );
     }
   }
 
